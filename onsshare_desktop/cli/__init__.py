@@ -1,0 +1,55 @@
+"""Command line: ``onsshare-desktop [--data-dir DIR] COMMAND``, the same services as the window, for scripts.
+
+Each module in ``COMMAND_MODULES`` adds its sub-commands with ``register(subparsers)``; a handler takes
+``(args, ctx)`` and returns the exit status. ``UserError`` becomes one plain line on stderr and exit 1 (or the
+error's own ``exit_status``); argparse usage errors exit 2. With no command the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from onsshare_desktop import __version__
+from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
+
+COMMAND_MODULES = ("onsshare_desktop.cli.drafts", "onsshare_desktop.cli.selftest")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onsshare-desktop",
+        description=_("Prepare, sign and screen requests to share ONS data. Without a command, opens the app."),
+    )
+    parser.add_argument("--version", action="version", version=f"onsshare-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=_("keep all data in DIR (default: $ONSSHARE_DATA_DIR or the user data folder)"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the command (or the GUI); returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        from onsshare_desktop.gui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir)
+    ctx = CliContext(args.data_dir)
+    try:
+        return int(args.handler(args, ctx))
+    except UserError as err:
+        print(_("error: {message}").format(message=err), file=sys.stderr)
+        return int(getattr(err, "exit_status", 1))
+    except KeyboardInterrupt:
+        print(_("interrupted"), file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

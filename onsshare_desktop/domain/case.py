@@ -1,0 +1,124 @@
+"""The case: one request to share data, as answers keyed by question id plus attachment references.
+
+A ``Case`` is immutable; edits return a new one. ``case_ref`` is stable across versions of the same request;
+``version`` counts the packs exported for it and ``previous_pack_sha256`` links a revision to the pack it answers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from onsshare_desktop.domain.questions import QuestionSet
+
+CASE_FORMAT = "onsshare-case"
+CASE_FORMAT_VERSION = 1
+
+ATTACHMENT_TYPES: dict[str, str] = {
+    "dpia": "Data Protection Impact Assessment",
+    "ethics": "Ethical self-assessment",
+    "draft_dsa": "Draft Data Sharing Agreement",
+    "mou": "Memorandum of Understanding",
+    "security_certificate": "Security certificate",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """An attached file, identified by content: the bytes live in the attachment store under ``sha256``."""
+
+    file_name: str
+    kind: str
+    size: int
+    sha256: str
+    media_type: str = "application/octet-stream"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file_name": self.file_name, "type": self.kind, "size": self.size, "sha256": self.sha256,
+                "media_type": self.media_type}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> "AttachmentRef":
+        return cls(raw["file_name"], raw["type"], int(raw["size"]), raw["sha256"],
+                   raw.get("media_type", "application/octet-stream"))
+
+
+def new_case_ref(today: date | None = None) -> str:
+    """A fresh, human-quotable case reference such as ``ONS-DSR-2026-7K3Q9P``."""
+    alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+    suffix = "".join(secrets.choice(alphabet) for _ in range(6))
+    return f"ONS-DSR-{(today or date.today()).year}-{suffix}"
+
+
+@dataclass(frozen=True)
+class Case:
+    form_id: str
+    form_version: str
+    case_ref: str
+    version: int = 1
+    previous_pack_sha256: str | None = None
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    attachments: tuple[AttachmentRef, ...] = ()
+
+    @classmethod
+    def new(cls, qs: QuestionSet) -> "Case":
+        return cls(form_id=qs.form_id, form_version=qs.version, case_ref=new_case_ref())
+
+    @property
+    def title(self) -> str:
+        return str(self.answers.get("project_title") or "").strip()
+
+    @property
+    def organisation(self) -> str:
+        return str(self.answers.get("org_name") or "").strip()
+
+    def with_answer(self, question_id: str, value: Any) -> "Case":
+        answers = dict(self.answers)
+        if value is None:
+            answers.pop(question_id, None)
+        else:
+            answers[question_id] = value
+        return replace(self, answers=answers)
+
+    def with_attachments(self, attachments: tuple[AttachmentRef, ...]) -> "Case":
+        return replace(self, attachments=tuple(attachments))
+
+    def copy_as_new(self) -> "Case":
+        """The same answers under a fresh reference, version 1 and without a predecessor."""
+        return replace(self, case_ref=new_case_ref(), version=1, previous_pack_sha256=None,
+                       answers=dict(self.answers))
+
+    def to_json(self, qs: QuestionSet | None = None) -> dict[str, Any]:
+        """The case as a JSON-ready dict; with ``qs``, answers to hidden questions are left out."""
+        answers = dict(self.answers)
+        if qs is not None:
+            from onsshare_desktop.domain.flow import visible_answers
+
+            answers = visible_answers(qs, answers)
+        return {
+            "format": CASE_FORMAT,
+            "format_version": CASE_FORMAT_VERSION,
+            "form": {"id": self.form_id, "version": self.form_version},
+            "case_ref": self.case_ref,
+            "version": self.version,
+            "previous_pack_sha256": self.previous_pack_sha256,
+            "answers": answers,
+            "attachments": [a.to_json() for a in self.attachments],
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> "Case":
+        """Build a case from a dict already checked against the case schema (see ``case_io``)."""
+        return cls(
+            form_id=raw["form"]["id"],
+            form_version=raw["form"]["version"],
+            case_ref=raw["case_ref"],
+            version=int(raw.get("version", 1)),
+            previous_pack_sha256=raw.get("previous_pack_sha256"),
+            answers=dict(raw.get("answers", {})),
+            attachments=tuple(AttachmentRef.from_json(a) for a in raw.get("attachments", ())),
+        )

@@ -1,0 +1,222 @@
+"""The question set: sections and questions loaded from ``resources/forms/<form-id>/<version>.json``.
+
+The file format is documented in ``docs/question-set-format.md``. Everything that depends on the questions
+(wizard pages, validation, JSON Schema, PDF pack) reads these dataclasses, never the JSON directly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from onsshare_desktop.domain.conditions import Condition, referenced_questions
+from onsshare_desktop.domain.errors import FormDefinitionError
+
+DEFAULT_FORM_ID = "ons-data-share-request"
+DEFAULT_FORM_VERSION = "1.0"
+
+QUESTION_TYPES = frozenset(
+    {"text", "textarea", "email", "phone", "date", "integer", "yes_no", "choice", "multichoice", "confirm",
+     "repeating", "attachments"}
+)
+TEXT_TYPES = frozenset({"text", "textarea", "email", "phone"})
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question (or one field of a repeating question)."""
+
+    id: str
+    label: str
+    help: str
+    policy_ref: str
+    type: str
+    required: bool = False
+    max_length: int | None = None
+    placeholder: str = ""
+    choices: tuple[Choice, ...] = ()
+    fields: tuple["Question", ...] = ()
+    min_items: int = 0
+    visible_if: Condition | None = field(default=None, hash=False, compare=False)
+
+    def choice_label(self, value: str) -> str:
+        """The label shown for a stored choice value (the value itself if unknown)."""
+        return next((c.label for c in self.choices if c.value == value), value)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+    visible_if: Condition | None = field(default=None, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A passage of the policy that questions cite."""
+
+    id: str
+    heading: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Precondition:
+    """One of the four policy-statement preconditions and the questions whose answers address it."""
+
+    id: str
+    clause: str
+    title: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    form_id: str
+    version: str
+    title: str
+    policy_document: str
+    clauses: tuple[Clause, ...]
+    preconditions: tuple[Precondition, ...]
+    sections: tuple[Section, ...]
+
+    def questions(self) -> Iterator[Question]:
+        """Top-level questions in form order (fields of repeating questions are not included)."""
+        for section in self.sections:
+            yield from section.questions
+
+    def question(self, question_id: str) -> Question:
+        """The top-level question with this id; ``KeyError`` if none."""
+        return self._by_id()[question_id]
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+    def section_of(self, question_id: str) -> Section:
+        return next(s for s in self.sections if any(q.id == question_id for q in s.questions))
+
+    def clause(self, clause_id: str) -> Clause:
+        return next(c for c in self.clauses if c.id == clause_id)
+
+    def _by_id(self) -> dict[str, Question]:
+        cache: dict[str, Question] | None = self.__dict__.get("_index")
+        if cache is None:
+            cache = {q.id: q for q in self.questions()}
+            object.__setattr__(self, "_index", cache)
+        return cache
+
+
+def _question(raw: Mapping[str, Any], where: str) -> Question:
+    try:
+        qtype = raw["type"]
+        if qtype not in QUESTION_TYPES:
+            raise FormDefinitionError(f"{where}: unknown type {qtype!r}")
+        return Question(
+            id=raw["id"],
+            label=raw["label"],
+            help=raw["help"],
+            policy_ref=raw["policy_ref"],
+            type=qtype,
+            required=bool(raw.get("required", False)),
+            max_length=raw.get("max_length"),
+            placeholder=raw.get("placeholder", ""),
+            choices=tuple(Choice(c["value"], c["label"]) for c in raw.get("choices", ())),
+            fields=tuple(_question(f, f"{where}.{f.get('id')}") for f in raw.get("fields", ())),
+            min_items=int(raw.get("min_items", 0)),
+            visible_if=raw.get("visible_if"),
+        )
+    except KeyError as missing:
+        raise FormDefinitionError(f"{where}: missing {missing}") from None
+
+
+def parse_question_set(raw: Mapping[str, Any]) -> QuestionSet:
+    """Build a ``QuestionSet`` from the decoded JSON, checking its internal consistency."""
+    try:
+        qs = QuestionSet(
+            form_id=raw["form_id"],
+            version=raw["version"],
+            title=raw["title"],
+            policy_document=raw["policy"]["document"],
+            clauses=tuple(Clause(c["id"], c["heading"], c["quote"]) for c in raw["policy"]["clauses"]),
+            preconditions=tuple(
+                Precondition(p["id"], p["clause"], p["title"], tuple(p["questions"])) for p in raw["preconditions"]
+            ),
+            sections=tuple(
+                Section(
+                    id=s["id"],
+                    title=s["title"],
+                    intro=s.get("intro", ""),
+                    questions=tuple(_question(q, f"{s['id']}.{q.get('id')}") for q in s["questions"]),
+                    visible_if=s.get("visible_if"),
+                )
+                for s in raw["sections"]
+            ),
+        )
+    except KeyError as missing:
+        raise FormDefinitionError(f"question set: missing {missing}") from None
+    check_question_set(qs)
+    return qs
+
+
+def check_question_set(qs: QuestionSet) -> None:
+    """Raise ``FormDefinitionError`` on duplicate ids, unknown clause references or forward conditions."""
+    clause_ids = {c.id for c in qs.clauses}
+    all_ids: set[str] = set()
+    earlier: set[str] = set()  # top-level questions a condition may refer to
+    for section in qs.sections:
+        for ref in referenced_questions(section.visible_if):
+            if ref not in earlier:
+                raise FormDefinitionError(f"section {section.id}: condition refers to {ref!r}, not an earlier question")
+        for question in section.questions:
+            for ref in referenced_questions(question.visible_if):
+                if ref not in earlier:
+                    raise FormDefinitionError(f"{question.id}: condition refers to {ref!r}, not an earlier question")
+            for q in (question, *question.fields):
+                if q.id in all_ids:
+                    raise FormDefinitionError(f"duplicate question id {q.id!r}")
+                if q.policy_ref not in clause_ids:
+                    raise FormDefinitionError(f"{q.id}: unknown policy clause {q.policy_ref!r}")
+                if q.type in ("choice", "multichoice") and not q.choices:
+                    raise FormDefinitionError(f"{q.id}: a {q.type} question needs choices")
+                all_ids.add(q.id)
+            earlier.add(question.id)
+    top_level = {q.id for q in qs.questions()}
+    for pre in qs.preconditions:
+        if pre.clause not in clause_ids:
+            raise FormDefinitionError(f"precondition {pre.id}: unknown clause {pre.clause!r}")
+        for ref in pre.questions:
+            if ref not in top_level:
+                raise FormDefinitionError(f"precondition {pre.id}: unknown question {ref!r}")
+
+
+def forms_dir() -> Path:
+    from onsshare_desktop.resources import resource_path
+
+    return resource_path("forms")
+
+
+@lru_cache(maxsize=8)
+def load_question_set(form_id: str = DEFAULT_FORM_ID, version: str = DEFAULT_FORM_VERSION) -> QuestionSet:
+    """Load (once) the shipped question set ``form_id`` at ``version``; ``KeyError`` if not shipped."""
+    path = forms_dir() / form_id / f"{version}.json"
+    if not path.is_file():
+        raise KeyError(f"{form_id} {version}")
+    with path.open(encoding="utf-8") as fh:
+        return parse_question_set(json.load(fh))
+
+
+def available_versions(form_id: str = DEFAULT_FORM_ID) -> list[str]:
+    """Versions of ``form_id`` that ship with the app."""
+    return sorted(p.stem for p in (forms_dir() / form_id).glob("*.json"))

@@ -1,0 +1,1 @@
+"""Signing identities (keys, certificates) and the secrets that unlock them. No Qt here."""

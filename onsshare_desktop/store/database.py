@@ -1,0 +1,34 @@
+"""Open the app's database: engine with pragmas, migrations (with backup) and the repositories over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.store.drafts import DraftRepository
+from onsshare_desktop.store.engine import sqlite_engine
+from onsshare_desktop.store.migrate import upgrade_to_head
+
+
+@dataclass
+class Database:
+    """The open database and its repositories. Close it when done."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    drafts: DraftRepository
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(paths: DataPaths) -> Database:
+    """Open (creating and migrating as needed) the database in the data folder ``paths``."""
+    paths.ensure()
+    engine = sqlite_engine(paths.database)
+    upgrade_to_head(engine, backup_dir=paths.backups)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions))

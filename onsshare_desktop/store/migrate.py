@@ -1,0 +1,64 @@
+"""Bring a database up to the newest schema, backing the file up first (SQLite backup API).
+
+Alembic is imported only when a migration is due, so an up-to-date database opens without paying for it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+HEAD_REVISION = "0001"
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy the live database ``source`` to ``target`` with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Migrate ``engine``'s database to ``HEAD_REVISION``; returns the pre-migration backup, if one was taken."""
+    if current_revision(engine) == HEAD_REVISION:
+        return None
+    backup: Path | None = None
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and backup_dir is not None and _has_user_tables(engine):
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(Path(database), backup_dir / f"pre-migration-{current_revision(engine)}-{stamp}.sqlite3")
+
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup

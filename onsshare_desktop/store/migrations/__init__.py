@@ -1,0 +1,1 @@
+"""Alembic migration scripts (batch mode, so SQLite can alter tables). Run by ``store.migrate``."""
