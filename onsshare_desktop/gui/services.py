@@ -1,0 +1,21 @@
+"""The services a window needs, built once by ``gui.app`` and handed down through constructors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class AppServices:
+    """Everything windows use: the data folder, the open database and the question set.
+
+    Built off the UI thread after the main window is shown (opening it imports SQLAlchemy and may migrate).
+    """
+
+    paths: DataPaths
+    database: Database
+    question_set: QuestionSet
