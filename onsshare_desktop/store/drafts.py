@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer, sessionmaker
 
