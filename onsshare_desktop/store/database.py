@@ -11,7 +11,7 @@ from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.store.drafts import DraftRepository
 from onsshare_desktop.store.engine import sqlite_engine
 from onsshare_desktop.store.migrate import upgrade_to_head
-from onsshare_desktop.store.screening import ScreeningRepository, TrustRepository
+from onsshare_desktop.store.screening import ScreeningRepository
 
 
 @dataclass
@@ -22,7 +22,6 @@ class Database:
     sessions: sessionmaker[Session]
     drafts: DraftRepository
     screening: ScreeningRepository
-    trust: TrustRepository
 
     def close(self) -> None:
         self.engine.dispose()
@@ -34,6 +33,5 @@ def open_database(paths: DataPaths) -> Database:
     engine = sqlite_engine(paths.database)
     upgrade_to_head(engine, backup_dir=paths.backups)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    screening = ScreeningRepository(sessions, paths.packs)
-    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions), screening=screening,
-                    trust=TrustRepository(sessions, screening))
+    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
+                    screening=ScreeningRepository(sessions, paths.packs))

@@ -170,15 +170,3 @@ class TriageRow(Base):
     assessor: Mapped[str] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-
-class TrustedSignerRow(Base):
-    """A signer the screener confirmed: the certificate (PEM) and its SHA-256 fingerprint."""
-
-    __tablename__ = "trusted_signers"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    fingerprint: Mapped[str] = mapped_column(String(128), unique=True)
-    subject: Mapped[str] = mapped_column(String(500), default="")
-    certificate_pem: Mapped[str] = mapped_column(Text)
-    added_by: Mapped[str] = mapped_column(String(300))
-    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

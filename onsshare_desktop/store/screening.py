@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
@@ -36,7 +36,7 @@ from onsshare_desktop.domain.screening.stages import (
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.models import (
-    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, TrustedSignerRow, utcnow,
+    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
 )
 
 GENESIS_HASH = "0" * 64
@@ -45,11 +45,6 @@ GENESIS_HASH = "0" * 64
 class ReceivedPackNotFound(UserError):
     def __init__(self, pack_id: int) -> None:
         super().__init__(_("There is no received pack number {id}.").format(id=pack_id))
-
-
-class SignerNotTrusted(UserError):
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(_("No trusted signer has the fingerprint {fp}.").format(fp=fingerprint))
 
 
 def stream_of(case_ref: str) -> str:
@@ -110,15 +105,6 @@ class StoredPack:
     previous_id: int | None
 
 
-@dataclass(frozen=True)
-class TrustedSigner:
-    fingerprint: str
-    subject: str
-    certificate_pem: str
-    added_by: str
-    added_at: datetime
-
-
 def _register_row(row: ReceivedPackRow) -> RegisterRow:
     return RegisterRow(row.id, row.case_ref, row.version, row.title, row.organisation, row.org_type,
                        Stage(row.stage), row.signer_name, row.signer_fingerprint, row.signer_confirmed,
@@ -152,9 +138,12 @@ def _day_start(day: Any) -> datetime:
 class ScreeningRepository:
     """Reads and writes of the screener's data; each method is one short transaction."""
 
-    def __init__(self, sessions: sessionmaker[Session], packs_dir: Path) -> None:
+    def __init__(self, sessions: sessionmaker[Session], packs_dir: Path,
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None = None) -> None:
+        """``trusted_fingerprints`` reads the trust store; without it, the flag stored at import stands."""
         self._sessions = sessions
         self._packs_dir = packs_dir
+        self._trusted_fingerprints = trusted_fingerprints
 
     # -- packs -------------------------------------------------------------------------------------------------
 
@@ -385,6 +374,7 @@ class ScreeningRepository:
 
     def move(self, pack_id: int, move: Move, actor: str) -> StageEvent:
         """Apply a stage outcome (rules in ``domain.screening.stages``) and record it in the history."""
+        self.sync_signers(actor)
         received = self.get(pack_id)
         if received.row.superseded:
             raise UserError(_("A later version of this case has been received; screen that version instead."))
@@ -441,16 +431,31 @@ class ScreeningRepository:
 
     # -- signers -----------------------------------------------------------------------------------------------
 
-    def set_signer_confirmed(self, session: Session, fingerprint: str, confirmed: bool, actor: str) -> None:
-        """Mark the packs signed by ``fingerprint`` confirmed (or not), recording it in each case's history."""
-        query = select(ReceivedPackRow).where(ReceivedPackRow.signer_fingerprint == fingerprint,
-                                              ReceivedPackRow.signer_confirmed.is_(not confirmed))
-        if not confirmed:  # a removal does not undo screenings already past first screening
-            query = query.where(ReceivedPackRow.stage.in_((Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)))
-        for row in session.scalars(query):
-            row.signer_confirmed = confirmed
-            _append_event(session, stream_of(row.case_ref), "signer_confirmed" if confirmed else "signer_removed",
-                          actor, {"sha256": row.sha256, "signer_fingerprint": fingerprint})
+    def sync_signers(self, actor: str, trusted: frozenset[str] | None = None) -> int:
+        """Bring "signer confirmed" in line with the trust store for packs still in received or first screening.
+
+        A signer added to the trust store confirms their packs; a signer removed un-confirms the packs that have not
+        yet left first screening (later stages stand). Each change is recorded in the case's history. Returns the
+        number of packs changed.
+        """
+        if trusted is None:
+            if self._trusted_fingerprints is None:
+                return 0
+            trusted = self._trusted_fingerprints()
+        early = (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)
+        changed = 0
+        with self._sessions.begin() as session:
+            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early)))
+            for row in rows:
+                confirmed = row.signer_fingerprint in trusted
+                if confirmed == row.signer_confirmed:
+                    continue
+                row.signer_confirmed = confirmed
+                changed += 1
+                _append_event(session, stream_of(row.case_ref),
+                              "signer_confirmed" if confirmed else "signer_unconfirmed", actor,
+                              {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+        return changed
 
     @staticmethod
     def _row(session: Session, pack_id: int) -> ReceivedPackRow:
@@ -468,46 +473,3 @@ class ScreeningRepository:
 
 def _escape(text: str) -> str:
     return text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-class TrustRepository:
-    """The trust store of known signers: add (after the screener confirmed the fingerprint), list, remove."""
-
-    def __init__(self, sessions: sessionmaker[Session], screening: ScreeningRepository) -> None:
-        self._sessions = sessions
-        self._screening = screening
-
-    def add(self, fingerprint: str, subject: str, certificate_pem: str, actor: str) -> TrustedSigner:
-        """Trust a signer; packs already received from them become "signer confirmed"."""
-        fingerprint = fingerprint.lower()
-        with self._sessions.begin() as session:
-            row = session.scalar(select(TrustedSignerRow).where(TrustedSignerRow.fingerprint == fingerprint))
-            if row is None:
-                row = TrustedSignerRow(fingerprint=fingerprint, subject=subject[:500],
-                                       certificate_pem=certificate_pem, added_by=actor[:300], added_at=utcnow())
-                session.add(row)
-                session.flush()
-            self._screening.set_signer_confirmed(session, fingerprint, True, actor)
-            return TrustedSigner(row.fingerprint, row.subject, row.certificate_pem, row.added_by, row.added_at)
-
-    def remove(self, fingerprint: str, actor: str) -> None:
-        fingerprint = fingerprint.lower()
-        with self._sessions.begin() as session:
-            row = session.scalar(select(TrustedSignerRow).where(TrustedSignerRow.fingerprint == fingerprint))
-            if row is None:
-                raise SignerNotTrusted(fingerprint)
-            session.delete(row)
-            self._screening.set_signer_confirmed(session, fingerprint, False, actor)
-
-    def list(self) -> list[TrustedSigner]:
-        with self._sessions() as session:
-            return [TrustedSigner(r.fingerprint, r.subject, r.certificate_pem, r.added_by, r.added_at)
-                    for r in session.scalars(select(TrustedSignerRow).order_by(TrustedSignerRow.subject))]
-
-    def is_trusted(self, fingerprint: str) -> bool:
-        with self._sessions() as session:
-            return session.scalar(select(func.count()).select_from(TrustedSignerRow)
-                                  .where(TrustedSignerRow.fingerprint == fingerprint.lower())) == 1
-
-    def certificates_pem(self) -> list[str]:
-        return [signer.certificate_pem for signer in self.list()]

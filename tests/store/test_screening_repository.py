@@ -174,21 +174,46 @@ def test_a_refused_move_changes_nothing(database) -> None:
     assert received.row.stage == Stage.FIRST_SCREENING and len(received.history) == events_before
 
 
-def test_trusting_a_signer_confirms_their_packs_and_removing_undoes_it_early_on(database) -> None:
+def test_trust_store_changes_confirm_and_unconfirm_early_packs(database) -> None:
     pack_id = database.screening.add_pack(incoming(trusted=False), SCREENER).id
-    assert not database.trust.is_trusted(FINGERPRINT)
-    signer = database.trust.add(FINGERPRINT.upper(), "CN=Dr Rhian Pritchard", "-----BEGIN CERTIFICATE-----",
-                                SCREENER)
-    assert signer.fingerprint == FINGERPRINT and database.trust.is_trusted(FINGERPRINT)
+    assert database.screening.sync_signers(SCREENER, frozenset()) == 0
+    assert database.screening.sync_signers(SCREENER, frozenset({FINGERPRINT})) == 1
     assert database.screening.get_row(pack_id).signer_confirmed
-    assert [s.fingerprint for s in database.trust.list()] == [FINGERPRINT]
-    database.trust.remove(FINGERPRINT, SCREENER)
+    assert database.screening.sync_signers(SCREENER, frozenset({FINGERPRINT})) == 0
+    database.screening.sync_signers(SCREENER, frozenset())
     assert not database.screening.get_row(pack_id).signer_confirmed
-    assert database.trust.list() == []
     kinds = [e.kind for e in database.screening.get(pack_id).history]
-    assert kinds == ["pack_imported", "signer_confirmed", "signer_removed"]
-    with pytest.raises(UserError, match="No trusted signer"):
-        database.trust.remove(FINGERPRINT, SCREENER)
+    assert kinds == ["pack_imported", "signer_confirmed", "signer_unconfirmed"]
+
+
+def test_removing_a_signer_later_does_not_undo_a_finished_first_screening(database) -> None:
+    pack_id = database.screening.add_pack(incoming(trusted=True), SCREENER).id
+    database.screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
+    answer_whole_checklist(database, pack_id)
+    database.screening.move(pack_id, Move(Outcome.PROCEED_TO_DSWG), SCREENER)
+    database.screening.sync_signers(SCREENER, frozenset())
+    assert database.screening.get_row(pack_id).signer_confirmed
+
+
+def test_moves_consult_the_trust_store(data_paths) -> None:
+    from onsshare_desktop.store.database import open_database
+    from onsshare_desktop.store.screening import ScreeningRepository
+
+    trusted: set[str] = set()
+    db = open_database(data_paths)
+    try:
+        screening = ScreeningRepository(db.sessions, data_paths.packs, lambda: frozenset(trusted))
+        pack_id = screening.add_pack(incoming(trusted=False), SCREENER).id
+        screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
+        for item in checklist_items(load_question_set(), screening.get(pack_id).case.answers):
+            screening.answer_check(pack_id, item.id, CheckAnswer.MET, "", SCREENER)
+        with pytest.raises(MoveRefused, match="not confirmed"):
+            screening.move(pack_id, Move(Outcome.PROCEED_TO_DSWG), SCREENER)
+        trusted.add(FINGERPRINT)
+        screening.move(pack_id, Move(Outcome.PROCEED_TO_DSWG), SCREENER)
+        assert screening.get_row(pack_id).stage == Stage.SECOND_SCREENING
+    finally:
+        db.close()
 
 
 def test_unknown_pack_id(database) -> None:

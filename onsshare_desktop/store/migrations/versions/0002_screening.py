@@ -1,4 +1,4 @@
-"""Screening: received packs, annotations, checklist answers, triage assessments, trusted signers.
+"""Screening: received packs, annotations, checklist answers, triage assessments.
 
 Revision ID: 0002
 Revises: 0001
@@ -93,21 +93,9 @@ def upgrade() -> None:
         sa.Column("assessor", sa.String(length=300), nullable=False),
         sa.Column("at", UTCDateTime(), nullable=False),
     )
-    op.create_table(
-        "trusted_signers",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("fingerprint", sa.String(length=128), nullable=False),
-        sa.Column("subject", sa.String(length=500), nullable=False),
-        sa.Column("certificate_pem", sa.Text(), nullable=False),
-        sa.Column("added_by", sa.String(length=300), nullable=False),
-        sa.Column("added_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_trusted_signers")),
-        sa.UniqueConstraint("fingerprint", name=op.f("uq_trusted_signers_fingerprint")),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("trusted_signers")
     for name in ("screening_triage", "screening_checklist", "screening_annotations"):
         op.drop_index(op.f(f"ix_{name}_pack_id"), table_name=name)
         op.drop_table(name)
