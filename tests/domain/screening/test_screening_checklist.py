@@ -57,3 +57,4 @@ def test_missing_triage_services_in_policy_order() -> None:
     missing = missing_services(done)
     assert len(missing) == 6 and TriageService.SECURITY not in missing
     assert missing[0] == TriageService.INFORMATION_ASSET_OWNER
+

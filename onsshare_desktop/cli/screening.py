@@ -1,0 +1,86 @@
+"""Screening commands: ``register list`` and ``register export-csv``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
+from onsshare_desktop.i18n import _
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("expected a date as YYYY-MM-DD, got {text!r}").format(text=text)) \
+            from None
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("register", help=_("the screener's register of received cases"))
+    sub = p.add_subparsers(dest="register_command", metavar="COMMAND", required=True)
+
+    ls = sub.add_parser("list", help=_("list received cases, newest first"))
+    ls.add_argument("--stage", action="append", choices=[s.value for s in Stage], default=[],
+                    help=_("only cases at this stage (repeat for several)"))
+    ls.add_argument("--status", choices=[s.value for s in RegisterStatus], help=_("only cases with this status"))
+    ls.add_argument("--organisation", default="", help=_("only organisations whose name contains this"))
+    ls.add_argument("--from", dest="received_from", type=_iso_date, metavar="YYYY-MM-DD",
+                    help=_("received on or after this day"))
+    ls.add_argument("--to", dest="received_to", type=_iso_date, metavar="YYYY-MM-DD",
+                    help=_("received on or before this day"))
+    ls.add_argument("--search", default="", help=_("words to find in reference, title, organisation, datasets"))
+    ls.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    ls.set_defaults(handler=list_register)
+
+    csv = sub.add_parser("export-csv", help=_("write the transparency register (approved, published shares) as CSV"))
+    csv.add_argument("file", metavar="FILE", help=_("where to write the CSV ('-' for standard output)"))
+    csv.set_defaults(handler=export_csv)
+
+
+def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
+    flt = RegisterFilter(stages=frozenset(Stage(s) for s in args.stage),
+                         status=RegisterStatus(args.status) if args.status else None,
+                         organisation=args.organisation, received_from=args.received_from,
+                         received_to=args.received_to, text=args.search)
+    rows = ctx.database.screening.register(flt)
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "case_ref": r.case_ref, "version": r.version, "title": r.title,
+            "organisation": r.organisation, "organisation_type": r.org_type, "stage": r.stage.value,
+            "status": r.status.value, "signer": r.signer_name, "signer_fingerprint": r.signer_fingerprint,
+            "received": r.imported_at.isoformat(), "sha256": r.sha256} for r in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(_("No received cases."))
+        return 0
+    for r in rows:
+        received = r.imported_at.astimezone().strftime("%Y-%m-%d")
+        print(f"{r.id:>6}  {received}  {r.case_ref:22} v{r.version:<3} {STAGE_LABELS[r.stage]:32} "
+              f"{REGISTER_STATUS_LABELS[r.status]:22} {r.organisation} / {r.title}")
+    return 0
+
+
+def export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.domain.screening.transparency import transparency_csv
+
+    entries = ctx.database.screening.transparency_entries()
+    text = transparency_csv(entries)
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.file)
+    try:
+        out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
+    print(_("wrote {n} shares to {path}").format(n=len(entries), path=out), file=sys.stderr)
+    return 0
