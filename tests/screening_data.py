@@ -28,7 +28,7 @@ def example_case(name: str = "welsh-government-housing") -> Case:
 def incoming(case: Case | None = None, trusted: bool = True, fingerprint: str = FINGERPRINT,
              salt: str = "") -> "object":
     """An ``IncomingPack`` with stand-in bytes (the store keeps bytes; it does not read PDFs)."""
-    from onsshare_desktop.store.screening import IncomingPack
+    from onsshare_desktop.domain.screening.importing import IncomingPack
 
     case = case or example_case()
     data = b"%PDF-1.7\n% stand-in pack\n" + json.dumps(case.to_json()).encode() + salt.encode()

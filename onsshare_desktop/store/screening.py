@@ -24,6 +24,7 @@ from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
+from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
 )
@@ -78,22 +79,6 @@ def _append_event(session: Session, stream: str, kind: str, actor: str, payload:
 class ImportOutcome(StrEnum):
     ADDED = "added"
     DUPLICATE = "duplicate"
-
-
-@dataclass(frozen=True)
-class IncomingPack:
-    """A pack that passed verification, ready to store: its bytes, the case read from the signed revision,
-    and its signer."""
-
-    data: bytes
-    case: Case
-    signer_fingerprint: str
-    signer_name: str
-    signer_trusted: bool
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -203,6 +188,11 @@ class ScreeningRepository:
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None})
             return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id)
+
+    def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
+        """``add_pack`` in the shape ``domain.screening.importing.import_packs`` wants."""
+        stored = self.add_pack(pack, actor)
+        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id)
 
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:
