@@ -1,0 +1,195 @@
+"""The user's signing identity on disk: a certificate and its private key, encrypted under a passphrase.
+
+Files in ``DataPaths.identity``: ``certificate.pem``, ``key.pem`` (PKCS#8, encrypted with the passphrase; never
+stored in plain text), ``chain.pem`` (issuer certificates of an imported PKCS#12, if any). Replacing an identity
+moves the old files to ``retired/<fingerprint>/`` rather than deleting them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
+from onsshare_desktop.identity.certificates import (
+    SignerInfo,
+    certificate_pem,
+    new_signing_key,
+    self_signed_certificate,
+    signer_info,
+)
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+
+    from onsshare_desktop.identity.secrets import SecretStore
+
+MIN_PASSPHRASE_LENGTH = 8
+MAX_P12_BYTES = 1024 * 1024
+
+
+class NoIdentityError(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("There is no signing identity yet: create one (identity create) or import your "
+                           "organisation's PKCS#12 file (identity import-p12) first."))
+
+
+class IdentityExistsError(UserError):
+    pass
+
+
+class WrongPassphraseError(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("The passphrase does not unlock the signing key."))
+
+
+class WeakPassphraseError(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("Choose a passphrase of at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH))
+
+
+@dataclass(frozen=True)
+class UnlockedIdentity:
+    """A certificate with its decrypted private key, ready to sign. Keep it only as long as needed."""
+
+    certificate: "x509.Certificate"
+    private_key: "PrivateKeyTypes"
+    chain: tuple["x509.Certificate", ...]
+
+    @property
+    def info(self) -> SignerInfo:
+        return signer_info(self.certificate)
+
+
+def passphrase_key(fingerprint: str) -> str:
+    """The keyring entry name for the passphrase of the key behind ``fingerprint``."""
+    return f"identity-passphrase:{fingerprint}"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` readable by the owner only, atomically."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+class IdentityStore:
+    """Create, import, read and unlock the signing identity kept in ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def certificate_path(self) -> Path:
+        return self.folder / "certificate.pem"
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / "key.pem"
+
+    @property
+    def chain_path(self) -> Path:
+        return self.folder / "chain.pem"
+
+    def exists(self) -> bool:
+        return self.certificate_path.is_file() and self.key_path.is_file()
+
+    def certificate(self) -> "x509.Certificate":
+        """The identity's certificate; ``NoIdentityError`` if there is none."""
+        from cryptography import x509
+
+        if not self.exists():
+            raise NoIdentityError()
+        return x509.load_pem_x509_certificate(self.certificate_path.read_bytes())
+
+    def info(self) -> SignerInfo:
+        return signer_info(self.certificate())
+
+    def certificate_pem(self) -> bytes:
+        return certificate_pem(self.certificate())
+
+    def create(self, name: str, organisation: str, email: str, passphrase: str, *,
+               replace: bool = False) -> SignerInfo:
+        """A new ECDSA P-256 key and self-signed certificate, the key encrypted under ``passphrase``."""
+        name, organisation, email = name.strip(), organisation.strip(), email.strip()
+        if not name:
+            raise UserError(_("Give the name of the person who signs."))
+        key = new_signing_key()
+        cert = self_signed_certificate(key, name, organisation, email)
+        self._save(cert, key, (), passphrase, replace)
+        return signer_info(cert)
+
+    def import_pkcs12(self, data: bytes, p12_password: str, passphrase: str | None = None, *,
+                      replace: bool = False) -> SignerInfo:
+        """Import an organisation-issued PKCS#12; the key is stored under ``passphrase`` (default: the same)."""
+        from cryptography.hazmat.primitives.serialization import pkcs12
+
+        if len(data) > MAX_P12_BYTES:
+            raise UserError(_("This file is too large to be a PKCS#12 key file."))
+        try:
+            key, cert, extra = pkcs12.load_key_and_certificates(data, p12_password.encode("utf-8") or None)
+        except ValueError:
+            raise UserError(_("Cannot open the PKCS#12 file: the password is wrong or the file is damaged.")) \
+                from None
+        if key is None or cert is None:
+            raise UserError(_("The PKCS#12 file must hold a private key and its certificate."))
+        self._save(cert, key, tuple(extra or ()), passphrase if passphrase is not None else p12_password, replace)
+        return signer_info(cert)
+
+    def unlock(self, passphrase: str) -> UnlockedIdentity:
+        """Decrypt the key; ``WrongPassphraseError`` if ``passphrase`` does not open it."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        cert = self.certificate()
+        try:
+            key = load_pem_private_key(self.key_path.read_bytes(), passphrase.encode("utf-8"))
+        except (ValueError, TypeError):
+            raise WrongPassphraseError() from None
+        chain: tuple[x509.Certificate, ...] = ()
+        if self.chain_path.is_file():
+            chain = tuple(x509.load_pem_x509_certificates(self.chain_path.read_bytes()))
+        return UnlockedIdentity(cert, key, chain)
+
+    def forget_passphrase(self, secrets: "SecretStore") -> None:
+        if self.exists():
+            secrets.delete(passphrase_key(self.info().fingerprint))
+
+    def _save(self, cert: "x509.Certificate", key: "PrivateKeyTypes", chain: tuple["x509.Certificate", ...],
+              passphrase: str, replace: bool) -> None:
+        from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, PrivateFormat
+
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise WeakPassphraseError()
+        if self.exists():
+            if not replace:
+                raise IdentityExistsError(_(
+                    "A signing identity already exists ({name}, {fingerprint}); move {folder} aside first to "
+                    "replace it.").format(name=self.info().name, fingerprint=self.info().display_fingerprint,
+                                          folder=self.folder))
+            self._retire()
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        encrypted = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,  # type: ignore[union-attr]
+                                      BestAvailableEncryption(passphrase.encode("utf-8")))
+        _write_private(self.key_path, encrypted)
+        if chain:
+            _write_private(self.chain_path, b"".join(certificate_pem(c) for c in chain))
+        else:
+            self.chain_path.unlink(missing_ok=True)
+        _write_private(self.certificate_path, certificate_pem(cert))
+
+    def _retire(self) -> None:
+        target = self.folder / "retired" / self.info().fingerprint
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for path in (self.certificate_path, self.key_path, self.chain_path):
+            if path.exists():
+                shutil.move(str(path), str(target / path.name))

@@ -1,0 +1,4 @@
+"""The signed PDF submission pack: render (reportlab), embed and sign (pyHanko), verify and read back. No Qt here.
+
+Entry points: ``export.export_pack`` writes a pack, ``verify.verify_pack`` checks one and returns what it signs.
+"""
