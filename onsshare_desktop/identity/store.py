@@ -1,7 +1,8 @@
 """The user's signing identity on disk: a certificate and its private key, encrypted under a passphrase.
 
-Files in ``DataPaths.identity``: ``certificate.pem``, ``key.pem`` (PKCS#8, encrypted with the passphrase; never
-stored in plain text), ``chain.pem`` (issuer certificates of an imported PKCS#12, if any). Replacing an identity
+Files in ``DataPaths.identity``: ``certificate.pem`` (readable without the passphrase) and ``key.p12`` (the key,
+certificate and any issuer chain in a PKCS#12 encrypted with the passphrase: AES-256-CBC, PBKDF2-SHA256; the key
+is never stored in plain text). Replacing an identity
 moves the old files to ``retired/<fingerprint>/`` rather than deleting them.
 """
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 MIN_PASSPHRASE_LENGTH = 8
 MAX_P12_BYTES = 1024 * 1024
+KDF_ROUNDS = 200_000  # ~0.1 s per unlock: cheap for the user, costly for someone guessing passphrases
 
 
 class NoIdentityError(UserError):
@@ -94,11 +96,7 @@ class IdentityStore:
 
     @property
     def key_path(self) -> Path:
-        return self.folder / "key.pem"
-
-    @property
-    def chain_path(self) -> Path:
-        return self.folder / "chain.pem"
+        return self.folder / "key.p12"
 
     def exists(self) -> bool:
         return self.certificate_path.is_file() and self.key_path.is_file()
@@ -147,18 +145,18 @@ class IdentityStore:
 
     def unlock(self, passphrase: str) -> UnlockedIdentity:
         """Decrypt the key; ``WrongPassphraseError`` if ``passphrase`` does not open it."""
-        from cryptography import x509
-        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+        from cryptography.hazmat.primitives.serialization import pkcs12
 
         cert = self.certificate()
         try:
-            key = load_pem_private_key(self.key_path.read_bytes(), passphrase.encode("utf-8"))
-        except (ValueError, TypeError):
+            key, stored_cert, chain = pkcs12.load_key_and_certificates(self.key_path.read_bytes(),
+                                                                       passphrase.encode("utf-8"))
+        except ValueError:
             raise WrongPassphraseError() from None
-        chain: tuple[x509.Certificate, ...] = ()
-        if self.chain_path.is_file():
-            chain = tuple(x509.load_pem_x509_certificates(self.chain_path.read_bytes()))
-        return UnlockedIdentity(cert, key, chain)
+        if key is None or stored_cert != cert:
+            raise UserError(_("The key file in {folder} does not belong to the certificate beside it.").format(
+                folder=self.folder))
+        return UnlockedIdentity(cert, key, tuple(chain))
 
     def forget_passphrase(self, secrets: "SecretStore") -> None:
         if self.exists():
@@ -166,7 +164,8 @@ class IdentityStore:
 
     def _save(self, cert: "x509.Certificate", key: "PrivateKeyTypes", chain: tuple["x509.Certificate", ...],
               passphrase: str, replace: bool) -> None:
-        from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, PrivateFormat
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
             raise WeakPassphraseError()
@@ -178,18 +177,17 @@ class IdentityStore:
                                           folder=self.folder))
             self._retire()
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        encrypted = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,  # type: ignore[union-attr]
-                                      BestAvailableEncryption(passphrase.encode("utf-8")))
-        _write_private(self.key_path, encrypted)
-        if chain:
-            _write_private(self.chain_path, b"".join(certificate_pem(c) for c in chain))
-        else:
-            self.chain_path.unlink(missing_ok=True)
+        encryption = (PrivateFormat.PKCS12.encryption_builder().kdf_rounds(KDF_ROUNDS)
+                      .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC).hmac_hash(hashes.SHA256())
+                      .build(passphrase.encode("utf-8")))
+        p12 = pkcs12.serialize_key_and_certificates(b"onsshare signing key", key, cert,  # type: ignore[arg-type]
+                                                    list(chain) or None, encryption)
+        _write_private(self.key_path, p12)
         _write_private(self.certificate_path, certificate_pem(cert))
 
     def _retire(self) -> None:
         target = self.folder / "retired" / self.info().fingerprint
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for path in (self.certificate_path, self.key_path, self.chain_path):
+        for path in (self.certificate_path, self.key_path):
             if path.exists():
                 shutil.move(str(path), str(target / path.name))

@@ -26,7 +26,7 @@ INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
 MUTED = (0.38, 0.40, 0.44)
 RULE = (0.78, 0.80, 0.83)
-SIGNATURE_BOX_HEIGHT_MM = 32
+SIGNATURE_BOX_HEIGHT_MM = 27
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,7 @@ class _Builder:
             "cell_label": ParagraphStyle("cell_label", parent=base, fontName=BOLD, fontSize=9, leading=12,
                                          textColor=_rgb(MUTED)),
             "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=8.5, leading=11.5),
+            "mono_small": ParagraphStyle("mono_small", parent=base, fontName=MONO, fontSize=7.5, leading=10.5),
             "kicker": ParagraphStyle("kicker", parent=base, fontName=BOLD, fontSize=9.5, textColor=_rgb(ACCENT),
                                      spaceAfter=6),
             "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
@@ -147,6 +148,7 @@ class _Builder:
 
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # cells are Paragraphs, but Table still sets a font
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, _rgb(RULE)),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -202,8 +204,12 @@ class _Builder:
         from reportlab.platypus import PageBreak
         from reportlab.platypus.tableofcontents import TableOfContents
 
+        from reportlab.platypus import TableStyle
+
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.s["toc"]]
+        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
         return [self.p(escape(_("Contents")), "h1"), toc, PageBreak()]
 
     def section(self, section: Section, number: int) -> list[Any]:
@@ -256,8 +262,8 @@ class _Builder:
                 rows.append([self.p(escape(a.file_name), "cell"),
                              self.p(escape(ATTACHMENT_TYPES.get(a.kind, a.kind)), "cell"),
                              self.p(escape(human_size(a.size)), "cell"),
-                             self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono")])
-            out.append(self.table(rows, [52 * mm, 42 * mm, 20 * mm, 56 * mm], header=True))
+                             self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])
+            out.append(self.table(rows, [48 * mm, 37 * mm, 21 * mm, 64 * mm], header=True))
         out.append(PageBreak())
         return out
 
@@ -351,6 +357,7 @@ def _doc_template(buffer: Any, info: PackInfo, case: Case) -> Any:
         title=f"{case.title} ({case.case_ref})", author=", ".join(
             x for x in (info.signer.name, info.signer.organisation) if x),
         subject=_("ONS data sharing request, submission pack {id}").format(id=info.pack_id),
+        initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
         creator=f"onsshare-desktop {info.app_version}", producer=f"onsshare-desktop {info.app_version} (reportlab)",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
@@ -389,8 +396,7 @@ def _numbered_canvas(info: PackInfo, case: Case) -> Callable[..., Any]:
             self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
             self.setFont(REGULAR, 7.5)
             self.setFillColor(_rgb(MUTED))
-            self.drawString(20 * mm, 10.5 * mm, _("Pack ID {id}").format(id=info.pack_id))
-            self.drawCentredString(width / 2, 10.5 * mm, case.case_ref)
+            self.drawString(20 * mm, 10.5 * mm, _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id))
             self.drawRightString(width - 20 * mm, 10.5 * mm,
                                  _("Page {n} of {total}").format(n=self._pageNumber, total=total))
             self.restoreState()
