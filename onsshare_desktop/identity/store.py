@@ -119,6 +119,8 @@ class IdentityStore:
                replace: bool = False) -> SignerInfo:
         """A new ECDSA P-256 key and self-signed certificate, the key encrypted under ``passphrase``."""
         name, organisation, email = name.strip(), organisation.strip(), email.strip()
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise WeakPassphraseError()
         if not name:
             raise UserError(_("Give the name of the person who signs."))
         key = new_signing_key()
@@ -158,6 +160,14 @@ class IdentityStore:
                 folder=self.folder))
         return UnlockedIdentity(cert, key, tuple(chain))
 
+    def check_absent(self) -> None:
+        """Raise ``IdentityExistsError`` if an identity is already here (creating one would replace it)."""
+        if self.exists():
+            info = self.info()
+            raise IdentityExistsError(_(
+                "A signing identity already exists ({name}, {fingerprint}); move {folder} aside first to "
+                "replace it.").format(name=info.name, fingerprint=info.display_fingerprint, folder=self.folder))
+
     def forget_passphrase(self, secrets: "SecretStore") -> None:
         if self.exists():
             secrets.delete(passphrase_key(self.info().fingerprint))
@@ -167,14 +177,9 @@ class IdentityStore:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise WeakPassphraseError()
-        if self.exists():
-            if not replace:
-                raise IdentityExistsError(_(
-                    "A signing identity already exists ({name}, {fingerprint}); move {folder} aside first to "
-                    "replace it.").format(name=self.info().name, fingerprint=self.info().display_fingerprint,
-                                          folder=self.folder))
+        if not replace:
+            self.check_absent()
+        elif self.exists():
             self._retire()
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         encryption = (PrivateFormat.PKCS12.encryption_builder().kdf_rounds(KDF_ROUNDS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +27,6 @@ from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
-    from onsshare_desktop.pack.sign import FileToEmbed
 
 Progress = Callable[[int, str], None]
 
@@ -76,32 +75,31 @@ def check_complete(case: Case, qs: QuestionSet) -> None:
             n=len(problems), question=qs.question(first.question_id).label, message=first.message))
 
 
-def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
-                history_head: str | None = None, progress: Progress | None = None,
-                now: datetime | None = None) -> ExportResult:
-    """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
+@dataclass(frozen=True)
+class SignedPack:
+    pdf: bytes
+    pack_id: str
+    page_count: int
 
-    Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
-    written.
-    """
-    from onsshare_desktop.identity.trust import TrustStore
+
+def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
+                      attachments: Mapping[str, bytes], *, now: datetime, history_head: str | None = None,
+                      progress: Progress | None = None, cover_only: bool = False) -> SignedPack:
+    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written."""
     from onsshare_desktop.pack.render import PackInfo, render_pack
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
-    from onsshare_desktop.pack.verify import Verdict, verify_pack
 
     report = progress or _no_progress
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
-    report(2, _("Checking the answers and attachments"))
-    check_complete(case, qs)
     files: list[FileToEmbed] = []
+    embedded: set[str] = set()
     for index, att in enumerate(case.attachments, start=1):
-        if any(f.sha256 == att.sha256 for f in case.attachments[: index - 1]):
+        if att.sha256 in embedded:
             continue  # the same file attached twice is embedded once
+        embedded.add(att.sha256)
         files.append(FileToEmbed(
-            name=embedded_attachment_name(index, att.file_name), data=read_attachment(paths, att.file_name, att.sha256),
+            name=embedded_attachment_name(index, att.file_name), data=attachments[att.sha256],
             mime_type=att.media_type, description=ATTACHMENT_TYPES.get(att.kind, att.kind),
             unicode_name=att.file_name, relationship="Supplement"))
-
     case_bytes = dump_case(case, qs)
     pack_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=pack_id, created_at=now.isoformat().replace("+00:00", "Z"),
@@ -113,22 +111,41 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
 
     report(15, _("Laying out the pages"))
     info = PackInfo(pack_id=pack_id, created_at=now, signer=signer.info, app_version=__version__)
-    rendered = render_pack(case, qs, info)
+    rendered = render_pack(case, qs, info, cover_only=cover_only)
 
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,
                             reason=_("Submission of ONS data sharing request {ref}").format(ref=case.case_ref))
+    return SignedPack(signed, pack_id, rendered.page_count)
+
+
+def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
+                history_head: str | None = None, progress: Progress | None = None,
+                now: datetime | None = None) -> ExportResult:
+    """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
+
+    Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
+    written.
+    """
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+
+    report = progress or _no_progress
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    report(2, _("Checking the answers and attachments"))
+    check_complete(case, qs)
+    attachments = {a.sha256: read_attachment(paths, a.file_name, a.sha256) for a in case.attachments}
+    pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
 
     report(85, _("Checking the signed pack"))
-    check = verify_pack(signed, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+    check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
     if check.verdict is not Verdict.TRUSTED:
         raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
 
     report(95, _("Saving"))
-    _write_atomically(out_path, signed)
-    sha256 = hashlib.sha256(signed).hexdigest()
+    _write_atomically(out_path, pack.pdf)
     report(100, _("Saved"))
-    return ExportResult(out_path, sha256, pack_id, rendered.page_count)
+    return ExportResult(out_path, hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id, pack.page_count)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo, signer_info
-from onsshare_desktop.pack.limits import MAX_EMBEDDED_FILES, MAX_PDF_BYTES, decode_limits
+from onsshare_desktop.pack import limits
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -78,9 +78,9 @@ def _quiet_pyhanko() -> None:
 
 def read_signed_pdf(data: bytes) -> SignedPdf:
     """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files."""
-    if len(data) > MAX_PDF_BYTES:
+    if len(data) > limits.MAX_PDF_BYTES:
         raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
-            n=len(data) // 2**20, limit=MAX_PDF_BYTES // 2**20))
+            n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
     if b"%PDF-" not in data[:1024]:
         raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
     _quiet_pyhanko()
@@ -103,7 +103,7 @@ def _read(data: bytes) -> SignedPdf:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=decode_limits())
+    reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=limits.decode_limits())
     signatures = reader.embedded_signatures
     if not signatures:
         raise Refused(Refusal.NOT_SIGNED, _("the PDF is not signed"))
@@ -171,8 +171,8 @@ def _embedded_files(root: Any) -> dict[str, EmbeddedFile]:
     entries = _get(tree, "/Names")
     if entries is None or len(entries) % 2:
         raise Refused(Refusal.NOT_A_PACK, _("the list of embedded files is malformed"))
-    if len(entries) // 2 > MAX_EMBEDDED_FILES:
-        raise Refused(Refusal.TOO_LARGE, _("the PDF embeds more than {n} files").format(n=MAX_EMBEDDED_FILES))
+    if len(entries) // 2 > limits.MAX_EMBEDDED_FILES:
+        raise Refused(Refusal.TOO_LARGE, _("the PDF embeds more than {n} files").format(n=limits.MAX_EMBEDDED_FILES))
     files: dict[str, EmbeddedFile] = {}
     for i in range(0, len(entries), 2):
         name = _text(entries[i])

@@ -282,6 +282,14 @@ class _Builder:
                                  _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]))
         return out
 
+    def cover_only_story(self) -> list[Any]:
+        """The cover and the signature block on one page (used by ``self-test``)."""
+        from reportlab.platypus import Spacer
+
+        cover = self.cover()[:-1]  # without the page break
+        return cover + [Spacer(1, 6 * self.mm), self.p(escape(_("Digital signature")), "h2"),
+                        _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]
+
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
         declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
@@ -404,13 +412,14 @@ def _numbered_canvas(info: PackInfo, case: Case) -> Callable[..., Any]:
     return NumberedCanvas
 
 
-def render_pack(case: Case, qs: QuestionSet, info: PackInfo) -> RenderedPack:
-    """The pack's pages as PDF bytes, and where the signature block is."""
+def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
+    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
     import io
 
     buffer = io.BytesIO()
     box = SignatureBox()
     builder = _Builder(case, qs, info, box)
     doc = _doc_template(buffer, info, case)
-    doc.multiBuild(builder.story(), canvasmaker=_numbered_canvas(info, case))
+    story = builder.cover_only_story() if cover_only else builder.story()
+    doc.multiBuild(story, canvasmaker=_numbered_canvas(info, case))
     return RenderedPack(buffer.getvalue(), doc.page, box)

@@ -18,7 +18,7 @@ from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.errors import InvalidCaseError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
-from onsshare_desktop.pack.limits import MAX_PDF_BYTES
+from onsshare_desktop.pack import limits
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, InvalidManifestError, PackManifest
 from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf
 
@@ -111,9 +111,9 @@ def _load(source: Path | bytes) -> tuple[str, bytes]:
     path = Path(source)
     try:
         size = path.stat().st_size
-        if size > MAX_PDF_BYTES:
+        if size > limits.MAX_PDF_BYTES:
             raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
-                n=size // 2**20, limit=MAX_PDF_BYTES // 2**20))
+                n=size // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
         return str(path), path.read_bytes()
     except OSError as exc:
         raise Refused(Refusal.UNREADABLE, _("cannot read the file ({reason})").format(
