@@ -27,6 +27,8 @@ ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
 MUTED = (0.38, 0.40, 0.44)
 RULE = (0.78, 0.80, 0.83)
 SIGNATURE_BOX_HEIGHT_MM = 27
+SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
+SECTION_GAP_MM = 10
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,9 @@ class _Builder:
             "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15,
                                  textColor=_rgb(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
             "intro": ParagraphStyle("intro", parent=base, fontName=ITALIC, fontSize=9, leading=12.5,
-                                    textColor=_rgb(MUTED), spaceAfter=10),
+                                    textColor=_rgb(MUTED), spaceAfter=10, keepWithNext=1),
             "quote": ParagraphStyle("quote", parent=base, fontName=ITALIC, fontSize=9.5, leading=13,
-                                    leftIndent=10, borderPadding=(0, 0, 0, 6), textColor=_rgb(MUTED),
-                                    spaceAfter=6),
+                                    leftIndent=10, textColor=_rgb(MUTED), spaceAfter=6, keepWithNext=1),
             "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=_rgb(MUTED)),
             "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
             "cell_label": ParagraphStyle("cell_label", parent=base, fontName=BOLD, fontSize=9, leading=12,
@@ -119,11 +120,13 @@ class _Builder:
 
         return Paragraph(text, self.s[style])
 
-    def heading(self, text: str, key: str) -> Any:
-        """A section heading that goes into the contents and the PDF outline."""
+    def heading(self, text: str, key: str) -> list[Any]:
+        """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
+        from reportlab.platypus import CondPageBreak
+
         flowable = self.p(escape(text), "h1")
         flowable._toc = (text, key)  # noqa: SLF001 - read back in the doc template's afterFlowable
-        return flowable
+        return [CondPageBreak(SECTION_NEEDS_MM * self.mm), flowable]
 
     def answer_flowables(self, view: AnswerView, label: str | None = None) -> list[Any]:
         from reportlab.platypus import Spacer
@@ -213,20 +216,20 @@ class _Builder:
         return [self.p(escape(_("Contents")), "h1"), toc, PageBreak()]
 
     def section(self, section: Section, number: int) -> list[Any]:
-        from reportlab.platypus import PageBreak
+        from reportlab.platypus import Spacer
 
-        out = [self.heading(f"{number}. {section.title}", f"s-{section.id}")]
+        out = self.heading(f"{number}. {section.title}", f"s-{section.id}")
         if section.intro:
             out.append(self.p(escape(section.intro), "intro"))
         for view in section_answers(self.qs, self.case, section):
             out += self.answer_flowables(view)
-        out.append(PageBreak())
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
         return out
 
     def preconditions(self, number: int) -> list[Any]:
-        from reportlab.platypus import PageBreak
+        from reportlab.platypus import Spacer
 
-        out = [self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
+        out = [*self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
                self.p(escape(_("The {policy} allows sharing only when all four preconditions below are met. Each "
                                "is followed by the answers in this request that address it.").format(
                    policy=self.qs.policy_document)), "intro")]
@@ -244,14 +247,14 @@ class _Builder:
             for qid in shown:
                 question = self.qs.question(qid)
                 out += self.answer_flowables(answer_view(question, self.case.answers.get(qid)))
-        out.append(PageBreak())
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
         return out
 
     def attachments(self, number: int) -> list[Any]:
-        from reportlab.platypus import PageBreak
+        from reportlab.platypus import Spacer
 
         mm = self.mm
-        out = [self.heading(f"{number}. " + _("Attachments"), "attachments"),
+        out = [*self.heading(f"{number}. " + _("Attachments"), "attachments"),
                self.p(escape(_("Each file is embedded in this PDF; its SHA-256 lets anyone check it is the file "
                                "that was signed.")), "intro")]
         if not self.case.attachments:
@@ -264,14 +267,14 @@ class _Builder:
                              self.p(escape(human_size(a.size)), "cell"),
                              self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])
             out.append(self.table(rows, [48 * mm, 37 * mm, 21 * mm, 64 * mm], header=True))
-        out.append(PageBreak())
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
         return out
 
     def declaration(self, section: Section | None, number: int) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer
 
         title = section.title if section else _("Declaration")
-        out = [self.heading(f"{number}. {title}", "declaration")]
+        out = self.heading(f"{number}. {title}", "declaration")
         if section is not None:
             if section.intro:
                 out.append(self.p(escape(section.intro), "intro"))
