@@ -47,7 +47,7 @@ def identity_store(ctx: CliContext) -> "IdentityStore":
 def unlock_identity(args: argparse.Namespace, ctx: CliContext) -> "UnlockedIdentity":
     """The unlocked signing identity, with the passphrase from the file, the keyring or a prompt."""
     from onsshare_desktop.identity.secrets import KeyringSecretStore
-    from onsshare_desktop.identity.store import passphrase_key
+    from onsshare_desktop.identity.store import WrongPassphraseError, passphrase_key
 
     store = identity_store(ctx)
     info = store.info()  # NoIdentityError first: no point asking for a passphrase
@@ -55,7 +55,12 @@ def unlock_identity(args: argparse.Namespace, ctx: CliContext) -> "UnlockedIdent
         return store.unlock(read_passphrase_file(args.passphrase_file))
     remembered = KeyringSecretStore().get(passphrase_key(info.fingerprint))
     if remembered is not None:
-        return store.unlock(remembered)
+        try:
+            return store.unlock(remembered)
+        except WrongPassphraseError:
+            if not sys.stdin.isatty():
+                raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
+                                  "--passphrase-file F.")) from None
     if sys.stdin.isatty():
         return store.unlock(getpass.getpass(_("Passphrase for {name}'s signing key: ").format(name=info.name)))
     raise UserError(_("The signing key's passphrase is needed: pass --passphrase-file F (it is not in a secure "

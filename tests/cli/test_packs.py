@@ -199,3 +199,12 @@ def test_trust_list_and_remove(capsysbinary, pack: Path, tmp_path: Path) -> None
     junk.write_text("hello")
     status, _out, err = cli(capsysbinary, "trust", "add", str(junk))
     assert status == 1 and "not an X.509 certificate" in err
+
+
+def test_a_stale_keyring_passphrase_is_reported(capsysbinary, draft_id: int, passphrase_file: Path,
+                                                tmp_path: Path, memory_keyring) -> None:
+    cli(capsysbinary, *CREATE, "--passphrase-file", str(passphrase_file))
+    (key,) = memory_keyring.secrets
+    memory_keyring.secrets[key] = "an old passphrase"
+    status, _out, err = cli(capsysbinary, "export", str(draft_id), "-o", str(tmp_path / "k.pdf"))
+    assert status == 1 and "no longer unlocks" in err

@@ -135,15 +135,7 @@ def test_truncated_pack(pack_bytes: bytes, trust: TrustStore) -> None:
 
 
 def test_signed_pdf_that_is_not_a_pack(one_pack: ExportedPack, trust: TrustStore) -> None:
-    from datetime import datetime, timezone
-
-    from onsshare_desktop.pack.render import PackInfo, render_pack
-    from onsshare_desktop.pack.sign import embed_and_sign
-
-    info = PackInfo("x", datetime.now(timezone.utc), one_pack.signer.info, "test")
-    rendered = render_pack(one_pack.case, one_pack.qs, info, cover_only=True)
-    signed = embed_and_sign(rendered.pdf, [], one_pack.signer, rendered.signature_box, info.created_at, "test")
-    report = verify_pack(signed, trust)
+    report = verify_pack(_signed_with(one_pack, []), trust)
     assert report.refusal is Refusal.NOT_A_PACK and "case.json" in report.reason
 
 
@@ -165,3 +157,54 @@ def test_stream_inflating_past_the_decode_limit_is_refused(pack_bytes: bytes, tr
     tight = DecodeLimits(per_stream=StreamDecodeLimits(max_ratio=None, max_output_size=200))
     monkeypatch.setattr(limits, "decode_limits", lambda: tight)
     assert refused_for(pack_bytes, trust) is Refusal.TOO_LARGE
+
+
+def _signed_with(one_pack: ExportedPack, files) -> bytes:  # noqa: ANN001 - FileToEmbed list
+    from datetime import datetime, timezone
+
+    from onsshare_desktop.pack.render import PackInfo, render_pack
+    from onsshare_desktop.pack.sign import embed_and_sign
+
+    info = PackInfo("x", datetime.now(timezone.utc), one_pack.signer.info, "test")
+    rendered = render_pack(one_pack.case, one_pack.qs, info, cover_only=True)
+    return embed_and_sign(rendered.pdf, files, one_pack.signer, rendered.signature_box, info.created_at, "test")
+
+
+def test_signed_attachment_that_does_not_match_the_case(one_pack: ExportedPack, trust: TrustStore) -> None:
+    from datetime import datetime, timezone
+
+    from onsshare_desktop.pack.export import build_signed_pack
+
+    wrong = {a.sha256: b"not the attached bytes" for a in one_pack.case.attachments}
+    pack = build_signed_pack(one_pack.case, one_pack.qs, one_pack.signer, wrong, now=datetime.now(timezone.utc),
+                             cover_only=True)
+    report = verify_pack(pack.pdf, trust)
+    assert report.refusal is Refusal.ATTACHMENT_MISMATCH and one_pack.case.attachments[0].file_name in report.reason
+
+
+def test_signed_case_json_that_does_not_match_the_manifest(one_pack: ExportedPack, trust: TrustStore) -> None:
+    from onsshare_desktop.pack.manifest import PackManifest
+    from onsshare_desktop.pack.sign import FileToEmbed
+
+    case_bytes = dump_case(one_pack.case.with_attachments(()), one_pack.qs)
+    manifest = PackManifest("x", "2026-01-01T00:00:00Z", "test", one_pack.case.form_id, one_pack.case.form_version,
+                            one_pack.case.case_ref, one_pack.case.version, "0" * 64)
+    signed = _signed_with(one_pack, [FileToEmbed("case.json", case_bytes, "application/json", "case"),
+                                     FileToEmbed("manifest.json", manifest.dump(), "application/json", "m")])
+    assert verify_pack(signed, trust).refusal is Refusal.INVALID_CASE
+
+
+def test_signed_pack_with_an_unlisted_file(one_pack: ExportedPack, trust: TrustStore) -> None:
+    import hashlib
+
+    from onsshare_desktop.pack.manifest import PackManifest
+    from onsshare_desktop.pack.sign import FileToEmbed
+
+    case_bytes = dump_case(one_pack.case.with_attachments(()), one_pack.qs)
+    manifest = PackManifest("x", "2026-01-01T00:00:00Z", "test", one_pack.case.form_id, one_pack.case.form_version,
+                            one_pack.case.case_ref, one_pack.case.version, hashlib.sha256(case_bytes).hexdigest())
+    files = [FileToEmbed("case.json", case_bytes, "application/json", "case"),
+             FileToEmbed("manifest.json", manifest.dump(), "application/json", "m")]
+    assert verify_pack(_signed_with(one_pack, files), trust).verdict is Verdict.TRUSTED
+    files.append(FileToEmbed("attachment-999-extra.exe", b"MZ", "application/octet-stream", "x"))
+    assert verify_pack(_signed_with(one_pack, files), trust).refusal is Refusal.ATTACHMENT_MISMATCH
