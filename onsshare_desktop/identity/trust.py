@@ -16,7 +16,6 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import (
     SignerInfo,
     certificate_pem,
-    format_fingerprint,
     load_certificate,
     normalise_fingerprint,
     signer_info,
@@ -91,6 +90,3 @@ class TrustStore:
 
     def is_trusted(self, fingerprint: str) -> bool:
         return normalise_fingerprint(fingerprint) in self.fingerprints()
-
-
-__all__ = ["TrustStore", "TrustedCertificate", "UnknownFingerprintError", "format_fingerprint"]
