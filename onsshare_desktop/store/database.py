@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.store.drafts import DraftRepository
 from onsshare_desktop.store.engine import sqlite_engine
+from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.migrate import upgrade_to_head
 
 
@@ -20,6 +21,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     drafts: DraftRepository
+    events: EventLog
 
     def close(self) -> None:
         self.engine.dispose()
@@ -31,4 +33,5 @@ def open_database(paths: DataPaths) -> Database:
     engine = sqlite_engine(paths.database)
     upgrade_to_head(engine, backup_dir=paths.backups)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions))
+    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
+                    events=EventLog(sessions))
