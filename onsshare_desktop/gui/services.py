@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from onsshare_desktop.domain.questions import QuestionSet
-from onsshare_desktop.paths import DataPaths
-from onsshare_desktop.store.database import Database
+if TYPE_CHECKING:  # imported for typing only: SQLAlchemy must not load before the first window shows
+    from onsshare_desktop.domain.questions import QuestionSet
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.database import Database
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.validation import completeness
@@ -23,29 +22,6 @@ class DraftNotFound(UserError):
     def __init__(self, draft_id: int) -> None:
         super().__init__(_("There is no draft number {id}.").format(id=draft_id))
         self.draft_id = draft_id
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    """One line of the drafts list."""
-
-    id: int
-    case_ref: str
-    title: str
-    organisation: str
-    completeness: int
-    updated_at: datetime
-    deleted_at: datetime | None
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A draft with its case, as the wizard edits it."""
-
-    id: int
-    case: Case
-    updated_at: datetime
-    deleted_at: datetime | None
 
 
 def _summary(row: DraftRow) -> DraftSummary:

@@ -1,0 +1,78 @@
+"""Table model of the drafts list (title, organisation, last edited, completeness)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from onsshare_desktop.domain.drafts import DraftSummary
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DraftsModel(QAbstractTableModel):
+    """Rows are ``DraftSummary`` objects; ``SORT_ROLE`` gives raw values, ``ID_ROLE`` the draft id."""
+
+    TITLE, ORGANISATION, EDITED, COMPLETE = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DraftSummary] = []
+
+    def set_drafts(self, drafts: Sequence[DraftSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(drafts)
+        self.endResetModel()
+
+    def update_draft(self, summary: DraftSummary) -> None:
+        """Refresh one row in place (after an autosave) without resetting the view."""
+        for row, existing in enumerate(self._rows):
+            if existing.id == summary.id:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+
+    def draft_at(self, row: int) -> DraftSummary:
+        return self._rows[row]
+
+    def row_of(self, draft_id: int) -> int | None:
+        return next((row for row, d in enumerate(self._rows) if d.id == draft_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Organisation"), self.tr("Last edited"), self.tr("Complete"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        draft = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return draft.id
+        if role == SORT_ROLE:
+            return (draft.title.lower(), draft.organisation.lower(), draft.updated_at.timestamp(),
+                    draft.completeness)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TITLE:
+                return draft.title or self.tr("(untitled request)")
+            if column == self.ORGANISATION:
+                return draft.organisation
+            if column == self.EDITED:
+                return draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+            return f"{draft.completeness} %"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return self.tr("Reference %1").replace("%1", draft.case_ref)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

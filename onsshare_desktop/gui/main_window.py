@@ -1,0 +1,288 @@
+"""The main window: the requester's drafts list with New, Open, Copy as new, Delete/Restore and search.
+
+It is shown before the database is opened (so start-up feels instant) and fills once ``gui.app`` hands it the
+services built off the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QMessageBox, QWidget
+
+from onsshare_desktop import __version__
+from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
+from onsshare_desktop.gui.drafts_model import ID_ROLE, SORT_ROLE, DraftsModel
+from onsshare_desktop.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from onsshare_desktop.domain.drafts import DraftSummary
+    from onsshare_desktop.gui.services import AppServices
+    from onsshare_desktop.gui.wizard.editor import RequestEditor
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    drafts_loaded(int): the list was (re)filled with this many drafts.
+    """
+
+    drafts_loaded = Signal(int)
+
+    def __init__(self, examples: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._services: AppServices | None = None
+        self._editors: dict[int, RequestEditor] = {}
+        self._examples = examples
+
+        self._model = DraftsModel(self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setSortRole(SORT_ROLE)
+        view = self.ui.draftsView
+        view.setModel(self._proxy)
+        view.sortByColumn(DraftsModel.EDITED, Qt.SortOrder.DescendingOrder)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DraftsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DraftsModel.EDITED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DraftsModel.COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._build_examples_menu()
+        self._connect()
+        self._set_busy(True)
+
+    # -- wiring -------------------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionNew.triggered.connect(self._on_new_triggered)
+        ui.newRequestButton.clicked.connect(self._on_new_triggered)
+        ui.actionOpen.triggered.connect(self._on_open_triggered)
+        ui.draftsView.activated.connect(self._on_open_triggered)
+        ui.actionCopyAsNew.triggered.connect(self._on_copy_triggered)
+        ui.actionDelete.triggered.connect(self._on_delete_triggered)
+        ui.actionRestore.triggered.connect(self._on_restore_triggered)
+        ui.actionShowDeleted.toggled.connect(self._on_show_deleted_toggled)
+        ui.actionFind.triggered.connect(self._on_find_triggered)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._on_about_triggered)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.draftsView.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _build_examples_menu(self) -> None:
+        menu = QMenu(self)
+        for path in self._examples:
+            action = QAction(path.stem.replace("-", " ").capitalize(), menu)
+            action.triggered.connect(lambda _checked=False, p=path: self._on_example_chosen(p))
+            menu.addAction(action)
+        self.ui.openExampleButton.setMenu(menu)
+        self.ui.actionOpenExample.setMenu(menu)
+        self.ui.openExampleButton.setEnabled(bool(self._examples))
+
+    # -- state --------------------------------------------------------------------------------------------------
+
+    def set_services(self, services: AppServices) -> None:
+        """Called once the database is open: enable the actions and fill the list."""
+        self._services = services
+        self._set_busy(False)
+        self.reload()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self.ui.pagesStack.setCurrentWidget(self.ui.loadingPage)
+        for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted):
+            action.setEnabled(not busy)
+        self.ui.searchEdit.setEnabled(not busy)
+        self.ui.newRequestButton.setEnabled(not busy)
+        self._update_actions()
+
+    @property
+    def showing_deleted(self) -> bool:
+        return self.ui.actionShowDeleted.isChecked()
+
+    @Slot()
+    def reload(self) -> None:
+        """Refill the list from the database, keeping the selection where possible."""
+        if self._services is None:
+            return
+        selected = self.selected_draft_id()
+        drafts = self._services.database.drafts.list(self.ui.searchEdit.text(), deleted=self.showing_deleted)
+        self._model.set_drafts(drafts)
+        searching = bool(self.ui.searchEdit.text().strip())
+        if drafts or searching:
+            self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
+        else:
+            self.ui.pagesStack.setCurrentWidget(self.ui.emptyPage)
+        self.ui.emptyLabel.setText(
+            self.tr("No deleted drafts. Drafts you delete wait here until you restore them.")
+            if self.showing_deleted else
+            self.tr("Prepare a request to the Office for National Statistics to share data with your "
+                    "organisation, then export it as a signed PDF pack to send to ONS."))
+        self.ui.newRequestButton.setVisible(not self.showing_deleted)
+        self.ui.openExampleButton.setVisible(not self.showing_deleted)
+        if searching and not drafts:
+            self.statusBar().showMessage(self.tr("No drafts match your search."))
+        if selected is not None:
+            self.select_draft(selected)
+        elif drafts:
+            self.ui.draftsView.selectRow(0)
+        self._update_actions()
+        self.drafts_loaded.emit(len(drafts))
+
+    def selected_draft_id(self) -> int | None:
+        rows = self.ui.draftsView.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_draft(self, draft_id: int) -> None:
+        row = self._model.row_of(draft_id)
+        if row is not None:
+            index = self._proxy.mapFromSource(self._model.index(row, 0))
+            self.ui.draftsView.selectRow(index.row())
+            self.ui.draftsView.scrollTo(index)
+
+    def _update_actions(self) -> None:
+        has_selection = self._services is not None and self.selected_draft_id() is not None
+        self.ui.actionOpen.setEnabled(has_selection and not self.showing_deleted)
+        self.ui.actionCopyAsNew.setEnabled(has_selection and not self.showing_deleted)
+        self.ui.actionDelete.setEnabled(has_selection and not self.showing_deleted)
+        self.ui.actionRestore.setEnabled(has_selection and self.showing_deleted)
+        self.ui.viewTitleLabel.setText(self.tr("Deleted drafts") if self.showing_deleted else self.tr("Drafts"))
+
+    # -- actions ------------------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        if self._services is None:
+            return
+        from onsshare_desktop.domain.case import Case
+
+        draft_id = self._services.database.drafts.create(Case.new(self._services.question_set))
+        self._after_create(draft_id)
+
+    def _on_example_chosen(self, path: Path) -> None:
+        if self._services is None:
+            return
+        from onsshare_desktop.domain.case_io import load_case
+
+        try:
+            case = load_case(path.read_bytes()).copy_as_new()
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the app goes on
+            show_error(self, self.tr("The example could not be opened."), exc)
+            return
+        self._after_create(self._services.database.drafts.create(case))
+
+    def _after_create(self, draft_id: int) -> None:
+        if self.showing_deleted:
+            self.ui.actionShowDeleted.setChecked(False)
+        self.ui.searchEdit.clear()
+        self.reload()
+        self.select_draft(draft_id)
+        self.open_draft(draft_id)
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        draft_id = self.selected_draft_id()
+        if draft_id is not None and not self.showing_deleted:
+            self.open_draft(draft_id)
+
+    def open_draft(self, draft_id: int) -> RequestEditor:
+        """Show the wizard for ``draft_id`` (bringing an already open one to the front)."""
+        if self._services is None:
+            raise RuntimeError("open_draft before the database is open")
+        editor = self._editors.get(draft_id)
+        if editor is None:
+            from onsshare_desktop.gui.wizard.editor import RequestEditor
+
+            editor = RequestEditor(self._services, draft_id)
+            editor.draft_saved.connect(self._model.update_draft)
+            editor.closed.connect(lambda d=draft_id: self._on_editor_closed(d))
+            self._editors[draft_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _on_editor_closed(self, draft_id: int) -> None:
+        editor = self._editors.pop(draft_id, None)
+        if editor is not None:
+            editor.deleteLater()
+        self.reload()
+
+    @Slot()
+    def _on_copy_triggered(self) -> None:
+        draft_id = self.selected_draft_id()
+        if draft_id is None or self._services is None:
+            return
+        self._flush_editor(draft_id)
+        new_id = self._services.database.drafts.copy_as_new(draft_id)
+        self.reload()
+        self.select_draft(new_id)
+        self.statusBar().showMessage(self.tr("Copied. The copy has a new reference."), 5000)
+
+    @Slot()
+    def _on_delete_triggered(self) -> None:
+        draft_id = self.selected_draft_id()
+        if draft_id is None or self._services is None:
+            return
+        editor = self._editors.get(draft_id)
+        if editor is not None:
+            editor.close()
+        self._services.database.drafts.delete(draft_id)
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Moved to Deleted drafts. To bring it back, open View › Deleted drafts and choose Restore."),
+            8000)
+
+    @Slot()
+    def _on_restore_triggered(self) -> None:
+        draft_id = self.selected_draft_id()
+        if draft_id is None or self._services is None:
+            return
+        self._services.database.drafts.restore(draft_id)
+        self.reload()
+        self.statusBar().showMessage(self.tr("Restored. The draft is back in Drafts."), 5000)
+
+    @Slot(bool)
+    def _on_show_deleted_toggled(self, _checked: bool) -> None:
+        self.reload()
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About onsshare-desktop"), self.tr(
+            "onsshare-desktop %1\n\nPrepares, signs and screens requests to share data held by the Office for "
+            "National Statistics under the ONS Data Sharing Policy. Works entirely offline.").replace(
+            "%1", __version__))
+
+    def _flush_editor(self, draft_id: int) -> None:
+        editor = self._editors.get(draft_id)
+        if editor is not None:
+            editor.save_now()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for editor in list(self._editors.values()):
+            editor.close()
+        super().closeEvent(event)
+
+    # -- for tests and the editor -------------------------------------------------------------------------------
+
+    @property
+    def drafts_model(self) -> DraftsModel:
+        return self._model
+
+    def visible_drafts(self) -> list[DraftSummary]:
+        return [self._model.draft_at(self._proxy.mapToSource(self._proxy.index(r, 0)).row())
+                for r in range(self._proxy.rowCount())]

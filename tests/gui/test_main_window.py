@@ -1,0 +1,115 @@
+"""The drafts list, driven as a person would: keyboard shortcuts, clicks, typing in the search box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.case_io import load_case
+from onsshare_desktop.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, services, example_files, monkeypatch):
+    opened: list[int] = []
+    monkeypatch.setattr(MainWindow, "open_draft", lambda self, draft_id: opened.append(draft_id))
+    win = MainWindow(example_files)
+    win.opened = opened
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def add_examples(services, example_files: list[Path]) -> list[int]:
+    return [services.database.drafts.create(load_case(p.read_bytes())) for p in example_files]
+
+
+def test_shows_loading_then_explains_itself_when_empty(window, services) -> None:
+    assert window.ui.pagesStack.currentWidget() is window.ui.loadingPage
+    assert not window.ui.actionNew.isEnabled()
+    window.set_services(services)
+    assert window.ui.pagesStack.currentWidget() is window.ui.emptyPage
+    assert "signed PDF pack" in window.ui.emptyLabel.text()
+    assert window.ui.newRequestButton.isVisible() and window.ui.openExampleButton.isEnabled()
+
+
+def test_lists_drafts_with_title_organisation_edited_and_completeness(window, services, example_files) -> None:
+    add_examples(services, example_files)
+    window.set_services(services)
+    assert window.ui.pagesStack.currentWidget() is window.ui.listPage
+    model = window.ui.draftsView.model()
+    assert model.rowCount() == len(example_files)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Title", "Organisation", "Last edited", "Complete"]
+    titles = {model.index(r, 0).data() for r in range(model.rowCount())}
+    expected = {load_case(p.read_bytes()).title for p in example_files}
+    assert titles == expected
+    assert model.index(0, 3).data() == "100 %"
+
+
+def test_new_request_with_the_keyboard_creates_and_opens_a_draft(window, services, qtbot) -> None:
+    window.set_services(services)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    (summary,) = services.database.drafts.list()
+    assert window.opened == [summary.id]
+    assert window.ui.pagesStack.currentWidget() is window.ui.listPage
+
+
+def test_opening_an_example_from_the_empty_state(window, services) -> None:
+    window.set_services(services)
+    window.ui.openExampleButton.menu().actions()[0].trigger()
+    (summary,) = services.database.drafts.list()
+    assert summary.completeness == 100 and window.opened == [summary.id]
+
+
+def test_enter_opens_the_selected_draft(window, services, example_files, qtbot) -> None:
+    ids = add_examples(services, example_files)
+    window.set_services(services)
+    window.ui.draftsView.setFocus()
+    qtbot.keyClick(window.ui.draftsView, Qt.Key.Key_Return)
+    assert window.opened == [window.selected_draft_id()] and window.opened[0] in ids
+
+
+def test_search_filters_as_you_type(window, services, example_files, qtbot) -> None:
+    add_examples(services, example_files)
+    window.set_services(services)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.searchEdit.hasFocus()
+    organisation = load_case(example_files[0].read_bytes()).organisation
+    qtbot.keyClicks(window.ui.searchEdit, organisation.split()[0].lower())
+    qtbot.waitUntil(lambda: window.ui.draftsView.model().rowCount() == 1)
+    assert window.visible_drafts()[0].organisation == organisation
+    qtbot.keyClicks(window.ui.searchEdit, "zzz-no-such-thing")
+    qtbot.waitUntil(lambda: window.ui.draftsView.model().rowCount() == 0)
+    assert window.statusBar().currentMessage() == "No drafts match your search."
+
+
+def test_delete_then_restore_from_the_deleted_view(window, services, example_files, qtbot) -> None:
+    add_examples(services, example_files)
+    window.set_services(services)
+    victim = window.selected_draft_id()
+    qtbot.keyClick(window.ui.draftsView, Qt.Key.Key_Delete)
+    assert victim not in [d.id for d in window.visible_drafts()]
+    assert "Deleted drafts" in window.statusBar().currentMessage()
+    window.ui.actionShowDeleted.trigger()
+    assert window.ui.viewTitleLabel.text() == "Deleted drafts"
+    assert [d.id for d in window.visible_drafts()] == [victim]
+    assert not window.ui.actionDelete.isEnabled() and window.ui.actionRestore.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pagesStack.currentWidget() is window.ui.emptyPage
+    assert "No deleted drafts" in window.ui.emptyLabel.text()
+    window.ui.actionShowDeleted.trigger()
+    assert victim in [d.id for d in window.visible_drafts()]
+
+
+def test_copy_as_new(window, services, qtbot) -> None:
+    services.database.drafts.create(Case.new(services.question_set).with_answer("project_title", "Original"))
+    window.set_services(services)
+    window.ui.actionCopyAsNew.trigger()
+    titles = sorted(d.title for d in window.visible_drafts())
+    assert titles == ["Copy of Original", "Original"]
+    assert window.drafts_model.draft_at(0).case_ref != window.drafts_model.draft_at(1).case_ref
