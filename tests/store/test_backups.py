@@ -24,10 +24,11 @@ def _titles(paths: DataPaths) -> list[str]:
         db.close()
 
 
-def _add(paths: DataPaths, title: str) -> None:
+def _add(paths: DataPaths, *titles: str) -> None:
     db = open_database(paths, daily_backup=False)
     try:
-        db.drafts.create(Case.new(load_question_set()).with_answer("project_title", title))
+        for title in titles:
+            db.drafts.create(Case.new(load_question_set()).with_answer("project_title", title))
     finally:
         db.close()
 
@@ -130,8 +131,7 @@ def test_restore_refuses_what_is_not_a_sound_backup_and_changes_nothing(data_pat
 
 
 def test_restore_refuses_a_damaged_backup(data_paths: DataPaths) -> None:
-    for i in range(30):
-        _add(data_paths, f"Study {i} " + "y" * 800)
+    _add(data_paths, *(f"Study {i} " + "y" * 800 for i in range(30)))
     backup = backup_database(data_paths.database, data_paths.backups, "manual")
     data = bytearray(backup.read_bytes())
     data[len(data) // 2:len(data) // 2 + 6000] = b"\x5a" * 6000
