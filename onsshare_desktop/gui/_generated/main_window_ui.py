@@ -56,6 +56,10 @@ class Ui_MainWindow(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.viewTitleLabel = QLabel(self.centralWidget)
         self.viewTitleLabel.setObjectName(u"viewTitleLabel")
+        font = QFont()
+        font.setPointSize(13)
+        font.setBold(True)
+        self.viewTitleLabel.setFont(font)
 
         self.headerLayout.addWidget(self.viewTitleLabel)
 
@@ -116,6 +120,9 @@ class Ui_MainWindow(object):
 
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        font1 = QFont()
+        font1.setPointSize(11)
+        self.emptyLabel.setFont(font1)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
 

@@ -1,0 +1,100 @@
+"""A question's label, input and validation message, stacked; the unit pages and repeating entries are made of."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from onsshare_desktop.domain.questions import Question
+from onsshare_desktop.gui.wizard.fields import create_input
+
+MESSAGE_STYLE = "color: #a4000f;"  # dark red, readable on light backgrounds (WCAG AA)
+NOTE_STYLE = "color: palette(placeholder-text);"
+
+
+class FieldBlock(QWidget):
+    """Label, input and the problems with the answer, in words, under the input.
+
+    Problems are only shown once the block is *revealed*: after the person edits the answer, leaves the page,
+    or opens the review page; an untouched new form is not covered in "Required.".
+
+    Signals:
+        value_changed(str, object): the question id and its new answer.
+    """
+
+    value_changed = Signal(str, object)
+
+    def __init__(self, question: Question, path: str | None = None, parent: QWidget | None = None,
+                 with_help: bool = False) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.path = path or question.id
+        self._messages: list[str] = []
+        self._revealed = False
+        self.setObjectName(f"{question.id}_block")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.input: Any = create_input(question, self)
+        self.label: QLabel | None = None
+        if question.type != "confirm":  # a confirm input shows its statement itself
+            text = question.label if question.required else self.tr("{label} (optional)").format(label=question.label)
+            self.label = QLabel(text, self)
+            self.label.setObjectName(f"{question.id}_label")
+            self.label.setWordWrap(True)
+            font = self.label.font()
+            font.setBold(True)
+            self.label.setFont(font)
+            self.label.setBuddy(self.input.focus_widgets()[0] if self.input.focus_widgets() else self.input)
+            layout.addWidget(self.label)
+        if with_help and question.help:
+            note = QLabel(question.help, self)
+            note.setWordWrap(True)
+            note.setStyleSheet(NOTE_STYLE)
+            layout.addWidget(note)
+        layout.addWidget(self.input)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"{question.id}_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.input.value_changed.connect(self._on_input_value_changed)
+
+    def _on_input_value_changed(self, value: Any) -> None:
+        self.set_revealed(True)
+        self.value_changed.emit(self.question.id, value)
+
+    def value(self) -> Any:
+        return self.input.value()
+
+    def set_value(self, value: Any) -> None:
+        self.input.set_value(value)
+
+    def focus_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = self.input.focus_widgets()
+        return widgets
+
+    def set_revealed(self, revealed: bool) -> None:
+        self._revealed = revealed
+        if hasattr(self.input, "set_revealed"):
+            self.input.set_revealed(revealed)
+        self._refresh_message()
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Show the problems whose path is this block's; pass the rest to a repeating input's entries."""
+        self._messages = [message for path, message in problems if path == self.path]
+        if hasattr(self.input, "show_problems"):
+            self.input.show_problems([(p, m) for p, m in problems if p != self.path])
+        self._refresh_message()
+
+    def messages(self) -> list[str]:
+        """The problems currently known for this answer (shown or not)."""
+        return list(self._messages)
+
+    def _refresh_message(self) -> None:
+        shown = self._revealed and bool(self._messages)
+        self.message.setText(" ".join(self._messages) if shown else "")
+        self.message.setVisible(shown)

@@ -1,0 +1,280 @@
+"""The requester wizard: one window editing one draft, a page per section of the question set.
+
+Every edit is saved automatically: at most ``AUTOSAVE_DELAY_MS`` after the first unsaved change, and at once on
+page change, window close and application quit. Validation never blocks saving or moving between pages; only
+Finish on the review page waits until there are no problems.
+
+Keyboard: Alt+Right or Ctrl+Page Down for the next section, Alt+Left or Ctrl+Page Up for the previous one
+(and the mnemonics Alt+N / Alt+B); Tab moves through the section list, the questions, then Back and Next.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from onsshare_desktop.domain.case import AttachmentRef, Case
+from onsshare_desktop.domain.flow import next_section, previous_section, visible_sections
+from onsshare_desktop.domain.questions import QuestionSet, Section, load_question_set
+from onsshare_desktop.domain.validation import section_completeness, validate_answers
+from onsshare_desktop.gui._generated.wizard_editor_ui import Ui_RequestEditor
+from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.gui.wizard.attachments import AttachmentsPage
+from onsshare_desktop.gui.wizard.page import ScrollingPage, SectionPage
+from onsshare_desktop.gui.wizard.review import ReviewPage
+from onsshare_desktop.store.attachment_files import DEFAULT_SIZE_LIMIT, AttachmentStore
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 300
+SAVE_RETRY_MS = 2000
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RequestEditor(QMainWindow):
+    """Edit one requester draft, section by section, saving as the person types.
+
+    Args:
+        services: the app's services (database, data folder, question set).
+        draft_id: the draft to edit.
+        parent: optional parent widget.
+        attachment_limit: the largest attachment accepted, in bytes.
+
+    Signals:
+        draft_saved(object): the ``DraftSummary`` returned by each save, to refresh the drafts list.
+        closed(): the window has closed (its last edit saved).
+        export_requested(object): Finish was pressed with no problems left; carries the ``Case``. When nothing
+            is connected, Finish simply closes the window.
+    """
+
+    draft_saved = Signal(object)
+    closed = Signal()
+    export_requested = Signal(object)
+
+    def __init__(self, services: AppServices, draft_id: int, parent: QWidget | None = None, *,
+                 attachment_limit: int = DEFAULT_SIZE_LIMIT) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RequestEditor()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.draft_id = draft_id
+        self._drafts = services.database.drafts
+        self._case: Case = self._drafts.get(draft_id).case
+        self.question_set: QuestionSet = (
+            services.question_set
+            if (services.question_set.form_id, services.question_set.version)
+            == (self._case.form_id, self._case.form_version)
+            else load_question_set(self._case.form_id, self._case.form_version))
+        self._store = AttachmentStore(services.paths.attachments, attachment_limit)
+        self._dirty = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        self.pages: dict[str, Any] = {}
+        for section in self.question_set.sections:
+            page = self._make_page(section)
+            page.load(self._case)
+            self.ui.pageStack.addWidget(page)
+            self.pages[section.id] = page
+        self._restore_tab_order()
+        self._refresh_navigation()
+        self.ui.savedLabel.setText(self.tr("Changes are saved automatically."))
+        self._update_title()
+
+        self.ui.sectionList.currentItemChanged.connect(self._on_section_list_current_item_changed)
+        self.ui.backButton.clicked.connect(self.go_back)
+        self.ui.nextButton.clicked.connect(self.go_next)
+        for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
+                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        self.go_to(self.question_set.sections[0].id, focus_first=False)
+
+    # Pages -------------------------------------------------------------------------------------------------
+    def _make_page(self, section: Section) -> ScrollingPage:
+        if any(q.type == "attachments" for q in section.questions):
+            attachments = AttachmentsPage(self.question_set, section, self._store, self)
+            attachments.attachments_changed.connect(self._on_attachments_changed)
+            return attachments
+        if section is self.question_set.sections[-1]:
+            review = ReviewPage(self.question_set, section, self)
+            review.answer_changed.connect(self._on_answer_changed)
+            review.problem_activated.connect(self.go_to_field)
+            review.finish_requested.connect(self._on_review_finish_requested)
+            return review
+        page = SectionPage(self.question_set, section, self)
+        page.answer_changed.connect(self._on_answer_changed)
+        return page
+
+    def current_section(self) -> Section:
+        page: ScrollingPage = self.ui.pageStack.currentWidget()  # type: ignore[assignment]
+        return page.section
+
+    def case(self) -> Case:
+        """The case as edited so far (hidden answers included)."""
+        return self._case
+
+    # Navigation --------------------------------------------------------------------------------------------
+    def go_to(self, section_id: str, focus_first: bool = True) -> None:
+        """Show the section's page (saving first); with ``focus_first``, focus its first field."""
+        page = self.pages[section_id]
+        current = self.ui.pageStack.currentWidget()
+        if current is not None and current is not page:
+            current.reveal()
+            self.save_now()
+        if isinstance(page, ReviewPage):
+            for other in self.pages.values():
+                other.reveal()
+        page.refresh(self._case)
+        self.ui.pageStack.setCurrentWidget(page)
+        self._select_in_list(section_id)
+        self._update_buttons()
+        if focus_first:
+            page.focus_first()
+
+    def go_next(self) -> None:
+        following = next_section(self.question_set, self._case.answers, self.current_section().id)
+        if following is not None:
+            self.go_to(following.id)
+
+    def go_back(self) -> None:
+        before = previous_section(self.question_set, self._case.answers, self.current_section().id)
+        if before is not None:
+            self.go_to(before.id)
+
+    def go_to_field(self, section_id: str, question_id: str, path: str) -> None:
+        """Open the section and put the keyboard focus on the field (``path`` as in ``FieldProblem``)."""
+        self.go_to(section_id, focus_first=not question_id)
+        if question_id:
+            self.pages[section_id].focus_path(question_id, path)
+
+    def _on_section_list_current_item_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None and item.data(SECTION_ROLE) != self.current_section().id:
+            self.go_to(item.data(SECTION_ROLE), focus_first=False)
+
+    def _select_in_list(self, section_id: str) -> None:
+        listing = self.ui.sectionList
+        for row in range(listing.count()):
+            if listing.item(row).data(SECTION_ROLE) == section_id:
+                blocked = listing.blockSignals(True)
+                listing.setCurrentRow(row)
+                listing.blockSignals(blocked)
+
+    def _update_buttons(self) -> None:
+        current = self.current_section().id
+        answers = self._case.answers
+        self.ui.backButton.setEnabled(previous_section(self.question_set, answers, current) is not None)
+        self.ui.nextButton.setEnabled(next_section(self.question_set, answers, current) is not None)
+
+    def _refresh_navigation(self) -> None:
+        """Rebuild the section list from the sections that apply now, each with its completeness."""
+        listing = self.ui.sectionList
+        sections = visible_sections(self.question_set, self._case.answers)
+        ids = [s.id for s in sections]
+        if [listing.item(r).data(SECTION_ROLE) for r in range(listing.count())] != ids:
+            blocked = listing.blockSignals(True)
+            listing.clear()
+            for section in sections:
+                item = QListWidgetItem(listing)
+                item.setData(SECTION_ROLE, section.id)
+            listing.blockSignals(blocked)
+            if self.ui.pageStack.currentWidget() is not None:
+                self._select_in_list(self.current_section().id)
+        problems = {p.section_id for p in validate_answers(self.question_set, self._case.answers)}
+        for row, section in enumerate(sections):
+            percent = section_completeness(self.question_set, self._case.answers, section.id)
+            item = listing.item(row)
+            if section.id in problems:
+                status = self.tr("{n}% complete").format(n=percent)
+            else:
+                status = self.tr("Complete")
+            item.setText(f"{section.title}\n{status}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}, {status}")
+
+    def _restore_tab_order(self) -> None:
+        """Section list, then every page's fields in form order, then Back and Next."""
+        chain: list[QWidget] = [self.ui.sectionList]
+        for page in self.pages.values():
+            chain += page.focus_widgets()
+        chain += [self.ui.backButton, self.ui.nextButton]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # Editing and saving ------------------------------------------------------------------------------------
+    def _on_answer_changed(self, question_id: str, value: Any) -> None:
+        self._case = self._case.with_answer(question_id, value)
+        if self.question_set.question(question_id).type == "repeating":
+            self._restore_tab_order()
+        if question_id == "project_title":
+            self._update_title()
+        self._changed()
+
+    def _on_attachments_changed(self, attachments: tuple[AttachmentRef, ...]) -> None:
+        self._case = self._case.with_attachments(attachments)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if not self._save_timer.isActive():
+            self._save_timer.start(AUTOSAVE_DELAY_MS)
+        page = self.ui.pageStack.currentWidget()
+        page.refresh(self._case)
+        self._refresh_navigation()
+        self._update_buttons()
+
+    def save_now(self) -> bool:
+        """Save unsaved edits now; False (and a retry later) when the database refused them."""
+        self._save_timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            summary = self._drafts.save(self.draft_id, self._case)
+        except Exception as error:  # disk full, database locked or gone: keep the edits and try again
+            log.error("saving draft %s failed", self.draft_id, exc_info=error)
+            self.ui.savedLabel.setText(self.tr("Not saved ({error}). Trying again…").format(error=error))
+            self._save_timer.start(SAVE_RETRY_MS)
+            return False
+        self._dirty = False
+        self.ui.savedLabel.setText(self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
+        self.draft_saved.emit(summary)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def _update_title(self) -> None:
+        title = self._case.title or self.tr("Untitled request")
+        self.setWindowTitle(self.tr("{title} — {ref}").format(title=title, ref=self._case.case_ref))
+
+    # Finishing and closing ---------------------------------------------------------------------------------
+    def _on_review_finish_requested(self) -> None:
+        self.save_now()
+        if validate_answers(self.question_set, self._case.answers):
+            return
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.export_requested)):
+            self.export_requested.emit(self._case)
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_now():
+            answer = QMessageBox.warning(
+                self, self.tr("Changes not saved"),
+                self.tr("Your latest changes could not be saved. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+            self._dirty = False
+        self._save_timer.stop()
+        event.accept()
+        self.closed.emit()

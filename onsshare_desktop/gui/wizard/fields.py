@@ -1,0 +1,309 @@
+"""One input widget per question type, built from the question set.
+
+Every input takes the question id as ``objectName`` and the label as ``accessibleName``, and offers the same
+small interface (``QuestionInput``): ``value()`` returns the answer in its JSON form (``None`` when unanswered),
+``set_value()`` shows a stored answer without emitting ``value_changed``, and ``focus_widgets()`` lists the
+widgets that take keyboard focus, in tab order. ``create_input`` picks the widget for a question's type.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onsshare_desktop.domain.questions import Question
+
+
+class QuestionInput(Protocol):
+    """What the page needs from an input, whatever its question type.
+
+    Signals:
+        value_changed(object): the person changed the answer; carries ``value()``.
+    """
+
+    question: Question
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def focus_widgets(self) -> list[QWidget]: ...
+
+
+def _name(widget: QWidget, question: Question, object_name: str | None = None, accessible: str | None = None) -> None:
+    widget.setObjectName(object_name or question.id)
+    widget.setAccessibleName(accessible or question.label)
+    if question.help:
+        widget.setAccessibleDescription(question.help)
+
+
+class TextInput(QLineEdit):
+    """One line of text (also e-mail and phone, which validation checks)."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        _name(self, question)
+        self.setPlaceholderText(question.placeholder or self._default_placeholder())
+        self.textEdited.connect(lambda _text: self.value_changed.emit(self.value()))
+
+    def _default_placeholder(self) -> str:
+        return {"email": self.tr("name@example.org"), "date": self.tr("YYYY-MM-DD")}.get(self.question.type, "")
+
+    def value(self) -> Any:
+        return self.text() if self.text() != "" else None
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self]
+
+
+class IntegerInput(TextInput):
+    """A whole number, 0 or more; digits only."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,15}"), self))
+        self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+
+    def value(self) -> Any:
+        return int(self.text()) if self.text() else None
+
+
+class TextAreaInput(QTextEdit):
+    """Several lines of plain text that grows with its content up to ``MAX_LINES``, then scrolls."""
+
+    value_changed = Signal(object)
+    MIN_LINES = 3
+    MAX_LINES = 14
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        _name(self, question)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(question.placeholder)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit_height)
+        self.textChanged.connect(lambda: self.value_changed.emit(self.value()))
+        self._fit_height()
+
+    def value(self) -> Any:
+        text = self.toPlainText()
+        return text if text != "" else None
+
+    def set_value(self, value: Any) -> None:
+        blocked = self.blockSignals(True)
+        self.setPlainText("" if value is None else str(value))
+        self.blockSignals(blocked)
+        self._fit_height()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        chrome = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
+        content = int(self.document().size().height()) - 2 * int(self.document().documentMargin())
+        height = max(self.MIN_LINES * line, min(self.MAX_LINES * line, content)) + chrome
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
+class ChoiceInput(QComboBox):
+    """One of the question's choices; nothing chosen until the person picks one."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        _name(self, question)
+        for choice in question.choices:
+            self.addItem(choice.label, choice.value)
+        self.setPlaceholderText(self.tr("Choose…"))
+        self.setCurrentIndex(-1)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+        self.currentIndexChanged.connect(lambda _index: self.value_changed.emit(self.value()))
+
+    def value(self) -> Any:
+        return self.currentData() if self.currentIndex() >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        blocked = self.blockSignals(True)
+        self.setCurrentIndex(self.findData(value) if value is not None else -1)
+        self.blockSignals(blocked)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self]
+
+
+class YesNoInput(QWidget):
+    """Yes / No radio buttons (arrow keys move between them); neither is ticked until answered."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        _name(self, question)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.yes = QRadioButton(self.tr("Yes"), self)
+        self.no = QRadioButton(self.tr("No"), self)
+        for button, suffix in ((self.yes, "yes"), (self.no, "no")):
+            _name(button, question, f"{question.id}_{suffix}", f"{question.label}: {button.text()}")
+            button.toggled.connect(self._on_button_toggled)
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def _on_button_toggled(self, checked: bool) -> None:
+        if checked:
+            self.value_changed.emit(self.value())
+
+    def value(self) -> Any:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: Any) -> None:
+        for button in (self.yes, self.no):
+            button.blockSignals(True)
+        # Auto-exclusive buttons cannot all be unticked directly.
+        self.yes.setAutoExclusive(False)
+        self.no.setAutoExclusive(False)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.yes.setAutoExclusive(True)
+        self.no.setAutoExclusive(True)
+        for button in (self.yes, self.no):
+            button.blockSignals(False)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.yes, self.no]
+
+
+class MultiChoiceInput(QWidget):
+    """Any of the question's choices, one check box each."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        _name(self, question)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in question.choices:
+            box = QCheckBox(choice.label, self)
+            _name(box, question, f"{question.id}_{choice.value}", choice.label)
+            box.toggled.connect(lambda _checked: self.value_changed.emit(self.value()))
+            layout.addWidget(box)
+            self.boxes[choice.value] = box
+
+    def value(self) -> Any:
+        chosen = [value for value, box in self.boxes.items() if box.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for choice_value, box in self.boxes.items():
+            blocked = box.blockSignals(True)
+            box.setChecked(choice_value in chosen)
+            box.blockSignals(blocked)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+
+class _ClickToToggle(QObject):
+    """Lets a click on a statement label tick its check box, as a check box's own text would."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box)
+        self._box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return False
+
+
+class ConfirmInput(QWidget):
+    """A check box beside a word-wrapped statement ("I confirm …"); ticking it is the answer ``True``."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(self)
+        _name(self.box, question)
+        self.setObjectName(f"{question.id}_confirm")
+        self.statement = QLabel(question.label, self)
+        self.statement.setWordWrap(True)
+        self.statement.setBuddy(self.box)
+        self.statement.installEventFilter(_ClickToToggle(self.box))
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.statement, 1)
+        self.box.toggled.connect(lambda _checked: self.value_changed.emit(self.value()))
+
+    def value(self) -> Any:
+        return True if self.box.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        blocked = self.box.blockSignals(True)
+        self.box.setChecked(value is True)
+        self.box.blockSignals(blocked)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.box]
+
+
+def create_input(question: Question, parent: QWidget | None = None) -> QWidget:
+    """The input widget for ``question`` (see ``QuestionInput`` for what every one offers)."""
+    simple: dict[str, type[QWidget]] = {
+        "text": TextInput, "email": TextInput, "phone": TextInput, "date": TextInput, "integer": IntegerInput,
+        "textarea": TextAreaInput, "choice": ChoiceInput, "yes_no": YesNoInput, "multichoice": MultiChoiceInput,
+        "confirm": ConfirmInput,
+    }
+    if question.type == "repeating":
+        from onsshare_desktop.gui.wizard.repeating import RepeatingInput
+
+        return RepeatingInput(question, parent)
+    try:
+        return simple[question.type](question, parent)  # type: ignore[call-arg]
+    except KeyError:
+        raise ValueError(f"no input widget for question type {question.type!r}") from None
