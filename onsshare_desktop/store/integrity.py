@@ -18,7 +18,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-QUICK_CHECK_ABOVE_BYTES = 256 * 1024 * 1024  # full integrity_check reads every index: too slow past this
+QUICK_CHECK_ABOVE_BYTES = 64 * 1024 * 1024  # integrity_check ran 25 ms on 20 MB here; quick_check past 64 MB
 MAX_REPORTED_PROBLEMS = 20
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
