@@ -18,7 +18,7 @@ from pathlib import Path
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths
-from onsshare_desktop.store.integrity import check_database, companion_files, quarantine
+from onsshare_desktop.store.integrity import DatabaseUnavailable, check_database, companion_files, quarantine
 
 BACKUP_KEEP = 7
 DAILY_INTERVAL = timedelta(days=1)
@@ -113,8 +113,9 @@ def latest_backup(backup_dir: Path) -> Path | None:
 
 
 def prune_backups(backup_dir: Path, keep: int = BACKUP_KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; return the deleted files."""
+    """Delete all but the newest ``keep`` backups, and copies a crash left half-written; return what went."""
     doomed = [b.path for b in list_backups(backup_dir)[keep:]]
+    doomed += [p for p in backup_dir.glob("onsshare-*.sqlite3.partial") if _NAME_RE.match(p.name[:-8])]
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed
@@ -152,7 +153,10 @@ def validate_backup(file: Path) -> None:
     """Raise ``BackupRefused`` unless ``file`` is a sound SQLite database made by this app (or an older one)."""
     if not file.is_file():
         raise BackupRefused(_("{path} is not a file that can be restored.").format(path=file))
-    report = check_database(file, quick=False, immutable=True)
+    try:
+        report = check_database(file, quick=False, immutable=True)
+    except DatabaseUnavailable as exc:
+        raise BackupRefused(_("{path} cannot be restored: it cannot be read.").format(path=file)) from exc
     if not report.ok:
         raise BackupRefused(_("{path} cannot be restored: it is damaged or not a database ({why}).").format(
             path=file, why="; ".join(report.problems[:3])))
@@ -182,6 +186,8 @@ def restore_backup(paths: DataPaths, backup_file: Path, keep: int = BACKUP_KEEP)
     validate_backup(backup_file)
     paths.ensure()
     database = paths.database
+    for stale in paths.root.glob(".restore-*.sqlite3"):  # left by a restore that was killed half-way
+        stale.unlink(missing_ok=True)
     staged = copy_database(backup_file, paths.root / f".restore-{os.getpid()}.sqlite3", source_immutable=True)
     try:
         previous_backup = previous_quarantine = None

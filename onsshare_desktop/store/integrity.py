@@ -20,6 +20,8 @@ from onsshare_desktop.paths import DataPaths
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_ABOVE_BYTES = 64 * 1024 * 1024  # integrity_check ran 25 ms on 20 MB here; quick_check past 64 MB
 MAX_REPORTED_PROBLEMS = 20
+BUSY_TIMEOUT_S = 10.0
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB: everything else is not the file's fault
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -30,6 +32,20 @@ class IntegrityReport:
     ok: bool
     method: str
     problems: tuple[str, ...] = ()
+
+
+class DatabaseUnavailable(UserError):
+    """The database could not be checked just now (unreadable, locked by another program): not damage.
+
+    Nothing was moved; trying again after closing the other program, or fixing the permissions, may work.
+    """
+
+    exit_status = 3
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(_("The database {path} could not be checked: {reason}. Nothing was changed; close other "
+                           "programs using it and try again.").format(path=path, reason=reason))
+        self.path = path
 
 
 class DatabaseDamaged(UserError):
@@ -66,12 +82,12 @@ def check_database(path: Path, quick: bool | None = None, immutable: bool = Fals
     destroying the evidence before quarantine. ``quick`` None picks ``quick_check`` for files larger than
     ``QUICK_CHECK_ABOVE_BYTES``. ``immutable`` ignores any ``-wal`` (for files that are not live databases,
     such as backups offered for restore). A file that is not a SQLite database is reported as not ok, with why.
+    Raises ``DatabaseUnavailable`` when the file cannot be read or stays locked: that is not damage.
     """
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return IntegrityReport(False, "integrity_check", (_("cannot read the file: {reason}").format(
-            reason=exc.strerror),))
+        raise DatabaseUnavailable(path, exc.strerror or str(exc)) from None
     if quick is None:
         quick = size > QUICK_CHECK_ABOVE_BYTES
     method = "quick_check" if quick else "integrity_check"
@@ -81,21 +97,21 @@ def check_database(path: Path, quick: bool | None = None, immutable: bool = Fals
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return IntegrityReport(False, method, (_("cannot read the file: {reason}").format(reason=exc.strerror),))
+        raise DatabaseUnavailable(path, exc.strerror or str(exc)) from None
     if header != SQLITE_HEADER:
         return IntegrityReport(False, method, (_("not a SQLite database (the file does not start with its "
                                                  "signature)"),))
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
-        options = "mode=ro&immutable=1" if immutable else "mode=ro"
-        conn = sqlite3.connect(f"file:{path}?{options}", uri=True, timeout=10)
+        conn = sqlite3.connect(f"file:{path}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            rows = conn.execute(f"PRAGMA {method}({MAX_REPORTED_PROBLEMS})").fetchall()
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
-        return IntegrityReport(False, method, (str(exc),))
-    try:
-        rows = conn.execute(f"PRAGMA {method}({MAX_REPORTED_PROBLEMS})").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return IntegrityReport(False, method, (str(exc),))
-    finally:
-        conn.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _DAMAGE_CODES:
+            return IntegrityReport(False, method, (str(exc),))
+        raise DatabaseUnavailable(path, str(exc)) from None
     problems = tuple(str(row[0]) for row in rows)
     if problems == ("ok",):
         return IntegrityReport(True, method)

@@ -61,3 +61,23 @@ def test_restore_refuses_while_another_app_uses_the_folder(capsys: pytest.Captur
 def test_backup_with_no_database_yet_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = cli(capsys, "backup")
     assert status == 1 and "no database" in err
+
+
+def test_a_damaged_database_is_reported_then_the_backup_restored(capsys: pytest.CaptureFixture[str],
+                                                                 example_files: list[Path],
+                                                                 data_paths: DataPaths) -> None:
+    """The whole recovery story from the command line: told in plain words, nothing lost, backup restored."""
+    cli(capsys, "import-case", str(example_files[0]))
+    kept = _titles(capsys)
+    backup = Path(cli(capsys, "backup")[1].strip())
+    data_paths.database.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)
+
+    status, _, err = cli(capsys, "list")
+    assert status == 3
+    assert "damaged" in err and "Nothing was deleted" in err and backup.name in err
+    (quarantined,) = data_paths.quarantine.iterdir()
+    assert (quarantined / data_paths.database.name).exists()
+
+    status, out, _ = cli(capsys, "restore", str(backup))
+    assert status == 0 and "restored" in out
+    assert _titles(capsys) == kept

@@ -57,6 +57,15 @@ def test_only_the_newest_seven_are_kept_and_other_files_are_left_alone(data_path
     assert (data_paths.backups / "my-own-copy.sqlite3").read_bytes() == b"mine"
 
 
+def test_half_written_copies_from_a_crash_are_cleared(data_paths: DataPaths) -> None:
+    _add(data_paths, "x")
+    data_paths.backups.mkdir(exist_ok=True)
+    stale = data_paths.backups / "onsshare-20260101T000000000000Z-daily.sqlite3.partial"
+    stale.write_bytes(b"half")
+    backup_database(data_paths.database, data_paths.backups, "manual")
+    assert not stale.exists()
+
+
 def test_daily_backup_is_taken_at_most_once_a_day(data_paths: DataPaths) -> None:
     _add(data_paths, "x")
     now = datetime(2026, 3, 1, 9, tzinfo=UTC)

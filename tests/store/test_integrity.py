@@ -108,3 +108,31 @@ def test_quarantine_never_overwrites_an_earlier_one(tmp_path: Path) -> None:
         folders.append(quarantine(tmp_path / "db.sqlite3", tmp_path / "q", now=now))
     assert folders[0] != folders[1]
     assert [(f / "db.sqlite3").read_bytes() for f in folders] == [b"first", b"second"]
+
+
+def test_a_locked_database_is_unavailable_not_damaged(data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program holding an exclusive lock must never get a healthy database quarantined."""
+    import sqlite3
+
+    from onsshare_desktop.store import integrity
+
+    _fill(data_paths, 2)
+    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(data_paths.database, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("DELETE FROM drafts WHERE id < 0")
+        with pytest.raises(integrity.DatabaseUnavailable, match="could not be checked"):
+            open_database(data_paths)
+    finally:
+        holder.close()
+    assert data_paths.database.exists() and not data_paths.quarantine.exists()
+    assert check_database(data_paths.database).ok
+
+
+def test_an_unreadable_database_is_unavailable_not_damaged(tmp_path: Path) -> None:
+    from onsshare_desktop.store.integrity import DatabaseUnavailable
+
+    with pytest.raises(DatabaseUnavailable):
+        check_database(tmp_path / "gone.sqlite3")
