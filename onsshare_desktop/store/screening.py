@@ -36,11 +36,11 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
+from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.models import (
     AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
 )
 
-GENESIS_HASH = "0" * 64
 
 
 class ReceivedPackNotFound(UserError):
@@ -54,26 +54,6 @@ def stream_of(case_ref: str) -> str:
 
 def _canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
-def _append_event(session: Session, stream: str, kind: str, actor: str, payload: Mapping[str, Any]) -> EventRow:
-    """Append to the hash-chained history inside the caller's transaction.
-
-    ``hash = SHA-256(prev_hash || canonical JSON of {stream, seq, kind, actor, at, payload})`` with ``at`` as an
-    ISO 8601 UTC timestamp with microseconds: the same chain rule as the rest of the app's events.
-    """
-    head = session.execute(select(EventRow.seq, EventRow.hash).where(EventRow.stream == stream)
-                           .order_by(EventRow.seq.desc()).limit(1)).first()
-    seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
-    at = utcnow()
-    body = dict(payload)
-    text = _canonical_json({"stream": stream, "seq": seq, "kind": kind, "actor": actor,
-                            "at": at.astimezone(UTC).isoformat(timespec="microseconds"), "payload": body})
-    row = EventRow(stream=stream, seq=seq, kind=kind, actor=actor, at=at, payload_json=_canonical_json(body),
-                   prev_hash=prev_hash, hash=hashlib.sha256((prev_hash + text).encode("utf-8")).hexdigest())
-    session.add(row)
-    session.flush()
-    return row
 
 
 class ImportOutcome(StrEnum):
@@ -184,7 +164,7 @@ class ScreeningRepository:
                 session.execute(update(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
                                                               ReceivedPackRow.version < case.version)
                                 .values(superseded=True))
-            _append_event(session, stream_of(case.case_ref), "pack_imported", actor, {
+            EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None})
             return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id)
@@ -292,7 +272,7 @@ class ScreeningRepository:
                 existing = AnnotationRow(pack_id=pack_id, section_id=section_id)
                 session.add(existing)
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
-            _append_event(session, stream_of(row.case_ref), "annotation", actor, {
+            EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
             return Annotation(section_id, status, comment, actor, at)
 
@@ -307,7 +287,7 @@ class ScreeningRepository:
                 existing = ChecklistAnswerRow(pack_id=pack_id, item_id=item_id)
                 session.add(existing)
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
-            _append_event(session, stream_of(row.case_ref), "checklist", actor, {
+            EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
             return ChecklistAnswer(item_id, answer, note, actor, at)
 
@@ -332,7 +312,7 @@ class ScreeningRepository:
             existing.risks, existing.benefits = risks, benefits
             existing.recommendation, existing.precedents_json = recommendation.value, json.dumps(list(precedents))
             existing.assessor, existing.at = actor, at
-            _append_event(session, stream_of(row.case_ref), "triage", actor, {
+            EventLog.append(session, stream_of(row.case_ref), "triage", actor, {
                 "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
                 "recommendation": recommendation.value, "precedents": list(precedents)})
             return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at)
@@ -378,7 +358,7 @@ class ScreeningRepository:
                 row.decided_at = event.at
             if move.exemption_ground is not None:
                 row.exemption_ground = move.exemption_ground.value
-            _append_event(session, stream_of(row.case_ref), "stage", actor, {
+            EventLog.append(session, stream_of(row.case_ref), "stage", actor, {
                 "sha256": row.sha256, "from": event.from_stage.value, "to": event.to_stage.value,
                 "move": move.to_json(), "label": OUTCOME_LABELS[move.outcome]})
         return event
@@ -386,7 +366,7 @@ class ScreeningRepository:
     def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
         with self._sessions.begin() as session:
             row = self._row(session, pack_id)
-            _append_event(session, stream_of(row.case_ref), "record_exported", actor,
+            EventLog.append(session, stream_of(row.case_ref), "record_exported", actor,
                           {"sha256": row.sha256, "record_sha256": record_sha256, "stage": row.stage})
 
     # -- transparency ------------------------------------------------------------------------------------------
@@ -442,7 +422,7 @@ class ScreeningRepository:
                     continue
                 row.signer_confirmed = confirmed
                 changed += 1
-                _append_event(session, stream_of(row.case_ref),
+                EventLog.append(session, stream_of(row.case_ref),
                               "signer_confirmed" if confirmed else "signer_unconfirmed", actor,
                               {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
         return changed

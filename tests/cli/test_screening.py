@@ -12,7 +12,9 @@ from onsshare_desktop.cli import run
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
 from onsshare_desktop.domain.screening.stages import DecisionMaker, Move, Outcome
-from tests.screening_data import SCREENER, example_case, incoming
+from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 def cli(capsys, *argv: str) -> tuple[int, str, str]:

@@ -17,8 +17,11 @@ from onsshare_desktop.domain.screening.stages import (
 from onsshare_desktop.domain.screening.transparency import transparency_csv
 from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
 from onsshare_desktop.store.models import EventRow
-from onsshare_desktop.store.screening import GENESIS_HASH, ImportOutcome, ReceivedPackNotFound, stream_of
-from tests.screening_data import FINGERPRINT, SCREENER, example_case, incoming, next_version
+from onsshare_desktop.store.events import GENESIS_HASH
+from onsshare_desktop.store.screening import ImportOutcome, ReceivedPackNotFound, stream_of
+from tests.screening_data import UNTRUSTED_FINGERPRINT, SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 def answer_whole_checklist(database, pack_id: int, answer: CheckAnswer = CheckAnswer.MET) -> None:
@@ -177,9 +180,9 @@ def test_a_refused_move_changes_nothing(database) -> None:
 def test_trust_store_changes_confirm_and_unconfirm_early_packs(database) -> None:
     pack_id = database.screening.add_pack(incoming(trusted=False), SCREENER).id
     assert database.screening.sync_signers(SCREENER, frozenset()) == 0
-    assert database.screening.sync_signers(SCREENER, frozenset({FINGERPRINT})) == 1
+    assert database.screening.sync_signers(SCREENER, frozenset({UNTRUSTED_FINGERPRINT})) == 1
     assert database.screening.get_row(pack_id).signer_confirmed
-    assert database.screening.sync_signers(SCREENER, frozenset({FINGERPRINT})) == 0
+    assert database.screening.sync_signers(SCREENER, frozenset({UNTRUSTED_FINGERPRINT})) == 0
     database.screening.sync_signers(SCREENER, frozenset())
     assert not database.screening.get_row(pack_id).signer_confirmed
     kinds = [e.kind for e in database.screening.get(pack_id).history]
@@ -209,7 +212,7 @@ def test_moves_consult_the_trust_store(data_paths) -> None:
             screening.answer_check(pack_id, item.id, CheckAnswer.MET, "", SCREENER)
         with pytest.raises(MoveRefused, match="not confirmed"):
             screening.move(pack_id, Move(Outcome.PROCEED_TO_DSWG), SCREENER)
-        trusted.add(FINGERPRINT)
+        trusted.add(UNTRUSTED_FINGERPRINT)
         screening.move(pack_id, Move(Outcome.PROCEED_TO_DSWG), SCREENER)
         assert screening.get_row(pack_id).stage == Stage.SECOND_SCREENING
     finally:

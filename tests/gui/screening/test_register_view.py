@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -13,7 +15,9 @@ from onsshare_desktop.domain.screening.importing import ImportResult, ImportStat
 from onsshare_desktop.domain.screening.stages import Stage
 from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.register_model import RegisterModel
-from tests.screening_data import SCREENER, generate_register, incoming
+from tests.screening_data import SCREENER, generate_register, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 def make_view(qtbot, database, importer=None) -> RegisterView:

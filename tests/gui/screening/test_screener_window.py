@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from onsshare_desktop.gui.screening.window import ScreenerWindow
-from tests.screening_data import SCREENER, example_case, incoming
+from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 def test_opening_cases_in_tabs_and_closing_them(qtbot, services) -> None:

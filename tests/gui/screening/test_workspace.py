@@ -16,7 +16,9 @@ from onsshare_desktop.domain.screening.checklist import CheckAnswer
 from onsshare_desktop.domain.screening.stages import Outcome, Stage
 from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
-from tests.screening_data import SCREENER, example_case, incoming
+from tests.screening_data import SCREENER, example_case, incoming, stranger, trust, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 def open_workspace(qtbot, database, trusted: bool = True, case=None, actions=WorkspaceActions()) -> ReviewWorkspace:
@@ -153,12 +155,10 @@ def stage(database, workspace: ReviewWorkspace) -> Stage:
     return database.screening.get_row(workspace.pack_id).stage
 
 
-def test_untrusted_signer_blocks_first_screening_until_confirmed(qtbot, database) -> None:
-    trusted: set[str] = set()
-
+def test_untrusted_signer_blocks_first_screening_until_confirmed(qtbot, database, data_paths) -> None:
     def confirm(pack_id: int, parent: QWidget) -> bool:
-        trusted.add(database.screening.get_row(pack_id).signer_fingerprint)
-        database.screening.sync_signers(SCREENER, frozenset(trusted))
+        assert database.screening.get_row(pack_id).signer_fingerprint == stranger().info.fingerprint
+        trust(data_paths, stranger())
         return True
 
     workspace = open_workspace(qtbot, database, trusted=False, actions=WorkspaceActions(confirm_signer=confirm))
