@@ -1,4 +1,8 @@
-"""Screening commands: ``register list`` and ``register export-csv``."""
+"""Screening commands: ``import PACK...``, ``register list`` and ``register export-csv``.
+
+``import`` verifies each file with the pack layer before storing anything; it exits 0 when every file was
+imported or was already here, 2 when any file was refused (refused files are stored nowhere).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,28 @@ def _iso_date(text: str) -> date:
             from None
 
 
+EXIT_REFUSED = 2
+
+
+def screener_label(ctx: CliContext) -> str:
+    """Who the history records as doing things from the command line: the signing identity, else the login."""
+    import getpass
+
+    from onsshare_desktop.cli.identity import identity_store
+
+    store = identity_store(ctx)
+    if store.exists():
+        info = store.info()
+        return f"{info.name} <{info.email}>" if info.email else info.name
+    return getpass.getuser()
+
+
 def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("import", help=_("verify received packs and add them to the register"))
+    p.add_argument("packs", metavar="PACK", nargs="+", help=_("a signed PDF pack, or a folder of them"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of one line per file"))
+    p.set_defaults(handler=import_packs_command)
+
     p = subparsers.add_parser("register", help=_("the screener's register of received cases"))
     sub = p.add_subparsers(dest="register_command", metavar="COMMAND", required=True)
 
@@ -44,6 +69,28 @@ def register(subparsers: Any) -> None:
     csv = sub.add_parser("export-csv", help=_("write the transparency register (approved, published shares) as CSV"))
     csv.add_argument("file", metavar="FILE", help=_("where to write the CSV ('-' for standard output)"))
     csv.set_defaults(handler=export_csv)
+
+
+def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.cli.packs import trust_store
+    from onsshare_desktop.domain.screening.importing import ImportStatus, import_packs
+    from onsshare_desktop.pack.verify import verify_pack
+
+    trust = trust_store(ctx)
+    actor = screener_label(ctx)
+    screening = ctx.database.screening
+    results = import_packs([Path(p) for p in args.packs], lambda data: verify_pack(data, trust),
+                           lambda pack: screening.store_incoming(pack, actor))
+    if args.json:
+        print(json.dumps([{"file": r.source, "status": r.status.value, "reason": r.reason, "id": r.pack_id,
+                           "case_ref": r.case_ref, "version": r.version, "signer_confirmed": r.signer_confirmed,
+                           "previous_id": r.previous_id} for r in results], indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            print(result)
+    if not results:
+        raise UserError(_("no PDF files found in {paths}").format(paths=", ".join(args.packs)))
+    return EXIT_REFUSED if any(r.status == ImportStatus.REFUSED for r in results) else 0
 
 
 def list_register(args: argparse.Namespace, ctx: CliContext) -> int:

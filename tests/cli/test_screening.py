@@ -87,3 +87,58 @@ def test_export_csv_lists_published_shares(capsys, two_cases, tmp_path) -> None:
 def test_export_csv_to_an_unwritable_place_is_a_plain_error(capsys, tmp_path) -> None:
     status, _, err = cli(capsys, "register", "export-csv", str(tmp_path / "no" / "such" / "dir.csv"))
     assert status == 1 and err.startswith("error: cannot write")
+
+
+def write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_import_good_duplicate_untrusted_tampered_and_newer_version(capsys, tmp_path, database) -> None:
+    from tests.screening_data import signed_pack
+
+    good = write(tmp_path / "good.pdf", signed_pack())
+    copy = write(tmp_path / "copy.pdf", signed_pack())
+    untrusted = write(tmp_path / "untrusted.pdf", signed_pack("university-business-survey", signer="stranger"))
+    data = bytearray(signed_pack())
+    at = data.index(b"Census 2021")
+    data[at:at + 6] = b"CENSUS"
+    tampered = write(tmp_path / "tampered.pdf", bytes(data))
+    status, out, _ = cli(capsys, "import", str(good), str(copy), str(untrusted), str(tampered))
+    lines = out.splitlines()
+    assert status == 2 and len(lines) == 4
+    assert lines[0].startswith(f"{good}: imported: ONS-DSR-EXAMPLE-0001 version 1")
+    assert lines[1] == f"{copy}: duplicate: already imported (same SHA-256)"
+    assert lines[2].endswith("; signer not confirmed")
+    assert lines[3].startswith(f"{tampered}: refused: ")
+    rows = database.screening.register()
+    assert len(rows) == 2 and {r.signer_confirmed for r in rows} == {True, False}
+    assert database.screening.pack_bytes(rows[-1].id) == good.read_bytes()  # the original bytes, unchanged
+
+    import hashlib
+    newer = write(tmp_path / "v2.pdf", signed_pack(version=2, previous=hashlib.sha256(good.read_bytes()).hexdigest()))
+    status, out, _ = cli(capsys, "import", "--json", str(newer))
+    [result] = json.loads(out)
+    assert status == 0 and result["status"] == "imported" and result["version"] == 2
+    assert result["previous_id"] == database.screening.find_by_sha256(hashlib.sha256(good.read_bytes())
+                                                                       .hexdigest()).id
+
+
+def test_import_a_folder_and_an_empty_folder(capsys, tmp_path) -> None:
+    from tests.screening_data import signed_pack
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write(folder / "a.pdf", signed_pack())
+    (folder / "notes.txt").write_text("not a pack")
+    status, out, _ = cli(capsys, "import", str(folder))
+    assert status == 0 and out.count("imported") == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, _, err = cli(capsys, "import", str(empty))
+    assert status == 1 and "no PDF files" in err
+
+
+def test_import_refuses_a_file_that_is_not_a_pack(capsys, tmp_path, database) -> None:
+    status, out, _ = cli(capsys, "import", str(write(tmp_path / "x.pdf", b"%PDF-1.7\nnot really")))
+    assert status == 2 and ": refused: " in out and database.screening.count() == 0

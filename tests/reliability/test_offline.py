@@ -30,6 +30,7 @@ SCENARIO: list[tuple[list[str], int]] = [
     (["history", "verify"], 0),
     (["history", "verify", "--json"], 0),
     (["import-case", "{export}.missing"], 1),
+    (["import", "{example}"], 2),
     (["register", "list", "--json"], 0),
     (["register", "export-csv", "{export}.csv"], 0),
 ]
