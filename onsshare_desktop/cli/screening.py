@@ -50,6 +50,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help=_("print JSON instead of one line per file"))
     p.set_defaults(handler=import_packs_command)
 
+    p = subparsers.add_parser("record", help=_("signed screening records"))
+    sub = p.add_subparsers(dest="record_command", metavar="COMMAND", required=True)
+    rec = sub.add_parser("export", help=_("write a new PDF, signed by you, recording a received case's latest "
+                                          "stage outcome (the original pack embedded unchanged)"))
+    rec.add_argument("pack_id", metavar="ID", type=int, help=_("the received pack's number in the register"))
+    rec.add_argument("-o", "--output", metavar="FILE", required=True, help=_("where to write the record"))
+    from onsshare_desktop.cli.identity import add_passphrase_option
+
+    add_passphrase_option(rec)
+    rec.set_defaults(handler=export_record_command)
+
     p = subparsers.add_parser("register", help=_("the screener's register of received cases"))
     sub = p.add_subparsers(dest="register_command", metavar="COMMAND", required=True)
 
@@ -91,6 +102,30 @@ def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
     if not results:
         raise UserError(_("no PDF files found in {paths}").format(paths=", ".join(args.packs)))
     return EXIT_REFUSED if any(r.status == ImportStatus.REFUSED for r in results) else 0
+
+
+def export_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from datetime import UTC, datetime
+
+    from onsshare_desktop.cli.identity import unlock_identity
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.pack.record import write_record
+
+    screening = ctx.database.screening
+    received = screening.get(args.pack_id)
+    case = received.case
+    qs = load_question_set(case.form_id, case.form_version)
+    now = datetime.now(UTC).replace(microsecond=0)
+    record = record_json(received, qs, screener_label(ctx), now)  # NothingToRecord before asking a passphrase
+    signer = unlock_identity(args, ctx)
+    out = Path(args.output)
+    signed = write_record(record, case.form_id, case.form_version, screening.pack_bytes(args.pack_id), signer,
+                          out, now)
+    screening.note_record_exported(args.pack_id, signed.sha256, screener_label(ctx))
+    print(_("Exported {path}").format(path=out))
+    print(_("SHA-256  {sha}").format(sha=signed.sha256))
+    return 0
 
 
 def list_register(args: argparse.Namespace, ctx: CliContext) -> int:

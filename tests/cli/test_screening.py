@@ -142,3 +142,81 @@ def test_import_a_folder_and_an_empty_folder(capsys, tmp_path) -> None:
 def test_import_refuses_a_file_that_is_not_a_pack(capsys, tmp_path, database) -> None:
     status, out, _ = cli(capsys, "import", str(write(tmp_path / "x.pdf", b"%PDF-1.7\nnot really")))
     assert status == 2 and ": refused: " in out and database.screening.count() == 0
+
+
+def screener_identity(capsys, tmp_path):
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("correct horse battery staple\n")
+    status, _, err = cli(capsys, "identity", "create", "--name", "Sam Screener", "--org",
+                         "Office for National Statistics", "--email", "sam.screener@ons.gov.uk",
+                         "--passphrase-file", str(passphrase))
+    assert status == 0, err
+    return passphrase
+
+
+def test_record_export_then_verify_the_record_and_the_extracted_original(capsys, tmp_path, database) -> None:
+    import hashlib
+
+    from pypdf import PdfReader
+
+    from tests.screening_data import signed_pack
+
+    original = write(tmp_path / "pack.pdf", signed_pack())
+    assert cli(capsys, "import", str(original))[0] == 0
+    pack_id = database.screening.register()[0].id
+    passphrase = screener_identity(capsys, tmp_path)
+    status, _, err = cli(capsys, "record", "export", str(pack_id), "-o", str(tmp_path / "r.pdf"),
+                         "--passphrase-file", str(passphrase))
+    assert status == 1 and "No stage outcome" in err
+    publish(database, pack_id)
+    record = tmp_path / "record.pdf"
+    status, out, err = cli(capsys, "record", "export", str(pack_id), "-o", str(record), "--passphrase-file",
+                           str(passphrase))
+    assert status == 0, err
+    sha = hashlib.sha256(record.read_bytes()).hexdigest()
+    assert f"SHA-256  {sha}" in out
+    assert database.screening.get(pack_id).history[-1].kind == "record_exported"
+
+    status, out, _ = cli(capsys, "verify", str(record))
+    assert status == 0  # signed by the screener's own identity, which is trusted here
+    assert "a screening record for ONS-DSR-EXAMPLE-0001 version 1 (outcome: Publish in the transparency register)" \
+        in out
+    status, out, _ = cli(capsys, "verify", "--json", str(record))
+    assert json.loads(out)[0]["kind"] == "record"
+    from tests.pack.support import pdfsig, pdftotext, qpdf_check
+
+    sig = pdfsig(record)
+    assert "Signature is Valid." in sig and "Total document signed" in sig
+    assert qpdf_check(record).returncode == 0
+    text = " ".join(pdftotext(record).split())
+    assert "Screening record: ONS-DSR-EXAMPLE-0001" in text and "A suitable legal gateway exists" in text
+
+    embedded = {name: data[0] for name, data in PdfReader(str(record)).attachments.items()}
+    original_name = next(n for n in embedded if n.startswith("original-pack-"))
+    assert embedded[original_name] == original.read_bytes()  # unchanged, byte for byte
+    content = json.loads(embedded["record.json"])
+    assert content["original_pack"]["sha256"] == hashlib.sha256(original.read_bytes()).hexdigest()
+    assert content["outcome"]["outcome"] == "publish" and len(content["checklist"]) == 7
+    extracted = write(tmp_path / "extracted.pdf", embedded[original_name])
+    status, out, _ = cli(capsys, "verify", str(extracted))
+    assert status == 0 and "TRUSTED: intact" in out  # the requester's signature still verifies
+
+
+def test_a_record_with_a_tampered_original_inside_is_refused(capsys, tmp_path, database) -> None:
+    from datetime import UTC, datetime
+
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.pack.record import build_signed_record
+    from tests.screening_data import screener
+
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id
+    database.screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
+    received = database.screening.get(pack_id)
+    record = record_json(received, load_question_set(), SCREENER, datetime(2026, 11, 25, tzinfo=UTC))
+    # the stand-in pack bytes are not a signed pack: a record carrying them must be refused
+    signed = build_signed_record(record, "ons-data-share-request", "1.0", database.screening.pack_bytes(pack_id),
+                                 screener(), datetime(2026, 11, 25, tzinfo=UTC))
+    path = write(tmp_path / "bad-record.pdf", signed.pdf)
+    status, out, _ = cli(capsys, "verify", str(path))
+    assert status == 2 and "the original pack inside this record does not verify" in out

@@ -31,6 +31,7 @@ SCENARIO: list[tuple[list[str], int]] = [
     (["history", "verify", "--json"], 0),
     (["import-case", "{export}.missing"], 1),
     (["import", "{example}"], 2),
+    (["record", "export", "1", "-o", "{export}.record.pdf"], 1),
     (["register", "list", "--json"], 0),
     (["register", "export-csv", "{export}.csv"], 0),
 ]
