@@ -501,6 +501,9 @@ class ReviewWorkspace(QWidget):
             return
         if path is not None:
             self._recorded()
+            self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+            self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.")
+                                                .replace("%1", str(path)))
 
     @property
     def received(self) -> ReceivedCase:
