@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.packs",
     "onsshare_desktop.cli.trust",
     "onsshare_desktop.cli.selftest",
+    "onsshare_desktop.cli.maintenance",
 )
 
 
