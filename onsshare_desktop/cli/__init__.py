@@ -19,6 +19,9 @@ from onsshare_desktop.i18n import _
 
 COMMAND_MODULES = (
     "onsshare_desktop.cli.drafts",
+    "onsshare_desktop.cli.identity",
+    "onsshare_desktop.cli.packs",
+    "onsshare_desktop.cli.trust",
     "onsshare_desktop.cli.selftest",
     "onsshare_desktop.cli.maintenance",
 )
