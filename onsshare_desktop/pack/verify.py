@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,10 +60,10 @@ class PackReport:
     covers_entire_file: bool = False
     signer_trusted: bool = False
     case: Case | None = None
-    case_bytes: bytes | None = None
+    case_bytes: bytes | None = field(default=None, repr=False)
     manifest: PackManifest | None = None
-    attachments: tuple[PackAttachment, ...] = ()
-    files: tuple[EmbeddedFile, ...] = ()
+    attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
+    files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
 
     @property
     def is_record(self) -> bool:
