@@ -131,12 +131,11 @@ class ScreenerActions:
         return Path(name) if name else None
 
     def unlock(self, parent: QWidget) -> "UnlockedIdentity | None":
-        from onsshare_desktop.identity.secrets import KeyringSecretStore
         from onsshare_desktop.identity.store import WrongPassphraseError, passphrase_key
 
         store = self.identity_store()
         info = store.info()  # NoIdentityError: the screener must create or import an identity first
-        remembered = KeyringSecretStore().get(passphrase_key(info.fingerprint))
+        remembered = self._services.secrets.get(passphrase_key(info.fingerprint))
         if remembered is not None:
             try:
                 return store.unlock(remembered)

@@ -330,9 +330,10 @@ class ReviewWorkspace(QWidget):
     def _show_history(self) -> None:
         tree = self.ui.historyTree
         tree.clear()
+        names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
             item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
-                                    describe(entry)])
+                                    describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
 
