@@ -109,6 +109,12 @@ def parse_json_strict(data: bytes) -> Any:
     return value
 
 
+def _short(value: Any, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so a hostile value is never echoed back whole."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _json_path(parts: Iterator[Any] | Any) -> str:
     path = "$"
     for part in parts:

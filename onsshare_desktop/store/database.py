@@ -16,6 +16,7 @@ from onsshare_desktop.store.engine import sqlite_engine
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.integrity import ensure_sound
 from onsshare_desktop.store.migrate import upgrade_to_head
+from onsshare_desktop.store.screening import ScreeningRepository
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,17 @@ class Database:
     sessions: sessionmaker[Session]
     drafts: DraftRepository
     events: EventLog
+    screening: ScreeningRepository
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
+    """The fingerprints in the local trust store (read when a screening rule needs them)."""
+    from onsshare_desktop.identity.trust import TrustStore
+
+    return TrustStore(paths.root / "trust").fingerprints()
 
 
 def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
@@ -51,4 +60,5 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
             log.warning("daily backup of %s failed", paths.database, exc_info=True)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
-                    events=EventLog(sessions))
+                    events=EventLog(sessions),
+                    screening=ScreeningRepository(sessions, paths.packs, lambda: _trusted_fingerprints(paths)))
