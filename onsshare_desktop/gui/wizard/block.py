@@ -33,7 +33,7 @@ class FieldBlock(QWidget):
         self.path = path or question.id
         self._messages: list[str] = []
         self._revealed = False
-        self.setObjectName(f"{question.id}_block")
+        self.setObjectName(f"{question.id}:block")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -42,7 +42,7 @@ class FieldBlock(QWidget):
         if question.type != "confirm":  # a confirm input shows its statement itself
             text = question.label if question.required else self.tr("{label} (optional)").format(label=question.label)
             self.label = QLabel(text, self)
-            self.label.setObjectName(f"{question.id}_label")
+            self.label.setObjectName(f"{question.id}:label")
             self.label.setWordWrap(True)
             font = self.label.font()
             font.setBold(True)
@@ -56,7 +56,7 @@ class FieldBlock(QWidget):
             layout.addWidget(note)
         layout.addWidget(self.input)
         self.message = QLabel(self)
-        self.message.setObjectName(f"{question.id}_message")
+        self.message.setObjectName(f"{question.id}:message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.hide()

@@ -75,6 +75,10 @@ class RequestEditor(QMainWindow):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._navigation_timer = QTimer(self)  # coalesces list updates when many keystrokes arrive at once
+        self._navigation_timer.setSingleShot(True)
+        self._navigation_timer.setInterval(0)
+        self._navigation_timer.timeout.connect(self._refresh_navigation)
 
         self.pages: dict[str, Any] = {}
         for section in self.question_set.sections:
@@ -227,7 +231,7 @@ class RequestEditor(QMainWindow):
             self._save_timer.start(AUTOSAVE_DELAY_MS)
         page = self.ui.pageStack.currentWidget()
         page.refresh(self._case)
-        self._refresh_navigation()
+        self._navigation_timer.start()
         self._update_buttons()
 
     def save_now(self) -> bool:

@@ -177,7 +177,7 @@ class YesNoInput(QWidget):
         self.yes = QRadioButton(self.tr("Yes"), self)
         self.no = QRadioButton(self.tr("No"), self)
         for button, suffix in ((self.yes, "yes"), (self.no, "no")):
-            _name(button, question, f"{question.id}_{suffix}", f"{question.label}: {button.text()}")
+            _name(button, question, f"{question.id}:{suffix}", f"{question.label}: {button.text()}")
             button.toggled.connect(self._on_button_toggled)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -224,7 +224,7 @@ class MultiChoiceInput(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for choice in question.choices:
             box = QCheckBox(choice.label, self)
-            _name(box, question, f"{question.id}_{choice.value}", choice.label)
+            _name(box, question, f"{question.id}:{choice.value}", choice.label)
             box.toggled.connect(lambda _checked: self.value_changed.emit(self.value()))
             layout.addWidget(box)
             self.boxes[choice.value] = box
@@ -271,7 +271,7 @@ class ConfirmInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.box = QCheckBox(self)
         _name(self.box, question)
-        self.setObjectName(f"{question.id}_confirm")
+        self.setObjectName(f"{question.id}:confirm")
         self.statement = QLabel(question.label, self)
         self.statement.setWordWrap(True)
         self.statement.setBuddy(self.box)

@@ -65,7 +65,7 @@ class QuestionForm(QWidget):
             block = FieldBlock(question, parent=self)
             block.value_changed.connect(self.answer_changed)
             guidance = QLabel(guidance_html(qs, question), self)
-            guidance.setObjectName(f"{question.id}_guidance")
+            guidance.setObjectName(f"{question.id}:guidance")
             guidance.setWordWrap(True)
             guidance.setTextFormat(Qt.TextFormat.RichText)
             guidance.setStyleSheet(GUIDANCE_STYLE)

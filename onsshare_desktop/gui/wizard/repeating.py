@@ -45,10 +45,10 @@ class EntryBox(QGroupBox):
         """Number the entry (0-based ``index``, shown from 1) and the paths of its sub-fields."""
         self.index = index
         number = index + 1
-        self.setObjectName(f"{self.question.id}_{index}")
+        self.setObjectName(f"{self.question.id}:{index}")
         self.setTitle(self.tr("Entry {n}").format(n=number))
         self.remove_button.setText(self.tr("Remove entry {n}").format(n=number))
-        self.remove_button.setObjectName(f"{self.question.id}_{index}_remove")
+        self.remove_button.setObjectName(f"{self.question.id}:{index}:remove")
         for block in self.blocks:
             block.path = f"{self.question.id}[{index}].{block.question.id}"
             for widget in block.focus_widgets():
@@ -90,7 +90,7 @@ class RepeatingInput(QWidget):
         layout.addLayout(self._entries_layout)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add an entry"), self)
-        self.add_button.setObjectName(f"{question.id}_add")
+        self.add_button.setObjectName(f"{question.id}:add")
         self.add_button.setAccessibleName(self.tr("Add an entry to {label}").format(label=question.label))
         self.add_button.clicked.connect(self.add_entry)
         row.addWidget(self.add_button)
@@ -119,6 +119,7 @@ class RepeatingInput(QWidget):
         entry.changed.connect(lambda: self.value_changed.emit(self.value()))
         entry.remove_requested.connect(self._on_entry_remove_requested)
         self._entries_layout.addWidget(entry)
+        entry.show()  # at once, so the keyboard can move into it before the event loop runs again
         self.entries.append(entry)
         for block in entry.blocks:
             block.set_revealed(self._revealed or block.value() is not None)

@@ -1,0 +1,50 @@
+"""Fixtures for the wizard tests: services over a fresh database and an editor factory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.questions import QuestionSet, load_question_set
+from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.gui.wizard.editor import RequestEditor
+from onsshare_desktop.paths import DataPaths
+
+
+@pytest.fixture
+def qs() -> QuestionSet:
+    return load_question_set()
+
+
+@pytest.fixture
+def services(database: Any, data_paths: DataPaths, qs: QuestionSet) -> AppServices:
+    return AppServices(paths=data_paths, database=database, question_set=qs)
+
+
+@pytest.fixture
+def new_draft(services: AppServices, qs: QuestionSet) -> int:
+    return services.database.drafts.create(Case.new(qs))
+
+
+OpenEditor = Callable[..., RequestEditor]
+
+
+@pytest.fixture
+def open_editor(qtbot: QtBot, services: AppServices) -> OpenEditor:
+    """Open (and show, at 1024×768) an editor on a draft; closed at the end of the test if still open."""
+
+    def _open(draft_id: int, **kwargs: Any) -> RequestEditor:
+        editor = RequestEditor(services, draft_id, **kwargs)
+        qtbot.addWidget(editor)
+        editor.resize(1024, 768)
+        editor.show()
+        qtbot.waitExposed(editor)
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow)
+        return editor
+
+    return _open
