@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from onsshare_desktop.domain.case import Case
@@ -34,12 +35,16 @@ OpenEditor = Callable[..., RequestEditor]
 
 
 @pytest.fixture
-def open_editor(qtbot: QtBot, services: AppServices) -> OpenEditor:
-    """Open (and show, at 1024×768) an editor on a draft; closed at the end of the test if still open."""
+def open_editor(qtbot: QtBot, services: AppServices) -> Iterator[OpenEditor]:
+    """Open (and show, at 1024×768) an editor on a draft; closed at the end of the test if still open.
+
+    Not registered with ``qtbot.addWidget``: the editor deletes itself when closed.
+    """
+    opened: list[RequestEditor] = []
 
     def _open(draft_id: int, **kwargs: Any) -> RequestEditor:
         editor = RequestEditor(services, draft_id, **kwargs)
-        qtbot.addWidget(editor)
+        opened.append(editor)
         editor.resize(1024, 768)
         editor.show()
         qtbot.waitExposed(editor)
@@ -47,4 +52,7 @@ def open_editor(qtbot: QtBot, services: AppServices) -> OpenEditor:
         qtbot.waitUntil(editor.isActiveWindow)
         return editor
 
-    return _open
+    yield _open
+    for editor in opened:
+        if shiboken6.isValid(editor):
+            editor.close()
