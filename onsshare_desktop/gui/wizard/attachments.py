@@ -171,7 +171,8 @@ class AttachmentsPage(ScrollingPage):
             self.ui.detailsLabel.setText(self.tr("“{name}”: {size} ({bytes} bytes), SHA-256 {sha}").format(
                 name=ref.file_name, size=format_size(ref.size), bytes=f"{ref.size:,}", sha=ref.sha256))
         else:
-            self.ui.detailsLabel.setText(self.tr("No files attached.") if not self._attachments else "")
+            self.ui.detailsLabel.setText(self.tr("No files attached.") if not self._attachments
+                                         else self.tr("Select a file to see its full SHA-256 fingerprint."))
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:

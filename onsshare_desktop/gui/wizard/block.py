@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onsshare_desktop.domain.questions import Question
@@ -37,6 +37,7 @@ class FieldBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.input: Any = create_input(question, self)
         self.label: QLabel | None = None
         if question.type != "confirm":  # a confirm input shows its statement itself

@@ -26,6 +26,7 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.attachments import AttachmentsPage
 from onsshare_desktop.gui.wizard.page import ScrollingPage, SectionPage
 from onsshare_desktop.gui.wizard.review import ReviewPage
+from onsshare_desktop.gui.wizard.section_list import WrappedItemDelegate
 from onsshare_desktop.store.attachment_files import DEFAULT_SIZE_LIMIT, AttachmentStore
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class RequestEditor(QMainWindow):
         self._navigation_timer.setInterval(0)
         self._navigation_timer.timeout.connect(self._refresh_navigation)
 
+        self.ui.sectionList.setItemDelegate(WrappedItemDelegate(self.ui.sectionList))
         self.pages: dict[str, Any] = {}
         for section in self.question_set.sections:
             page = self._make_page(section)

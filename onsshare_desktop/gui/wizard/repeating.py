@@ -29,6 +29,7 @@ class EntryBox(QGroupBox):
         super().__init__(parent)
         self.question = question
         layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.blocks = [FieldBlock(sub, parent=self, with_help=True) for sub in question.fields]
         for block in self.blocks:
             block.value_changed.connect(lambda _id, _value: self.changed.emit())
@@ -86,6 +87,7 @@ class RepeatingInput(QWidget):
         self._problems: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._entries_layout = QVBoxLayout()
         layout.addLayout(self._entries_layout)
         row = QHBoxLayout()
