@@ -82,7 +82,7 @@ class RequestEditor(QMainWindow):
         self._navigation_timer.timeout.connect(self._refresh_navigation)
 
         self.ui.sectionList.setItemDelegate(WrappedItemDelegate(self.ui.sectionList))
-        self.pages: dict[str, Any] = {}
+        self.pages: dict[str, ScrollingPage] = {}
         for section in self.question_set.sections:
             page = self._make_page(section)
             page.load(self._case)
@@ -120,8 +120,13 @@ class RequestEditor(QMainWindow):
         page.answer_changed.connect(self._on_answer_changed)
         return page
 
+    def _current_page(self) -> ScrollingPage | None:
+        page = self.ui.pageStack.currentWidget()
+        return page if isinstance(page, ScrollingPage) else None
+
     def current_section(self) -> Section:
-        page: ScrollingPage = self.ui.pageStack.currentWidget()  # type: ignore[assignment]
+        page = self._current_page()
+        assert page is not None, "the editor always shows a page"
         return page.section
 
     def case(self) -> Case:
@@ -132,7 +137,7 @@ class RequestEditor(QMainWindow):
     def go_to(self, section_id: str, focus_first: bool = True) -> None:
         """Show the section's page (saving first); with ``focus_first``, focus its first field."""
         page = self.pages[section_id]
-        current = self.ui.pageStack.currentWidget()
+        current = self._current_page()
         if current is not None and current is not page:
             current.reveal()
             self.save_now()
@@ -192,7 +197,7 @@ class RequestEditor(QMainWindow):
                 item = QListWidgetItem(listing)
                 item.setData(SECTION_ROLE, section.id)
             listing.blockSignals(blocked)
-            if self.ui.pageStack.currentWidget() is not None:
+            if self._current_page() is not None:
                 self._select_in_list(self.current_section().id)
         problems = {p.section_id for p in validate_answers(self.question_set, self._case.answers)}
         for row, section in enumerate(sections):
@@ -231,8 +236,9 @@ class RequestEditor(QMainWindow):
         self._dirty = True
         if not self._save_timer.isActive():
             self._save_timer.start(AUTOSAVE_DELAY_MS)
-        page = self.ui.pageStack.currentWidget()
-        page.refresh(self._case)
+        page = self._current_page()
+        if page is not None:
+            page.refresh(self._case)
         self._navigation_timer.start()
         self._update_buttons()
 

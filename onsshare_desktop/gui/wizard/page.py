@@ -107,7 +107,12 @@ class QuestionForm(QWidget):
 
 
 class ScrollingPage(QScrollArea):
-    """A page whose content scrolls vertically so nothing is clipped in a small window or at large font sizes."""
+    """A page of the wizard, scrolling vertically so nothing is clipped in a small window or at large font sizes.
+
+    Every page offers what the editor uses: ``load`` (show a stored case), ``refresh`` (conditions and problems
+    for the case as edited), ``reveal`` (show problems in untouched fields too), ``focus_widgets`` (tab order),
+    ``focus_first`` and ``focus_path`` (put the keyboard focus on a field).
+    """
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +134,19 @@ class ScrollingPage(QScrollArea):
             widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
             self.show_field(widgets[0])
 
+    def load(self, case: Case) -> None:
+        raise NotImplementedError
+
+    def refresh(self, case: Case) -> None:
+        raise NotImplementedError
+
+    def reveal(self) -> None:
+        raise NotImplementedError
+
     def focus_widgets(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def focus_path(self, question_id: str, path: str) -> bool:
         raise NotImplementedError
 
 

@@ -196,3 +196,23 @@ def test_section_list_shows_completeness_and_the_title_follows_the_project(
 
     editor.ui.sectionList.setCurrentRow(2)  # choosing a section in the list opens it
     assert editor.current_section().id == "justification"
+
+
+def test_pages_fit_1024x768_without_clipping_even_with_large_fonts(
+        qtbot: QtBot, open_editor: Any, services: AppServices, qs: QuestionSet) -> None:
+    from onsshare_desktop.domain.case import Case
+
+    case = Case.new(qs)
+    for question_id, value in complete_answers(qs).items():
+        case = case.with_answer(question_id, value)
+    editor = open_editor(services.database.drafts.create(case))
+    font = editor.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    editor.setFont(font)
+    editor.resize(1024, 768)
+    for section_id, page in editor.pages.items():
+        editor.go_to(section_id, focus_first=False)
+        QApplication.processEvents()  # lay the page out
+        needed = page.content.minimumSizeHint().width()
+        assert needed <= page.viewport().width(), f"{section_id}: needs {needed} px, has {page.viewport().width()}"
+    assert editor.minimumSizeHint().width() <= 1024 and editor.minimumSizeHint().height() <= 768
