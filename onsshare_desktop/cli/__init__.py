@@ -17,7 +17,14 @@ from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
-COMMAND_MODULES = ("onsshare_desktop.cli.drafts", "onsshare_desktop.cli.selftest")
+COMMAND_MODULES = (
+    "onsshare_desktop.cli.drafts",
+    "onsshare_desktop.cli.identity",
+    "onsshare_desktop.cli.packs",
+    "onsshare_desktop.cli.trust",
+    "onsshare_desktop.cli.selftest",
+    "onsshare_desktop.cli.maintenance",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

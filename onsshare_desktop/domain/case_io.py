@@ -6,7 +6,9 @@ as hostile: duplicate keys, NaN/Infinity, huge numbers, deep nesting and unknown
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,19 +48,37 @@ def _bounded_int(text: str) -> int:
 def _bounded_float(text: str) -> float:
     if len(text) > 40:
         raise _Refused(_("number {text}… is too long").format(text=text[:20]))
-    return float(text)
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(_("number {text} is too large").format(text=text))
+    return value
 
 
-def _depth_exceeds(value: Any, limit: int) -> bool:
+def _is_encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a \ud800-style escape: not a character
+        return False
+    return True
+
+
+def _structure_problem(value: Any, limit: int) -> str | None:
+    """Why ``value`` cannot be a case: nested deeper than ``limit``, or text that is not valid Unicode."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, depth = stack.pop()
-        if isinstance(node, (dict, list)):
+        if isinstance(node, str):
+            if not _is_encodable(node):
+                return _("text contains an escaped lone surrogate, which is not a character")
+        elif isinstance(node, (dict, list)):
             if depth > limit:
-                return True
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, depth + 1) for child in children)
-    return False
+                return _("nested more than {n} levels deep").format(n=limit)
+            if isinstance(node, dict):
+                stack.extend((key, depth) for key in node)
+                stack.extend((child, depth + 1) for child in node.values())
+            else:
+                stack.extend((child, depth + 1) for child in node)
+    return None
 
 
 def parse_json_strict(data: bytes) -> Any:
@@ -80,8 +100,9 @@ def parse_json_strict(data: bytes) -> Any:
     except json.JSONDecodeError as exc:
         raise InvalidCaseError([Problem("$", _("not valid JSON: {msg} at line {line}, column {col}").format(
             msg=exc.msg, line=exc.lineno, col=exc.colno))]) from None
-    if _depth_exceeds(value, MAX_DEPTH):
-        raise InvalidCaseError([Problem("$", _("nested more than {n} levels deep").format(n=MAX_DEPTH))])
+    problem = _structure_problem(value, MAX_DEPTH)
+    if problem:
+        raise InvalidCaseError([Problem("$", problem)])
     return value
 
 
@@ -145,13 +166,21 @@ def _question_set_for(raw: Any) -> QuestionSet:
                                         .format(id=form["id"][:60], v=form["version"][:20], known=known))]) from None
 
 
+@functools.cache
+def _strict_validator_class() -> Any:
+    """Draft 2020-12, except that 5.0 is not an integer (a case file holds whole numbers only)."""
+    from jsonschema import Draft202012Validator, validators
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool))
+    return validators.extend(Draft202012Validator, type_checker=checker)
+
+
 def case_problems(raw: Any, qs: QuestionSet) -> list[Problem]:
     """Every way ``raw`` breaks the case schema of ``qs``, in document order."""
-    from jsonschema import Draft202012Validator
-
     from onsshare_desktop.domain.case_schema import build_case_schema
 
-    validator = Draft202012Validator(build_case_schema(qs))
+    validator = _strict_validator_class()(build_case_schema(qs))
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     return [Problem(_json_path(e.absolute_path), _describe(e)) for e in errors]
 

@@ -1,1 +1,4 @@
-"""PDF packs: render (reportlab), embed the case and attachments, sign and verify (pyHanko). No Qt here."""
+"""The signed PDF submission pack: render (reportlab), embed and sign (pyHanko), verify and read back. No Qt here.
+
+Entry points: ``export.export_pack`` writes a pack, ``verify.verify_pack`` checks one and returns what it signs.
+"""

@@ -8,8 +8,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.store.backups import backup_if_due
 from onsshare_desktop.store.drafts import DraftRepository
 from onsshare_desktop.store.engine import sqlite_engine
+from onsshare_desktop.store.events import EventLog
+from onsshare_desktop.store.integrity import ensure_sound
 from onsshare_desktop.store.migrate import upgrade_to_head
 
 
@@ -20,15 +23,25 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     drafts: DraftRepository
+    events: EventLog
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(paths: DataPaths) -> Database:
-    """Open (creating and migrating as needed) the database in the data folder ``paths``."""
+def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
+    """Open (creating and migrating as needed) the database in the data folder ``paths``.
+
+    An existing database is checked first: a damaged one is quarantined and ``DatabaseDamaged`` raised (it
+    names the latest backup to offer). It is backed up before a migration, and at most daily on open.
+    """
     paths.ensure()
+    existed = paths.database.exists()
+    ensure_sound(paths)
     engine = sqlite_engine(paths.database)
     upgrade_to_head(engine, backup_dir=paths.backups)
+    if existed and daily_backup:
+        backup_if_due(paths.database, paths.backups)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions))
+    return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
+                    events=EventLog(sessions))

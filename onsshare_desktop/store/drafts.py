@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer, sessionmaker
@@ -13,6 +14,7 @@ from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.validation import completeness
 from onsshare_desktop.i18n import _
+from onsshare_desktop.store.events import DEFAULT_ACTOR, EventLog
 from onsshare_desktop.store.models import DraftRow, utcnow
 
 
@@ -27,6 +29,22 @@ def _summary(row: DraftRow) -> DraftSummary:
                         row.deleted_at)
 
 
+def draft_stream(case_ref: str) -> str:
+    """The history stream of a case: every draft holding ``case_ref`` appends there."""
+    return f"draft:{case_ref}"
+
+
+def _changes(old: Case, new: Case) -> dict[str, Any]:
+    """A small description of what a save changed: question ids (not values) and other changed parts."""
+    keys = old.answers.keys() | new.answers.keys()
+    changed: dict[str, Any] = {"answers": sorted(k for k in keys if old.answers.get(k) != new.answers.get(k))}
+    if old.attachments != new.attachments:
+        changed["attachments"] = sorted(a.sha256 for a in new.attachments)
+    if (old.version, old.previous_pack_sha256) != (new.version, new.previous_pack_sha256):
+        changed["version"] = new.version
+    return changed
+
+
 def _fill(row: DraftRow, case: Case) -> None:
     qs = load_question_set(case.form_id, case.form_version)
     row.case_ref = case.case_ref
@@ -39,18 +57,28 @@ def _fill(row: DraftRow, case: Case) -> None:
 
 
 class DraftRepository:
-    """All reads and writes of drafts; each method is one short transaction."""
+    """All reads and writes of drafts; each method is one short transaction.
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    Every change appends an event to the case's history stream (``draft_stream``) in the same transaction,
+    recorded under ``actor``.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], actor: str = DEFAULT_ACTOR) -> None:
         self._sessions = sessions
+        self._actor = actor
 
-    def create(self, case: Case) -> int:
+    def create(self, case: Case, copied_from: str | None = None) -> int:
         """Store ``case`` as a new draft and return its id."""
         with self._sessions.begin() as session:
             row = DraftRow()
             _fill(row, case)
             session.add(row)
             session.flush()
+            payload: dict[str, Any] = {"draft": row.id, "form": f"{case.form_id}/{case.form_version}",
+                                       "completeness": row.completeness}
+            if copied_from:
+                payload["copied_from"] = copied_from
+            self._record(session, row, "draft.created", payload)
             return row.id
 
     def get(self, draft_id: int) -> Draft:
@@ -62,27 +90,38 @@ class DraftRepository:
         """Replace the draft's case (autosave) and return its refreshed summary."""
         with self._sessions.begin() as session:
             row = self._row(session, draft_id)
+            changes = _changes(Case.from_json(json.loads(row.case_json)), case)
             _fill(row, case)
             row.updated_at = utcnow()
             session.flush()
+            if len(changes) > 1 or changes["answers"]:
+                self._record(session, row, "draft.saved",
+                             {"draft": row.id, "completeness": row.completeness, **changes})
             return _summary(row)
 
     def copy_as_new(self, draft_id: int) -> int:
         """A new draft with the same answers under a fresh case reference."""
-        copy = self.get(draft_id).case.copy_as_new()
+        source = self.get(draft_id).case
+        copy = source.copy_as_new()
         title = copy.title
         if title:
             copy = copy.with_answer("project_title", _("Copy of {title}").format(title=title)[:150])
-        return self.create(copy)
+        return self.create(copy, copied_from=source.case_ref)
 
     def delete(self, draft_id: int) -> None:
         """Move the draft to the Deleted view (restorable)."""
         with self._sessions.begin() as session:
-            self._row(session, draft_id).deleted_at = utcnow()
+            row = self._row(session, draft_id)
+            if row.deleted_at is None:
+                row.deleted_at = utcnow()
+                self._record(session, row, "draft.deleted", {"draft": row.id})
 
     def restore(self, draft_id: int) -> None:
         with self._sessions.begin() as session:
-            self._row(session, draft_id).deleted_at = None
+            row = self._row(session, draft_id)
+            if row.deleted_at is not None:
+                row.deleted_at = None
+                self._record(session, row, "draft.restored", {"draft": row.id})
 
     def list(self, search: str = "", deleted: bool = False) -> list[DraftSummary]:
         """Drafts (or deleted drafts), most recently edited first, filtered by a case-insensitive search."""
@@ -99,6 +138,9 @@ class DraftRepository:
     def count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(DraftRow)) or 0)
+
+    def _record(self, session: Session, row: DraftRow, kind: str, payload: dict[str, Any]) -> None:
+        EventLog.append(session, draft_stream(row.case_ref), kind, self._actor, payload)
 
     @staticmethod
     def _row(session: Session, draft_id: int) -> DraftRow:

@@ -5,12 +5,11 @@ Alembic is imported only when a migration is due, so an up-to-date database open
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from onsshare_desktop.store.backups import backup_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0001"
@@ -21,21 +20,6 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy the live database ``source`` to ``target`` with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def _has_user_tables(engine: Engine) -> bool:
@@ -50,8 +34,7 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | No
     backup: Path | None = None
     database = engine.url.database
     if engine.dialect.name == "sqlite" and database and backup_dir is not None and _has_user_tables(engine):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_sqlite(Path(database), backup_dir / f"pre-migration-{current_revision(engine)}-{stamp}.sqlite3")
+        backup = backup_database(Path(database), backup_dir, f"pre-migration-{current_revision(engine) or 'none'}")
 
     from alembic import command
     from alembic.config import Config

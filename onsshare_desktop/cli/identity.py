@@ -1,0 +1,188 @@
+"""Identity commands: ``identity create|show|export-cert|import-p12``, and how the CLI gets a key's passphrase.
+
+A passphrase comes from ``--passphrase-file F`` (first line), else the OS keyring (secure backends only), else a
+prompt when standard input is a terminal; otherwise the command stops with a message saying how to supply it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
+
+MAX_PASSPHRASE_FILE_BYTES = 4096
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar="F",
+                        help=_("read the key's passphrase from the first line of F (for unattended use)"))
+
+
+def read_passphrase_file(path: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_PASSPHRASE_FILE_BYTES)
+    except OSError as exc:
+        raise UserError(_("cannot read the passphrase file {path}: {reason}").format(
+            path=path, reason=exc.strerror)) from None
+    lines = data.decode("utf-8", errors="strict").splitlines()
+    return lines[0] if lines else ""
+
+
+def identity_store(ctx: CliContext) -> "IdentityStore":
+    from onsshare_desktop.identity.store import IdentityStore
+
+    return IdentityStore(ctx.paths.identity)
+
+
+def unlock_identity(args: argparse.Namespace, ctx: CliContext) -> "UnlockedIdentity":
+    """The unlocked signing identity, with the passphrase from the file, the keyring or a prompt."""
+    from onsshare_desktop.identity.secrets import KeyringSecretStore
+    from onsshare_desktop.identity.store import WrongPassphraseError, passphrase_key
+
+    store = identity_store(ctx)
+    info = store.info()  # NoIdentityError first: no point asking for a passphrase
+    if args.passphrase_file:
+        return store.unlock(read_passphrase_file(args.passphrase_file))
+    remembered = KeyringSecretStore().get(passphrase_key(info.fingerprint))
+    if remembered is not None:
+        try:
+            return store.unlock(remembered)
+        except WrongPassphraseError:
+            if not sys.stdin.isatty():
+                raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
+                                  "--passphrase-file F.")) from None
+    if sys.stdin.isatty():
+        return store.unlock(getpass.getpass(_("Passphrase for {name}'s signing key: ").format(name=info.name)))
+    raise UserError(_("The signing key's passphrase is needed: pass --passphrase-file F (it is not in a secure "
+                      "keyring and there is no terminal to ask on)."))
+
+
+def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
+    if args.passphrase_file:
+        return read_passphrase_file(args.passphrase_file)
+    if not sys.stdin.isatty():
+        raise UserError(_("A passphrase is needed: pass --passphrase-file F (there is no terminal to ask on)."))
+    first = getpass.getpass(prompt)
+    if getpass.getpass(_("Repeat it: ")) != first:
+        raise UserError(_("The two passphrases differ."))
+    return first
+
+
+def _remember(fingerprint: str, passphrase: str) -> None:
+    """Keep the passphrase in the keyring when it is secure; otherwise say, in one line, that it will be asked for."""
+    from onsshare_desktop.identity.secrets import KeyringSecretStore, SecretStoreUnavailable
+    from onsshare_desktop.identity.store import passphrase_key
+
+    try:
+        KeyringSecretStore().set(passphrase_key(fingerprint), passphrase)
+        print(_("The passphrase is kept in the system keyring."), file=sys.stderr)
+    except SecretStoreUnavailable as err:
+        print(str(err), file=sys.stderr)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("identity", help=_("your signing identity (key and certificate)"))
+    sub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+
+    c = sub.add_parser("create", help=_("create a signing key and certificate"))
+    c.add_argument("--name", required=True, metavar="N", help=_("your name"))
+    c.add_argument("--org", required=True, metavar="O", help=_("your organisation"))
+    c.add_argument("--email", required=True, metavar="E", help=_("your e-mail address"))
+    add_passphrase_option(c)
+    c.set_defaults(handler=create)
+
+    s = sub.add_parser("show", help=_("show who you sign as and your certificate's fingerprint"))
+    s.set_defaults(handler=show)
+
+    e = sub.add_parser("export-cert", help=_("write your certificate (PEM) to send to ONS"))
+    e.add_argument("file", metavar="FILE")
+    e.set_defaults(handler=export_cert)
+
+    i = sub.add_parser("import-p12", help=_("import a key and certificate issued by your organisation (PKCS#12)"))
+    i.add_argument("file", metavar="FILE")
+    add_passphrase_option(i)
+    i.set_defaults(handler=import_p12)
+
+
+def _print_info(store: "IdentityStore") -> None:
+    info = store.info()
+    cert = store.certificate()
+    print(_("Name:         {v}").format(v=info.name))
+    print(_("Organisation: {v}").format(v=info.organisation or "-"))
+    print(_("E-mail:       {v}").format(v=info.email or "-"))
+    print(_("Fingerprint:  {v} (SHA-256)").format(v=info.display_fingerprint))
+    print(_("Valid until:  {v}").format(v=cert.not_valid_after_utc.date().isoformat()))
+
+
+def create(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = identity_store(ctx)
+    store.check_absent()
+    passphrase = _new_passphrase(args, _("Choose a passphrase for the new signing key: "))
+    ctx.paths.ensure()
+    info = store.create(args.name, args.org, args.email, passphrase)
+    _remember(info.fingerprint, passphrase)
+    _print_info(store)
+    return 0
+
+
+def show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
+    from onsshare_desktop.identity.store import passphrase_key
+
+    store = identity_store(ctx)
+    _print_info(store)
+    status = keyring_status()
+    if not status.secure:
+        where = _("asked for at each signing (no secure keyring: {backend})").format(backend=status.backend)
+    elif KeyringSecretStore().get(passphrase_key(store.info().fingerprint)) is not None:
+        where = _("kept in the system keyring")
+    else:
+        where = _("asked for at each signing (not in the keyring)")
+    print(_("Passphrase:   {v}").format(v=where))
+    return 0
+
+
+def export_cert(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = identity_store(ctx)
+    pem = store.certificate_pem()
+    out = Path(args.file)
+    try:
+        out.write_bytes(pem)
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
+    print(_("wrote {path} (fingerprint {fp})").format(path=out, fp=store.info().display_fingerprint))
+    return 0
+
+
+def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.identity.store import MAX_P12_BYTES
+
+    store = identity_store(ctx)
+    store.check_absent()
+    path = Path(args.file)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_P12_BYTES + 1)
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+    if args.passphrase_file:
+        password = read_passphrase_file(args.passphrase_file)
+    elif sys.stdin.isatty():
+        password = getpass.getpass(_("Password of {file}: ").format(file=path.name))
+    else:
+        raise UserError(_("The PKCS#12 password is needed: pass --passphrase-file F."))
+    ctx.paths.ensure()
+    info = store.import_pkcs12(data, password)
+    _remember(info.fingerprint, password)
+    _print_info(store)
+    return 0

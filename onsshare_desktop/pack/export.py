@@ -1,0 +1,161 @@
+"""Export a case as a signed submission pack: render, embed ``case.json``, ``manifest.json`` and attachments, sign.
+
+Qt-free; the GUI runs ``export_pack`` in a worker and passes ``progress`` through to its progress bar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onsshare_desktop import __version__
+from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
+from onsshare_desktop.domain.case_io import dump_case
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.validation import validate_answers
+from onsshare_desktop.i18n import _
+from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PackManifest
+from onsshare_desktop.pack.names import embedded_attachment_name
+from onsshare_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.store import UnlockedIdentity
+
+Progress = Callable[[int, str], None]
+
+
+class IncompleteCaseError(UserError):
+    pass
+
+
+class AttachmentUnavailableError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    pack_id: str
+    page_count: int
+
+
+def _no_progress(_percent: int, _message: str) -> None:
+    pass
+
+
+def read_attachment(paths: DataPaths, file_name: str, sha256: str) -> bytes:
+    """The stored bytes of an attachment, checked against its SHA-256."""
+    try:
+        data = (paths.attachments / sha256).read_bytes()
+    except OSError:
+        raise AttachmentUnavailableError(_(
+            "The attachment “{name}” is missing from the app's attachment store; attach the file again."
+        ).format(name=file_name)) from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise AttachmentUnavailableError(_(
+            "The stored copy of the attachment “{name}” no longer matches the file that was attached "
+            "(its SHA-256 differs); attach the file again.").format(name=file_name))
+    return data
+
+
+def check_complete(case: Case, qs: QuestionSet) -> None:
+    problems = validate_answers(qs, case.answers)
+    if problems:
+        first = problems[0]
+        raise IncompleteCaseError(_(
+            "The request is not complete ({n} problems); first: {question}: {message}").format(
+            n=len(problems), question=qs.question(first.question_id).label, message=first.message))
+
+
+@dataclass(frozen=True)
+class SignedPack:
+    pdf: bytes
+    pack_id: str
+    page_count: int
+
+
+def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
+                      attachments: Mapping[str, bytes], *, now: datetime, history_head: str | None = None,
+                      progress: Progress | None = None, cover_only: bool = False) -> SignedPack:
+    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written."""
+    from onsshare_desktop.pack.render import PackInfo, render_pack
+    from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
+
+    report = progress or _no_progress
+    files: list[FileToEmbed] = []
+    embedded: set[str] = set()
+    for index, att in enumerate(case.attachments, start=1):
+        if att.sha256 in embedded:
+            continue  # the same file attached twice is embedded once
+        embedded.add(att.sha256)
+        files.append(FileToEmbed(
+            name=embedded_attachment_name(index, att.file_name), data=attachments[att.sha256],
+            mime_type=att.media_type, description=ATTACHMENT_TYPES.get(att.kind, att.kind),
+            unicode_name=att.file_name, relationship="Supplement"))
+    case_bytes = dump_case(case, qs)
+    pack_id = str(uuid.uuid4())
+    manifest = PackManifest(pack_id=pack_id, created_at=now.isoformat().replace("+00:00", "Z"),
+                            app_version=__version__, form_id=case.form_id, form_version=case.form_version,
+                            case_ref=case.case_ref, version=case.version,
+                            case_sha256=hashlib.sha256(case_bytes).hexdigest(), history_head=history_head)
+    files.append(FileToEmbed(CASE_FILE, case_bytes, "application/json", _("The case, as signed")))
+    files.append(FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Pack manifest")))
+
+    report(15, _("Laying out the pages"))
+    info = PackInfo(pack_id=pack_id, created_at=now, signer=signer.info, app_version=__version__)
+    rendered = render_pack(case, qs, info, cover_only=cover_only)
+
+    report(60, _("Embedding the case and attachments, and signing"))
+    signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,
+                            reason=_("Submission of ONS data sharing request {ref}").format(ref=case.case_ref))
+    return SignedPack(signed, pack_id, rendered.page_count)
+
+
+def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
+                history_head: str | None = None, progress: Progress | None = None,
+                now: datetime | None = None) -> ExportResult:
+    """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
+
+    Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
+    written.
+    """
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+
+    report = progress or _no_progress
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    report(2, _("Checking the answers and attachments"))
+    check_complete(case, qs)
+    attachments = {a.sha256: read_attachment(paths, a.file_name, a.sha256) for a in case.attachments}
+    pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
+
+    report(85, _("Checking the signed pack"))
+    check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+    if check.verdict is not Verdict.TRUSTED:
+        raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
+
+    report(95, _("Saving"))
+    _write_atomically(out_path, pack.pdf)
+    report(100, _("Saved"))
+    return ExportResult(out_path, hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id, pack.page_count)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(_("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None

@@ -1,0 +1,77 @@
+"""``manifest.json``: what a pack is (its ID, when and by what it was made) beside the case it carries."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from onsshare_desktop.domain.case_io import parse_json_strict
+from onsshare_desktop.domain.errors import InvalidCaseError
+
+MANIFEST_FORMAT = "onsshare-pack-manifest"
+MANIFEST_FORMAT_VERSION = 1
+CASE_FILE = "case.json"
+MANIFEST_FILE = "manifest.json"
+
+
+class InvalidManifestError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PackManifest:
+    pack_id: str
+    created_at: str  # ISO 8601, UTC
+    app_version: str
+    form_id: str
+    form_version: str
+    case_ref: str
+    version: int
+    case_sha256: str
+    history_head: str | None = None
+    kind: str = "pack"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": MANIFEST_FORMAT,
+            "format_version": MANIFEST_FORMAT_VERSION,
+            "kind": self.kind,
+            "pack_id": self.pack_id,
+            "created_at": self.created_at,
+            "app_version": self.app_version,
+            "form": {"id": self.form_id, "version": self.form_version},
+            "case_ref": self.case_ref,
+            "version": self.version,
+            "case_sha256": self.case_sha256,
+            "history_head": self.history_head,
+        }
+
+    def dump(self) -> bytes:
+        return (json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+    @classmethod
+    def load(cls, data: bytes) -> "PackManifest":
+        """Parse a manifest from an untrusted pack; ``InvalidManifestError`` says what is wrong."""
+        try:
+            raw = parse_json_strict(data)
+        except InvalidCaseError as err:
+            raise InvalidManifestError(str(err)) from None
+        if not isinstance(raw, dict) or raw.get("format") != MANIFEST_FORMAT:
+            raise InvalidManifestError("not a pack manifest")
+        if raw.get("format_version") != MANIFEST_FORMAT_VERSION:
+            raise InvalidManifestError(f"unsupported manifest version {raw.get('format_version')!r}")
+        try:
+            form = raw["form"]
+            fields = dict(pack_id=raw["pack_id"], created_at=raw["created_at"], app_version=raw["app_version"],
+                          form_id=form["id"], form_version=form["version"], case_ref=raw["case_ref"],
+                          case_sha256=raw["case_sha256"], kind=raw["kind"])
+            history_head = raw.get("history_head")
+            version = raw["version"]
+        except (KeyError, TypeError) as missing:
+            raise InvalidManifestError(f"missing {missing}") from None
+        if not all(isinstance(v, str) and len(v) <= 200 for v in fields.values()) \
+                or not isinstance(version, int) or isinstance(version, bool) \
+                or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)):
+            raise InvalidManifestError("a field has the wrong type")
+        return cls(version=version, history_head=history_head, **fields)

@@ -1,0 +1,187 @@
+"""Read a signed PDF from an untrusted source: check its one signature and take its embedded files from the
+signed revision only.
+
+Shared by pack verification and (later) screening records. Any failure is a ``Refused`` naming its ``Refusal``.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import io
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from onsshare_desktop.i18n import _
+from onsshare_desktop.identity.certificates import SignerInfo, signer_info
+from onsshare_desktop.pack import limits
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+
+class Refusal(enum.Enum):
+    """Why a document was refused (stable codes for ``--json`` and for tests)."""
+
+    TOO_LARGE = "too-large"
+    UNREADABLE = "unreadable"
+    NOT_SIGNED = "not-signed"
+    TAMPERED = "tampered"
+    MODIFIED_AFTER_SIGNING = "modified-after-signing"
+    CERTIFICATE_UNUSABLE = "certificate-unusable"
+    NOT_A_PACK = "not-a-pack"
+    INVALID_CASE = "invalid-case"
+    ATTACHMENT_MISMATCH = "attachment-mismatch"
+
+
+class Refused(Exception):
+    def __init__(self, refusal: Refusal, message: str) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+        self.message = message
+
+
+@dataclass(frozen=True)
+class EmbeddedFile:
+    """A file embedded in the signed revision."""
+
+    name: str
+    unicode_name: str
+    mime_type: str
+    description: str
+    data: bytes = field(repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    """A PDF whose single signature is intact and covers the whole file."""
+
+    sha256: str
+    certificate: "x509.Certificate"
+    signer: SignerInfo
+    signing_time: datetime | None
+    coverage: str
+    files: dict[str, EmbeddedFile]
+
+
+def _quiet_pyhanko() -> None:
+    # pyHanko logs tracebacks for suspicious changes; the verdict below already says what is wrong.
+    for name in ("pyhanko.sign.diff_analysis", "pyhanko.pdf_utils.reader", "pyhanko.sign.validation"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def read_signed_pdf(data: bytes) -> SignedPdf:
+    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files."""
+    if len(data) > limits.MAX_PDF_BYTES:
+        raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
+            n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
+    if b"%PDF-" not in data[:1024]:
+        raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
+    _quiet_pyhanko()
+    try:
+        return _read(data)
+    except Refused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a refusal, not a crash
+        from pyhanko.pdf_utils.misc import PdfDecodeLimitError
+
+        if isinstance(exc, PdfDecodeLimitError):
+            raise Refused(Refusal.TOO_LARGE, _("the PDF decompresses to more data than allowed")) from None
+        raise Refused(Refusal.UNREADABLE, _("the PDF cannot be read ({error})").format(
+            error=type(exc).__name__)) from None
+
+
+def _read(data: bytes) -> SignedPdf:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=limits.decode_limits())
+    signatures = reader.embedded_signatures
+    if not signatures:
+        raise Refused(Refusal.NOT_SIGNED, _("the PDF is not signed"))
+    if len(signatures) > 1:
+        raise Refused(Refusal.MODIFIED_AFTER_SIGNING, _(
+            "the PDF carries {n} signatures; a pack is signed once and never changed").format(n=len(signatures)))
+    sig = signatures[0]
+    try:
+        cert_asn1 = sig.signer_cert
+    except Exception:  # noqa: BLE001
+        raise Refused(Refusal.TAMPERED, _("the signature does not name its signer's certificate")) from None
+    context = ValidationContext(trust_roots=[cert_asn1], allow_fetching=False)
+    status = validate_pdf_signature(sig, context)
+    if not status.intact:
+        raise Refused(Refusal.TAMPERED, _(
+            "the signed content was changed: the document no longer matches its signature"))
+    if not status.valid:
+        raise Refused(Refusal.TAMPERED, _("the signature itself is not valid"))
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+        if reader.xrefs.total_revisions > sig.signed_revision + 1:
+            message = _("the PDF was changed after signing (an update was added that the signature does not cover)")
+        elif status.coverage == SignatureCoverageLevel.ENTIRE_REVISION:
+            message = _("the PDF was changed after signing (data was appended after the signed content)")
+        else:
+            message = _("the signature does not cover the whole file")
+        raise Refused(Refusal.MODIFIED_AFTER_SIGNING, message)
+    if not status.bottom_line:
+        raise Refused(Refusal.CERTIFICATE_UNUSABLE, _(
+            "the signer's certificate cannot be used for this signature (expired, not yet valid, or not "
+            "meant for signing)"))
+    from cryptography import x509
+
+    certificate = x509.load_der_x509_certificate(cert_asn1.dump())
+    files = _embedded_files(reader.get_historical_root(sig.signed_revision))
+    return SignedPdf(
+        sha256=hashlib.sha256(data).hexdigest(),
+        certificate=certificate,
+        signer=signer_info(certificate),
+        signing_time=status.signer_reported_dt,
+        coverage="entire-file",
+        files=files,
+    )
+
+
+def _get(dictionary: Any, key: str) -> Any:
+    """``dictionary[key]`` dereferenced, or ``None`` (pyHanko's ``.get`` does not follow references)."""
+    try:
+        return dictionary[key]
+    except KeyError:
+        return None
+
+
+def _text(value: Any) -> str:
+    return str(value) if value is not None else ""
+
+
+def _embedded_files(root: Any) -> dict[str, EmbeddedFile]:
+    """The files in the EmbeddedFiles name tree of ``root`` (a flat tree, as packs write it)."""
+    names = _get(root, "/Names")
+    tree = _get(names, "/EmbeddedFiles") if names is not None else None
+    if tree is None:
+        return {}
+    if "/Kids" in tree:
+        raise Refused(Refusal.NOT_A_PACK, _("the embedded files are not laid out as a pack lays them out"))
+    entries = _get(tree, "/Names")
+    if entries is None or len(entries) % 2:
+        raise Refused(Refusal.NOT_A_PACK, _("the list of embedded files is malformed"))
+    if len(entries) // 2 > limits.MAX_EMBEDDED_FILES:
+        raise Refused(Refusal.TOO_LARGE, _("the PDF embeds more than {n} files").format(n=limits.MAX_EMBEDDED_FILES))
+    files: dict[str, EmbeddedFile] = {}
+    for i in range(0, len(entries), 2):
+        name = _text(entries[i])
+        spec = entries[i + 1]
+        stream = spec["/EF"]["/F"]
+        subtype = _get(stream, "/Subtype")
+        if name in files:
+            raise Refused(Refusal.NOT_A_PACK, _("two embedded files share the name {name!r}").format(name=name))
+        files[name] = EmbeddedFile(
+            name=name, unicode_name=_text(_get(spec, "/UF") or name), description=_text(_get(spec, "/Desc")),
+            mime_type=str(subtype)[1:] if subtype is not None else "application/octet-stream", data=stream.data)
+    return files

@@ -1,0 +1,428 @@
+"""Render a case as the human-readable PDF of a submission pack (reportlab), before embedding and signing.
+
+Layout: a cover page, contents, every applicable section with its questions and answers, the four policy
+preconditions with the answers that address them, the attachments, and the declaration with a box where the
+visible signature goes. Every page carries the pack ID and "Page N of M". Fonts are embedded (DejaVu), so text is
+extractable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
+from onsshare_desktop.domain.questions import QuestionSet, Section
+from onsshare_desktop.i18n import _
+from onsshare_desktop.identity.certificates import SignerInfo
+from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, human_size, section_answers
+from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
+
+DECLARATION_SECTION_ID = "declaration"
+INK = (0.11, 0.13, 0.16)
+ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
+MUTED = (0.38, 0.40, 0.44)
+RULE = (0.78, 0.80, 0.83)
+SIGNATURE_BOX_HEIGHT_MM = 27
+SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
+SECTION_GAP_MM = 10
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """What the cover and footer say about this pack."""
+
+    pack_id: str
+    created_at: datetime
+    signer: SignerInfo
+    app_version: str
+
+
+@dataclass
+class SignatureBox:
+    """Where the signature block landed: page index (0-based) and rectangle in PDF points, set while rendering."""
+
+    page: int = -1
+    rect: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    pdf: bytes
+    page_count: int
+    signature_box: SignatureBox = field(default_factory=SignatureBox)
+
+
+def _rgb(c: tuple[float, float, float]) -> Any:
+    from reportlab.lib.colors import Color
+
+    return Color(*c)
+
+
+def _para_text(text: str) -> str:
+    """Escape ``text`` for a reportlab Paragraph, keeping single line breaks."""
+    return escape(text).replace("\n", "<br/>")
+
+
+class _Builder:
+    """Builds the story (list of flowables) for one pack."""
+
+    def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox) -> None:
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+
+        register_fonts()
+        self.case, self.qs, self.info, self.box, self.mm = case, qs, info, box, mm
+        base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
+        self.s = {
+            "body": base,
+            "answer": ParagraphStyle("answer", parent=base, leftIndent=10, spaceAfter=9),
+            "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=2,
+                                    spaceAfter=2, keepWithNext=1),
+            "missing": ParagraphStyle("missing", parent=base, fontName=ITALIC, textColor=_rgb(MUTED), leftIndent=10,
+                                      spaceAfter=9),
+            "entry": ParagraphStyle("entry", parent=base, fontName=BOLD, fontSize=9.5, leftIndent=10,
+                                    textColor=_rgb(ACCENT), spaceBefore=4, spaceAfter=2, keepWithNext=1),
+            "field_label": ParagraphStyle("field_label", parent=base, fontName=BOLD, fontSize=8.5, leading=11,
+                                          leftIndent=20, textColor=_rgb(MUTED), keepWithNext=1),
+            "field": ParagraphStyle("field", parent=base, leftIndent=20, spaceAfter=4),
+            "field_missing": ParagraphStyle("field_missing", parent=base, fontName=ITALIC, leftIndent=20,
+                                            textColor=_rgb(MUTED), spaceAfter=4),
+            "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=_rgb(ACCENT),
+                                 spaceBefore=4, spaceAfter=4, keepWithNext=1),
+            "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15,
+                                 textColor=_rgb(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
+            "intro": ParagraphStyle("intro", parent=base, fontName=ITALIC, fontSize=9, leading=12.5,
+                                    textColor=_rgb(MUTED), spaceAfter=10, keepWithNext=1),
+            "quote": ParagraphStyle("quote", parent=base, fontName=ITALIC, fontSize=9.5, leading=13,
+                                    leftIndent=10, textColor=_rgb(MUTED), spaceAfter=6, keepWithNext=1),
+            "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=_rgb(MUTED)),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+            "cell_label": ParagraphStyle("cell_label", parent=base, fontName=BOLD, fontSize=9, leading=12,
+                                         textColor=_rgb(MUTED)),
+            "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=8.5, leading=11.5),
+            "mono_small": ParagraphStyle("mono_small", parent=base, fontName=MONO, fontSize=7.5, leading=10.5),
+            "kicker": ParagraphStyle("kicker", parent=base, fontName=BOLD, fontSize=9.5, textColor=_rgb(ACCENT),
+                                     spaceAfter=6),
+            "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
+                                    textColor=_rgb(INK), spaceAfter=6),
+            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=_rgb(MUTED),
+                                       spaceAfter=18),
+            "toc": ParagraphStyle("toc", parent=base, fontSize=10.5, leading=18),
+        }
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    def p(self, text: str, style: str) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, self.s[style])
+
+    def heading(self, text: str, key: str) -> list[Any]:
+        """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
+        from reportlab.platypus import CondPageBreak
+
+        flowable = self.p(escape(text), "h1")
+        flowable._toc = (text, key)  # noqa: SLF001 - read back in the doc template's afterFlowable
+        return [CondPageBreak(SECTION_NEEDS_MM * self.mm), flowable]
+
+    def answer_flowables(self, view: AnswerView, label: str | None = None) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        out: list[Any] = [self.p(escape(label or view.question.label), "label")]
+        if view.entries:
+            noun = view.question.label
+            for index, entry in enumerate(view.entries, start=1):
+                out.append(self.p(escape(_("{what}: entry {n} of {total}").format(
+                    what=noun, n=index, total=len(view.entries))), "entry"))
+                for f in entry:
+                    out.append(self.p(escape(f.label), "field_label"))
+                    out.append(self.p(_para_text(f.text), "field" if f.answered else "field_missing"))
+            out.append(Spacer(1, 6))
+        else:
+            out.append(self.p(_para_text(view.text), "answer" if view.answered else "missing"))
+        return out
+
+    def table(self, rows: list[list[Any]], widths: list[float], mono_col: int | None = None,
+              header: bool = False) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # cells are Paragraphs, but Table still sets a font
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _rgb(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if header:
+            style += [("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT))]
+        table.setStyle(TableStyle(style))
+        return table
+
+    # -- parts --------------------------------------------------------------------------------------------------
+    def cover(self) -> list[Any]:
+        from reportlab.platypus import PageBreak, Spacer
+
+        mm, info, case = self.mm, self.info, self.case
+        fp = info.signer.display_fingerprint
+        half = len(fp) // 2 + 1
+        signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
+        if info.signer.email:
+            signer += f" <{info.signer.email}>"
+        rows = [
+            (_("Reference"), escape(case.case_ref), "cell"),
+            (_("Requesting organisation"), escape(case.organisation or _("Not answered")), "cell"),
+            (_("Form"), escape(_("{title}, version {version}").format(title=self.qs.title,
+                                                                      version=case.form_version)), "cell"),
+            (_("Pack version"), escape(str(case.version)), "cell"),
+            (_("Date"), escape(info.created_at.strftime("%d %B %Y, %H:%M %Z").strip()), "cell"),
+            (_("Signed by"), escape(signer), "cell"),
+            (_("Certificate fingerprint (SHA-256)"), escape(fp[:half]) + "<br/>" + escape(fp[half:]), "mono"),
+            (_("Pack ID"), escape(info.pack_id), "mono"),
+        ]
+        if case.previous_pack_sha256:
+            rows.append((_("Replaces pack (SHA-256)"), escape(case.previous_pack_sha256), "mono"))
+        table = self.table([[self.p(escape(k), "cell_label"), self.p(v, style)] for k, v, style in rows],
+                           [52 * mm, 118 * mm])
+        return [
+            Spacer(1, 18 * mm),
+            self.p(escape(_("ONS data sharing request · Submission pack")), "kicker"),
+            self.p(escape(case.title or _("Untitled request")), "title"),
+            self.p(escape(case.organisation), "subtitle"),
+            table,
+            Spacer(1, 10 * mm),
+            self.p(escape(_(
+                "This pack is digitally signed. The signature covers the entire file: any change made after "
+                "signing invalidates it. The case data (case.json) and every attachment are embedded in this PDF "
+                "as associated files. Check the certificate fingerprint with the signer through a separate channel "
+                "before trusting it.")), "small"),
+            PageBreak(),
+        ]
+
+    def contents(self) -> list[Any]:
+        from reportlab.platypus import PageBreak
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        from reportlab.platypus import TableStyle
+
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [self.s["toc"]]
+        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        return [self.p(escape(_("Contents")), "h1"), toc, PageBreak()]
+
+    def section(self, section: Section, number: int) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        out = self.heading(f"{number}. {section.title}", f"s-{section.id}")
+        if section.intro:
+            out.append(self.p(escape(section.intro), "intro"))
+        for view in section_answers(self.qs, self.case, section):
+            out += self.answer_flowables(view)
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        return out
+
+    def preconditions(self, number: int) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        out = [*self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
+               self.p(escape(_("The {policy} allows sharing only when all four preconditions below are met. Each "
+                               "is followed by the answers in this request that address it.").format(
+                   policy=self.qs.policy_document)), "intro")]
+        applicable = {q.id for s in applicable_sections(self.qs, self.case)
+                      for q in (v.question for v in section_answers(self.qs, self.case, s))}
+        for index, pre in enumerate(self.qs.preconditions, start=1):
+            clause = self.qs.clause(pre.clause)
+            out.append(self.p(escape(f"{number}.{index} {pre.title}"), "h2"))
+            out.append(self.p("“" + escape(clause.quote) + "” " + escape(
+                _("({policy}, {heading})").format(policy=self.qs.policy_document, heading=clause.heading)), "quote"))
+            shown = [qid for qid in pre.questions if qid in applicable]
+            if not shown:
+                out.append(self.p(escape(_("No question addressing this precondition applies to this request.")),
+                                  "missing"))
+            for qid in shown:
+                question = self.qs.question(qid)
+                out += self.answer_flowables(answer_view(question, self.case.answers.get(qid)))
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        return out
+
+    def attachments(self, number: int) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        mm = self.mm
+        out = [*self.heading(f"{number}. " + _("Attachments"), "attachments"),
+               self.p(escape(_("Each file is embedded in this PDF; its SHA-256 lets anyone check it is the file "
+                               "that was signed.")), "intro")]
+        if not self.case.attachments:
+            out.append(self.p(escape(_("No attachments.")), "missing"))
+        else:
+            rows = [[self.p(escape(h), "cell_label") for h in (_("File"), _("Type"), _("Size"), _("SHA-256"))]]
+            for a in self.case.attachments:
+                rows.append([self.p(escape(a.file_name), "cell"),
+                             self.p(escape(ATTACHMENT_TYPES.get(a.kind, a.kind)), "cell"),
+                             self.p(escape(human_size(a.size)), "cell"),
+                             self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])
+            out.append(self.table(rows, [48 * mm, 37 * mm, 21 * mm, 64 * mm], header=True))
+        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        return out
+
+    def declaration(self, section: Section | None, number: int) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Spacer
+
+        title = section.title if section else _("Declaration")
+        out = self.heading(f"{number}. {title}", "declaration")
+        if section is not None:
+            if section.intro:
+                out.append(self.p(escape(section.intro), "intro"))
+            for view in section_answers(self.qs, self.case, section):
+                out += self.answer_flowables(view)
+        out.append(Spacer(1, 6 * self.mm))
+        out.append(KeepTogether([self.p(escape(_("Digital signature")), "h2"),
+                                 _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]))
+        return out
+
+    def cover_only_story(self) -> list[Any]:
+        """The cover and the signature block on one page (used by ``self-test``)."""
+        from reportlab.platypus import Spacer
+
+        cover = self.cover()[:-1]  # without the page break
+        return cover + [Spacer(1, 6 * self.mm), self.p(escape(_("Digital signature")), "h2"),
+                        _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]
+
+    def story(self) -> list[Any]:
+        sections = applicable_sections(self.qs, self.case)
+        declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
+        body = [s for s in sections
+                if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
+        story = self.cover() + self.contents()
+        number = 0
+        for number, section in enumerate(body, start=1):
+            story += self.section(section, number)
+        story += self.preconditions(number + 1)
+        story += self.attachments(number + 2)
+        story += self.declaration(declaration, number + 3)
+        return story
+
+
+class _SignatureBlock:
+    """Factory for the flowable that draws the signature block and records where it landed."""
+
+    def __new__(cls, info: PackInfo, box: SignatureBox, styles: dict[str, Any], height: float) -> Any:
+        from reportlab.platypus import Flowable, Paragraph
+
+        class SignatureBlock(Flowable):  # type: ignore[misc]
+            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+                self.width = avail_width
+                self.height = height
+                return self.width, self.height
+
+            def draw(self) -> None:
+                canvas = self.canv
+                canvas.saveState()
+                canvas.setStrokeColor(_rgb(ACCENT))
+                canvas.setLineWidth(0.8)
+                canvas.roundRect(0, 0, self.width, self.height, 4)
+                signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
+                lines = [
+                    (_("Signed digitally by"), escape(signer), "cell"),
+                    (_("Certificate SHA-256"), escape(info.signer.display_fingerprint), "mono"),
+                    (_("Pack ID"), escape(info.pack_id), "mono"),
+                    (_("Signed on"), escape(info.created_at.strftime("%Y-%m-%d %H:%M %Z").strip()), "cell"),
+                ]
+                y = self.height - 8
+                for label, value, style in lines:
+                    para = Paragraph(f"<font name='{BOLD}' color='#60666f'>{escape(label)}</font>  {value}",
+                                     styles[style])
+                    _w, h = para.wrap(self.width - 16, self.height)
+                    y -= h
+                    para.drawOn(canvas, 8, y)
+                    y -= 3
+                canvas.restoreState()
+                x0, y0 = canvas.absolutePosition(0, 0)
+                box.page = canvas.getPageNumber() - 1
+                box.rect = (x0, y0, x0 + self.width, y0 + self.height)
+
+        return SignatureBlock()
+
+
+def _doc_template(buffer: Any, info: PackInfo, case: Case) -> Any:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
+            toc = getattr(flowable, "_toc", None)
+            if toc is not None:
+                text, key = toc
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(text, key, level=0)
+                self.notify("TOCEntry", (0, escape(text), self.page, key))
+
+    doc = PackDocTemplate(
+        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
+        title=f"{case.title} ({case.case_ref})", author=", ".join(
+            x for x in (info.signer.name, info.signer.organisation) if x),
+        subject=_("ONS data sharing request, submission pack {id}").format(id=info.pack_id),
+        initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
+        creator=f"onsshare-desktop {info.app_version}", producer=f"onsshare-desktop {info.app_version} (reportlab)",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc
+
+
+def _numbered_canvas(info: PackInfo, case: Case) -> Callable[..., Any]:
+    """A canvas class that draws the footer, with "Page N of M", once the page count is known."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's API
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = A4[0]
+            self.saveState()
+            self.setStrokeColor(_rgb(RULE))
+            self.setLineWidth(0.5)
+            self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(_rgb(MUTED))
+            self.drawString(20 * mm, 10.5 * mm, _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id))
+            self.drawRightString(width - 20 * mm, 10.5 * mm,
+                                 _("Page {n} of {total}").format(n=self._pageNumber, total=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
+    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
+    import io
+
+    buffer = io.BytesIO()
+    box = SignatureBox()
+    builder = _Builder(case, qs, info, box)
+    doc = _doc_template(buffer, info, case)
+    story = builder.cover_only_story() if cover_only else builder.story()
+    doc.multiBuild(story, canvasmaker=_numbered_canvas(info, case))
+    return RenderedPack(buffer.getvalue(), doc.page, box)

@@ -1,0 +1,124 @@
+"""``EventLog.verify`` finds the first bad event after tampering through a raw connection (triggers dropped)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.store.database import Database
+from onsshare_desktop.store.drafts import draft_stream
+from onsshare_desktop.store.events import Breach, canonical_json, event_hash
+
+
+@pytest.fixture
+def stream(database: Database) -> str:
+    """A case with five events (seq 1–5) plus an untouched second case."""
+    qs = load_question_set()
+    case = Case.new(qs)
+    draft_id = database.drafts.create(case)
+    for i in range(4):
+        case = case.with_answer("project_title", f"Title {i}")
+        database.drafts.save(draft_id, case)
+    database.drafts.create(Case.new(qs).with_answer("project_title", "Bystander"))
+    name = draft_stream(case.case_ref)
+    assert [e.seq for e in database.events.events(name)] == [1, 2, 3, 4, 5]
+    assert database.events.verify().ok
+    return name
+
+
+@pytest.fixture
+def raw(database: Database) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(database.engine.url.database, isolation_level=None)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("DROP TRIGGER events_no_delete")
+    yield conn
+    conn.close()
+
+
+def _only_problem(database: Database, stream: str) -> tuple[int, Breach]:
+    report = database.events.verify()
+    assert not report.ok
+    assert not report.triggers_intact
+    assert [p.stream for p in report.problems] == [stream]  # the bystander's chain still holds
+    bad = report.problems[0]
+    assert report.first_bad == bad
+    assert str(bad.seq) in str(bad)
+    return bad.seq, bad.breach
+
+
+@pytest.mark.parametrize("column, value", [
+    ("payload_json", '{"answers":["org_name"],"completeness":0,"draft":1}'),
+    ("kind", "draft.deleted"),
+    ("actor", "someone else"),
+    ("at", "2020-01-01 00:00:00.000000"),
+    ("hash", "f" * 64),
+    ("payload_json", "not json"),
+])
+def test_an_edited_event_is_named(database: Database, stream: str, raw: sqlite3.Connection,
+                                  column: str, value: str) -> None:
+    raw.execute(f"UPDATE events SET {column} = ? WHERE stream = ? AND seq = 3", (value, stream))
+    assert _only_problem(database, stream) == (3, Breach.EDITED)
+
+
+def test_a_deleted_event_is_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+    raw.execute("DELETE FROM events WHERE stream = ? AND seq = 3", (stream,))
+    assert _only_problem(database, stream) == (4, Breach.DELETED)
+
+
+def test_a_deleted_first_event_is_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+    raw.execute("DELETE FROM events WHERE stream = ? AND seq IN (1, 2)", (stream,))
+    seq, breach = _only_problem(database, stream)
+    assert (seq, breach) == (3, Breach.DELETED)
+    assert "1–2" in database.events.verify().problems[0].message
+
+
+def test_swapped_events_are_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+    raw.execute("UPDATE events SET seq = -1 WHERE stream = ? AND seq = 2", (stream,))
+    raw.execute("UPDATE events SET seq = 2 WHERE stream = ? AND seq = 3", (stream,))
+    raw.execute("UPDATE events SET seq = 3 WHERE stream = ? AND seq = -1", (stream,))
+    assert _only_problem(database, stream) == (2, Breach.REORDERED)
+
+
+def test_contents_moved_between_rows_are_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+    """Swap everything but the row id and seq of events 2 and 4: the chain breaks at 2."""
+    cols = ("kind", "actor", "at", "payload_json", "prev_hash", "hash")
+    select_row = f"SELECT {', '.join(cols)} FROM events WHERE stream = ? AND seq = ?"
+    two = raw.execute(select_row, (stream, 2)).fetchone()
+    four = raw.execute(select_row, (stream, 4)).fetchone()
+    update_row = f"UPDATE events SET {', '.join(c + ' = ?' for c in cols)} WHERE stream = ? AND seq = ?"
+    raw.execute(update_row, (*four, stream, 2))
+    raw.execute(update_row, (*two, stream, 4))
+    assert _only_problem(database, stream) == (2, Breach.REORDERED)
+
+
+def test_a_forged_insert_with_a_correct_hash_is_named(database: Database, stream: str,
+                                                      raw: sqlite3.Connection) -> None:
+    """The forger renumbers events 3–5 and slips a well-formed event in as number 3."""
+    prev = raw.execute("SELECT hash FROM events WHERE stream = ? AND seq = 2", (stream,)).fetchone()[0]
+    for seq in (5, 4, 3):
+        raw.execute("UPDATE events SET seq = seq + 1 WHERE stream = ? AND seq = ?", (stream, seq))
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    payload = {"answers": ["declaration"], "completeness": 100, "draft": 1}
+    digest = event_hash(prev, stream, 3, "draft.saved", "requester", at, payload)
+    raw.execute("INSERT INTO events (stream, seq, kind, actor, at, payload_json, prev_hash, hash) "
+                "VALUES (?, 3, 'draft.saved', 'requester', ?, ?, ?, ?)",
+                (stream, "2026-01-01 00:00:00.000000", canonical_json(payload), prev, digest))
+    assert _only_problem(database, stream) == (3, Breach.INSERTED)
+
+
+def test_a_forged_insert_appended_at_the_end_shows_as_a_different_head(database: Database, stream: str,
+                                                                       raw: sqlite3.Connection) -> None:
+    """A well-formed event added at the end is only caught against a head hash kept elsewhere (e.g. a pack)."""
+    exported_head = database.events.head(stream)
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    digest = event_hash(exported_head, stream, 6, "draft.saved", "requester", at, {})
+    raw.execute("INSERT INTO events (stream, seq, kind, actor, at, payload_json, prev_hash, hash) "
+                "VALUES (?, 6, 'draft.saved', 'requester', '2026-01-01 00:00:00.000000', '{}', ?, ?)",
+                (stream, exported_head, digest))
+    assert database.events.verify().problems == ()
+    assert database.events.head(stream) != exported_head
