@@ -106,6 +106,12 @@ def parse_json_strict(data: bytes) -> Any:
     return value
 
 
+def _short(value: Any, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so a hostile value is never echoed back whole."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _json_path(parts: Iterator[Any] | Any) -> str:
     path = "$"
     for part in parts:
@@ -151,8 +157,8 @@ def _question_set_for(raw: Any) -> QuestionSet:
     if raw.get("format") != CASE_FORMAT:
         problems.append(Problem("$.format", _("not an onsshare case file (expected {f!r})").format(f=CASE_FORMAT)))
     if raw.get("format_version") != CASE_FORMAT_VERSION:
-        problems.append(Problem("$.format_version", _("unsupported case format version {v!r}; this app reads {ok}")
-                                .format(v=raw.get("format_version"), ok=CASE_FORMAT_VERSION)))
+        problems.append(Problem("$.format_version", _("unsupported case format version {v}; this app reads {ok}")
+                                .format(v=_short(raw.get("format_version")), ok=CASE_FORMAT_VERSION)))
     form = raw.get("form")
     if not isinstance(form, dict) or not isinstance(form.get("id"), str) or not isinstance(form.get("version"), str):
         problems.append(Problem("$.form", _("missing the form id and version")))

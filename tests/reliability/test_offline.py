@@ -30,6 +30,19 @@ SCENARIO: list[tuple[list[str], int]] = [
     (["history", "verify"], 0),
     (["history", "verify", "--json"], 0),
     (["import-case", "{export}.missing"], 1),
+    (["identity", "create", "--name", "Ana Jones", "--org", "Cardiff University", "--email", "ana@example.ac.uk",
+      "--passphrase-file", "{passfile}"], 0),
+    (["identity", "show"], 0),
+    (["identity", "export-cert", "{cert}"], 0),
+    (["identity", "import-p12", "{export}.missing"], 1),
+    (["export", "1", "-o", "{pack}", "--passphrase-file", "{passfile}"], 0),
+    (["verify", "{pack}"], 0),
+    (["verify", "--json", "{pack}"], 0),
+    (["show", "{pack}"], 0),
+    (["extract", "{pack}", "{extract}"], 0),
+    (["trust", "add", "{cert}"], 0),
+    (["trust", "list"], 0),
+    (["trust", "remove", "00"], 1),
 ]
 
 
@@ -41,6 +54,14 @@ def test_every_registered_command_is_in_the_offline_scenario() -> None:
     parser = build_parser()
     registered = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     assert registered - _covered() == set(), "add these commands to SCENARIO in tests/reliability/test_offline.py"
+
+
+def _values(example_files: list[Path], tmp_path: Path) -> dict[str, str]:
+    passfile = tmp_path / "passphrase.txt"
+    passfile.write_text("correct horse battery staple\n")
+    return {"example": str(example_files[0]), "export": str(tmp_path / "case.json"), "backup": "",
+            "passfile": str(passfile), "cert": str(tmp_path / "me.pem"), "pack": str(tmp_path / "pack.pdf"),
+            "extract": str(tmp_path / "extracted")}
 
 
 def _fill(words: list[str], values: dict[str, str]) -> list[str]:
@@ -57,7 +78,7 @@ def _run_in_process(argv: list[str]) -> tuple[int, str]:
 def test_every_command_runs_in_process_without_the_network(no_network: NetworkGuard, example_files: list[Path],
                                                            tmp_path: Path, data_paths,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    values = {"example": str(example_files[0]), "export": str(tmp_path / "case.json"), "backup": ""}
+    values = _values(example_files, tmp_path)
     for words, expected in SCENARIO:
         argv = _fill(words, values)
         status, _ = _run_in_process(argv)
@@ -128,7 +149,7 @@ def test_self_test_runs_offline_as_a_real_process(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_every_command_runs_offline_as_a_real_process(example_files: list[Path], tmp_path: Path) -> None:
-    values = {"example": str(example_files[0]), "export": str(tmp_path / "case.json"), "backup": ""}
+    values = _values(example_files, tmp_path)
     for words, expected in SCENARIO:
         result = _run_child(_fill(words, values), tmp_path)
         assert result.returncode == expected, (words, result.stdout, result.stderr)
