@@ -91,10 +91,6 @@ class FieldBlock(QWidget):
             self.input.show_problems([(p, m) for p, m in problems if p != self.path])
         self._refresh_message()
 
-    def messages(self) -> list[str]:
-        """The problems currently known for this answer (shown or not)."""
-        return list(self._messages)
-
     def _refresh_message(self) -> None:
         shown = self._revealed and bool(self._messages)
         self.message.setText(" ".join(self._messages) if shown else "")

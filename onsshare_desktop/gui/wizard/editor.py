@@ -224,8 +224,7 @@ class RequestEditor(QMainWindow):
         self._case = self._case.with_answer(question_id, value)
         if self.question_set.question(question_id).type == "repeating":
             self._restore_tab_order()
-        if question_id == "project_title":
-            self._update_title()
+        self._update_title()
         self._changed()
 
     def _on_attachments_changed(self, attachments: tuple[AttachmentRef, ...]) -> None:

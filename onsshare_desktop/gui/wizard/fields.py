@@ -31,6 +31,9 @@ from onsshare_desktop.domain.questions import Question
 class QuestionInput(Protocol):
     """What the page needs from an input, whatever its question type.
 
+    A composite input (``repeating.RepeatingInput``) also offers ``set_revealed``, ``show_problems`` and
+    ``focus_path`` for the fields inside it; ``block.FieldBlock`` passes them on when present.
+
     Signals:
         value_changed(object): the person changed the answer; carries ``value()``.
     """

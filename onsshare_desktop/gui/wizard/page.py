@@ -14,6 +14,7 @@ from onsshare_desktop.domain.conditions import evaluate
 from onsshare_desktop.domain.questions import Question, QuestionSet, Section
 from onsshare_desktop.domain.validation import validate_question
 from onsshare_desktop.gui.wizard.block import FieldBlock
+from onsshare_desktop.i18n import _
 
 GUIDANCE_STYLE = ("QLabel { background: palette(alternate-base); border-left: 3px solid #1d70b8;"
                   " padding: 6px 8px; }")
@@ -26,7 +27,8 @@ def guidance_html(qs: QuestionSet, question: Question) -> str:
         heading = qs.clause(question.policy_ref).heading
     except StopIteration:
         return text
-    cite = html.escape(f"{qs.policy_document}: {heading}")
+    cite = html.escape(_("Source: {document}, section “{heading}”").format(document=qs.policy_document,
+                                                                        heading=heading))
     return f"{text}<br><i>{cite}</i>"
 
 

@@ -40,6 +40,7 @@ class EntryBox(QGroupBox):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self._names = [(w, w.accessibleName()) for b in self.blocks for w in b.focus_widgets()]
         self.set_index(index)
 
     def set_index(self, index: int) -> None:
@@ -52,9 +53,8 @@ class EntryBox(QGroupBox):
         self.remove_button.setObjectName(f"{self.question.id}:{index}:remove")
         for block in self.blocks:
             block.path = f"{self.question.id}[{index}].{block.question.id}"
-            for widget in block.focus_widgets():
-                base = widget.accessibleName().split(" — ")[0]
-                widget.setAccessibleName(self.tr("{label} — entry {n}").format(label=base, n=number))
+        for widget, name in self._names:
+            widget.setAccessibleName(self.tr("{label}, entry {n}").format(label=name, n=number))
 
     def value(self) -> dict[str, Any]:
         return {b.question.id: b.value() for b in self.blocks if b.value() is not None}
@@ -84,7 +84,6 @@ class RepeatingInput(QWidget):
         self.setAccessibleName(question.label)
         self.entries: list[EntryBox] = []
         self._revealed = False
-        self._problems: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -104,6 +103,7 @@ class RepeatingInput(QWidget):
 
     def set_value(self, value: Any) -> None:
         for entry in self.entries:
+            entry.hide()
             entry.deleteLater()
         self.entries = []
         for item in value if isinstance(value, list) else []:
