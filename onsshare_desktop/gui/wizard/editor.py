@@ -72,6 +72,7 @@ class RequestEditor(QMainWindow):
             else load_question_set(self._case.form_id, self._case.form_version))
         self._store = AttachmentStore(services.paths.attachments, attachment_limit)
         self._dirty = False
+        self._close_when_idle = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -109,6 +110,7 @@ class RequestEditor(QMainWindow):
         if any(q.type == "attachments" for q in section.questions):
             attachments = AttachmentsPage(self.question_set, section, self._store, self)
             attachments.attachments_changed.connect(self._on_attachments_changed)
+            attachments.busy_changed.connect(self._on_attachments_busy_changed)
             return attachments
         if section is self.question_set.sections[-1]:
             review = ReviewPage(self.question_set, section, self)
@@ -275,7 +277,17 @@ class RequestEditor(QMainWindow):
         else:
             self.close()
 
+    def _on_attachments_busy_changed(self, busy: bool) -> None:
+        if not busy and self._close_when_idle:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values()):
+            # A file is still being copied: close once it is attached, so it is not lost.
+            self._close_when_idle = True
+            self.ui.savedLabel.setText(self.tr("Finishing attaching a file; the window will then close."))
+            event.ignore()
+            return
         if not self.save_now():
             answer = QMessageBox.warning(
                 self, self.tr("Changes not saved"),

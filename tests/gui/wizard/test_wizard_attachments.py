@@ -95,3 +95,33 @@ def test_remove_an_attachment_and_refuse_the_same_file_twice(
     qtbot.mouseClick(page.ui.removeButton, Qt.MouseButton.LeftButton)
     assert [a.kind for a in editor.case().attachments] == ["security_certificate"]
     assert page.ui.attachmentsTable.rowCount() == 1
+
+
+def test_closing_while_a_file_is_being_attached_waits_for_it(
+        qtbot: QtBot, open_editor: Any, new_draft: int, services: AppServices, tmp_path: Path,
+        choose_file: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from onsshare_desktop.store.attachment_files import AttachmentStore
+
+    release = threading.Event()
+    real_add = AttachmentStore.add
+
+    def slow_add(self: AttachmentStore, *args: Any, **kwargs: Any) -> Any:
+        release.wait(10)  # held until the window has been asked to close
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(AttachmentStore, "add", slow_add)
+    (tmp_path / "ethics.pdf").write_bytes(b"ethics")
+    choose_file.append(tmp_path / "ethics.pdf")
+    editor = open_editor(new_draft)
+    page = attachments_page(editor)
+    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    assert page.is_busy()
+
+    editor.close()
+    assert editor.isVisible()  # still open while the copy runs
+    with qtbot.waitSignal(editor.closed):
+        release.set()
+    saved = services.database.drafts.get(new_draft).case.attachments
+    assert [a.file_name for a in saved] == ["ethics.pdf"]
