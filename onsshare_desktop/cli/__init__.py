@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.trust",
     "onsshare_desktop.cli.selftest",
     "onsshare_desktop.cli.maintenance",
+    "onsshare_desktop.cli.screening",
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.main_window import MainWindow
@@ -18,9 +18,12 @@ from onsshare_desktop.resources import resource_path
 def build_services(paths: DataPaths) -> AppServices:
     """Open the database and load the question set (slow imports happen here, on a worker thread)."""
     from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
     from onsshare_desktop.store.database import open_database
 
-    return AppServices(paths=paths, database=open_database(paths), question_set=load_question_set())
+    database = open_database(paths)
+    return AppServices(paths=paths, database=database, question_set=load_question_set(),
+                       secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
 
 
 class Application:
@@ -36,8 +39,9 @@ class Application:
         self._startup.signals.failed.connect(self._on_services_failed)
 
     def start(self) -> None:
+        """Show the window, then (once the event loop has painted it) open the database in a worker."""
         self.window.show()
-        QThreadPool.globalInstance().start(self._startup)
+        QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(self._startup))
 
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services

@@ -19,6 +19,7 @@ from onsshare_desktop.gui.drafts_model import ID_ROLE, SORT_ROLE, DraftsModel
 from onsshare_desktop.gui.errors import show_error
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.case import Case
     from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.gui.wizard.editor import RequestEditor
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self._on_restore_triggered)
         ui.actionShowDeleted.toggled.connect(self._on_show_deleted_toggled)
         ui.actionFind.triggered.connect(self._on_find_triggered)
+        ui.actionIdentity.triggered.connect(self._on_identity_triggered)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
@@ -99,7 +101,8 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         if busy:
             self.ui.pagesStack.setCurrentWidget(self.ui.loadingPage)
-        for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted):
+        for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted,
+                       self.ui.actionIdentity):
             action.setEnabled(not busy)
         self.ui.searchEdit.setEnabled(not busy)
         self.ui.newRequestButton.setEnabled(not busy)
@@ -204,12 +207,35 @@ class MainWindow(QMainWindow):
 
             editor = RequestEditor(self._services, draft_id)
             editor.draft_saved.connect(self._model.update_draft)
+            editor.export_requested.connect(lambda case, e=editor: self._export(e, case))
             editor.closed.connect(lambda d=draft_id: self._on_editor_closed(d))
             self._editors[draft_id] = editor
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _export(self, editor: RequestEditor, case: Case) -> None:
+        """Sign and save ``case`` as a pack, with the editor as the parent of every dialog."""
+        if self._services is None:
+            return
+        from onsshare_desktop.gui.pack_export import PackExportFlow
+
+        flow = PackExportFlow(self._services, editor)
+        flow.exported.connect(lambda result: editor.statusBar().showMessage(
+            self.tr("Exported %1").replace("%1", str(result.path)), 10_000))
+        flow.exported.connect(flow.deleteLater)
+        flow.abandoned.connect(flow.deleteLater)
+        flow.start(case)
+
+    @Slot()
+    def _on_identity_triggered(self) -> None:
+        if self._services is None:
+            return
+        from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+        from onsshare_desktop.identity.store import IdentityStore
+
+        IdentityDialog(IdentityStore(self._services.paths.identity), self._services.secrets, self).exec()
 
     def _on_editor_closed(self, draft_id: int) -> None:
         editor = self._editors.pop(draft_id, None)

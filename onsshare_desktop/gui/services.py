@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported for typing only: SQLAlchemy must not load before the first window shows
     from onsshare_desktop.domain.questions import QuestionSet
+    from onsshare_desktop.identity.secrets import SecretStore
     from onsshare_desktop.paths import DataPaths
     from onsshare_desktop.store.database import Database
 
 
 @dataclass(frozen=True)
 class AppServices:
-    """Everything windows use: the data folder, the open database and the question set.
+    """Everything windows use: the data folder, the open database, the question set and the secret store.
+
+    ``secrets_secure`` says whether passphrases may be remembered (a secure OS keyring is available).
 
     Built off the UI thread after the main window is shown (opening it imports SQLAlchemy and may migrate).
     """
@@ -21,3 +24,5 @@ class AppServices:
     paths: DataPaths
     database: Database
     question_set: QuestionSet
+    secrets: SecretStore
+    secrets_secure: bool

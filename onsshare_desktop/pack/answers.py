@@ -70,13 +70,3 @@ def section_answers(qs: QuestionSet, case: Case, section: Section) -> list[Answe
 
 def applicable_sections(qs: QuestionSet, case: Case) -> list[Section]:
     return visible_sections(qs, case.answers)
-
-
-def human_size(size: int) -> str:
-    """``1536`` → ``1.5 KB`` (decimal units, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{size} bytes"

@@ -32,11 +32,11 @@ Progress = Callable[[int, str], None]
 
 
 class IncompleteCaseError(UserError):
-    pass
+    """The case still has problems; a pack is only made from a complete request."""
 
 
 class AttachmentUnavailableError(UserError):
-    pass
+    """An attachment's stored bytes are missing or no longer match the SHA-256 recorded when it was attached."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,11 @@ def _no_progress(_percent: int, _message: str) -> None:
 
 def read_attachment(paths: DataPaths, file_name: str, sha256: str) -> bytes:
     """The stored bytes of an attachment, checked against its SHA-256."""
+    from onsshare_desktop.store.attachment_files import AttachmentStore
+
     try:
-        data = (paths.attachments / sha256).read_bytes()
-    except OSError:
+        data = AttachmentStore(paths.attachments).path_of(sha256).read_bytes()
+    except (OSError, ValueError):
         raise AttachmentUnavailableError(_(
             "The attachment “{name}” is missing from the app's attachment store; attach the file again."
         ).format(name=file_name)) from None
@@ -64,6 +66,19 @@ def read_attachment(paths: DataPaths, file_name: str, sha256: str) -> bytes:
             "The stored copy of the attachment “{name}” no longer matches the file that was attached "
             "(its SHA-256 differs); attach the file again.").format(name=file_name))
     return data
+
+
+class CertificateNotValidError(UserError):
+    """The signing certificate is expired or not yet valid, so a pack signed with it would be refused."""
+
+
+def check_certificate_valid(signer: "UnlockedIdentity", now: datetime) -> None:
+    cert = signer.certificate
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise CertificateNotValidError(_(
+            "Your signing certificate is valid from {start} to {end} only; create a new identity or import a "
+            "current one to sign.").format(start=cert.not_valid_before_utc.date().isoformat(),
+                                           end=cert.not_valid_after_utc.date().isoformat()))
 
 
 def check_complete(case: Case, qs: QuestionSet) -> None:
@@ -133,6 +148,7 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     report = progress or _no_progress
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     report(2, _("Checking the answers and attachments"))
+    check_certificate_valid(signer, now)
     check_complete(case, qs)
     attachments = {a.sha256: read_attachment(paths, a.file_name, a.sha256) for a in case.attachments}
     pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)

@@ -23,7 +23,8 @@ def slug(text: str, fallback: str) -> str:
 
 def pack_file_name(case: Case, on: date) -> str:
     """``<org-slug>_<title-slug>_<yyyy-mm-dd>_v<n>.pdf``."""
-    return f"{slug(case.organisation, 'organisation')}_{slug(case.title, 'request')}_{on.isoformat()}_v{case.version}.pdf"
+    org, title = slug(case.organisation, "organisation"), slug(case.title, "request")
+    return f"{org}_{title}_{on.isoformat()}_v{case.version}.pdf"
 
 
 def safe_file_name(name: str, fallback: str = "file") -> str:

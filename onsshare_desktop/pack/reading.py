@@ -137,12 +137,17 @@ def _read(data: bytes) -> SignedPdf:
     from cryptography import x509
 
     certificate = x509.load_der_x509_certificate(cert_asn1.dump())
+    signed_at = status.signer_reported_dt
+    # B-B carries no trusted time, so the best check is against the signing time the signer reports.
+    if signed_at is None or not certificate.not_valid_before_utc <= signed_at <= certificate.not_valid_after_utc:
+        raise Refused(Refusal.CERTIFICATE_UNUSABLE, _(
+            "the signer's certificate was not valid at the signing time the signature reports"))
     files = _embedded_files(reader.get_historical_root(sig.signed_revision))
     return SignedPdf(
         sha256=hashlib.sha256(data).hexdigest(),
         certificate=certificate,
         signer=signer_info(certificate),
-        signing_time=status.signer_reported_dt,
+        signing_time=signed_at,
         coverage="entire-file",
         files=files,
     )

@@ -3,23 +3,45 @@
 Layout: a cover page, contents, every applicable section with its questions and answers, the four policy
 preconditions with the answers that address them, the attachments, and the declaration with a box where the
 visible signature goes. Every page carries the pack ID and "Page N of M". Fonts are embedded (DejaVu), so text is
-extractable.
+extractable. Imports reportlab: load this module lazily (``pack.export`` does), never at GUI start-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
 from onsshare_desktop.domain.questions import QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
-from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, human_size, section_answers
+from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
+from onsshare_desktop.store.attachment_files import format_size
 
 DECLARATION_SECTION_ID = "declaration"
 INK = (0.11, 0.13, 0.16)
@@ -56,9 +78,7 @@ class RenderedPack:
     signature_box: SignatureBox = field(default_factory=SignatureBox)
 
 
-def _rgb(c: tuple[float, float, float]) -> Any:
-    from reportlab.lib.colors import Color
-
+def _rgb(c: tuple[float, float, float]) -> Color:
     return Color(*c)
 
 
@@ -71,11 +91,8 @@ class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
     def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox) -> None:
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.lib.units import mm
-
         register_fonts()
-        self.case, self.qs, self.info, self.box, self.mm = case, qs, info, box, mm
+        self.case, self.qs, self.info, self.box = case, qs, info, box
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
         self.s = {
             "body": base,
@@ -115,23 +132,17 @@ class _Builder:
         }
 
     # -- helpers ------------------------------------------------------------------------------------------------
-    def p(self, text: str, style: str) -> Any:
-        from reportlab.platypus import Paragraph
-
+    def p(self, text: str, style: str) -> Paragraph:
         return Paragraph(text, self.s[style])
 
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
-        from reportlab.platypus import CondPageBreak
-
         flowable = self.p(escape(text), "h1")
         flowable._toc = (text, key)  # noqa: SLF001 - read back in the doc template's afterFlowable
-        return [CondPageBreak(SECTION_NEEDS_MM * self.mm), flowable]
+        return [CondPageBreak(SECTION_NEEDS_MM * mm), flowable]
 
-    def answer_flowables(self, view: AnswerView, label: str | None = None) -> list[Any]:
-        from reportlab.platypus import Spacer
-
-        out: list[Any] = [self.p(escape(label or view.question.label), "label")]
+    def answer_flowables(self, view: AnswerView) -> list[Any]:
+        out: list[Any] = [self.p(escape(view.question.label), "label")]
         if view.entries:
             noun = view.question.label
             for index, entry in enumerate(view.entries, start=1):
@@ -145,9 +156,7 @@ class _Builder:
             out.append(self.p(_para_text(view.text), "answer" if view.answered else "missing"))
         return out
 
-    def table(self, rows: list[list[Any]], widths: list[float], mono_col: int | None = None,
-              header: bool = False) -> Any:
-        from reportlab.platypus import Table, TableStyle
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
 
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = [
@@ -165,9 +174,7 @@ class _Builder:
 
     # -- parts --------------------------------------------------------------------------------------------------
     def cover(self) -> list[Any]:
-        from reportlab.platypus import PageBreak, Spacer
-
-        mm, info, case = self.mm, self.info, self.case
+        info, case = self.info, self.case
         fp = info.signer.display_fingerprint
         half = len(fp) // 2 + 1
         signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
@@ -204,10 +211,7 @@ class _Builder:
         ]
 
     def contents(self) -> list[Any]:
-        from reportlab.platypus import PageBreak
-        from reportlab.platypus.tableofcontents import TableOfContents
 
-        from reportlab.platypus import TableStyle
 
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.s["toc"]]
@@ -216,19 +220,15 @@ class _Builder:
         return [self.p(escape(_("Contents")), "h1"), toc, PageBreak()]
 
     def section(self, section: Section, number: int) -> list[Any]:
-        from reportlab.platypus import Spacer
-
         out = self.heading(f"{number}. {section.title}", f"s-{section.id}")
         if section.intro:
             out.append(self.p(escape(section.intro), "intro"))
         for view in section_answers(self.qs, self.case, section):
             out += self.answer_flowables(view)
-        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        out.append(Spacer(1, SECTION_GAP_MM * mm))
         return out
 
     def preconditions(self, number: int) -> list[Any]:
-        from reportlab.platypus import Spacer
-
         out = [*self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
                self.p(escape(_("The {policy} allows sharing only when all four preconditions below are met. Each "
                                "is followed by the answers in this request that address it.").format(
@@ -247,13 +247,10 @@ class _Builder:
             for qid in shown:
                 question = self.qs.question(qid)
                 out += self.answer_flowables(answer_view(question, self.case.answers.get(qid)))
-        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        out.append(Spacer(1, SECTION_GAP_MM * mm))
         return out
 
     def attachments(self, number: int) -> list[Any]:
-        from reportlab.platypus import Spacer
-
-        mm = self.mm
         out = [*self.heading(f"{number}. " + _("Attachments"), "attachments"),
                self.p(escape(_("Each file is embedded in this PDF; its SHA-256 lets anyone check it is the file "
                                "that was signed.")), "intro")]
@@ -264,15 +261,13 @@ class _Builder:
             for a in self.case.attachments:
                 rows.append([self.p(escape(a.file_name), "cell"),
                              self.p(escape(ATTACHMENT_TYPES.get(a.kind, a.kind)), "cell"),
-                             self.p(escape(human_size(a.size)), "cell"),
+                             self.p(escape(format_size(a.size)), "cell"),
                              self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])
             out.append(self.table(rows, [48 * mm, 37 * mm, 21 * mm, 64 * mm], header=True))
-        out.append(Spacer(1, SECTION_GAP_MM * self.mm))
+        out.append(Spacer(1, SECTION_GAP_MM * mm))
         return out
 
     def declaration(self, section: Section | None, number: int) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
-
         title = section.title if section else _("Declaration")
         out = self.heading(f"{number}. {title}", "declaration")
         if section is not None:
@@ -280,18 +275,16 @@ class _Builder:
                 out.append(self.p(escape(section.intro), "intro"))
             for view in section_answers(self.qs, self.case, section):
                 out += self.answer_flowables(view)
-        out.append(Spacer(1, 6 * self.mm))
+        out.append(Spacer(1, 6 * mm))
         out.append(KeepTogether([self.p(escape(_("Digital signature")), "h2"),
-                                 _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]))
+                                 SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]))
         return out
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
-        from reportlab.platypus import Spacer
-
         cover = self.cover()[:-1]  # without the page break
-        return cover + [Spacer(1, 6 * self.mm), self.p(escape(_("Digital signature")), "h2"),
-                        _SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * self.mm)]
+        return cover + [Spacer(1, 6 * mm), self.p(escape(_("Digital signature")), "h2"),
+                        SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]
 
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
@@ -308,121 +301,110 @@ class _Builder:
         return story
 
 
-class _SignatureBlock:
-    """Factory for the flowable that draws the signature block and records where it landed."""
+class SignatureBlock(Flowable):  # type: ignore[misc]
+    """The framed signature block; records in ``box`` where it landed, so the signature widget can cover it."""
 
-    def __new__(cls, info: PackInfo, box: SignatureBox, styles: dict[str, Any], height: float) -> Any:
-        from reportlab.platypus import Flowable, Paragraph
+    def __init__(self, info: PackInfo, box: SignatureBox, styles: dict[str, ParagraphStyle], height: float) -> None:
+        super().__init__()
+        self._info, self._box, self._styles, self._height = info, box, styles, height
 
-        class SignatureBlock(Flowable):  # type: ignore[misc]
-            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-                self.width = avail_width
-                self.height = height
-                return self.width, self.height
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self._height
+        return self.width, self.height
 
-            def draw(self) -> None:
-                canvas = self.canv
-                canvas.saveState()
-                canvas.setStrokeColor(_rgb(ACCENT))
-                canvas.setLineWidth(0.8)
-                canvas.roundRect(0, 0, self.width, self.height, 4)
-                signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
-                lines = [
-                    (_("Signed digitally by"), escape(signer), "cell"),
-                    (_("Certificate SHA-256"), escape(info.signer.display_fingerprint), "mono"),
-                    (_("Pack ID"), escape(info.pack_id), "mono"),
-                    (_("Signed on"), escape(info.created_at.strftime("%Y-%m-%d %H:%M %Z").strip()), "cell"),
-                ]
-                y = self.height - 8
-                for label, value, style in lines:
-                    para = Paragraph(f"<font name='{BOLD}' color='#60666f'>{escape(label)}</font>  {value}",
-                                     styles[style])
-                    _w, h = para.wrap(self.width - 16, self.height)
-                    y -= h
-                    para.drawOn(canvas, 8, y)
-                    y -= 3
-                canvas.restoreState()
-                x0, y0 = canvas.absolutePosition(0, 0)
-                box.page = canvas.getPageNumber() - 1
-                box.rect = (x0, y0, x0 + self.width, y0 + self.height)
-
-        return SignatureBlock()
+    def draw(self) -> None:
+        canvas, info = self.canv, self._info
+        canvas.saveState()
+        canvas.setStrokeColor(_rgb(ACCENT))
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(0, 0, self.width, self.height, 4)
+        signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
+        lines = [
+            (_("Signed digitally by"), escape(signer), "cell"),
+            (_("Certificate SHA-256"), escape(info.signer.display_fingerprint), "mono"),
+            (_("Pack ID"), escape(info.pack_id), "mono"),
+            (_("Signed on"), escape(info.created_at.strftime("%Y-%m-%d %H:%M %Z").strip()), "cell"),
+        ]
+        y = self.height - 8
+        for label, value, style in lines:
+            para = Paragraph(f"<font name='{BOLD}' color='#60666f'>{escape(label)}</font>  {value}",
+                             self._styles[style])
+            _width, height = para.wrap(self.width - 16, self.height)
+            y -= height
+            para.drawOn(canvas, 8, y)
+            y -= 3
+        canvas.restoreState()
+        x0, y0 = canvas.absolutePosition(0, 0)
+        self._box.page = canvas.getPageNumber() - 1
+        self._box.rect = (x0, y0, x0 + self.width, y0 + self.height)
 
 
-def _doc_template(buffer: Any, info: PackInfo, case: Case) -> Any:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A4 pages with one frame; section headings feed the contents and the PDF outline."""
 
-    class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
-        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
-            toc = getattr(flowable, "_toc", None)
-            if toc is not None:
-                text, key = toc
-                self.canv.bookmarkPage(key)
-                self.canv.addOutlineEntry(text, key, level=0)
-                self.notify("TOCEntry", (0, escape(text), self.page, key))
+    def __init__(self, buffer: io.BytesIO, info: PackInfo, case: Case) -> None:
+        super().__init__(
+            buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
+            title=f"{case.title} ({case.case_ref})",
+            author=", ".join(x for x in (info.signer.name, info.signer.organisation) if x),
+            subject=_("ONS data sharing request, submission pack {id}").format(id=info.pack_id),
+            initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
+            creator=f"onsshare-desktop {info.app_version}",
+            producer=f"onsshare-desktop {info.app_version} (reportlab)",
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
-    doc = PackDocTemplate(
-        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
-        title=f"{case.title} ({case.case_ref})", author=", ".join(
-            x for x in (info.signer.name, info.signer.organisation) if x),
-        subject=_("ONS data sharing request, submission pack {id}").format(id=info.pack_id),
-        initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
-        creator=f"onsshare-desktop {info.app_version}", producer=f"onsshare-desktop {info.app_version} (reportlab)",
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    return doc
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's hook name
+        toc = getattr(flowable, "_toc", None)
+        if toc is not None:
+            text, key = toc
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=0)
+            self.notify("TOCEntry", (0, escape(text), self.page, key))
 
 
-def _numbered_canvas(info: PackInfo, case: Case) -> Callable[..., Any]:
-    """A canvas class that draws the footer, with "Page N of M", once the page count is known."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds pages back until the end, then draws each footer with "Page N of M"."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+    def __init__(self, *args: Any, footer_text: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_text = footer_text
+        self._saved_pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's API
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+    def showPage(self) -> None:  # noqa: N802 - reportlab's API
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
 
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
 
-        def _footer(self, total: int) -> None:
-            width = A4[0]
-            self.saveState()
-            self.setStrokeColor(_rgb(RULE))
-            self.setLineWidth(0.5)
-            self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(_rgb(MUTED))
-            self.drawString(20 * mm, 10.5 * mm, _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id))
-            self.drawRightString(width - 20 * mm, 10.5 * mm,
-                                 _("Page {n} of {total}").format(n=self._pageNumber, total=total))
-            self.restoreState()
-
-    return NumberedCanvas
+    def _draw_footer(self, total: int) -> None:
+        width = A4[0]
+        self.saveState()
+        self.setStrokeColor(_rgb(RULE))
+        self.setLineWidth(0.5)
+        self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(_rgb(MUTED))
+        self.drawString(20 * mm, 10.5 * mm, self._footer_text)
+        self.drawRightString(width - 20 * mm, 10.5 * mm,
+                             _("Page {n} of {total}").format(n=self._pageNumber, total=total))
+        self.restoreState()
 
 
 def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
     """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
-    import io
-
     buffer = io.BytesIO()
     box = SignatureBox()
     builder = _Builder(case, qs, info, box)
-    doc = _doc_template(buffer, info, case)
+    doc = PackDocTemplate(buffer, info, case)
     story = builder.cover_only_story() if cover_only else builder.story()
-    doc.multiBuild(story, canvasmaker=_numbered_canvas(info, case))
+    footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)
+    doc.multiBuild(story, canvasmaker=partial(NumberedCanvas, footer_text=footer))
     return RenderedPack(buffer.getvalue(), doc.page, box)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
 from onsshare_desktop.domain.questions import QuestionSet
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.answers import applicable_sections, human_size, section_answers
+from onsshare_desktop.pack.answers import applicable_sections, section_answers
+from onsshare_desktop.store.attachment_files import format_size
 
 if TYPE_CHECKING:
     from onsshare_desktop.pack.verify import PackReport
@@ -38,7 +39,7 @@ def case_as_text(case: Case, qs: QuestionSet, report: "PackReport | None" = None
             if not case.attachments:
                 out.append("  " + _("No attachments."))
             for a in case.attachments:
-                out.append(f"  {a.file_name}  ({ATTACHMENT_TYPES.get(a.kind, a.kind)}, {human_size(a.size)})")
+                out.append(f"  {a.file_name}  ({ATTACHMENT_TYPES.get(a.kind, a.kind)}, {format_size(a.size)})")
                 out.append(f"    SHA-256 {a.sha256}")
             continue
         out += ["", f"== {section.title} =="]

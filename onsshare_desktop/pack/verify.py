@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,10 +60,10 @@ class PackReport:
     covers_entire_file: bool = False
     signer_trusted: bool = False
     case: Case | None = None
-    case_bytes: bytes | None = None
+    case_bytes: bytes | None = field(default=None, repr=False)
     manifest: PackManifest | None = None
-    attachments: tuple[PackAttachment, ...] = ()
-    files: tuple[EmbeddedFile, ...] = ()
+    attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
+    files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
 
     @property
     def is_record(self) -> bool:
@@ -162,6 +162,17 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
     return manifest, case, case_file.data, tuple(attachments)
 
 
+def _kind(signed: SignedPdf) -> str | None:
+    """The manifest's ``kind`` (``pack`` or ``record``), or None when there is no readable manifest."""
+    manifest_file = signed.files.get(MANIFEST_FILE)
+    if manifest_file is None:
+        return None
+    try:
+        return PackManifest.load(manifest_file.data).kind
+    except InvalidManifestError:
+        return None
+
+
 def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
     """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file."""
     try:
@@ -173,6 +184,10 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         signed = read_signed_pdf(data)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256)
+    if _kind(signed) == "record":
+        from onsshare_desktop.pack.record import verify_signed_record
+
+        return verify_signed_record(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
     except Refused as refused:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -14,6 +16,9 @@ from onsshare_desktop.store.engine import sqlite_engine
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.integrity import ensure_sound
 from onsshare_desktop.store.migrate import upgrade_to_head
+from onsshare_desktop.store.screening import ScreeningRepository
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,9 +29,17 @@ class Database:
     sessions: sessionmaker[Session]
     drafts: DraftRepository
     events: EventLog
+    screening: ScreeningRepository
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
+    """The fingerprints in the local trust store (read when a screening rule needs them)."""
+    from onsshare_desktop.identity.trust import TrustStore
+
+    return TrustStore(paths.root / "trust").fingerprints()
 
 
 def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
@@ -41,7 +54,11 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
     engine = sqlite_engine(paths.database)
     upgrade_to_head(engine, backup_dir=paths.backups)
     if existed and daily_backup:
-        backup_if_due(paths.database, paths.backups)
+        try:
+            backup_if_due(paths.database, paths.backups)
+        except (OSError, sqlite3.Error):  # e.g. disk full: a missed daily backup must not lock the user out
+            log.warning("daily backup of %s failed", paths.database, exc_info=True)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
-                    events=EventLog(sessions))
+                    events=EventLog(sessions),
+                    screening=ScreeningRepository(sessions, paths.packs, lambda: _trusted_fingerprints(paths)))

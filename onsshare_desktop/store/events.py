@@ -13,7 +13,7 @@ Callers append inside their own transaction, so an event exists exactly when the
 Database triggers refuse UPDATE and DELETE on the table; ``EventLog.verify`` finds the first event of a stream
 that was edited, deleted, reordered or inserted behind the app's back. A hash chain without a secret cannot
 show that the *newest* events were cut off or that the whole tail was rewritten consistently: that is what the
-head hash written into exported packs and screening records is for (compare it with ``head``).
+head hash written into exported packs and screening records is for: pass those as ``verify(anchors=...)``.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ class Breach(StrEnum):
     DELETED = "deleted"  # events before this one are missing (a gap in seq)
     REORDERED = "reordered"  # the event does not follow the one before it in the chain
     INSERTED = "inserted"  # the event was written after events that come later in the chain
+    TRUNCATED = "truncated"  # a head hash recorded elsewhere (an exported pack) is no longer in the chain
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,16 @@ def _check_stream(stream: str, rows: Sequence[tuple[int, int, str, str, datetime
     return None
 
 
+def _check_anchor(stream: str, rows: Sequence[tuple[int, int, str, str, datetime, str, str, str]],
+                  anchor: str) -> BadEvent | None:
+    if anchor == GENESIS_HASH or any(row[7] == anchor for row in rows):
+        return None
+    last = rows[-1]
+    return BadEvent(stream, last[1], last[0], Breach.TRUNCATED,
+                    _("the head recorded in an exported pack is not in this history: events after it were "
+                      "removed or rewritten"))
+
+
 class EventLog:
     """Appends to and checks the hash-chained events table."""
 
@@ -193,8 +204,13 @@ class EventLog:
         with self._sessions() as session:
             return list(session.scalars(select(EventRow.stream).distinct().order_by(EventRow.stream)))
 
-    def verify(self, stream: str | None = None) -> VerifyReport:
-        """Recompute every chain (or just ``stream``'s) and name the first bad event of each broken one."""
+    def verify(self, stream: str | None = None, anchors: Mapping[str, str] | None = None) -> VerifyReport:
+        """Recompute every chain (or just ``stream``'s) and name the first bad event of each broken one.
+
+        ``anchors`` maps streams to head hashes recorded outside the database (in exported packs and screening
+        records): a chain that holds but no longer contains its anchor lost its newest events, or was rewritten
+        from some point on.
+        """
         query = select(EventRow.stream, EventRow.id, EventRow.seq, EventRow.kind, EventRow.actor, EventRow.at,
                        EventRow.payload_json, EventRow.prev_hash, EventRow.hash)
         if stream is not None:
@@ -204,11 +220,19 @@ class EventLog:
             rows = session.execute(query).all()
         problems: list[BadEvent] = []
         streams = 0
+        wanted = {k: v for k, v in (anchors or {}).items() if stream is None or k == stream}
         for name, group in _grouped(rows):
             streams += 1
             bad = _check_stream(name, group)
+            if bad is None and name in wanted:
+                bad = _check_anchor(name, group, wanted[name])
             if bad is not None:
                 problems.append(bad)
+            wanted.pop(name, None)
+        for name, anchor in sorted(wanted.items()):  # an anchored stream with no events left at all
+            if anchor != GENESIS_HASH:
+                problems.append(BadEvent(name, 0, 0, Breach.TRUNCATED,
+                                         _("the whole history is missing, though a pack recorded it")))
         return VerifyReport(streams_checked=streams, events_checked=len(rows), problems=tuple(problems),
                             triggers_intact=self.triggers_present())
 

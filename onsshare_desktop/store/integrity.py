@@ -52,19 +52,26 @@ class DatabaseDamaged(UserError):
     """The app's database failed its check on open and was moved aside.
 
     Attributes:
-        quarantine_dir: where the damaged files now are (nothing was deleted).
+        quarantine_dir: where the damaged files now are (nothing was deleted); None when they were left in place
+            because another onsshare-desktop is using them (it must be closed first).
         latest_backup: the newest backup that can be restored, or None when there is none.
         report: what the check found.
     """
 
     exit_status = 3
 
-    def __init__(self, quarantine_dir: Path, latest_backup: Path | None, report: IntegrityReport) -> None:
-        offer = (_("The latest backup, {name}, can be restored (onsshare-desktop restore \"{path}\").").format(
-                     name=latest_backup.name, path=latest_backup)
-                 if latest_backup else _("There is no backup to restore; a new, empty database will be started."))
-        super().__init__(_("The database is damaged and cannot be used safely. Nothing was deleted: the damaged "
-                           "files were moved to {folder}. {offer}").format(folder=quarantine_dir, offer=offer))
+    def __init__(self, quarantine_dir: Path | None, latest_backup: Path | None, report: IntegrityReport) -> None:
+        if quarantine_dir is None:
+            super().__init__(_("The database is damaged and cannot be used safely. Another onsshare-desktop is "
+                               "still using it: close it, then start again so the damaged files can be set aside "
+                               "and a backup offered."))
+        else:
+            offer = (_("The latest backup, {name}, can be restored (onsshare-desktop restore \"{path}\").").format(
+                         name=latest_backup.name, path=latest_backup) if latest_backup
+                     else _("There is no backup to restore; a new, empty database will be started."))
+            super().__init__(_("The database is damaged and cannot be used safely. Nothing was deleted: the "
+                               "damaged files were moved to {folder}. {offer}").format(folder=quarantine_dir,
+                                                                                       offer=offer))
         self.quarantine_dir = quarantine_dir
         self.latest_backup = latest_backup
         self.report = report
@@ -136,13 +143,16 @@ def quarantine(database: Path, quarantine_root: Path, now: datetime | None = Non
 def ensure_sound(paths: DataPaths) -> IntegrityReport:
     """Check the data folder's database (if there is one); when damaged, quarantine it and raise ``DatabaseDamaged``.
 
-    Call before opening the database, with the data folder's lock held.
+    The files are not moved while another process holds the data folder's lock (moving them from under it
+    would send its next saves into the quarantine); ``DatabaseDamaged.quarantine_dir`` is then None.
     """
     from onsshare_desktop.store.backups import latest_backup
+    from onsshare_desktop.store.lock import in_use_elsewhere
 
     if not paths.database.exists():
         return IntegrityReport(True, "none")
     report = check_database(paths.database)
     if not report.ok:
-        raise DatabaseDamaged(quarantine(paths.database, paths.quarantine), latest_backup(paths.backups), report)
+        moved_to = None if in_use_elsewhere(paths) else quarantine(paths.database, paths.quarantine)
+        raise DatabaseDamaged(moved_to, latest_backup(paths.backups), report)
     return report

@@ -17,6 +17,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths
 
 LOCK_FILE_NAME = "onsshare.lock"
+_held_here: set[Path] = set()  # data folders whose lock this process holds
 
 
 class DataFolderInUse(UserError):
@@ -72,7 +73,7 @@ class DataFolderLock:
 
     def __init__(self, paths: DataPaths) -> None:
         self.path = paths.root / LOCK_FILE_NAME
-        self._folder = paths.root
+        self._folder = paths.root.resolve()
         self._fd: int | None = None
 
     @property
@@ -94,11 +95,13 @@ class DataFolderLock:
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, f" {os.getpid()}\n".encode("ascii"))
         self._fd = fd
+        _held_here.add(self._folder)
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _held_here.discard(self._folder)
         try:
             _unlock(fd)
         finally:
@@ -113,9 +116,22 @@ class DataFolderLock:
         self.release()
 
 
+def in_use_elsewhere(paths: DataPaths) -> bool:
+    """Whether another process holds ``paths``' lock (False when this process holds it, or nobody does)."""
+    if paths.root.resolve() in _held_here:
+        return False
+    probe = DataFolderLock(paths)
+    try:
+        probe.acquire()
+    except DataFolderInUse:
+        return True
+    probe.release()
+    return False
+
+
 def _read_pid(fd: int) -> int | None:
     try:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, 1, os.SEEK_SET)  # byte 0 is the one locked on Windows
         text = os.read(fd, 64).decode("ascii", "replace").strip()
         return int(text) if text.isdigit() else None
     except OSError:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, text
 from onsshare_desktop.store.backups import backup_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -80,3 +81,92 @@ class EventRow(Base):
     payload_json: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReceivedPackRow(Base):
+    """A submission pack a screener imported: where it stands, who signed it, and the register's columns.
+
+    The pack bytes live unchanged at ``DataPaths.packs / <sha256>.pdf``; ``case_json`` is the case read from the
+    signed revision. ``previous_id`` links a later version of a case to the earlier one.
+    """
+
+    __tablename__ = "received_packs"
+    __table_args__ = (
+        Index("ix_received_packs_stage_imported", "stage", "imported_at"),
+        Index("ix_received_packs_org_lower", "organisation_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    case_ref: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("received_packs.id"), nullable=True, index=True)
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    signer_fingerprint: Mapped[str] = mapped_column(String(128), index=True)
+    signer_name: Mapped[str] = mapped_column(String(300), default="")
+    signer_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    stage: Mapped[str] = mapped_column(String(40), index=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    imported_by: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    organisation_key: Mapped[str] = mapped_column(String(300), default="")  # lower-cased, for filtering
+    org_type: Mapped[str] = mapped_column(String(60), default="")
+    datasets: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    legal_gateway: Mapped[str] = mapped_column(Text, default="")
+    public_benefit: Mapped[str] = mapped_column(Text, default="")
+    retention: Mapped[str] = mapped_column(String(300), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    exemption_ground: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # lower-cased reference, title, organisation...
+    case_json: Mapped[str] = mapped_column(Text)
+
+
+class AnnotationRow(Base):
+    """The current status and comment of one section of a received pack (history is in ``events``)."""
+
+    __tablename__ = "screening_annotations"
+    __table_args__ = (UniqueConstraint("pack_id", "section_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("received_packs.id"), index=True)
+    section_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChecklistAnswerRow(Base):
+    """The screener's current answer to one checklist item of a received pack."""
+
+    __tablename__ = "screening_checklist"
+    __table_args__ = (UniqueConstraint("pack_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("received_packs.id"), index=True)
+    item_id: Mapped[str] = mapped_column(String(100))
+    answer: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class TriageRow(Base):
+    """One service's triage assessment of a received pack; ``precedents_json`` lists earlier case refs."""
+
+    __tablename__ = "screening_triage"
+    __table_args__ = (UniqueConstraint("pack_id", "service"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("received_packs.id"), index=True)
+    service: Mapped[str] = mapped_column(String(60))
+    risks: Mapped[str] = mapped_column(Text, default="")
+    benefits: Mapped[str] = mapped_column(Text, default="")
+    recommendation: Mapped[str] = mapped_column(String(40))
+    precedents_json: Mapped[str] = mapped_column(Text, default="[]")
+    assessor: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+

@@ -113,3 +113,50 @@ def test_copy_as_new(window, services, qtbot) -> None:
     titles = sorted(d.title for d in window.visible_drafts())
     assert titles == ["Copy of Original", "Original"]
     assert window.drafts_model.draft_at(0).case_ref != window.drafts_model.draft_at(1).case_ref
+
+
+def test_open_shows_the_wizard_and_its_saves_refresh_the_list(qtbot, services, example_files) -> None:
+    ids = add_examples(services, example_files)
+    win = MainWindow(example_files)
+    qtbot.addWidget(win)
+    win.set_services(services)
+    win.select_draft(ids[0])
+    win.ui.actionOpen.trigger()
+    editor = win._editors[ids[0]]
+    qtbot.waitExposed(editor)
+    case = services.database.drafts.get(ids[0]).case
+    editor.draft_saved.emit(services.database.drafts.save(ids[0], case.with_answer("project_title", "Renamed")))
+    assert any(d.title == "Renamed" for d in win.visible_drafts())
+    assert win.open_draft(ids[0]) is editor  # opening again brings the same window forward
+    editor.close()
+    qtbot.waitUntil(lambda: ids[0] not in win._editors)
+
+
+def test_finishing_the_wizard_starts_the_export_with_the_editor_as_parent(qtbot, services, example_files,
+                                                                          monkeypatch) -> None:
+    from onsshare_desktop.gui.pack_export import PackExportFlow
+
+    started: list[tuple[object, object]] = []
+    monkeypatch.setattr(PackExportFlow, "start", lambda self, case: started.append((self.parent(), case)))
+    (draft_id, *_rest) = add_examples(services, example_files)
+    win = MainWindow(example_files)
+    qtbot.addWidget(win)
+    win.set_services(services)
+    editor = win.open_draft(draft_id)
+    case = services.database.drafts.get(draft_id).case
+    editor.export_requested.emit(case)
+    assert started == [(editor, case)]
+    editor.close()
+
+
+def test_identity_menu_opens_the_identity_dialog(qtbot, services, example_files, monkeypatch) -> None:
+    from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(IdentityDialog, "exec", lambda self: shown.append(self.ui.nameValueLabel.text()) or 0)
+    win = MainWindow(example_files)
+    qtbot.addWidget(win)
+    assert not win.ui.actionIdentity.isEnabled()  # nothing to manage before the data folder is open
+    win.set_services(services)
+    win.ui.actionIdentity.trigger()
+    assert shown == ["No signing identity yet"]

@@ -155,3 +155,17 @@ def test_hidden_answers_are_left_out(data_paths, tmp_path) -> None:
     result = export_pack(case, qs, data_paths, make_identity(data_paths), tmp_path / "p.pdf")
     assert "A SECRET ANSWER" not in pdftotext(result.path)
     assert hidden.id not in json.loads(pypdf_embedded(result.path)["case.json"])["answers"]
+
+
+def test_export_refuses_an_expired_certificate(data_paths, tmp_path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from onsshare_desktop.identity.certificates import new_signing_key, self_signed_certificate
+    from onsshare_desktop.identity.store import UnlockedIdentity
+
+    key = new_signing_key()
+    old = self_signed_certificate(key, "Old", "Org", "o@example.org",
+                                  now=datetime.now(timezone.utc) - timedelta(days=6 * 365))
+    case, qs = load_example(EXAMPLES[0])
+    with pytest.raises(UserError, match="create a new identity"):
+        export_pack(case, qs, data_paths, UnlockedIdentity(old, key, ()), tmp_path / "p.pdf")

@@ -208,3 +208,20 @@ def test_signed_pack_with_an_unlisted_file(one_pack: ExportedPack, trust: TrustS
     assert verify_pack(_signed_with(one_pack, files), trust).verdict is Verdict.TRUSTED
     files.append(FileToEmbed("attachment-999-extra.exe", b"MZ", "application/octet-stream", "x"))
     assert verify_pack(_signed_with(one_pack, files), trust).refusal is Refusal.ATTACHMENT_MISMATCH
+
+
+def test_expired_certificate_is_unusable(one_pack: ExportedPack, tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from onsshare_desktop.identity.certificates import new_signing_key, self_signed_certificate
+    from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.pack.export import build_signed_pack
+
+    key = new_signing_key()
+    long_ago = datetime.now(timezone.utc) - timedelta(days=6 * 365)
+    expired = UnlockedIdentity(self_signed_certificate(key, "Old Signer", "Org", "old@example.org", now=long_ago),
+                               key, ())
+    case = one_pack.case.with_attachments(())
+    pack = build_signed_pack(case, one_pack.qs, expired, {}, now=datetime.now(timezone.utc), cover_only=True)
+    report = verify_pack(pack.pdf, TrustStore(tmp_path, extra=[expired.certificate]))
+    assert report.refusal is Refusal.CERTIFICATE_UNUSABLE

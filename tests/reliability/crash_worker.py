@@ -48,3 +48,20 @@ def save_many(data_dir: str, name: str, count: int, shared: int, ack_file: str) 
         database.drafts.save(shared, database.drafts.get(shared).case.with_answer("org_name", f"{name} {n}"))
         os.write(ack, f"{name} {n} {draft_id}\n".encode("ascii"))
     database.close()
+
+
+def restore_loop(data_dir: str, backups: list[str], ack_file: str) -> None:
+    """Restore the given backups in turn forever (until killed), acknowledging each completed restore."""
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.backups import restore_backup
+    from onsshare_desktop.store.lock import DataFolderLock
+
+    paths = DataPaths(Path(data_dir))
+    ack = os.open(ack_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    n = 0
+    with DataFolderLock(paths):
+        while True:
+            which = n % len(backups)
+            restore_backup(paths, Path(backups[which]))
+            os.write(ack, f"{n} {which}\n".encode("ascii"))
+            n += 1

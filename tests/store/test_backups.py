@@ -147,3 +147,23 @@ def test_restore_refuses_a_damaged_backup(data_paths: DataPaths) -> None:
     backup.write_bytes(bytes(data))
     with pytest.raises(BackupRefused, match="damaged"):
         restore_backup(data_paths, backup)
+
+
+def test_a_failed_daily_backup_does_not_lock_the_user_out(data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    import errno
+
+    from onsshare_desktop.store import database as database_module
+
+    _add(data_paths, "Still here")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(database_module, "backup_if_due", disk_full)
+    db = open_database(data_paths)
+    try:
+        assert [d.title for d in db.drafts.list()] == ["Still here"]
+    finally:
+        db.close()
+    assert "daily backup" in caplog.text

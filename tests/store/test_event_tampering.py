@@ -122,3 +122,22 @@ def test_a_forged_insert_appended_at_the_end_shows_as_a_different_head(database:
                 (stream, exported_head, digest))
     assert database.events.verify().problems == ()
     assert database.events.head(stream) != exported_head
+
+
+def test_cutting_off_the_newest_events_is_found_against_an_exported_head(database: Database, stream: str,
+                                                                         raw: sqlite3.Connection) -> None:
+    exported_head = database.events.head(stream)
+    raw.execute("DELETE FROM events WHERE stream = ? AND seq >= 4", (stream,))
+    assert database.events.verify().problems == ()  # a bare hash chain cannot see a cut tail...
+    report = database.events.verify(anchors={stream: exported_head})  # ...the head kept in a pack can
+    assert [(p.stream, p.seq, p.breach) for p in report.problems] == [(stream, 3, Breach.TRUNCATED)]
+
+    raw.execute("DELETE FROM events WHERE stream = ?", (stream,))
+    report = database.events.verify(anchors={stream: exported_head})
+    assert [(p.stream, p.breach) for p in report.problems] == [(stream, Breach.TRUNCATED)]
+    assert database.events.verify(stream, anchors={"draft:other": exported_head}).ok
+
+
+def test_an_anchor_that_is_still_in_the_chain_passes(database: Database, stream: str) -> None:
+    older_head = database.events.events(stream)[2].hash
+    assert database.events.verify(anchors={stream: older_head}).ok

@@ -1,0 +1,94 @@
+"""The policy checklist a screener answers for a case, derived from the policy and the question set.
+
+Items: the four preconditions of the policy statement; a DPIA when the data relate to living individuals;
+Data Protection Officer and Legal Services oversight when the data are identifiable; a complete declaration.
+Each answer is met / not met / unclear, with a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.i18n import _
+
+
+class CheckAnswer(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNCLEAR = "unclear"
+
+
+CHECK_ANSWER_LABELS: dict[CheckAnswer, str] = {
+    CheckAnswer.MET: _("Met"),
+    CheckAnswer.NOT_MET: _("Not met"),
+    CheckAnswer.UNCLEAR: _("Unclear"),
+}
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One check: its id, wording, the policy clause it rests on and the questions that hold the evidence."""
+
+    id: str
+    title: str
+    clause: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistAnswer:
+    item_id: str
+    answer: CheckAnswer
+    note: str
+    author: str
+    at: datetime
+
+
+DPIA_ITEM = ChecklistItem("dpia", _("A Data Protection Impact Assessment is present"), "detail-dpia-required",
+                          ("living_individuals", "dpia_status", "dpia_reference", "dpia_dpo_consulted",
+                           "attachments"))
+OVERSIGHT_ITEM = ChecklistItem(
+    "dpo-legal-oversight",
+    _("Identifiable data flagged for Data Protection Officer and Legal Services oversight"),
+    "detail-dpo-legal-oversight", ("identifiability", "identifies_organisations", "special_category"))
+DECLARATION_ITEM = ChecklistItem("declaration", _("The declaration is complete"), "requester-truthful-information",
+                                 ("declare_truthful", "declare_dsa", "declare_no_onward", "declare_transparency",
+                                  "declarant_name", "declarant_role", "declaration_date"))
+
+
+def is_identifiable(answers: Mapping[str, Any]) -> bool:
+    """Whether the data could identify a person or an organisation (so DPO and Legal Services must oversee)."""
+    return answers.get("identifiability") in ("identifiable", "de_identified") \
+        or answers.get("identifies_organisations") is True
+
+
+def checklist_items(qs: QuestionSet, answers: Mapping[str, Any]) -> list[ChecklistItem]:
+    """The items that apply to a case with these ``answers``, in the order a screener works through them."""
+    items = [ChecklistItem(p.id, p.title, p.clause, p.questions) for p in qs.preconditions]
+    if answers.get("living_individuals") is True:
+        items.append(DPIA_ITEM)
+    if is_identifiable(answers):
+        items.append(OVERSIGHT_ITEM)
+    items.append(DECLARATION_ITEM)
+    return items
+
+
+def declaration_complete(answers: Mapping[str, Any]) -> bool:
+    """Every declaration box ticked and the declarant's name, role and date given (a hint for the screener)."""
+    return all(answers.get(q) is True for q in DECLARATION_ITEM.questions[:4]) \
+        and all(str(answers.get(q) or "").strip() for q in DECLARATION_ITEM.questions[4:])
+
+
+def unanswered(items: list[ChecklistItem], answers: Mapping[str, ChecklistAnswer]) -> frozenset[str]:
+    return frozenset(item.id for item in items if item.id not in answers)
+
+
+def unmet(items: list[ChecklistItem], answers: Mapping[str, ChecklistAnswer]) -> frozenset[str]:
+    applicable = {item.id for item in items}
+    return frozenset(a.item_id for a in answers.values()
+                     if a.item_id in applicable and a.answer == CheckAnswer.NOT_MET)

@@ -1,0 +1,162 @@
+"""Importing received packs: verify each file first, store only what verifies, and say what happened to each.
+
+Verification is the pack layer's (``pack.verify.verify_pack``); storing is the store's. This module only joins
+them, through the small protocols below, so that the CLI and the GUI import the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.i18n import _
+
+
+class ImportStatus(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why)."""
+
+    source: str
+    status: ImportStatus
+    reason: str
+    pack_id: int | None = None
+    case_ref: str | None = None
+    version: int | None = None
+    signer_confirmed: bool = False
+    previous_id: int | None = None
+
+    def __str__(self) -> str:
+        label = {ImportStatus.IMPORTED: _("imported"), ImportStatus.DUPLICATE: _("duplicate"),
+                 ImportStatus.REFUSED: _("refused")}[self.status]
+        return f"{self.source}: {label}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class IncomingPack:
+    """A pack that passed verification, ready to store: its bytes, the case read from the signed revision,
+    and its signer."""
+
+    data: bytes
+    case: Case
+    signer_fingerprint: str
+    signer_name: str
+    signer_trusted: bool
+
+    @property
+    def sha256(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()
+
+
+class SignerView(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def fingerprint(self) -> str: ...
+
+
+class PackCheck(Protocol):
+    """The parts of the pack layer's ``PackReport`` an import needs."""
+
+    @property
+    def reason(self) -> str: ...
+    @property
+    def intact(self) -> bool: ...
+    @property
+    def is_record(self) -> bool: ...
+    @property
+    def signer_trusted(self) -> bool: ...
+    @property
+    def case(self) -> Case | None: ...
+    @property
+    def signer(self) -> SignerView | None: ...
+
+
+@dataclass(frozen=True)
+class Stored:
+    id: int
+    added: bool
+    previous_id: int | None
+
+
+Verify = Callable[[bytes], PackCheck]
+Store = Callable[[IncomingPack], Stored]
+Progress = Callable[[int, str], None]
+
+MAX_PACK_BYTES = 200 * 2**20
+
+
+def collect_pdfs(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: each file given, and every ``*.pdf`` directly inside each folder given."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf" and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def _signer_label(signer: SignerView) -> str:
+    return f"{signer.name} <{signer.email}>" if signer.email else signer.name
+
+
+def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
+    """Verify one file and store it if (and only if) it verifies as an intact pack."""
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            return ImportResult(source, ImportStatus.REFUSED, _("the file is larger than a pack can be"))
+        data = path.read_bytes()
+    except OSError as exc:
+        return ImportResult(source, ImportStatus.REFUSED,
+                            _("cannot read the file ({reason})").format(reason=exc.strerror or type(exc).__name__))
+    report = verify(data)
+    if not report.intact:
+        return ImportResult(source, ImportStatus.REFUSED, report.reason)
+    if report.is_record:
+        return ImportResult(source, ImportStatus.REFUSED,
+                            _("this is a screening record, not a submission pack; open the pack it contains"))
+    if report.case is None or report.signer is None:
+        return ImportResult(source, ImportStatus.REFUSED, _("the file holds no case"))
+    incoming = IncomingPack(data=data, case=report.case, signer_fingerprint=report.signer.fingerprint,
+                            signer_name=_signer_label(report.signer), signer_trusted=report.signer_trusted)
+    stored = store(incoming)
+    case = report.case
+    if not stored.added:
+        return ImportResult(source, ImportStatus.DUPLICATE, _("already imported (same SHA-256)"), stored.id,
+                            case.case_ref, case.version, report.signer_trusted, stored.previous_id)
+    reason = _("{ref} version {version}").format(ref=case.case_ref, version=case.version)
+    if stored.previous_id is not None:
+        reason += _(", a newer version of an earlier pack")
+    if not report.signer_trusted:
+        reason += _("; signer not confirmed")
+    return ImportResult(source, ImportStatus.IMPORTED, reason, stored.id, case.case_ref, case.version,
+                        report.signer_trusted, stored.previous_id)
+
+
+def import_packs(paths: Sequence[Path], verify: Verify, store: Store,
+                 progress: Progress | None = None) -> list[ImportResult]:
+    """Import every file (folders expanded), one result per file, in order."""
+    files = collect_pdfs(paths)
+    results: list[ImportResult] = []
+    for n, path in enumerate(files):
+        if progress is not None:
+            progress(int(100 * n / max(len(files), 1)), _("Checking {name}").format(name=path.name))
+        results.append(import_one(path, verify, store))
+    if progress is not None:
+        progress(100, _("Done"))
+    return results

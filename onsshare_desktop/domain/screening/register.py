@@ -1,0 +1,156 @@
+"""Read models of the screener's register, its filter, and the columns a received case contributes to it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.screening.annotations import Annotation
+from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
+from onsshare_desktop.domain.screening.stages import Stage
+from onsshare_desktop.domain.screening.triage import TriageAssessment
+from onsshare_desktop.i18n import _
+
+
+class RegisterStatus(StrEnum):
+    """The register's status filter, orthogonal to the stage."""
+
+    SIGNER_NOT_CONFIRMED = "signer_not_confirmed"
+    OPEN = "open"
+    CLOSED = "closed"
+    SUPERSEDED = "superseded"
+
+
+REGISTER_STATUS_LABELS: dict[RegisterStatus, str] = {
+    RegisterStatus.SIGNER_NOT_CONFIRMED: _("Signer not confirmed"),
+    RegisterStatus.OPEN: _("Open"),
+    RegisterStatus.CLOSED: _("Closed"),
+    RegisterStatus.SUPERSEDED: _("Superseded by a later version"),
+}
+
+
+@dataclass(frozen=True)
+class CaseColumns:
+    """What the register shows and searches for a case, taken from its answers once at import."""
+
+    title: str
+    organisation: str
+    org_type: str
+    datasets: str
+    purpose: str
+    legal_gateway: str
+    public_benefit: str
+    retention: str
+
+
+def _text(value: Any) -> str:
+    return str(value or "").strip()
+
+
+def case_columns(case: Case, qs: QuestionSet) -> CaseColumns:
+    answers: Mapping[str, Any] = case.answers
+    org_type = _text(answers.get("org_type"))
+    if org_type:
+        org_type = qs.question("org_type").choice_label(org_type)
+    datasets = answers.get("datasets") or []
+    names = "; ".join(_text(d.get("dataset_name")) for d in datasets if isinstance(d, Mapping))
+    purpose = _text(answers.get("purpose_description"))
+    if answers.get("purpose"):
+        purpose = f"{qs.question('purpose').choice_label(str(answers['purpose']))}: {purpose}".rstrip(": ")
+    return CaseColumns(
+        title=case.title[:300], organisation=case.organisation[:300], org_type=org_type[:60], datasets=names,
+        purpose=purpose, legal_gateway=_text(answers.get("legal_gateway")),
+        public_benefit=_text(answers.get("benefits")), retention=_text(answers.get("retention_period"))[:300])
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """The register's filters; empty values mean "any". ``text`` searches reference, title, organisation,
+    datasets and signer."""
+
+    stages: frozenset[Stage] = frozenset()
+    status: RegisterStatus | None = None
+    organisation: str = ""
+    received_from: date | None = None
+    received_to: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One received pack as the register lists it."""
+
+    id: int
+    case_ref: str
+    version: int
+    title: str
+    organisation: str
+    org_type: str
+    stage: Stage
+    signer_name: str
+    signer_fingerprint: str
+    signer_confirmed: bool
+    superseded: bool
+    imported_at: datetime
+    sha256: str
+
+    @property
+    def status(self) -> RegisterStatus:
+        if self.superseded:
+            return RegisterStatus.SUPERSEDED
+        if self.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):
+            return RegisterStatus.CLOSED
+        if not self.signer_confirmed:
+            return RegisterStatus.SIGNER_NOT_CONFIRMED
+        return RegisterStatus.OPEN
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One event of a case's history: who, when, what (``kind`` and its details)."""
+
+    seq: int
+    kind: str
+    actor: str
+    at: datetime
+    details: Mapping[str, Any]
+    hash: str
+
+
+@dataclass(frozen=True)
+class ReceivedCase:
+    """Everything the review workspace shows about one received pack."""
+
+    row: RegisterRow
+    case: Case
+    previous_id: int | None
+    annotations: Mapping[str, Annotation] = field(default_factory=dict)
+    checklist: Mapping[str, ChecklistAnswer] = field(default_factory=dict)
+    triage: tuple[TriageAssessment, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class TransparencyEntry:
+    """One line of the published transparency register of data shares."""
+
+    reference: str
+    organisation: str
+    organisation_type: str
+    datasets: str
+    purpose: str
+    legal_gateway: str
+    public_benefit: str
+    start: str
+    end: str
+    status: str
+    exemption: str
+
+
+TRANSPARENCY_COLUMNS = ("Reference", "Organisation", "Organisation type", "Datasets", "Purpose", "Legal gateway",
+                        "Public benefit", "Start", "End", "Status", "Exemption")

@@ -1,0 +1,170 @@
+"""The signing-identity dialog: who signs this computer's packs, and the buttons to create, import and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from onsshare_desktop.gui._generated.identity_identity_dialog_ui import Ui_IdentityDialog
+from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.identity.create_identity import CreateIdentityDialog, NewIdentity
+from onsshare_desktop.gui.workers import Worker
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.certificates import SignerInfo
+    from onsshare_desktop.identity.secrets import KeyringSecretStore, SecretStore
+    from onsshare_desktop.identity.store import IdentityStore
+
+
+@dataclass(frozen=True)
+class IdentityOutcome:
+    info: SignerInfo
+    note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
+
+
+def _remember(secrets: SecretStore, info: SignerInfo, passphrase: str) -> str:
+    from onsshare_desktop.identity.secrets import SecretStoreUnavailable
+    from onsshare_desktop.identity.store import passphrase_key
+
+    try:
+        secrets.set(passphrase_key(info.fingerprint), passphrase)
+    except SecretStoreUnavailable as exc:
+        return str(exc)
+    return ""
+
+
+def create_identity(store: IdentityStore, secrets: SecretStore, new: NewIdentity, replace: bool) -> IdentityOutcome:
+    """Make the key and certificate (slow: key derivation), then remember the passphrase if asked."""
+    info = store.create(new.name, new.organisation, new.email, new.passphrase, replace=replace)
+    return IdentityOutcome(info, _remember(secrets, info, new.passphrase) if new.remember else "")
+
+
+def import_identity(store: IdentityStore, secrets: SecretStore, data: bytes, password: str, remember: bool,
+                    replace: bool) -> IdentityOutcome:
+    info = store.import_pkcs12(data, password, replace=replace)
+    return IdentityOutcome(info, _remember(secrets, info, password) if remember else "")
+
+
+class IdentityDialog(QDialog):
+    """Signals:
+    identity_changed(object): a new identity (``SignerInfo``) was created or imported.
+    """
+
+    identity_changed = Signal(object)
+
+    def __init__(self, store: IdentityStore, secrets: KeyringSecretStore | SecretStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_IdentityDialog()
+        self.ui.setupUi(self)
+        self._store = store
+        self._secrets = secrets
+        self._worker: Worker | None = None
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.createButton.clicked.connect(self._on_create_clicked)
+        self.ui.importButton.clicked.connect(self._on_import_clicked)
+        self.ui.exportCertButton.clicked.connect(self._on_export_cert_clicked)
+        self._refresh()
+
+    def _keyring(self) -> tuple[bool, str]:
+        from onsshare_desktop.identity.secrets import keyring_status
+
+        status = keyring_status()
+        if status.secure:
+            return True, self.tr("Your passphrase can be kept in the system keyring (%1).").replace(
+                "%1", status.backend)
+        return False, self.tr("No secure keyring on this computer (%1): the passphrase is asked for at each "
+                              "signing.").replace("%1", status.backend)
+
+    def _refresh(self) -> None:
+        ui = self.ui
+        has = self._store.exists()
+        info = self._store.info() if has else None
+        ui.nameValueLabel.setText(info.name if info else self.tr("No signing identity yet"))
+        ui.organisationValueLabel.setText(info.organisation if info else "")
+        ui.emailValueLabel.setText(info.email if info else "")
+        ui.fingerprintValueLabel.setText(info.display_fingerprint if info else "")
+        ui.exportCertButton.setEnabled(has)
+        ui.createButton.setText(self.tr("&Replace…") if has else self.tr("&Create…"))
+        ui.keyringLabel.setText(self._keyring()[1])
+
+    def _confirm_replace(self) -> bool | None:
+        """``False`` when there is nothing to replace, ``True`` if the user agreed, ``None`` if they declined."""
+        if not self._store.exists():
+            return False
+        answer = QMessageBox.question(self, self.tr("Replace your identity?"), self.tr(
+            "Packs you signed before stay valid, but ONS will need your new certificate. The old key is kept "
+            "in the identity folder's retired/ subfolder."))
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _run(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        self.setEnabled(False)
+        self._worker = Worker(fn, *args)
+        self._worker.signals.finished.connect(self._on_job_finished)
+        self._worker.signals.failed.connect(self._on_job_failed)
+        QThreadPool.globalInstance().start(self._worker)
+
+    @Slot()
+    def _on_create_clicked(self) -> None:
+        replace = self._confirm_replace()
+        if replace is None:
+            return
+        secure, reason = self._keyring()
+        current = self._store.info() if self._store.exists() else None
+        dialog = CreateIdentityDialog(secure, reason, *(
+            (current.name, current.organisation, current.email) if current else ()), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._run(create_identity, self._store, self._secrets, dialog.result_identity(), replace)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        replace = self._confirm_replace()
+        if replace is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a PKCS#12 key file"), str(Path.home()),
+                                                    self.tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"))
+        if not path:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("PKCS#12 password"), self.tr(
+            "Password of %1 (it will also protect the key stored here):").replace("%1", Path(path).name),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            show_error(self, self.tr("The file could not be read."), exc)
+            return
+        self._run(import_identity, self._store, self._secrets, data, password, self._keyring()[0], replace)
+
+    @Slot()
+    def _on_export_cert_clicked(self) -> None:
+        info = self._store.info()
+        suggested = str(Path.home() / f"{info.name or 'certificate'}.pem".replace(" ", "-").lower())
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export your certificate"), suggested,
+                                                    self.tr("PEM certificates (*.pem)"))
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(self._store.certificate_pem())
+        except OSError as exc:
+            show_error(self, self.tr("The certificate could not be saved."), exc)
+            return
+        QMessageBox.information(self, self.tr("Certificate exported"), self.tr(
+            "Saved %1.\n\nTell ONS this fingerprint by phone or another channel so they can confirm it:\n%2")
+            .replace("%1", path).replace("%2", info.display_fingerprint))
+
+    def _on_job_finished(self, outcome: IdentityOutcome) -> None:
+        self.setEnabled(True)
+        self._refresh()
+        self.identity_changed.emit(outcome.info)
+        if outcome.note:
+            QMessageBox.information(self, self.tr("Identity ready"), outcome.note)
+
+    def _on_job_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        show_error(self, self.tr("The identity could not be set up."), exc)

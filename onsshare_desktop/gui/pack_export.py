@@ -1,0 +1,192 @@
+"""Export a draft as a signed PDF pack: identity, passphrase, file name, then render and sign off the UI thread.
+
+The steps that need the user (choose a file, type a passphrase) run on the UI thread; everything slow (keyring
+look-up, key unlock, rendering, signing, checking) runs in workers, with a progress dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+
+from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.workers import Worker
+
+if TYPE_CHECKING:
+    from onsshare_desktop.domain.case import Case
+    from onsshare_desktop.gui.services import AppServices
+    from onsshare_desktop.pack.export import ExportResult
+
+
+@dataclass(frozen=True)
+class _Request:
+    case: Case
+    out_path: Path
+    passphrase: str
+    from_keyring: bool
+
+
+def remembered_passphrase(services: AppServices) -> str | None:
+    """The passphrase kept in the keyring for the current identity, if any (time-bounded; run in a worker)."""
+    from onsshare_desktop.identity.store import IdentityStore, passphrase_key
+
+    store = IdentityStore(services.paths.identity)
+    return services.secrets.get(passphrase_key(store.info().fingerprint))
+
+
+def export_signed_pack(services: AppServices, request: _Request, progress) -> ExportResult:  # type: ignore[no-untyped-def]
+    """Unlock the key and write the pack (the whole slow part, for a worker)."""
+    from onsshare_desktop.identity.store import IdentityStore
+    from onsshare_desktop.pack.export import export_pack
+    from onsshare_desktop.store.drafts import draft_stream
+
+    progress(1, "")
+    signer = IdentityStore(services.paths.identity).unlock(request.passphrase)
+    return export_pack(request.case, services.question_set, services.paths, signer, request.out_path,
+                       history_head=services.database.events.head(draft_stream(request.case.case_ref)), progress=progress)
+
+
+class PackExportFlow(QObject):
+    """One export, from a case to a signed file on disk.
+
+    Signals:
+        exported(object): the ``ExportResult`` once the pack is written and checked.
+        abandoned(): the user cancelled, or an error was shown.
+    """
+
+    exported = Signal(object)
+    abandoned = Signal()
+
+    def __init__(self, services: AppServices, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self._case: Case | None = None
+        self._out_path: Path | None = None
+        self._worker: Worker | None = None
+        self._progress: QProgressDialog | None = None
+
+    # -- step 1: identity --------------------------------------------------------------------------------------
+
+    def start(self, case: Case) -> None:
+        from onsshare_desktop.identity.store import IdentityStore
+
+        self._case = case
+        store = IdentityStore(self._services.paths.identity)
+        if not store.exists():
+            from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+
+            QMessageBox.information(self._parent, self.tr("Set up your signing identity"), self.tr(
+                "Packs are signed so that ONS can tell they come from you and were not changed. Create a signing "
+                "identity (or import your organisation's key file) first."))
+            IdentityDialog(store, self._services.secrets, self._parent).exec()
+            if not store.exists():
+                self.abandoned.emit()
+                return
+        if not self._choose_file():
+            self.abandoned.emit()
+            return
+        self._run(remembered_passphrase, self._on_passphrase_looked_up, self._services)
+
+    # -- step 2: where to save -----------------------------------------------------------------------------------
+
+    def _choose_file(self) -> bool:
+        from onsshare_desktop.pack.names import pack_file_name
+
+        assert self._case is not None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / pack_file_name(self._case, date.today()))
+        path, _filter = QFileDialog.getSaveFileName(self._parent, self.tr("Save the signed pack"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        self._out_path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        return True
+
+    # -- step 3: passphrase --------------------------------------------------------------------------------------
+
+    def _on_passphrase_looked_up(self, remembered: str | None) -> None:
+        if remembered:
+            self._sign(remembered, from_keyring=True)
+        else:
+            self._ask_passphrase(self.tr("Type the passphrase of your signing key."))
+
+    def _ask_passphrase(self, prompt: str) -> None:
+        if not self._services.secrets_secure:
+            prompt += "\n" + self.tr("(No secure keyring on this computer, so the passphrase is never stored.)")
+        passphrase, ok = QInputDialog.getText(self._parent, self.tr("Sign the pack"), prompt,
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            self.abandoned.emit()
+            return
+        self._sign(passphrase, from_keyring=False)
+
+    # -- step 4: render, sign, check, save ------------------------------------------------------------------------
+
+    def _sign(self, passphrase: str, from_keyring: bool) -> None:
+        assert self._case is not None and self._out_path is not None
+        request = _Request(self._case, self._out_path, passphrase, from_keyring)
+        progress = QProgressDialog(self.tr("Preparing the signed pack…"), "", 0, 100, self._parent)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        self._progress = progress
+        self._run(export_signed_pack, self._on_exported, self._services, request, with_progress=True,
+                  on_failed=lambda exc: self._on_sign_failed(exc, request))
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        progress = self._progress  # setValue() on a modal dialog processes events, which may close it
+        if progress is not None:
+            if message:
+                progress.setLabelText(message)
+            progress.setValue(percent)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self._close_progress()
+        QMessageBox.information(self._parent, self.tr("Pack exported"), self.tr(
+            "The signed pack is saved as:\n%1\n\nSHA-256 of the file:\n%2\n\nSend it to ONS as agreed with your "
+            "contact there.").replace("%1", str(result.path)).replace("%2", result.sha256))
+        self.exported.emit(result)
+
+    def _on_sign_failed(self, exc: BaseException, request: _Request) -> None:
+        from onsshare_desktop.identity.store import WrongPassphraseError
+
+        self._close_progress()
+        if isinstance(exc, WrongPassphraseError):
+            if request.from_keyring:  # the keyring holds a stale passphrase: forget it and ask
+                from onsshare_desktop.identity.store import IdentityStore
+
+                IdentityStore(self._services.paths.identity).forget_passphrase(self._services.secrets)
+            self._ask_passphrase(self.tr("That passphrase does not unlock your signing key. Try again."))
+            return
+        show_error(self._parent, self.tr("The pack could not be exported."), exc)
+        self.abandoned.emit()
+
+    # -- plumbing --------------------------------------------------------------------------------------------------
+
+    def _run(self, fn, on_finished, *args, with_progress: bool = False, on_failed=None) -> None:  # type: ignore[no-untyped-def]
+        worker = Worker(fn, *args, with_progress=with_progress)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(on_failed or self._on_failed)
+        if with_progress:
+            worker.signals.progress.connect(self._on_progress)
+        self._worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        show_error(self._parent, self.tr("The pack could not be exported."), exc)
+        self.abandoned.emit()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None

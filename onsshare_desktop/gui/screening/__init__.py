@@ -1,0 +1,1 @@
+"""The screener's windows: the register of received cases and the review workspace."""

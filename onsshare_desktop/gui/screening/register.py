@@ -1,0 +1,273 @@
+"""The register of received cases: filter, sort, import packs (dialog, folder or drag and drop), export CSV.
+
+Filters run in SQL (debounced while typing); the model sorts itself. Imports run off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+
+from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
+from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
+from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
+from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
+from onsshare_desktop.gui.workers import Worker
+from onsshare_desktop.store.screening import ScreeningRepository
+
+FILTER_DELAY_MS = 150
+REFUSED_COLOUR = "#b00020"
+Importer = Callable[[Sequence[Path]], list[ImportResult]]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RegisterView(QWidget):
+    """Signals:
+    case_opened(int): the screener asked to open this received pack.
+    register_loaded(int): the table was refilled with this many cases.
+    import_finished(object): the list of ``ImportResult`` of an import.
+    """
+
+    case_opened = Signal(int)
+    register_loaded = Signal(int)
+    import_finished = Signal(object)
+
+    def __init__(self, repository: ScreeningRepository, importer: Importer | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RegisterView()
+        self.ui.setupUi(self)
+        self._repository = repository
+        self._importer = importer
+        self._model = RegisterModel(self)
+        self._worker: Worker | None = None
+        view = self.ui.registerView
+        view.setModel(self._model)
+        view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((RegisterModel.REFERENCE, 190), (RegisterModel.VERSION, 60),
+                              (RegisterModel.ORGANISATION, 190), (RegisterModel.ORG_TYPE, 150),
+                              (RegisterModel.STAGE, 200), (RegisterModel.STATUS, 150), (RegisterModel.SIGNER, 150),
+                              (RegisterModel.RECEIVED, 130)):
+            view.setColumnWidth(column, width)
+        self.ui.stageCombo.addItem(self.tr("Any stage"), None)
+        for stage, label in STAGE_LABELS.items():
+            self.ui.stageCombo.addItem(label, stage.value)
+        self.ui.statusCombo.addItem(self.tr("Any status"), None)
+        for status, label in REGISTER_STATUS_LABELS.items():
+            self.ui.statusCombo.addItem(label, status.value)
+        today = QDate.currentDate()
+        self.ui.fromDateEdit.setDate(today.addMonths(-1))
+        self.ui.toDateEdit.setDate(today)
+        self.ui.importButton.setEnabled(importer is not None)
+        self.ui.importFolderButton.setEnabled(importer is not None)
+        self.setAcceptDrops(importer is not None)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self._connect()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.searchEdit, ui.organisationEdit):
+            edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        for combo in (ui.stageCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        ui.fromCheck.toggled.connect(ui.fromDateEdit.setEnabled)
+        ui.toCheck.toggled.connect(ui.toDateEdit.setEnabled)
+        for widget in (ui.fromCheck, ui.toCheck):
+            widget.toggled.connect(lambda _on: self.reload())
+        for edit in (ui.fromDateEdit, ui.toDateEdit):
+            edit.dateChanged.connect(lambda _d: self._filter_timer.start())
+        ui.registerView.activated.connect(lambda _index: self._on_open_clicked())
+        ui.registerView.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.openButton.clicked.connect(self._on_open_clicked)
+        ui.importButton.clicked.connect(self._on_import_clicked)
+        ui.importFolderButton.clicked.connect(self._on_import_folder_clicked)
+        ui.exportCsvButton.clicked.connect(self._on_export_csv_clicked)
+
+    # -- filters and loading ------------------------------------------------------------------------------------
+
+    def current_filter(self) -> RegisterFilter:
+        ui = self.ui
+        stage = ui.stageCombo.currentData()
+        status = ui.statusCombo.currentData()
+        return RegisterFilter(
+            stages=frozenset({Stage(stage)}) if stage else frozenset(),
+            status=RegisterStatus(status) if status else None,
+            organisation=ui.organisationEdit.text(),
+            received_from=ui.fromDateEdit.date().toPython() if ui.fromCheck.isChecked() else None,
+            received_to=ui.toDateEdit.date().toPython() if ui.toCheck.isChecked() else None,
+            text=ui.searchEdit.text())
+
+    @Slot()
+    def reload(self) -> None:
+        """Refill the table from the database with the current filters, keeping the selection if it is still
+        listed."""
+        self._filter_timer.stop()
+        selected = self.selected_pack_id()
+        rows = self._repository.register(self.current_filter())
+        self._model.set_rows(rows)
+        total = self._repository.count()
+        self.ui.countLabel.setText(
+            self.tr("%1 of %2 cases").replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
+            if len(rows) != total else self.tr("%1 cases").replace("%1", f"{total:,}"))
+        if selected is not None:
+            self.select_pack(selected)
+        self._update_buttons()
+        self.register_loaded.emit(len(rows))
+
+    def set_received_range(self, start: date | None, end: date | None) -> None:
+        """Filter by the day received (``None``: no bound)."""
+        for check, edit, day in ((self.ui.fromCheck, self.ui.fromDateEdit, start),
+                                 (self.ui.toCheck, self.ui.toDateEdit, end)):
+            if day is not None:
+                edit.setDate(_qdate(day))
+            check.setChecked(day is not None)
+        self.reload()
+
+    def selected_pack_id(self) -> int | None:
+        rows = self.ui.registerView.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_pack(self, pack_id: int) -> None:
+        row = self._model.row_of(pack_id)
+        if row is not None:
+            self.ui.registerView.selectRow(row)
+            self.ui.registerView.scrollTo(self._model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        self.ui.openButton.setEnabled(self.selected_pack_id() is not None)
+
+    @property
+    def model(self) -> RegisterModel:
+        return self._model
+
+    # -- actions ------------------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        pack_id = self.selected_pack_id()
+        if pack_id is not None:
+            self.case_opened.emit(pack_id)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        files = self.ask_pack_files()
+        if files:
+            self.import_paths(files)
+
+    @Slot()
+    def _on_import_folder_clicked(self) -> None:
+        folder = self.ask_folder()
+        if folder is not None:
+            self.import_paths([folder])
+
+    def ask_pack_files(self) -> list[Path]:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import signed packs"), "",
+                                                      self.tr("PDF packs (*.pdf);;All files (*)"))
+        return [Path(n) for n in names]
+
+    def ask_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import every pack in a folder"))
+        return Path(name) if name else None
+
+    def ask_csv_target(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the transparency register"),
+                                                    "transparency-register.csv", self.tr("CSV files (*.csv)"))
+        return Path(name) if name else None
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Verify and import ``paths`` (files or folders) off the UI thread; results show under the table."""
+        if self._importer is None or self._worker is not None:
+            return
+        self._set_importing(True)
+        self._worker = Worker(self._importer, list(paths))
+        self._worker.signals.finished.connect(self._on_import_finished)
+        self._worker.signals.failed.connect(self._on_import_failed)
+        QThreadPool.globalInstance().start(self._worker)
+
+    def _set_importing(self, busy: bool) -> None:
+        for button in (self.ui.importButton, self.ui.importFolderButton):
+            button.setEnabled(not busy and self._importer is not None)
+        self.setAcceptDrops(not busy and self._importer is not None)
+        if busy:
+            self.ui.importResultsLabel.setText(self.tr("Checking signatures and importing…"))
+            self.ui.importResultsLabel.setVisible(True)
+
+    @Slot(object)
+    def _on_import_finished(self, results: list[ImportResult]) -> None:
+        self._worker = None
+        self._set_importing(False)
+        self.show_import_results(results)
+        self.reload()
+        imported = [r for r in results if r.pack_id is not None]
+        if imported:
+            self.select_pack(imported[-1].pack_id or 0)
+        self.import_finished.emit(results)
+
+    @Slot(object)
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self._set_importing(False)
+        self.ui.importResultsLabel.setVisible(False)
+        show_error(self, self.tr("The import stopped."), exc)
+
+    def show_import_results(self, results: list[ImportResult]) -> None:
+        counts = {status: sum(1 for r in results if r.status == status) for status in ImportStatus}
+        self.ui.importResultsLabel.setText(
+            self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")
+            .replace("%1", str(counts[ImportStatus.IMPORTED])).replace("%2", str(counts[ImportStatus.DUPLICATE]))
+            .replace("%3", str(counts[ImportStatus.REFUSED])))
+        self.ui.importResultsLabel.setVisible(True)
+        listing = self.ui.importResultsList
+        listing.clear()
+        for result in results:
+            item = QListWidgetItem(str(result))
+            if result.status == ImportStatus.REFUSED:
+                item.setForeground(QBrush(QColor(REFUSED_COLOUR)))
+            listing.addItem(item)
+        listing.setVisible(bool(results))
+
+    @Slot()
+    def _on_export_csv_clicked(self) -> None:
+        target = self.ask_csv_target()
+        if target is None:
+            return
+        from onsshare_desktop.domain.screening.transparency import transparency_csv
+
+        entries = self._repository.transparency_entries()
+        try:
+            target.write_text(transparency_csv(entries), encoding="utf-8", newline="")
+        except OSError as exc:
+            show_error(self, self.tr("The transparency register could not be written."), exc)
+            return
+        self.ui.importResultsLabel.setText(self.tr("Wrote %1 published shares to %2.")
+                                           .replace("%1", str(len(entries))).replace("%2", str(target)))
+        self.ui.importResultsLabel.setVisible(True)
+
+    # -- drag and drop ------------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+

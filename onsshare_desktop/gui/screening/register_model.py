@@ -1,0 +1,123 @@
+"""Table model of the screener's register of received cases.
+
+Filtering happens in SQL (``ScreeningRepository.register``); the model sorts itself (``sort``) on the raw
+values ``SORT_ROLE`` gives, so dates and versions sort as dates and numbers and 10,000 rows sort in milliseconds
+(a ``QSortFilterProxyModel`` calling ``data()`` n log n times takes seconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
+from onsshare_desktop.domain.screening.stages import STAGE_LABELS
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows are ``RegisterRow`` objects; ``ID_ROLE`` gives the received pack's id."""
+
+    REFERENCE, VERSION, TITLE, ORGANISATION, ORG_TYPE, STAGE, STATUS, SIGNER, RECEIVED = range(9)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RegisterRow] = []
+        self._sort_column: int | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = (self.tr("Reference"), self.tr("Version"), self.tr("Title"), self.tr("Organisation"),
+                         self.tr("Organisation type"), self.tr("Stage"), self.tr("Status"), self.tr("Signer"),
+                         self.tr("Received"))
+
+    def set_rows(self, rows: Sequence[RegisterRow]) -> None:
+        """Replace the rows (already filtered), keeping the current sort order."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort_column is not None:
+            self._rows.sort(key=lambda r: self._sort_value(r, self._sort_column or 0),
+                            reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._rows[index.row()].id for index in old_persistent]
+        self._sort_column, self._sort_order = column, order
+        self._rows.sort(key=lambda r: self._sort_value(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old_persistent, [self.index(positions[pack_id], index.column())
+                                                        for pack_id, index in zip(old_ids, old_persistent)])
+        self.layoutChanged.emit()
+
+    def row_at(self, row: int) -> RegisterRow:
+        return self._rows[row]
+
+    def row_of(self, pack_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.id == pack_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.SIGNER:
+                return self.tr("Fingerprint %1").replace("%1", row.signer_fingerprint)
+            if column == self.REFERENCE:
+                return self.tr("Pack SHA-256 %1").replace("%1", row.sha256)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VERSION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: RegisterRow, column: int) -> str:
+        if column == self.REFERENCE:
+            return row.case_ref
+        if column == self.VERSION:
+            return str(row.version)
+        if column == self.TITLE:
+            return row.title or self.tr("(untitled request)")
+        if column == self.ORGANISATION:
+            return row.organisation
+        if column == self.ORG_TYPE:
+            return row.org_type
+        if column == self.STAGE:
+            return STAGE_LABELS[row.stage]
+        if column == self.STATUS:
+            return REGISTER_STATUS_LABELS[row.status]
+        if column == self.SIGNER:
+            return row.signer_name
+        return row.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+
+    def _sort_value(self, row: RegisterRow, column: int) -> Any:
+        if column == self.VERSION:
+            return row.version
+        if column == self.RECEIVED:
+            return row.imported_at.timestamp()
+        if column == self.STAGE:
+            return list(STAGE_LABELS).index(row.stage)
+        return self._display(row, column).lower()

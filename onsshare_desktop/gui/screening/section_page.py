@@ -1,0 +1,59 @@
+"""One page of the review workspace: a section of the request, read-only, and the screener's assessment of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from onsshare_desktop.domain.screening.annotations import SECTION_STATUS_LABELS, Annotation, SectionStatus
+from onsshare_desktop.gui._generated.screening_section_page_ui import Ui_SectionPage
+from onsshare_desktop.gui.screening.case_html import ATTACHMENT_SCHEME
+
+
+class SectionPage(QWidget):
+    """Signals:
+    annotation_saved(str, object, str): section id, ``SectionStatus`` and comment, when Save is pressed.
+    attachment_opened(str): the SHA-256 of an attachment link the screener followed.
+    """
+
+    annotation_saved = Signal(str, object, str)
+    attachment_opened = Signal(str)
+
+    def __init__(self, section_id: str, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SectionPage()
+        self.ui.setupUi(self)
+        self.section_id = section_id
+        self.setObjectName(f"section_{section_id}")
+        self.ui.sectionTitleLabel.setText(title)
+        self.ui.answersBrowser.setHtml(html)
+        for status, label in SECTION_STATUS_LABELS.items():
+            self.ui.statusCombo.addItem(label, status.value)
+        self.ui.saveAnnotationButton.clicked.connect(self._on_save_clicked)
+        self.ui.answersBrowser.anchorClicked.connect(self._on_answers_anchor_clicked)
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(status.value))
+        self.ui.commentEdit.setPlainText(annotation.comment if annotation else "")
+        self.ui.annotationInfoLabel.setText(
+            self.tr("Last set by %1 on %2").replace("%1", annotation.author)
+            .replace("%2", annotation.at.astimezone().strftime("%d %b %Y %H:%M"))
+            if annotation else self.tr("Not assessed yet."))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton):
+            widget.setEnabled(not read_only)
+
+    @property
+    def status(self) -> SectionStatus:
+        return SectionStatus(self.ui.statusCombo.currentData())
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        self.annotation_saved.emit(self.section_id, self.status, self.ui.commentEdit.toPlainText().strip())
+
+    @Slot(QUrl)
+    def _on_answers_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == ATTACHMENT_SCHEME:
+            self.attachment_opened.emit(url.path())

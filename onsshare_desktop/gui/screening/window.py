@@ -1,0 +1,70 @@
+"""The screener's main window: the register of received cases in the first tab, one tab per opened case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
+
+from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
+from onsshare_desktop.gui.screening.register import Importer, RegisterView
+from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
+from onsshare_desktop.gui.services import AppServices
+
+
+class ScreenerWindow(QMainWindow):
+    """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do."""
+
+    def __init__(self, services: AppServices, actor: str, importer: Importer | None = None,
+                 actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
+        super().__init__(parent)
+        self.ui = Ui_ScreenerWindow()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self._actions = actions
+        self.register = RegisterView(services.database.screening, importer)
+        self.ui.tabs.addTab(self.register, self.tr("Received cases"))
+        close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
+        if close_button is not None:
+            close_button.hide()
+        self._workspaces: dict[int, ReviewWorkspace] = {}
+        ui = self.ui
+        self.register.case_opened.connect(self.open_case)
+        ui.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
+        ui.actionImportPacks.triggered.connect(self.register.ui.importButton.click)
+        ui.actionImportFolder.triggered.connect(self.register.ui.importFolderButton.click)
+        ui.actionExportCsv.triggered.connect(self.register.ui.exportCsvButton.click)
+        ui.actionImportPacks.setEnabled(importer is not None)
+        ui.actionImportFolder.setEnabled(importer is not None)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionShowRegister.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
+        ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
+        self.statusBar().showMessage(self.tr("Working as %1").replace("%1", actor))
+        self.register.reload()
+
+    @Slot(int)
+    def open_case(self, pack_id: int) -> ReviewWorkspace:
+        """Show the review workspace of ``pack_id`` (bringing an already open one to the front)."""
+        workspace = self._workspaces.get(pack_id)
+        if workspace is None:
+            workspace = ReviewWorkspace(self._services.database.screening, self._services.question_set, pack_id,
+                                        self._actor, self._actions)
+            workspace.case_changed.connect(lambda _id: self.register.reload())
+            self._workspaces[pack_id] = workspace
+            row = workspace.received.row
+            index = self.ui.tabs.addTab(workspace, f"{row.case_ref} v{row.version}")
+            self.ui.tabs.setTabToolTip(index, row.title)
+        self.ui.tabs.setCurrentWidget(workspace)
+        return workspace
+
+    @Slot(int)
+    def _on_tabs_tab_close_requested(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        if not isinstance(widget, ReviewWorkspace):
+            return
+        self.ui.tabs.removeTab(index)
+        self._workspaces.pop(widget.pack_id, None)
+        widget.deleteLater()
+
+    def open_cases(self) -> list[int]:
+        return list(self._workspaces)

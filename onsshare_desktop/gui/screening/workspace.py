@@ -1,0 +1,507 @@
+"""The review workspace: a received case read-only, section by section in the requester's order, then triage,
+the policy checklist and the stage outcome; the history as a timeline. Any page can be jumped to.
+
+Every change goes through ``ScreeningRepository`` (which records who and when in the case history); refusals of
+the stage rules are shown next to the Record button in the rule's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QHeaderView, QLineEdit, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget,
+)
+
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.domain.flow import visible_sections
+from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
+from onsshare_desktop.domain.screening.checklist import (
+    CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
+)
+from onsshare_desktop.domain.screening.history import describe
+from onsshare_desktop.domain.screening.register import ReceivedCase
+from onsshare_desktop.domain.screening.stages import (
+    DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
+)
+from onsshare_desktop.domain.screening.triage import (
+    TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
+)
+from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWorkspace
+from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.screening.case_html import section_html
+from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.store.screening import ScreeningRepository
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+TRANSPARENCY_OUTCOMES = (Outcome.PUBLISH, Outcome.EXEMPT_FROM_PUBLICATION)
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
+                SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
+
+
+@dataclass(frozen=True)
+class WorkspaceActions:
+    """What the workspace asks of the rest of the app; a missing action disables its button.
+
+    ``open_pack(pack_id)`` opens the original pack in the system PDF viewer; ``open_attachment(pack_id, sha256)``
+    opens an attachment from inside it; ``confirm_signer(pack_id, parent)`` asks the screener to check the
+    fingerprint and trusts the signer (returns True if trusted); ``export_record(pack_id, parent)`` writes a
+    signed screening record.
+    """
+
+    open_pack: Callable[[int], None] | None = None
+    open_attachment: Callable[[int, str], None] | None = None
+    confirm_signer: Callable[[int, QWidget], bool] | None = None
+    export_record: Callable[[int, QWidget], Path | None] | None = None
+
+
+def _format_fingerprint(fingerprint: str) -> str:
+    return ":".join(fingerprint[i:i + 2] for i in range(0, len(fingerprint), 2)).upper()
+
+
+class ReviewWorkspace(QWidget):
+    """Signals:
+    case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
+    """
+
+    case_changed = Signal(int)
+
+    def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
+                 actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
+        super().__init__(parent)
+        self.ui = Ui_ReviewWorkspace()
+        self.ui.setupUi(self)
+        self._repository = repository
+        self._qs = question_set
+        self.pack_id = pack_id
+        self._actor = actor
+        self._actions = actions
+        self._received: ReceivedCase = repository.get(pack_id)
+        self._section_pages: dict[str, SectionPage] = {}
+        self._items: list[ChecklistItem] = []
+        self._build_pages()
+        self._fill_static_choices()
+        self._connect()
+        self.refresh()
+        self.ui.navList.setCurrentRow(0)
+
+    # -- construction -------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        case = self._received.case
+        pages: list[tuple[str, QWidget]] = []
+        overview = SectionPage(GENERAL, self.tr("Overview and general comment"), self._overview_html())
+        pages.append((self.tr("Overview"), overview))
+        self._section_pages[GENERAL] = overview
+        for section in visible_sections(self._qs, case.answers):
+            page = SectionPage(section.id, section.title, section_html(section, case))
+            pages.append((section.title, page))
+            self._section_pages[section.id] = page
+        for page in self._section_pages.values():
+            page.annotation_saved.connect(self._on_page_annotation_saved)
+            page.attachment_opened.connect(self._on_page_attachment_opened)
+        for index, (_title, page) in enumerate(pages):
+            self.ui.pagesStack.insertWidget(index, page)
+        fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
+                 (self.tr("Outcome"), self.ui.outcomePage), (self.tr("History"), self.ui.historyPage))
+        for title, page in (*pages, *fixed):
+            item = QListWidgetItem(title)
+            item.setData(PAGE_ROLE, page.objectName())
+            item.setData(TITLE_ROLE, title)
+            self.ui.navList.addItem(item)
+        self._items = checklist_items(self._qs, case.answers)
+        table = self.ui.checklistTable
+        table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
+            cell = QTableWidgetItem(item.title)
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            cell.setToolTip(self._clause_quote(item.clause))
+            table.setItem(row, 0, cell)
+            combo = QComboBox()
+            combo.setAccessibleName(item.title)
+            combo.setObjectName(f"check_{item.id}")
+            combo.addItem(self.tr("Not answered"), None)
+            for answer, label in CHECK_ANSWER_LABELS.items():
+                combo.addItem(label, answer.value)
+            table.setCellWidget(row, 1, combo)
+            note = QLineEdit()
+            note.setObjectName(f"note_{item.id}")
+            note.setAccessibleName(self.tr("Note on %1").replace("%1", item.title))
+            note.setPlaceholderText(self._hint(item))
+            table.setCellWidget(row, 2, note)
+            table.setItem(row, 3, QTableWidgetItem(""))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, 340)
+        table.setColumnWidth(1, 130)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        table.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Answer"), self.tr("Note"), self.tr("Last set")])
+
+    def _fill_static_choices(self) -> None:
+        ui = self.ui
+        for service, label in TRIAGE_SERVICE_LABELS.items():
+            ui.serviceCombo.addItem(label, service.value)
+        for recommendation, label in TRIAGE_RECOMMENDATION_LABELS.items():
+            ui.recommendationCombo.addItem(label, recommendation.value)
+        for maker, label in DECISION_MAKER_LABELS.items():
+            ui.decidedByCombo.addItem(label, maker.value)
+        ui.exemptionCombo.addItem(self.tr("No exemption"), None)
+        for ground, label in EXEMPTION_GROUND_LABELS.items():
+            ui.exemptionCombo.addItem(label, ground.value)
+        completer = QCompleter(self._repository.case_refs(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.precedentsEdit.setCompleter(completer)
+        for tree in (ui.triageTree, ui.historyTree):
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            tree.header().setStretchLastSection(True)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        ui.backButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() - 1))
+        ui.nextButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() + 1))
+        ui.saveChecklistButton.clicked.connect(self._on_save_checklist_clicked)
+        ui.saveAssessmentButton.clicked.connect(self._on_save_assessment_clicked)
+        ui.outcomeCombo.currentIndexChanged.connect(lambda _i: self._update_outcome_fields())
+        ui.recordOutcomeButton.clicked.connect(self._on_record_outcome_clicked)
+        ui.openPackButton.clicked.connect(self._on_open_pack_clicked)
+        ui.confirmSignerButton.clicked.connect(self._on_confirm_signer_clicked)
+        ui.exportRecordButton.clicked.connect(self._on_export_record_clicked)
+        ui.openPackButton.setEnabled(self._actions.open_pack is not None)
+        ui.exportRecordButton.setEnabled(self._actions.export_record is not None)
+
+    # -- text helpers -------------------------------------------------------------------------------------------
+
+    def _clause_quote(self, clause_id: str) -> str:
+        try:
+            clause = self._qs.clause(clause_id)
+        except StopIteration:
+            return ""
+        return f"{clause.heading}: “{clause.quote}”"
+
+    def _hint(self, item: ChecklistItem) -> str:
+        answers = self._received.case.answers
+        if item.id == "dpia":
+            status = answers.get("dpia_status")
+            label = self._qs.question("dpia_status").choice_label(str(status)) if status else self.tr("not given")
+            return self.tr("The requester says the DPIA is: %1").replace("%1", label)
+        if item.id == "declaration":
+            return self.tr("Declaration looks complete") if declaration_complete(answers) \
+                else self.tr("Declaration looks incomplete")
+        return self.tr("Note (evidence, concerns)")
+
+    def _overview_html(self) -> str:
+        from html import escape
+
+        received = self._received
+        row = received.row
+        lines = [
+            (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
+            (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
+            (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
+            (self.tr("Pack SHA-256"), row.sha256),
+            (self.tr("Signed by"), row.signer_name),
+            (self.tr("Signer fingerprint (SHA-256)"), _format_fingerprint(row.signer_fingerprint)),
+        ]
+        if received.previous_id is not None:
+            previous = self._repository.get_row(received.previous_id)
+            lines.append((self.tr("Earlier version"),
+                          self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
+                          .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
+                          .replace("%3", previous.sha256)))
+        rows = "".join(f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                       for k, v in lines)
+        intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
+                        "assessment of each section; put remarks that concern the whole request here.")
+        return f"<p>{escape(intro)}</p><table>{rows}</table>"
+
+    # -- refresh ------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the case and show its current annotations, checklist, triage, stage and history."""
+        self._received = received = self._repository.get(self.pack_id)
+        row = received.row
+        closed = row.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT) or row.superseded
+        ui = self.ui
+        ui.caseTitleLabel.setText(row.title or self.tr("(untitled request)"))
+        ui.caseMetaLabel.setText(self.tr("%1 · version %2 · %3").replace("%1", row.case_ref)
+                                 .replace("%2", str(row.version)).replace("%3", row.organisation))
+        stage_text = STAGE_LABELS[row.stage]
+        if row.superseded:
+            stage_text += self.tr(" · superseded by a later version")
+        ui.stageLabel.setText(self.tr("Stage: %1").replace("%1", stage_text))
+        confirmed = row.signer_confirmed
+        ui.signerLabel.setText(
+            self.tr("Signed by %1 · fingerprint %2 · %3").replace("%1", row.signer_name)
+            .replace("%2", _format_fingerprint(row.signer_fingerprint))
+            .replace("%3", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
+        ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
+        ui.confirmSignerButton.setVisible(not confirmed)
+        ui.confirmSignerButton.setEnabled(self._actions.confirm_signer is not None)
+        for row_number, (section_id, page) in enumerate(self._section_pages.items()):
+            annotation = received.annotations.get(section_id)
+            page.show_annotation(annotation)
+            page.set_read_only(closed)
+            status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
+            item = ui.navList.item(row_number)
+            item.setText(item.data(TITLE_ROLE) + STATUS_MARKS[status])
+            item.setToolTip(SECTION_STATUS_LABELS[status])
+        self._show_checklist(closed)
+        self._show_triage(closed)
+        self._show_outcome_choices(closed)
+        self._show_history()
+
+    def _show_checklist(self, closed: bool) -> None:
+        table = self.ui.checklistTable
+        answered = 0
+        for row, item in enumerate(self._items):
+            combo = table.cellWidget(row, 1)
+            note = table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox) and isinstance(note, QLineEdit)
+            answer = self._received.checklist.get(item.id)
+            combo.setCurrentIndex(combo.findData(answer.answer.value) if answer else 0)
+            note.setText(answer.note if answer else "")
+            combo.setEnabled(not closed)
+            note.setEnabled(not closed)
+            last = table.item(row, 3)
+            if last is not None:
+                last.setText(f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}" if answer else "")
+            answered += answer is not None
+        self.ui.saveChecklistButton.setEnabled(not closed)
+        self.ui.checklistStatusLabel.setText(self.tr("%1 of %2 checks answered.")
+                                             .replace("%1", str(answered)).replace("%2", str(len(self._items))))
+
+    def _show_triage(self, closed: bool) -> None:
+        tree = self.ui.triageTree
+        tree.clear()
+        for assessment in self._received.triage:
+            item = QTreeWidgetItem([
+                TRIAGE_SERVICE_LABELS[assessment.service],
+                TRIAGE_RECOMMENDATION_LABELS[assessment.recommendation],
+                ", ".join(assessment.precedents),
+                f"{assessment.assessor}, {assessment.at.astimezone().strftime('%d %b %Y %H:%M')}"])
+            item.setToolTip(0, self.tr("Risks: %1\nBenefits: %2").replace("%1", assessment.risks)
+                            .replace("%2", assessment.benefits))
+            tree.addTopLevelItem(item)
+        for widget in (self.ui.assessmentBox,):
+            widget.setEnabled(not closed)
+
+    def _show_outcome_choices(self, closed: bool) -> None:
+        ui = self.ui
+        row = self._received.row
+        ui.outcomeStageLabel.setText(self.tr("The case is at: %1.").replace("%1", STAGE_LABELS[row.stage]))
+        ui.outcomeCombo.blockSignals(True)
+        ui.outcomeCombo.clear()
+        outcomes = [] if row.superseded else allowed_outcomes(row.stage)
+        for outcome in outcomes:
+            ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome.value)
+        ui.outcomeCombo.blockSignals(False)
+        ui.outcomeBox.setEnabled(bool(outcomes))
+        if not outcomes:
+            ui.outcomeMessageLabel.setStyleSheet("")
+            ui.outcomeMessageLabel.setText(self.tr("No further outcome can be recorded at this stage.") if closed
+                                           else "")
+        self._update_outcome_fields()
+
+    def _update_outcome_fields(self) -> None:
+        ui = self.ui
+        data = ui.outcomeCombo.currentData()
+        outcome = Outcome(data) if data else None
+        decision = outcome in DECISIONS
+        transparency = outcome in TRANSPARENCY_OUTCOMES
+        for widget in (ui.decidedByLabel, ui.decidedByCombo, ui.deciderNameLabel, ui.deciderNameEdit,
+                       ui.exceptionLabel, ui.exceptionEdit):
+            widget.setVisible(decision)
+        for widget in (ui.conditionsLabel, ui.conditionsEdit):
+            widget.setVisible(outcome == Outcome.APPROVED_WITH_CONDITIONS)
+        ui.registerCheckedBox.setVisible(transparency)
+        for widget in (ui.exemptionLabel, ui.exemptionCombo):
+            widget.setVisible(outcome == Outcome.EXEMPT_FROM_PUBLICATION)
+
+    def _show_history(self) -> None:
+        tree = self.ui.historyTree
+        tree.clear()
+        for entry in self._received.history:
+            item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
+                                    describe(entry)])
+            item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
+            tree.addTopLevelItem(item)
+
+    # -- navigation ---------------------------------------------------------------------------------------------
+
+    def page_names(self) -> list[str]:
+        """The navigation list's entries, in order (sections in the requester's order)."""
+        return [self.ui.navList.item(n).data(TITLE_ROLE) for n in range(self.ui.navList.count())]
+
+    def go_to_row(self, row: int) -> None:
+        if 0 <= row < self.ui.navList.count():
+            self.ui.navList.setCurrentRow(row)
+
+    def go_to(self, name: str) -> None:
+        """Jump to the page whose navigation entry is ``name``."""
+        self.go_to_row(self.page_names().index(name))
+
+    @Slot(int)
+    def _on_nav_list_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.ui.navList.item(row).data(PAGE_ROLE)
+        page = self.ui.pagesStack.findChild(QWidget, name)
+        if page is not None:
+            self.ui.pagesStack.setCurrentWidget(page)
+        count = self.ui.navList.count()
+        self.ui.backButton.setEnabled(row > 0)
+        self.ui.nextButton.setEnabled(row < count - 1)
+        self.ui.positionLabel.setText(self.tr("Page %1 of %2").replace("%1", str(row + 1))
+                                      .replace("%2", str(count)))
+
+    def section_page(self, section_id: str) -> SectionPage:
+        return self._section_pages[section_id]
+
+    # -- recording ----------------------------------------------------------------------------------------------
+
+    def _recorded(self) -> None:
+        self.refresh()
+        self.case_changed.emit(self.pack_id)
+
+    @Slot(str, object, str)
+    def _on_page_annotation_saved(self, section_id: str, status: SectionStatus, comment: str) -> None:
+        try:
+            self._repository.annotate(self.pack_id, section_id, status, comment, self._actor)
+        except UserError as exc:
+            show_error(self, self.tr("The assessment was not saved."), exc)
+            return
+        self._recorded()
+
+    @Slot(str)
+    def _on_page_attachment_opened(self, sha256: str) -> None:
+        if self._actions.open_attachment is None:
+            return
+        try:
+            self._actions.open_attachment(self.pack_id, sha256)
+        except (UserError, OSError) as exc:
+            show_error(self, self.tr("The attachment could not be opened."), exc)
+
+    @Slot()
+    def _on_save_checklist_clicked(self) -> None:
+        table = self.ui.checklistTable
+        changed = 0
+        try:
+            for row, item in enumerate(self._items):
+                combo = table.cellWidget(row, 1)
+                note = table.cellWidget(row, 2)
+                assert isinstance(combo, QComboBox) and isinstance(note, QLineEdit)
+                if combo.currentData() is None:
+                    continue
+                answer, text = CheckAnswer(combo.currentData()), note.text().strip()
+                existing = self._received.checklist.get(item.id)
+                if existing is not None and (existing.answer, existing.note) == (answer, text):
+                    continue
+                self._repository.answer_check(self.pack_id, item.id, answer, text, self._actor)
+                changed += 1
+        except UserError as exc:
+            show_error(self, self.tr("The checklist was not saved."), exc)
+            return
+        if changed:
+            self._recorded()
+
+    @Slot()
+    def _on_save_assessment_clicked(self) -> None:
+        ui = self.ui
+        precedents = tuple(ref.strip() for ref in ui.precedentsEdit.text().replace(";", ",").split(",")
+                           if ref.strip())
+        try:
+            self._repository.assess(self.pack_id, TriageService(ui.serviceCombo.currentData()),
+                                    ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
+                                    TriageRecommendation(ui.recommendationCombo.currentData()), precedents,
+                                    self._actor)
+        except UserError as exc:
+            ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
+            ui.triageStatusLabel.setText(str(exc))
+            return
+        ui.triageStatusLabel.setStyleSheet(OK_STYLE)
+        ui.triageStatusLabel.setText(self.tr("Saved."))
+        for edit in (ui.risksEdit, ui.benefitsEdit):
+            edit.clear()
+        ui.precedentsEdit.clear()
+        self._recorded()
+
+    def current_move(self) -> Move | None:
+        """The outcome and details as filled in on the Outcome page."""
+        ui = self.ui
+        data = ui.outcomeCombo.currentData()
+        if not data:
+            return None
+        outcome = Outcome(data)
+        decision = outcome in DECISIONS
+        ground = ui.exemptionCombo.currentData() if outcome == Outcome.EXEMPT_FROM_PUBLICATION else None
+        return Move(
+            outcome=outcome, note=ui.noteEdit.toPlainText().strip(),
+            decided_by=DecisionMaker(ui.decidedByCombo.currentData()) if decision else None,
+            decider_name=ui.deciderNameEdit.text().strip() if decision else "",
+            conditions=ui.conditionsEdit.toPlainText().strip() if outcome == Outcome.APPROVED_WITH_CONDITIONS else "",
+            exception=ui.exceptionEdit.text().strip() if decision else "",
+            register_entry_checked=ui.registerCheckedBox.isChecked() if outcome in TRANSPARENCY_OUTCOMES else False,
+            exemption_ground=ExemptionGround(ground) if ground else None)
+
+    @Slot()
+    def _on_record_outcome_clicked(self) -> None:
+        move = self.current_move()
+        if move is None:
+            return
+        ui = self.ui
+        try:
+            event = self._repository.move(self.pack_id, move, self._actor)
+        except UserError as exc:  # MoveRefused included: the rule's reason, in place
+            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+            ui.outcomeMessageLabel.setText(str(exc))
+            return
+        for edit in (ui.noteEdit, ui.conditionsEdit):
+            edit.clear()
+        for line in (ui.deciderNameEdit, ui.exceptionEdit):
+            line.clear()
+        ui.registerCheckedBox.setChecked(False)
+        self._recorded()
+        ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        ui.outcomeMessageLabel.setText(self.tr("Recorded: %1. The case is now at: %2.")
+                                       .replace("%1", OUTCOME_LABELS[move.outcome])
+                                       .replace("%2", STAGE_LABELS[event.to_stage]))
+
+    @Slot()
+    def _on_open_pack_clicked(self) -> None:
+        if self._actions.open_pack is not None:
+            try:
+                self._actions.open_pack(self.pack_id)
+            except (UserError, OSError) as exc:
+                show_error(self, self.tr("The original pack could not be opened."), exc)
+
+    @Slot()
+    def _on_confirm_signer_clicked(self) -> None:
+        if self._actions.confirm_signer is not None and self._actions.confirm_signer(self.pack_id, self):
+            self._repository.sync_signers(self._actor)
+            self._recorded()
+
+    @Slot()
+    def _on_export_record_clicked(self) -> None:
+        if self._actions.export_record is None:
+            return
+        try:
+            path = self._actions.export_record(self.pack_id, self)
+        except (UserError, OSError) as exc:
+            show_error(self, self.tr("The screening record was not exported."), exc)
+            return
+        if path is not None:
+            self._recorded()
+
+    @property
+    def received(self) -> ReceivedCase:
+        return self._received

@@ -1,0 +1,445 @@
+"""Screening repositories: received packs (register), annotations, checklist, triage, stage moves, trusted signers.
+
+Every change is one short transaction that also appends an event to the case's history stream
+``screening:<case_ref>`` in the append-only ``events`` table. Pack bytes are kept unchanged under
+``<packs dir>/<sha256>.pdf``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, not_, select, true, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
+from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
+from onsshare_desktop.domain.screening.checklist import (
+    CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
+)
+from onsshare_desktop.domain.screening.register import (
+    HistoryEntry, ReceivedCase, RegisterFilter, RegisterRow, RegisterStatus, TransparencyEntry, case_columns,
+)
+from onsshare_desktop.domain.screening.stages import (
+    CLOSED_STAGES, DECISIONS, OUTCOME_LABELS, Move, Outcome, ScreeningState, Stage, StageEvent, apply,
+)
+from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
+from onsshare_desktop.i18n import _
+from onsshare_desktop.store.events import EventLog
+from onsshare_desktop.store.models import (
+    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
+)
+
+
+
+class ReceivedPackNotFound(UserError):
+    def __init__(self, pack_id: int) -> None:
+        super().__init__(_("There is no received pack number {id}.").format(id=pack_id))
+
+
+def stream_of(case_ref: str) -> str:
+    return f"screening:{case_ref}"
+
+
+def _canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+class ImportOutcome(StrEnum):
+    ADDED = "added"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class StoredPack:
+    """What ``add_pack`` did: the register id, whether the pack was new, and the earlier version it follows."""
+
+    id: int
+    outcome: ImportOutcome
+    previous_id: int | None
+
+
+def _register_row(row: ReceivedPackRow) -> RegisterRow:
+    return RegisterRow(row.id, row.case_ref, row.version, row.title, row.organisation, row.org_type,
+                       Stage(row.stage), row.signer_name, row.signer_fingerprint, row.signer_confirmed,
+                       row.superseded, row.imported_at, row.sha256)
+
+
+REGISTER_COLUMNS = (ReceivedPackRow.id, ReceivedPackRow.case_ref, ReceivedPackRow.version, ReceivedPackRow.title,
+                    ReceivedPackRow.organisation, ReceivedPackRow.org_type, ReceivedPackRow.stage,
+                    ReceivedPackRow.signer_name, ReceivedPackRow.signer_fingerprint,
+                    ReceivedPackRow.signer_confirmed, ReceivedPackRow.superseded, ReceivedPackRow.imported_at,
+                    ReceivedPackRow.sha256)
+_CLOSED = tuple(s.value for s in CLOSED_STAGES)
+
+
+def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
+    closed = ReceivedPackRow.stage.in_(_CLOSED)
+    if status == RegisterStatus.SUPERSEDED:
+        return ReceivedPackRow.superseded.is_(true())
+    live = ReceivedPackRow.superseded.is_(false())
+    if status == RegisterStatus.CLOSED:
+        return and_(live, closed)
+    if status == RegisterStatus.SIGNER_NOT_CONFIRMED:
+        return and_(live, not_(closed), ReceivedPackRow.signer_confirmed.is_(false()))
+    return and_(live, not_(closed), ReceivedPackRow.signer_confirmed.is_(true()))
+
+
+def _day_start(day: Any) -> datetime:
+    return datetime.combine(day, time.min).astimezone(UTC)
+
+
+class ScreeningRepository:
+    """Reads and writes of the screener's data; each method is one short transaction."""
+
+    def __init__(self, sessions: sessionmaker[Session], packs_dir: Path,
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None = None) -> None:
+        """``trusted_fingerprints`` reads the trust store; without it, the flag stored at import stands."""
+        self._sessions = sessions
+        self._packs_dir = packs_dir
+        self._trusted_fingerprints = trusted_fingerprints
+
+    # -- packs -------------------------------------------------------------------------------------------------
+
+    def pack_path(self, sha256: str) -> Path:
+        """Where the original bytes of the pack with this SHA-256 are kept."""
+        return self._packs_dir / f"{sha256}.pdf"
+
+    def _keep_bytes(self, sha256: str, data: bytes) -> None:
+        target = self.pack_path(sha256)
+        if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == sha256:
+            return
+        self._packs_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+
+    def add_pack(self, pack: IncomingPack, actor: str) -> StoredPack:
+        """Store a verified pack (or recognise it by SHA-256) and link it to the case's earlier version."""
+        sha256 = pack.sha256
+        with self._sessions.begin() as session:
+            existing = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.sha256 == sha256))
+            if existing is not None:
+                return StoredPack(existing.id, ImportOutcome.DUPLICATE, existing.previous_id)
+            self._keep_bytes(sha256, pack.data)
+            case = pack.case
+            earlier = session.scalar(
+                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
+                                              ReceivedPackRow.version < case.version)
+                .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
+            later_exists = session.scalar(
+                select(func.count()).select_from(ReceivedPackRow).where(
+                    ReceivedPackRow.case_ref == case.case_ref, ReceivedPackRow.version > case.version)) or 0
+            columns = case_columns(case, load_question_set(case.form_id, case.form_version))
+            row = ReceivedPackRow(
+                sha256=sha256, case_ref=case.case_ref, version=case.version,
+                previous_id=earlier.id if earlier else None, superseded=bool(later_exists),
+                signer_fingerprint=pack.signer_fingerprint, signer_name=pack.signer_name[:300],
+                signer_confirmed=pack.signer_trusted, stage=Stage.RECEIVED.value, imported_at=utcnow(),
+                imported_by=actor[:300], size=len(pack.data), title=columns.title,
+                organisation=columns.organisation, organisation_key=columns.organisation.lower(),
+                org_type=columns.org_type, datasets=columns.datasets, purpose=columns.purpose,
+                legal_gateway=columns.legal_gateway, public_benefit=columns.public_benefit,
+                retention=columns.retention,
+                search_text=" ".join((case.case_ref, columns.title, columns.organisation, columns.datasets,
+                                      pack.signer_name)).lower(),
+                case_json=_canonical_json(case.to_json()))
+            session.add(row)
+            session.flush()
+            if earlier is not None:
+                session.execute(update(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
+                                                              ReceivedPackRow.version < case.version)
+                                .values(superseded=True))
+            EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
+                "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
+                "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None})
+            return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id)
+
+    def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
+        """``add_pack`` in the shape ``domain.screening.importing.import_packs`` wants."""
+        stored = self.add_pack(pack, actor)
+        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id)
+
+    def find_by_sha256(self, sha256: str) -> RegisterRow | None:
+        with self._sessions() as session:
+            row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.sha256 == sha256.lower()))
+            return _register_row(row) if row else None
+
+    # -- register ----------------------------------------------------------------------------------------------
+
+    def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008
+        """The received packs matching ``flt``, newest first."""
+        query = select(*REGISTER_COLUMNS).order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc())
+        for condition in self._conditions(flt):
+            query = query.where(condition)
+        with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
+            result = session.connection().execute(query)
+            return [RegisterRow(*values[:6], Stage(values[6]), *values[7:]) for values in result]
+
+    @staticmethod
+    def _conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if flt.stages:
+            conditions.append(ReceivedPackRow.stage.in_(sorted(s.value for s in flt.stages)))
+        if flt.status is not None:
+            conditions.append(_status_condition(flt.status))
+        if flt.organisation.strip():
+            conditions.append(ReceivedPackRow.organisation_key.like(f"%{_escape(flt.organisation)}%", escape="\\"))
+        if flt.received_from is not None:
+            conditions.append(ReceivedPackRow.imported_at >= _day_start(flt.received_from))
+        if flt.received_to is not None:
+            conditions.append(ReceivedPackRow.imported_at < _day_start(flt.received_to + timedelta(days=1)))
+        for word in flt.text.lower().split():
+            conditions.append(ReceivedPackRow.search_text.like(f"%{_escape(word)}%", escape="\\"))
+        return conditions
+
+    def organisations(self) -> list[str]:
+        with self._sessions() as session:
+            return list(session.scalars(select(ReceivedPackRow.organisation).distinct()
+                                        .order_by(ReceivedPackRow.organisation_key)))
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(ReceivedPackRow)) or 0)
+
+    def case_refs(self) -> list[str]:
+        """Every case reference in the register (for linking precedents)."""
+        with self._sessions() as session:
+            return list(session.scalars(select(ReceivedPackRow.case_ref).distinct().order_by(ReceivedPackRow.case_ref)))
+
+    # -- one case ----------------------------------------------------------------------------------------------
+
+    def get(self, pack_id: int) -> ReceivedCase:
+        with self._sessions() as session:
+            row = self._row(session, pack_id)
+            annotations = {a.section_id: Annotation(a.section_id, SectionStatus(a.status), a.comment, a.author, a.at)
+                           for a in session.scalars(select(AnnotationRow).where(AnnotationRow.pack_id == pack_id))}
+            checklist = {c.item_id: ChecklistAnswer(c.item_id, CheckAnswer(c.answer), c.note, c.author, c.at)
+                         for c in session.scalars(select(ChecklistAnswerRow)
+                                                  .where(ChecklistAnswerRow.pack_id == pack_id))}
+            triage = tuple(
+                TriageAssessment(TriageService(t.service), t.risks, t.benefits,
+                                 TriageRecommendation(t.recommendation), tuple(json.loads(t.precedents_json)),
+                                 t.assessor, t.at)
+                for t in session.scalars(select(TriageRow).where(TriageRow.pack_id == pack_id)
+                                         .order_by(TriageRow.id)))
+            history = tuple(
+                HistoryEntry(e.seq, e.kind, e.actor, e.at, json.loads(e.payload_json), e.hash)
+                for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(row.case_ref))
+                                         .order_by(EventRow.seq)))
+            return ReceivedCase(_register_row(row), Case.from_json(json.loads(row.case_json)), row.previous_id,
+                                annotations, checklist, triage, history)
+
+    def pack_bytes(self, pack_id: int) -> bytes:
+        """The original pack exactly as received (checked against its SHA-256)."""
+        sha256 = self.get_row(pack_id).sha256
+        try:
+            data = self.pack_path(sha256).read_bytes()
+        except OSError as exc:
+            raise UserError(_("The original pack file is missing or unreadable ({reason}).")
+                            .format(reason=exc.strerror)) from None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise UserError(_("The stored original pack {sha} has been altered on disk.").format(sha=sha256[:12]))
+        return data
+
+    def get_row(self, pack_id: int) -> RegisterRow:
+        with self._sessions() as session:
+            return _register_row(self._row(session, pack_id))
+
+    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str, actor: str) -> Annotation:
+        """Set a section's status and comment (``annotations.GENERAL`` for the general comment)."""
+        with self._sessions.begin() as session:
+            row = self._row(session, pack_id)
+            self._require_open(row)
+            at = utcnow()
+            existing = session.scalar(select(AnnotationRow).where(AnnotationRow.pack_id == pack_id,
+                                                                  AnnotationRow.section_id == section_id))
+            if existing is None:
+                existing = AnnotationRow(pack_id=pack_id, section_id=section_id)
+                session.add(existing)
+            existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
+            EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
+                "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
+            return Annotation(section_id, status, comment, actor, at)
+
+    def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str) -> ChecklistAnswer:
+        with self._sessions.begin() as session:
+            row = self._row(session, pack_id)
+            self._require_open(row)
+            at = utcnow()
+            existing = session.scalar(select(ChecklistAnswerRow).where(ChecklistAnswerRow.pack_id == pack_id,
+                                                                       ChecklistAnswerRow.item_id == item_id))
+            if existing is None:
+                existing = ChecklistAnswerRow(pack_id=pack_id, item_id=item_id)
+                session.add(existing)
+            existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
+            EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
+                "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
+            return ChecklistAnswer(item_id, answer, note, actor, at)
+
+    def assess(self, pack_id: int, service: TriageService, risks: str, benefits: str,
+               recommendation: TriageRecommendation, precedents: tuple[str, ...], actor: str) -> TriageAssessment:
+        """Record one service's triage assessment; ``precedents`` must be case references in the register."""
+        with self._sessions.begin() as session:
+            row = self._row(session, pack_id)
+            self._require_open(row)
+            known = set(session.scalars(select(ReceivedPackRow.case_ref)
+                                        .where(ReceivedPackRow.case_ref.in_(precedents))))
+            unknown = [ref for ref in precedents if ref not in known]
+            if unknown:
+                raise UserError(_("These precedents are not cases in the register: {refs}.")
+                                .format(refs=", ".join(unknown)))
+            at = utcnow()
+            existing = session.scalar(select(TriageRow).where(TriageRow.pack_id == pack_id,
+                                                              TriageRow.service == service.value))
+            if existing is None:
+                existing = TriageRow(pack_id=pack_id, service=service.value)
+                session.add(existing)
+            existing.risks, existing.benefits = risks, benefits
+            existing.recommendation, existing.precedents_json = recommendation.value, json.dumps(list(precedents))
+            existing.assessor, existing.at = actor, at
+            EventLog.append(session, stream_of(row.case_ref), "triage", actor, {
+                "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
+                "recommendation": recommendation.value, "precedents": list(precedents)})
+            return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at)
+
+    def state(self, pack_id: int) -> ScreeningState:
+        """Where the case stands, with the facts the stage rules need (signer, checklist)."""
+        received = self.get(pack_id)
+        return self._state(received)
+
+    @staticmethod
+    def _state(received: ReceivedCase) -> ScreeningState:
+        case = received.case
+        items = checklist_items(load_question_set(case.form_id, case.form_version), case.answers)
+        decision = transparency = route = None
+        for entry in received.history:
+            if entry.kind != "stage" or entry.details.get("sha256") != received.row.sha256:
+                continue
+            move = Move.from_json(entry.details["move"])
+            if entry.details["to"] == Stage.AWAITING_DECISION.value:
+                route = move.outcome
+            if move.outcome in DECISIONS:
+                decision = move
+            if move.outcome in (Outcome.PUBLISH, Outcome.EXEMPT_FROM_PUBLICATION):
+                transparency = move
+        return ScreeningState(stage=received.row.stage, signer_confirmed=received.row.signer_confirmed,
+                              route=route, decision=decision, transparency=transparency,
+                              unanswered_items=unanswered(items, received.checklist),
+                              unmet_items=unmet(items, received.checklist))
+
+    def move(self, pack_id: int, move: Move, actor: str) -> StageEvent:
+        """Apply a stage outcome (rules in ``domain.screening.stages``) and record it in the history."""
+        self.sync_signers(actor)
+        received = self.get(pack_id)
+        if received.row.superseded:
+            raise UserError(_("A later version of this case has been received; screen that version instead."))
+        new, event = apply(self._state(received), move, actor, utcnow())
+        with self._sessions.begin() as session:
+            row = self._row(session, pack_id)
+            if row.stage != received.row.stage.value:
+                raise UserError(_("Someone else moved this case meanwhile; reopen it and try again."))
+            row.stage = new.stage.value
+            if move.outcome in DECISIONS:
+                row.decided_at = event.at
+            if move.exemption_ground is not None:
+                row.exemption_ground = move.exemption_ground.value
+            EventLog.append(session, stream_of(row.case_ref), "stage", actor, {
+                "sha256": row.sha256, "from": event.from_stage.value, "to": event.to_stage.value,
+                "move": move.to_json(), "label": OUTCOME_LABELS[move.outcome]})
+        return event
+
+    def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
+        with self._sessions.begin() as session:
+            row = self._row(session, pack_id)
+            EventLog.append(session, stream_of(row.case_ref), "record_exported", actor,
+                          {"sha256": row.sha256, "record_sha256": record_sha256, "stage": row.stage})
+
+    # -- transparency ------------------------------------------------------------------------------------------
+
+    def transparency_entries(self) -> list[TransparencyEntry]:
+        """Approved shares published without an exemption, oldest decision first."""
+        query = (select(ReceivedPackRow).where(ReceivedPackRow.stage == Stage.PUBLISHED.value,
+                                               ReceivedPackRow.exemption_ground.is_(None))
+                 .order_by(ReceivedPackRow.decided_at, ReceivedPackRow.id))
+        entries: list[TransparencyEntry] = []
+        with self._sessions() as session:
+            for row in session.scalars(query):
+                decision = self._decision_label(session, row)
+                entries.append(TransparencyEntry(
+                    reference=row.case_ref, organisation=row.organisation, organisation_type=row.org_type,
+                    datasets=row.datasets, purpose=row.purpose, legal_gateway=row.legal_gateway,
+                    public_benefit=row.public_benefit,
+                    start=row.decided_at.date().isoformat() if row.decided_at else "", end=row.retention,
+                    status=decision, exemption=_("None")))
+        return entries
+
+    @staticmethod
+    def _decision_label(session: Session, row: ReceivedPackRow) -> str:
+        for payload_json in session.scalars(
+                select(EventRow.payload_json).where(EventRow.stream == stream_of(row.case_ref),
+                                                    EventRow.kind == "stage").order_by(EventRow.seq.desc())):
+            payload = json.loads(payload_json)
+            outcome = payload["move"]["outcome"]
+            if payload.get("sha256") == row.sha256 and outcome in {o.value for o in DECISIONS}:
+                return OUTCOME_LABELS[Outcome(outcome)]
+        return OUTCOME_LABELS[Outcome.APPROVED]
+
+    # -- signers -----------------------------------------------------------------------------------------------
+
+    def sync_signers(self, actor: str, trusted: frozenset[str] | None = None) -> int:
+        """Bring "signer confirmed" in line with the trust store for packs still in received or first screening.
+
+        A signer added to the trust store confirms their packs; a signer removed un-confirms the packs that have not
+        yet left first screening (later stages stand). Each change is recorded in the case's history. Returns the
+        number of packs changed.
+        """
+        if trusted is None:
+            if self._trusted_fingerprints is None:
+                return 0
+            trusted = self._trusted_fingerprints()
+        early = (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)
+        changed = 0
+        with self._sessions.begin() as session:
+            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early)))
+            for row in rows:
+                confirmed = row.signer_fingerprint in trusted
+                if confirmed == row.signer_confirmed:
+                    continue
+                row.signer_confirmed = confirmed
+                changed += 1
+                EventLog.append(session, stream_of(row.case_ref),
+                              "signer_confirmed" if confirmed else "signer_unconfirmed", actor,
+                              {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+        return changed
+
+    @staticmethod
+    def _row(session: Session, pack_id: int) -> ReceivedPackRow:
+        row = session.get(ReceivedPackRow, pack_id)
+        if row is None:
+            raise ReceivedPackNotFound(pack_id)
+        return row
+
+    @staticmethod
+    def _require_open(row: ReceivedPackRow) -> None:
+        if row.stage in _CLOSED:
+            raise UserError(_("This case is closed ({stage}); its screening can no longer change.")
+                            .format(stage=row.stage))
+
+
+def _escape(text: str) -> str:
+    return text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

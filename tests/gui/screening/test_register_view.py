@@ -1,0 +1,139 @@
+"""The register view: filters typed and chosen as a person would, opening a case, import and CSV export."""
+
+from __future__ import annotations
+
+import pytest
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
+from onsshare_desktop.domain.screening.stages import Stage
+from onsshare_desktop.gui.screening.register import RegisterView
+from onsshare_desktop.gui.screening.register_model import RegisterModel
+from tests.screening_data import SCREENER, generate_register, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
+
+
+def make_view(qtbot, database, importer=None) -> RegisterView:
+    view = RegisterView(database.screening, importer)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    view.reload()
+    return view
+
+
+def shown_refs(view: RegisterView) -> list[str]:
+    model = view.model
+    return [model.index(r, RegisterModel.REFERENCE).data() for r in range(model.rowCount())]
+
+
+def test_filters_narrow_the_register(qtbot, database) -> None:
+    generate_register(database, 400)
+    view = make_view(qtbot, database)
+    ui = view.ui
+    assert ui.countLabel.text() == "400 cases"
+    with qtbot.waitSignal(view.register_loaded):
+        qtbot.keyClicks(ui.searchEdit, "gen-000042")
+    assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
+    assert ui.countLabel.text() == "1 of 400 cases"
+    ui.searchEdit.clear()
+    view.reload()
+    ui.stageCombo.setCurrentIndex(ui.stageCombo.findData(Stage.THIRD_SCREENING.value))
+    stages = {view.model.row_at(r).stage for r in range(view.model.rowCount())}
+    assert stages == {Stage.THIRD_SCREENING}
+    ui.stageCombo.setCurrentIndex(0)
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("signer_not_confirmed"))
+    assert all(not view.model.row_at(r).signer_confirmed for r in range(view.model.rowCount()))
+    ui.statusCombo.setCurrentIndex(0)
+    with qtbot.waitSignal(view.register_loaded):
+        qtbot.keyClicks(ui.organisationEdit, "bristol")
+    assert {view.model.row_at(r).organisation for r in range(view.model.rowCount())} == {"University of Bristol"}
+    ui.organisationEdit.clear()
+    view.set_received_range(date(2024, 1, 2), date(2024, 1, 2))
+    assert view.model.rowCount() == 24 and ui.fromDateEdit.isEnabled()
+
+
+def test_sorting_by_clicking_a_header(qtbot, database) -> None:
+    generate_register(database, 50)
+    view = make_view(qtbot, database)
+    header = view.ui.registerView.horizontalHeader()
+    view.ui.registerView.sortByColumn(RegisterModel.REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert shown_refs(view)[0] == "ONS-DSR-GEN-000000"
+    assert header.sortIndicatorSection() == RegisterModel.REFERENCE
+
+
+def test_opening_the_selected_case(qtbot, database) -> None:
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id
+    view = make_view(qtbot, database)
+    assert not view.ui.openButton.isEnabled()
+    view.ui.registerView.selectRow(0)
+    with qtbot.waitSignal(view.case_opened) as opened:
+        qtbot.mouseClick(view.ui.openButton, Qt.MouseButton.LeftButton)
+    assert opened.args == [pack_id]
+
+
+class FakeImporter:
+    """Stores every ``good*`` file as a pack and refuses the rest, like the real importer but without PDFs."""
+
+    def __init__(self, database) -> None:
+        self.database = database
+        self.calls: list[list[Path]] = []
+
+    def __call__(self, paths: Sequence[Path]) -> list[ImportResult]:
+        self.calls.append(list(paths))
+        results = []
+        for path in paths:
+            if path.name.startswith("good"):
+                stored = self.database.screening.add_pack(incoming(), SCREENER)
+                results.append(ImportResult(str(path), ImportStatus.IMPORTED, "ok", stored.id))
+            else:
+                results.append(ImportResult(str(path), ImportStatus.REFUSED, "the signature does not match"))
+        return results
+
+
+def test_import_by_dialog_lists_refusals_and_selects_the_new_case(qtbot, database, monkeypatch, tmp_path) -> None:
+    importer = FakeImporter(database)
+    view = make_view(qtbot, database, importer)
+    files = [tmp_path / "good.pdf", tmp_path / "tampered.pdf"]
+    monkeypatch.setattr(view, "ask_pack_files", lambda: files)
+    with qtbot.waitSignal(view.import_finished, timeout=5000) as done:
+        qtbot.mouseClick(view.ui.importButton, Qt.MouseButton.LeftButton)
+    assert [r.status for r in done.args[0]] == [ImportStatus.IMPORTED, ImportStatus.REFUSED]
+    assert importer.calls == [files]
+    assert "1 imported, 0 already here, 1 refused" in view.ui.importResultsLabel.text()
+    listing = view.ui.importResultsList
+    assert listing.isVisible() and "tampered.pdf: refused: the signature does not match" in listing.item(1).text()
+    assert view.model.rowCount() == 1 and view.selected_pack_id() == done.args[0][0].pack_id
+
+
+def test_import_a_folder_and_by_drag_and_drop(qtbot, database, monkeypatch, tmp_path) -> None:
+    importer = FakeImporter(database)
+    view = make_view(qtbot, database, importer)
+    monkeypatch.setattr(view, "ask_folder", lambda: tmp_path)
+    with qtbot.waitSignal(view.import_finished, timeout=5000):
+        qtbot.mouseClick(view.ui.importFolderButton, Qt.MouseButton.LeftButton)
+    assert importer.calls[-1] == [tmp_path]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "good-dropped.pdf"))])
+    assert view.acceptDrops()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.import_finished, timeout=5000):
+        view.dropEvent(drop)  # Qt delivers drops only during a real drag, so call the handler as Qt would
+    assert importer.calls[-1] == [tmp_path / "good-dropped.pdf"]
+
+
+def test_export_transparency_csv(qtbot, database, monkeypatch, tmp_path) -> None:
+    view = make_view(qtbot, database)
+    target = tmp_path / "register.csv"
+    monkeypatch.setattr(view, "ask_csv_target", lambda: target)
+    qtbot.mouseClick(view.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8").startswith("Reference,Organisation,Organisation type")
+    assert "Wrote 0 published shares" in view.ui.importResultsLabel.text()

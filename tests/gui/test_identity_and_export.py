@@ -1,0 +1,164 @@
+"""Signing identity dialogs and the export flow, driven through the GUI with file and passphrase prompts answered."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from onsshare_desktop.domain.case_io import load_case
+from onsshare_desktop.gui.identity.create_identity import CreateIdentityDialog
+from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+from onsshare_desktop.gui.pack_export import PackExportFlow
+from onsshare_desktop.identity.store import IdentityStore, passphrase_key
+from onsshare_desktop.pack.verify import Verdict, verify_pack
+from onsshare_desktop.identity.trust import TrustStore
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: shown.append(f"{title}: {text}"))
+    return shown
+
+
+def test_create_dialog_explains_what_is_missing_until_it_is_acceptable(qtbot) -> None:
+    dialog = CreateIdentityDialog(True, "")
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.ui.problemLabel.text() == "Give the name of the person who signs."
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ana Jones")
+    qtbot.keyClicks(dialog.ui.organisationEdit, "Cardiff University")
+    qtbot.keyClicks(dialog.ui.emailEdit, "ana@")
+    assert dialog.ui.problemLabel.text() == "Give your work e-mail address."
+    qtbot.keyClicks(dialog.ui.emailEdit, "example.ac.uk")
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "short")
+    assert "at least 8 characters" in dialog.ui.problemLabel.text()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, " but now long")
+    qtbot.keyClicks(dialog.ui.confirmEdit, "different")
+    assert dialog.ui.problemLabel.text() == "The two passphrases differ."
+    dialog.ui.confirmEdit.setText("short but now long")
+    assert ok.isEnabled() and dialog.ui.problemLabel.text() == ""
+    assert dialog.result_identity().remember
+
+
+def test_remember_is_off_without_a_secure_keyring(qtbot) -> None:
+    dialog = CreateIdentityDialog(False, "no keyring here")
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.rememberCheck.isEnabled() and not dialog.result_identity().remember
+
+
+def test_identity_dialog_creates_an_identity_off_the_ui_thread(qtbot, services, monkeypatch) -> None:
+    store = IdentityStore(services.paths.identity)
+    dialog = IdentityDialog(store, services.secrets)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.nameValueLabel.text() == "No signing identity yet"
+    assert not dialog.ui.exportCertButton.isEnabled()
+
+    def fill_and_accept(self) -> int:  # what the person types into the create dialog
+        self.ui.nameEdit.setText("Ana Jones")
+        self.ui.organisationEdit.setText("Cardiff University")
+        self.ui.emailEdit.setText("ana@example.ac.uk")
+        self.ui.passphraseEdit.setText(PASSPHRASE)
+        self.ui.confirmEdit.setText(PASSPHRASE)
+        return 1
+
+    monkeypatch.setattr(CreateIdentityDialog, "exec", fill_and_accept)
+    with qtbot.waitSignal(dialog.identity_changed, timeout=30_000) as blocker:
+        dialog.ui.createButton.click()
+    info = blocker.args[0]
+    assert dialog.ui.nameValueLabel.text() == "Ana Jones"
+    assert dialog.ui.fingerprintValueLabel.text() == info.display_fingerprint
+    assert services.secrets.get(passphrase_key(info.fingerprint)) == PASSPHRASE
+    assert dialog.ui.exportCertButton.isEnabled()
+
+
+def test_export_certificate(qtbot, services, tmp_path, monkeypatch, messages) -> None:
+    store = IdentityStore(services.paths.identity)
+    info = store.create("Ana Jones", "Cardiff University", "ana@example.ac.uk", PASSPHRASE)
+    dialog = IdentityDialog(store, services.secrets)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "ana.pem"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.ui.exportCertButton.click()
+    assert target.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert info.display_fingerprint in messages[0]
+
+
+def _export(qtbot, services, case, monkeypatch, out: Path, passphrases: list[str]) -> PackExportFlow:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    asked: list[str] = []
+
+    def answer(_parent, _title, prompt, *_a, **_k):
+        asked.append(prompt)
+        return passphrases.pop(0), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    flow = PackExportFlow(services, parent)
+    flow.asked = asked
+    return flow
+
+
+def test_export_flow_signs_a_pack_that_outside_tools_accept(qtbot, services, example_files, tmp_path, monkeypatch,
+                                                             messages) -> None:
+    store = IdentityStore(services.paths.identity)
+    store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
+    case = load_case(example_files[0].read_bytes())
+    services.database.drafts.create(case)
+    out = tmp_path / "pack.pdf"
+    flow = _export(qtbot, services, case, monkeypatch, out, ["wrong passphrase", PASSPHRASE])
+    with qtbot.waitSignal(flow.exported, timeout=60_000) as blocker:
+        flow.start(case)
+    result = blocker.args[0]
+    assert len(flow.asked) == 2 and "does not unlock" in flow.asked[1]  # a wrong passphrase is asked again
+    assert result.path == out and hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
+    assert result.sha256 in messages[-1]
+    report = verify_pack(out, TrustStore(services.paths.root / "trust", extra=[store.certificate()]))
+    assert report.verdict is Verdict.TRUSTED and report.case == case
+    assert report.manifest.history_head == services.database.events.head(f"draft:{case.case_ref}")
+    pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    assert "Signature is Valid." in pdfsig.stdout and "Total document signed" in pdfsig.stdout
+
+
+def test_export_uses_the_remembered_passphrase(qtbot, services, example_files, tmp_path, monkeypatch) -> None:
+    store = IdentityStore(services.paths.identity)
+    info = store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
+    services.secrets.set(passphrase_key(info.fingerprint), PASSPHRASE)
+    case = load_case(example_files[0].read_bytes())
+    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(flow.exported, timeout=60_000):
+        flow.start(case)
+    assert flow.asked == []
+
+
+def test_export_without_an_identity_offers_to_create_one_and_stops_if_declined(qtbot, services, example_files,
+                                                                                tmp_path, monkeypatch,
+                                                                                messages) -> None:
+    monkeypatch.setattr(IdentityDialog, "exec", lambda self: 0)
+    case = load_case(example_files[0].read_bytes())
+    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [])
+    with qtbot.waitSignal(flow.abandoned, timeout=5_000):
+        flow.start(case)
+    assert "signing identity" in messages[0]
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_an_incomplete_case_is_refused_with_a_reason_and_nothing_written(qtbot, services, example_files, tmp_path,
+                                                                         monkeypatch) -> None:
+    IdentityStore(services.paths.identity).create("Ana Jones", "Org", "ana@example.org", PASSPHRASE)
+    case = load_case(example_files[0].read_bytes()).with_answer("org_name", "")
+    errors: list[str] = []
+    monkeypatch.setattr("onsshare_desktop.gui.pack_export.show_error",
+                        lambda _parent, title, exc: errors.append(f"{title} {exc}"))
+    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [PASSPHRASE])
+    with qtbot.waitSignal(flow.abandoned, timeout=30_000):
+        flow.start(case)
+    assert "not complete" in errors[0] and not (tmp_path / "p.pdf").exists()
