@@ -23,6 +23,7 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.editor import RequestEditor
+from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.attachment_files import AttachmentStore
@@ -36,7 +37,8 @@ def main() -> int:
     qt_app = QApplication(sys.argv[:1])
     root = Path(tempfile.mkdtemp(prefix="onsshare-wizard-shots-"))
     paths = DataPaths(root / "data").ensure()
-    services = AppServices(paths, open_database(paths), load_question_set())
+    services = AppServices(paths, open_database(paths), load_question_set(), MemorySecretStore(),
+                           secrets_secure=False)
     sample = root / "DPIA - housing linkage v3.pdf"
     sample.write_bytes(b"%PDF-1.7\n% sample DPIA for the screenshots\n" * 4000)
     dpia = AttachmentStore(paths.attachments).add(sample, "dpia")

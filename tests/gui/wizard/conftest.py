@@ -1,4 +1,4 @@
-"""Fixtures for the wizard tests: services over a fresh database and an editor factory."""
+"""Fixtures for the wizard tests (``services`` comes from ``tests/gui/conftest.py``): drafts and editors."""
 
 from __future__ import annotations
 
@@ -13,17 +13,11 @@ from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
 from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.editor import RequestEditor
-from onsshare_desktop.paths import DataPaths
 
 
 @pytest.fixture
 def qs() -> QuestionSet:
     return load_question_set()
-
-
-@pytest.fixture
-def services(database: Any, data_paths: DataPaths, qs: QuestionSet) -> AppServices:
-    return AppServices(paths=data_paths, database=database, question_set=qs)
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
 
 from onsshare_desktop.domain.questions import load_question_set  # noqa: E402
-from onsshare_desktop.gui.services import AppServices  # noqa: E402
+from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.editor import RequestEditor  # noqa: E402
+from onsshare_desktop.identity.secrets import MemorySecretStore  # noqa: E402
 from onsshare_desktop.paths import DataPaths  # noqa: E402
 from onsshare_desktop.store.database import open_database  # noqa: E402
 
@@ -35,7 +36,8 @@ def typed_text(batches: int) -> str:
 def main(data_dir: str, draft_id: str) -> None:
     app = QApplication([])
     paths = DataPaths(Path(data_dir))
-    services = AppServices(paths, open_database(paths), load_question_set())
+    services = AppServices(paths, open_database(paths), load_question_set(), MemorySecretStore(),
+                           secrets_secure=False)
     editor = RequestEditor(services, int(draft_id))
     editor.show()
     field = editor.findChild(QTextEdit, FIELD)
