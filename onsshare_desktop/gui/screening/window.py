@@ -14,6 +14,14 @@ from onsshare_desktop.gui.services import AppServices
 class ScreenerWindow(QMainWindow):
     """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do."""
 
+    @classmethod
+    def for_services(cls, services: AppServices, actor: str) -> "ScreenerWindow":
+        """The window with every action wired to the real import, trust store, viewer and signing."""
+        from onsshare_desktop.gui.screening.actions import ScreenerActions
+
+        actions = ScreenerActions(services, actor)
+        return cls(services, actor, actions.import_files, actions.workspace_actions())
+
     def __init__(self, services: AppServices, actor: str, importer: Importer | None = None,
                  actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
         super().__init__(parent)

@@ -330,9 +330,10 @@ class ReviewWorkspace(QWidget):
     def _show_history(self) -> None:
         tree = self.ui.historyTree
         tree.clear()
+        names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
             item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
-                                    describe(entry)])
+                                    describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
 
@@ -501,6 +502,9 @@ class ReviewWorkspace(QWidget):
             return
         if path is not None:
             self._recorded()
+            self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+            self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.")
+                                                .replace("%1", str(path)))
 
     @property
     def received(self) -> ReceivedCase:
