@@ -37,6 +37,8 @@ class Ui_ScreenerWindow(object):
         self.actionShowRegister.setObjectName(u"actionShowRegister")
         self.actionCloseCase = QAction(ScreenerWindow)
         self.actionCloseCase.setObjectName(u"actionCloseCase")
+        self.actionTrustedSigners = QAction(ScreenerWindow)
+        self.actionTrustedSigners.setObjectName(u"actionTrustedSigners")
         self.centralWidget = QWidget(ScreenerWindow)
         self.centralWidget.setObjectName(u"centralWidget")
         self.centralLayout = QVBoxLayout(self.centralWidget)
@@ -71,6 +73,7 @@ class Ui_ScreenerWindow(object):
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionShowRegister)
+        self.menuView.addAction(self.actionTrustedSigners)
         self.menuView.addAction(self.actionCloseCase)
 
         self.retranslateUi(ScreenerWindow)
@@ -105,6 +108,10 @@ class Ui_ScreenerWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionCloseCase.setShortcut(QCoreApplication.translate("ScreenerWindow", u"Ctrl+W", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionTrustedSigners.setText(QCoreApplication.translate("ScreenerWindow", u"&Trusted signers\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionTrustedSigners.setToolTip(QCoreApplication.translate("ScreenerWindow", u"The signer certificates you trust", None))
+#endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("ScreenerWindow", u"&File", None))
         self.menuView.setTitle(QCoreApplication.translate("ScreenerWindow", u"&View", None))
     # retranslateUi

@@ -5,10 +5,11 @@ confirm a signer, export a signed screening record. Dialogs live here; the work 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.verify import PackReport
+    from onsshare_desktop.store.screening import ScreeningRepository
 
 
 def tr(text: str) -> str:
@@ -144,11 +146,11 @@ class ScreenerActions:
         passphrase = self.ask_passphrase(parent, info.name)
         return None if passphrase is None else store.unlock(passphrase)
 
-    def export_record(self, pack_id: int, parent: QWidget) -> Path | None:
-        """Write a new PDF, signed by the screener, recording the latest stage outcome; None if cancelled."""
+    def export_record(self, pack_id: int, parent: QWidget) -> Callable[[], Path] | None:
+        """Ask where to write and unlock the key (UI thread); returns the signing job for a worker, or None if the
+        screener cancelled."""
         from onsshare_desktop.domain.questions import load_question_set
         from onsshare_desktop.domain.screening.record import record_json
-        from onsshare_desktop.pack.record import write_record
 
         screening = self._services.database.screening
         received = screening.get(pack_id)
@@ -162,7 +164,29 @@ class ScreenerActions:
         signer = self.unlock(parent)
         if signer is None:
             return None
-        signed = write_record(record, case.form_id, case.form_version, screening.pack_bytes(pack_id), signer,
-                              target, now)
-        screening.note_record_exported(pack_id, signed.sha256, self.actor)
-        return target
+        return RecordJob(pack_id, record, case.form_id, case.form_version, screening.pack_bytes(pack_id), signer,
+                         target, now, screening, self.actor).run
+
+
+@dataclass(frozen=True)
+class RecordJob:
+    """Render, sign, self-check and write a screening record, then note it in the case history (worker thread)."""
+
+    pack_id: int
+    record: dict[str, Any]
+    form_id: str
+    form_version: str
+    original_pack: bytes
+    signer: "UnlockedIdentity"
+    target: Path
+    now: datetime
+    repository: "ScreeningRepository"
+    actor: str
+
+    def run(self) -> Path:
+        from onsshare_desktop.pack.record import write_record
+
+        signed = write_record(self.record, self.form_id, self.form_version, self.original_pack, self.signer,
+                              self.target, self.now)
+        self.repository.note_record_exported(self.pack_id, signed.sha256, self.actor)
+        return self.target

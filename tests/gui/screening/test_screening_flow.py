@@ -109,8 +109,11 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
 
     target = tmp_path / "record.pdf"
     monkeypatch.setattr(actions, "ask_record_path", lambda parent, suggested: target)
-    qtbot.mouseClick(workspace.ui.exportRecordButton, Qt.MouseButton.LeftButton)
-    assert target.exists()
+    with qtbot.waitSignal(workspace.record_exported, timeout=20000) as exported:
+        qtbot.mouseClick(workspace.ui.exportRecordButton, Qt.MouseButton.LeftButton)
+        assert not workspace.ui.exportRecordButton.isEnabled()  # while the worker signs
+    assert exported.args == [str(target)] and target.exists()
+    assert workspace.ui.exportRecordButton.isEnabled()
     assert workspace.received.history[-1].kind == "record_exported"
 
     trust = TrustStore(services.paths.root / "trust").with_extra(
