@@ -10,15 +10,21 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.main_window import MainWindow
+from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.lock import DataFolderLock
+
+if TYPE_CHECKING:
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
 
 
 def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
@@ -45,6 +51,10 @@ class Application:
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
         self.window.restore_requested.connect(self._on_restore_requested)
+        self.window.screener_mode_requested.connect(lambda: self.switch_mode(AppMode.SCREENER))
+        self.screener: ScreenerWindow | None = None
+        self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
+        self.mode = load_mode(self.settings)
 
     def start(self) -> None:
         """Show the window, then (once the event loop has painted it) open the database in a worker."""
@@ -63,6 +73,35 @@ class Application:
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services
         self.window.set_services(services)
+        if self.mode is AppMode.SCREENER:
+            self._show_screener()
+
+    def switch_mode(self, mode: AppMode) -> None:
+        """Show the requester's drafts or the screener's register, and remember the choice."""
+        self.mode = mode
+        save_mode(self.settings, mode)
+        if self.services is None:
+            return  # applied once the database is open
+        if mode is AppMode.SCREENER:
+            self.window.close_editors()
+            self._show_screener()
+        else:
+            self.window.show()
+            self.window.reload()
+            if self.screener is not None:
+                self.screener.hide()
+
+    def _show_screener(self) -> None:
+        from onsshare_desktop.gui.screening.window import ScreenerWindow
+
+        assert self.services is not None
+        if self.screener is None:
+            self.screener = ScreenerWindow.for_services(self.services)
+            self.screener.ui.actionRequesterMode.triggered.connect(lambda: self.switch_mode(AppMode.REQUESTER))
+            self.screener.resize(self.window.size())
+        self.screener.show()
+        self.screener.raise_()
+        self.window.hide()
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
@@ -90,6 +129,10 @@ class Application:
             return
         self.window.close_editors()
         self.window.detach_services()
+        if self.screener is not None:
+            self.screener.close()
+            self.screener.deleteLater()
+            self.screener = None
         if self.services is not None:
             self.services.database.close()
             self.services = None

@@ -31,10 +31,12 @@ class MainWindow(QMainWindow):
     """Signals:
     drafts_loaded(int): the list was (re)filled with this many drafts.
     restore_requested(): the user asked to restore a backup (the application closes the database and does it).
+    screener_mode_requested(): the user asked to switch to screener mode.
     """
 
     drafts_loaded = Signal(int)
     restore_requested = Signal()
+    screener_mode_requested = Signal()
 
     def __init__(self, examples: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._on_find_triggered)
         ui.actionIdentity.triggered.connect(self._on_identity_triggered)
         ui.actionRestoreBackup.triggered.connect(self.restore_requested)
+        ui.actionScreenerMode.triggered.connect(self.screener_mode_requested)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         if busy:
             self.ui.pagesStack.setCurrentWidget(self.ui.loadingPage)
         for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted,
-                       self.ui.actionIdentity, self.ui.actionRestoreBackup):
+                       self.ui.actionIdentity, self.ui.actionRestoreBackup, self.ui.actionScreenerMode):
             action.setEnabled(not busy)
         self.ui.searchEdit.setEnabled(not busy)
         self.ui.newRequestButton.setEnabled(not busy)

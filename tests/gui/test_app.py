@@ -104,3 +104,25 @@ def test_quitting_from_the_damage_dialog_closes_the_window(qtbot, data_paths, mo
     app.start()
     qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=20_000)
     app.shutdown()
+
+
+def test_switching_to_screener_mode_is_remembered_for_the_next_start(qtbot, data_paths) -> None:
+    from onsshare_desktop.gui.screening.mode import AppMode
+
+    app, _ = started(qtbot, data_paths)
+    app.window.ui.actionScreenerMode.trigger()
+    assert app.screener is not None and app.screener.isVisible() and not app.window.isVisible()
+    qtbot.addWidget(app.screener)
+    app.shutdown()
+
+    again = Application(data_paths)
+    qtbot.addWidget(again.window)
+    with qtbot.waitSignal(again.window.drafts_loaded, timeout=20_000):
+        again.start()
+    assert again.mode is AppMode.SCREENER
+    qtbot.waitUntil(lambda: again.screener is not None and again.screener.isVisible())
+    qtbot.addWidget(again.screener)
+    again.screener.ui.actionRequesterMode.trigger()
+    assert again.window.isVisible() and not again.screener.isVisible()
+    assert again.mode is AppMode.REQUESTER
+    again.shutdown()
