@@ -31,6 +31,8 @@ class Ui_ScreenerWindow(object):
         self.actionImportFolder.setObjectName(u"actionImportFolder")
         self.actionExportCsv = QAction(ScreenerWindow)
         self.actionExportCsv.setObjectName(u"actionExportCsv")
+        self.actionRequesterMode = QAction(ScreenerWindow)
+        self.actionRequesterMode.setObjectName(u"actionRequesterMode")
         self.actionQuit = QAction(ScreenerWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionShowRegister = QAction(ScreenerWindow)
@@ -75,6 +77,8 @@ class Ui_ScreenerWindow(object):
         self.menuView.addAction(self.actionShowRegister)
         self.menuView.addAction(self.actionTrustedSigners)
         self.menuView.addAction(self.actionCloseCase)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.actionRequesterMode)
 
         self.retranslateUi(ScreenerWindow)
     # setupUi
@@ -95,6 +99,10 @@ class Ui_ScreenerWindow(object):
         self.actionExportCsv.setText(QCoreApplication.translate("ScreenerWindow", u"Export transparency &CSV\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionExportCsv.setToolTip(QCoreApplication.translate("ScreenerWindow", u"Write the transparency register", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionRequesterMode.setText(QCoreApplication.translate("ScreenerWindow", u"&Requester mode", None))
+#if QT_CONFIG(tooltip)
+        self.actionRequesterMode.setToolTip(QCoreApplication.translate("ScreenerWindow", u"Switch to preparing requests (remembered for next time)", None))
 #endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("ScreenerWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
