@@ -102,7 +102,7 @@ class Ui_ReviewPage(object):
 #if QT_CONFIG(accessibility)
         self.summaryTree.setAccessibleName(QCoreApplication.translate("ReviewPage", u"Sections and problems", None))
 #endif // QT_CONFIG(accessibility)
-        self.finishButton.setText(QCoreApplication.translate("ReviewPage", u"&Finish", None))
+        self.finishButton.setText(QCoreApplication.translate("ReviewPage", u"&Export signed pack\u2026", None))
         pass
     # retranslateUi
 
