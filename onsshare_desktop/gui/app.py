@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,11 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 from onsshare_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from onsshare_desktop.domain.drafts import DraftSummary
 
 
 def build_services(paths: DataPaths) -> AppServices:
@@ -26,6 +32,13 @@ def build_services(paths: DataPaths) -> AppServices:
                        secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
 
 
+def read_drafts_list(database: Path) -> list[DraftSummary] | None:
+    """The start-up drafts list (plain sqlite3; see ``store.quick_list``), imported on the worker thread."""
+    from onsshare_desktop.store.quick_list import read_drafts_list as read
+
+    return read(database)
+
+
 class Application:
     """Owns the QApplication-level objects for one run: the main window and the start-up worker."""
 
@@ -37,11 +50,23 @@ class Application:
         self._startup = Worker(build_services, paths)
         self._startup.signals.finished.connect(self._on_services_ready)
         self._startup.signals.failed.connect(self._on_services_failed)
+        self._quick_list = Worker(read_drafts_list, paths.database)
+        self._quick_list.signals.finished.connect(self._on_quick_list_read)
 
     def start(self) -> None:
-        """Show the window, then (once the event loop has painted it) open the database in a worker."""
+        """Show the window, then (once the event loop has painted it) open the database in a worker, and meanwhile
+        read the drafts list with plain sqlite3 in another (SQLAlchemy's import alone takes longer)."""
         self.window.show()
-        QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(self._startup))
+        QTimer.singleShot(0, self._start_workers)
+
+    def _start_workers(self) -> None:
+        pool = QThreadPool.globalInstance()
+        pool.start(self._quick_list)
+        pool.start(self._startup)
+
+    def _on_quick_list_read(self, drafts: list[DraftSummary] | None) -> None:
+        if drafts is not None and self.services is None:
+            self.window.show_drafts_preview(drafts)
 
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services

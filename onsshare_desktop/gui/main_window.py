@@ -29,7 +29,7 @@ SEARCH_DELAY_MS = 150
 
 class MainWindow(QMainWindow):
     """Signals:
-    drafts_loaded(int): the list was (re)filled with this many drafts.
+    drafts_loaded(int): the list was (re)filled with this many drafts (also by the start-up preview).
     """
 
     drafts_loaded = Signal(int)
@@ -95,6 +95,14 @@ class MainWindow(QMainWindow):
         self._services = services
         self._set_busy(False)
         self.reload()
+
+    def show_drafts_preview(self, drafts: list[DraftSummary]) -> None:
+        """Show the drafts list read at start-up before the database is open; actions stay off until it is."""
+        if self._services is not None or not drafts:
+            return
+        self._model.set_drafts(drafts)
+        self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
+        self.drafts_loaded.emit(len(drafts))
 
     def _set_busy(self, busy: bool) -> None:
         if busy:
