@@ -71,17 +71,27 @@ def trusted_requester(data_paths: DataPaths) -> "UnlockedIdentity":
     return requester()
 
 
+DPIA_BYTES = b"%PDF-1.4\n% a stand-in DPIA\n" * 40
+
+
 @functools.cache
 def signed_pack(name: str = "welsh-government-housing", signer: str = "requester", version: int = 1,
-                previous: str | None = None) -> bytes:
+                previous: str | None = None, with_dpia: bool = False) -> bytes:
     """A real signed submission pack of an example case, made by the pack layer (cached per arguments)."""
+    from onsshare_desktop.domain.case import AttachmentRef
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.pack.export import build_signed_pack
 
     case = replace(example_case(name), version=version, previous_pack_sha256=previous)
+    attachments = {}
+    if with_dpia:
+        digest = hashlib.sha256(DPIA_BYTES).hexdigest()
+        case = case.with_attachments((AttachmentRef("DPIA v3.pdf", "dpia", len(DPIA_BYTES), digest,
+                                                    "application/pdf"),))
+        attachments[digest] = DPIA_BYTES
     identity = {"requester": requester, "stranger": stranger}[signer]()
     qs = load_question_set(case.form_id, case.form_version)
-    return build_signed_pack(case, qs, identity, {}, now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC)).pdf
+    return build_signed_pack(case, qs, identity, attachments, now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC)).pdf
 
 
 def example_case(name: str = "welsh-government-housing") -> Case:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,8 @@ from onsshare_desktop.i18n import _
 MAX_CASE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 16
 MAX_NUMBER_DIGITS = 16
+_FORM_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+_FORM_VERSION_RE = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 
 
 class _Refused(ValueError):
@@ -150,6 +153,12 @@ def _describe(error: Any) -> str:
     return str(error.message)[:200]
 
 
+def _short(value: Any) -> str:
+    """``repr(value)`` cut to a length that names a bad value without echoing a hostile one."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _question_set_for(raw: Any) -> QuestionSet:
     problems: list[Problem] = []
     if not isinstance(raw, dict):
@@ -165,6 +174,9 @@ def _question_set_for(raw: Any) -> QuestionSet:
     if problems:
         raise InvalidCaseError(problems)
     try:
+        # The id and version become a file path: only names that can be a shipped form get that far.
+        if not (_FORM_ID_RE.fullmatch(form["id"]) and _FORM_VERSION_RE.fullmatch(form["version"])):
+            raise KeyError(form["id"])
         return load_question_set(form["id"], form["version"])
     except KeyError:
         known = ", ".join(available_versions()) or "none"

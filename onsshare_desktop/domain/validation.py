@@ -17,6 +17,7 @@ from onsshare_desktop.domain.flow import visible_questions, visible_sections
 from onsshare_desktop.domain.questions import TEXT_TYPES, Question, QuestionSet
 from onsshare_desktop.i18n import _
 
+ENTRY_PATH_RE = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,40}$")
 
@@ -130,3 +131,18 @@ def section_completeness(qs: QuestionSet, answers: Mapping[str, Any], section_id
         return 100
     done = sum(1 for q in required if not validate_question(q, answers.get(q.id)))
     return round(100 * done / len(required))
+
+
+def field_label(qs: QuestionSet, path: str) -> str:
+    """The words for a field path, for lists of problems.
+
+    ``org_name`` gives the question's label; ``datasets[1].dataset_name`` gives
+    ``Datasets requested, entry 2: Dataset name``.
+    """
+    match = ENTRY_PATH_RE.match(path)
+    if not match:
+        return qs.question(path).label
+    question = qs.question(match.group(1))
+    sub = next((f for f in question.fields if f.id == match.group(3)), None)
+    return _("{question}, entry {n}: {field}").format(
+        question=question.label, n=int(match.group(2)) + 1, field=sub.label if sub else match.group(3))

@@ -1,32 +1,41 @@
-"""Start the GUI: show the main window at once, then open the database off the UI thread and fill the list."""
+"""Start the GUI: show the main window at once, then open the database off the UI thread and fill the list.
+
+The data folder is locked for the life of the window (a second copy of the app is told, not allowed in), a
+damaged database is set aside with the latest backup offered, and a backup can be restored at any time.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
+
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.main_window import MainWindow
+from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 from onsshare_desktop.resources import resource_path
+from onsshare_desktop.store.lock import DataFolderLock
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from onsshare_desktop.domain.drafts import DraftSummary
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
 
 
-def build_services(paths: DataPaths) -> AppServices:
-    """Open the database and load the question set (slow imports happen here, on a worker thread)."""
+def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
+    """Lock the data folder, open the database and load the question set (slow imports: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
     from onsshare_desktop.store.database import open_database
 
+    if not lock.held:
+        lock.acquire()
     database = open_database(paths)
     return AppServices(paths=paths, database=database, question_set=load_question_set(),
                        secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
@@ -40,16 +49,20 @@ def read_drafts_list(database: Path) -> list[DraftSummary] | None:
 
 
 class Application:
-    """Owns the QApplication-level objects for one run: the main window and the start-up worker."""
+    """Owns the QApplication-level objects for one run: the main window, the data-folder lock and the services."""
 
     def __init__(self, paths: DataPaths) -> None:
         self.paths = paths
         self.services: AppServices | None = None
+        self.lock = DataFolderLock(paths)
+        self._worker: Worker | None = None
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
-        self._startup = Worker(build_services, paths)
-        self._startup.signals.finished.connect(self._on_services_ready)
-        self._startup.signals.failed.connect(self._on_services_failed)
+        self.window.restore_requested.connect(self._on_restore_requested)
+        self.window.screener_mode_requested.connect(lambda: self.switch_mode(AppMode.SCREENER))
+        self.screener: ScreenerWindow | None = None
+        self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
+        self.mode = load_mode(self.settings)
         self._quick_list = Worker(read_drafts_list, paths.database)
         self._quick_list.signals.finished.connect(self._on_quick_list_read)
 
@@ -60,28 +73,111 @@ class Application:
         QTimer.singleShot(0, self._start_workers)
 
     def _start_workers(self) -> None:
-        pool = QThreadPool.globalInstance()
-        pool.start(self._quick_list)
-        pool.start(self._startup)
+        QThreadPool.globalInstance().start(self._quick_list)
+        self._open()
 
     def _on_quick_list_read(self, drafts: list[DraftSummary] | None) -> None:
         if drafts is not None and self.services is None:
             self.window.show_drafts_preview(drafts)
 
+    def _open(self) -> None:
+        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock)
+
+    def _run(self, fn, on_finished, on_failed, *args) -> None:  # type: ignore[no-untyped-def]
+        self._worker = Worker(fn, *args)
+        self._worker.signals.finished.connect(on_finished)
+        self._worker.signals.failed.connect(on_failed)
+        QThreadPool.globalInstance().start(self._worker)
+
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services
         self.window.set_services(services)
+        if self.mode is AppMode.SCREENER:
+            self._show_screener()
+
+    def switch_mode(self, mode: AppMode) -> None:
+        """Show the requester's drafts or the screener's register, and remember the choice."""
+        self.mode = mode
+        save_mode(self.settings, mode)
+        if self.services is None:
+            return  # applied once the database is open
+        if mode is AppMode.SCREENER:
+            self.window.close_editors()
+            self._show_screener()
+        else:
+            self.window.show()
+            self.window.reload()
+            if self.screener is not None:
+                self.screener.hide()
+
+    def _show_screener(self) -> None:
+        from onsshare_desktop.gui.screening.window import ScreenerWindow
+
+        assert self.services is not None
+        if self.screener is None:
+            self.screener = ScreenerWindow.for_services(self.services)
+            self.screener.ui.actionRequesterMode.triggered.connect(lambda: self.switch_mode(AppMode.REQUESTER))
+            self.screener.resize(self.window.size())
+        self.screener.show()
+        self.screener.raise_()
+        self.window.hide()
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
+        from onsshare_desktop.gui.recovery import Recovery, ask_recovery
+        from onsshare_desktop.store.integrity import DatabaseDamaged
 
-        show_error(self.window, self.window.tr("Your drafts could not be opened."), exc)
+        if isinstance(exc, DatabaseDamaged) and exc.quarantine_dir is not None:
+            choice = ask_recovery(self.window, exc)
+            if choice is Recovery.RESTORE and exc.latest_backup is not None:
+                self._restore(exc.latest_backup)
+                return
+            if choice is Recovery.START_EMPTY:
+                self._open()
+                return
+        else:
+            show_error(self.window, self.window.tr("Your drafts could not be opened."), exc)
         self.window.close()
+
+    def _on_restore_requested(self) -> None:
+        from onsshare_desktop.gui.recovery import choose_backup
+        from onsshare_desktop.store.backups import list_backups
+
+        backup = choose_backup(self.window, list_backups(self.paths.backups))
+        if backup is None:
+            return
+        self.window.close_editors()
+        self.window.detach_services()
+        if self.screener is not None:
+            self.screener.close()
+            self.screener.deleteLater()
+            self.screener = None
+        if self.services is not None:
+            self.services.database.close()
+            self.services = None
+        self._restore(backup)
+
+    def _restore(self, backup: Path) -> None:
+        from onsshare_desktop.store.backups import restore_backup
+
+        def restore_then_open(paths: DataPaths, lock: DataFolderLock) -> AppServices:
+            if not lock.held:
+                lock.acquire()
+            restore_backup(paths, backup)
+            return build_services(paths, lock)
+
+        self._run(restore_then_open, self._on_restored, self._on_services_failed, self.paths, self.lock)
+
+    def _on_restored(self, services: AppServices) -> None:
+        self._on_services_ready(services)
+        self.window.statusBar().showMessage(self.window.tr(
+            "Backup restored. The drafts you had before were backed up first."), 10_000)
 
     def shutdown(self) -> None:
         QThreadPool.globalInstance().waitForDone()
         if self.services is not None:
             self.services.database.close()
+        self.lock.release()
 
 
 def run_gui(data_dir: str | None = None) -> int:

@@ -30,9 +30,13 @@ SEARCH_DELAY_MS = 150
 class MainWindow(QMainWindow):
     """Signals:
     drafts_loaded(int): the list was (re)filled with this many drafts (also by the start-up preview).
+    restore_requested(): the user asked to restore a backup (the application closes the database and does it).
+    screener_mode_requested(): the user asked to switch to screener mode.
     """
 
     drafts_loaded = Signal(int)
+    restore_requested = Signal()
+    screener_mode_requested = Signal()
 
     def __init__(self, examples: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         ui.actionShowDeleted.toggled.connect(self._on_show_deleted_toggled)
         ui.actionFind.triggered.connect(self._on_find_triggered)
         ui.actionIdentity.triggered.connect(self._on_identity_triggered)
+        ui.actionRestoreBackup.triggered.connect(self.restore_requested)
+        ui.actionScreenerMode.triggered.connect(self.screener_mode_requested)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
@@ -104,11 +110,22 @@ class MainWindow(QMainWindow):
         self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
         self.drafts_loaded.emit(len(drafts))
 
+    def detach_services(self) -> None:
+        """Forget the services (the database is about to be closed and replaced); show the loading page."""
+        self._services = None
+        self._model.set_drafts([])
+        self._set_busy(True)
+
+    def close_editors(self) -> None:
+        """Close every open wizard window (each saves on close)."""
+        for editor in list(self._editors.values()):
+            editor.close()
+
     def _set_busy(self, busy: bool) -> None:
         if busy:
             self.ui.pagesStack.setCurrentWidget(self.ui.loadingPage)
         for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted,
-                       self.ui.actionIdentity):
+                       self.ui.actionIdentity, self.ui.actionRestoreBackup, self.ui.actionScreenerMode):
             action.setEnabled(not busy)
         self.ui.searchEdit.setEnabled(not busy)
         self.ui.newRequestButton.setEnabled(not busy)
@@ -305,8 +322,7 @@ class MainWindow(QMainWindow):
             editor.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for editor in list(self._editors.values()):
-            editor.close()
+        self.close_editors()
         super().closeEvent(event)
 
     # -- for tests and the editor -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Screening repositories: received packs (register), annotations, checklist, triage, stage moves, trusted signers.
+"""Screening repository: received packs (the register), annotations, checklist, triage and stage moves.
 
 Every change is one short transaction that also appends an event to the case's history stream
 ``screening:<case_ref>`` in the append-only ``events`` table. Pack bytes are kept unchanged under
@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -24,10 +24,10 @@ from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
-from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
 )
+from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.register import (
     HistoryEntry, ReceivedCase, RegisterFilter, RegisterRow, RegisterStatus, TransparencyEntry, case_columns,
 )
@@ -40,7 +40,6 @@ from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.models import (
     AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
 )
-
 
 
 class ReceivedPackNotFound(UserError):
@@ -96,7 +95,8 @@ def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
     return and_(live, not_(closed), ReceivedPackRow.signer_confirmed.is_(true()))
 
 
-def _day_start(day: Any) -> datetime:
+def _day_start(day: date) -> datetime:
+    """The start of ``day`` in local time (the screener's calendar), as UTC."""
     return datetime.combine(day, time.min).astimezone(UTC)
 
 

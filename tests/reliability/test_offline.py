@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -163,8 +164,6 @@ def _run_child(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_child_process_that_tries_the_network_is_caught(tmp_path: Path) -> None:
-    import sys
-
     probe = [sys.executable, "-c", offline_command()[2].replace(
         "from onsshare_desktop.__main__ import main",
         "import socket; socket.create_connection(('127.0.0.1', 9)); from onsshare_desktop.__main__ import main")]

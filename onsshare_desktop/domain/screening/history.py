@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CHECK_ANSWER_LABELS, CheckAnswer
 from onsshare_desktop.domain.screening.register import HistoryEntry
@@ -19,8 +21,9 @@ def _quoted(text: str) -> str:
     return f" “{text}”" if text else ""
 
 
-def describe(entry: HistoryEntry) -> str:
-    """One line saying what the event did."""
+def describe(entry: HistoryEntry, titles: Mapping[str, str] | None = None) -> str:
+    """One line saying what the event did; ``titles`` names sections and checklist items by their ids."""
+    names = titles or {}
     d = entry.details
     kind = entry.kind
     if kind == "pack_imported":
@@ -32,13 +35,14 @@ def describe(entry: HistoryEntry) -> str:
             text += _("; signer not confirmed")
         return text
     if kind == "annotation":
-        section = _("general comment") if d.get("section") == GENERAL else str(d.get("section"))
-        return _("Section {section}: {status}{comment}").format(
+        section = _("General comment") if d.get("section") == GENERAL else names.get(str(d.get("section")),
+                                                                                      str(d.get("section")))
+        return _("{section}: {status}{comment}").format(
             section=section, status=SECTION_STATUS_LABELS[SectionStatus(d["status"])],
             comment=_quoted(str(d.get("comment") or "")))
     if kind == "checklist":
         return _("Checklist {item}: {answer}{note}").format(
-            item=d.get("item"), answer=CHECK_ANSWER_LABELS[CheckAnswer(d["answer"])],
+            item=names.get(str(d.get("item")), str(d.get("item"))), answer=CHECK_ANSWER_LABELS[CheckAnswer(d["answer"])],
             note=_quoted(str(d.get("note") or "")))
     if kind == "triage":
         precedents = d.get("precedents") or []

@@ -6,6 +6,7 @@ them, through the small protocols below, so that the CLI and the GUI import the 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -54,8 +55,6 @@ class IncomingPack:
 
     @property
     def sha256(self) -> str:
-        import hashlib
-
         return hashlib.sha256(self.data).hexdigest()
 
 

@@ -68,6 +68,7 @@ def record_json(received: ReceivedCase, qs: QuestionSet, screener: str, created_
     order = [GENERAL, *(s.id for s in visible_sections(qs, case.answers))]
     order += [sid for sid in received.annotations if sid not in order]
     items = checklist_items(qs, case.answers)
+    names = {**titles, **{item.id: item.title for item in items}}
     return {
         "format": RECORD_FORMAT,
         "format_version": RECORD_FORMAT_VERSION,
@@ -97,7 +98,8 @@ def record_json(received: ReceivedCase, qs: QuestionSet, screener: str, created_
              "recommendation": t.recommendation.value, "precedents": list(t.precedents), "by": t.assessor,
              "at": _at(t.at)} for t in received.triage],
         "history": [
-            {"seq": e.seq, "kind": e.kind, "actor": e.actor, "at": _at(e.at), "what": describe(e), "hash": e.hash}
+            {"seq": e.seq, "kind": e.kind, "actor": e.actor, "at": _at(e.at), "what": describe(e, names),
+             "hash": e.hash}
             for e in received.history],
         "history_head": received.history[-1].hash if received.history else None,
     }

@@ -70,7 +70,6 @@ class Ui_SectionPage(object):
         self.annotationRow.setObjectName(u"annotationRow")
         self.annotationInfoLabel = QLabel(self.annotationBox)
         self.annotationInfoLabel.setObjectName(u"annotationInfoLabel")
-        self.annotationInfoLabel.setWordWrap(True)
 
         self.annotationRow.addWidget(self.annotationInfoLabel)
 

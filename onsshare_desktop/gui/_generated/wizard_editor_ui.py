@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView,
+    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_RequestEditor(object):
     def setupUi(self, RequestEditor):
@@ -37,8 +38,9 @@ class Ui_RequestEditor(object):
         self.sectionList.setSizePolicy(sizePolicy)
         self.sectionList.setMinimumSize(QSize(190, 0))
         self.sectionList.setMaximumSize(QSize(240, 16777215))
+        self.sectionList.setResizeMode(QListView.ResizeMode.Adjust)
         self.sectionList.setWordWrap(True)
-        self.sectionList.setSpacing(2)
+        self.sectionList.setSpacing(4)
 
         self.centralLayout.addWidget(self.sectionList)
 

@@ -57,10 +57,10 @@ class RegisterView(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((RegisterModel.REFERENCE, 190), (RegisterModel.VERSION, 60),
-                              (RegisterModel.ORGANISATION, 190), (RegisterModel.ORG_TYPE, 150),
-                              (RegisterModel.STAGE, 200), (RegisterModel.STATUS, 150), (RegisterModel.SIGNER, 150),
-                              (RegisterModel.RECEIVED, 130)):
+        for column, width in ((RegisterModel.REFERENCE, 170), (RegisterModel.VERSION, 60),
+                              (RegisterModel.ORGANISATION, 170), (RegisterModel.ORG_TYPE, 150),
+                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
+                              (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
         self.ui.stageCombo.addItem(self.tr("Any stage"), None)
         for stage, label in STAGE_LABELS.items():
@@ -233,7 +233,8 @@ class RegisterView(QWidget):
         self.ui.importResultsLabel.setVisible(True)
         listing = self.ui.importResultsList
         listing.clear()
-        for result in results:
+        refused_first = sorted(results, key=lambda r: r.status != ImportStatus.REFUSED)  # stable: files in order
+        for result in refused_first:
             item = QListWidgetItem(str(result))
             if result.status == ImportStatus.REFUSED:
                 item.setForeground(QBrush(QColor(REFUSED_COLOUR)))

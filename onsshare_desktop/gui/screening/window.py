@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
 from onsshare_desktop.gui.screening.register import Importer, RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
+from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
 from onsshare_desktop.gui.services import AppServices
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.trust import TrustStore
 
 
 class ScreenerWindow(QMainWindow):
     """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do."""
 
+    @classmethod
+    def for_services(cls, services: AppServices, actor: str | None = None) -> "ScreenerWindow":
+        """The window with every action wired to the real import, trust store, viewer and signing.
+
+        ``actor`` defaults to the signing identity in the data folder (see ``mode.screener_actor``).
+        """
+        from onsshare_desktop.gui.screening.actions import ScreenerActions
+        from onsshare_desktop.gui.screening.mode import screener_actor
+
+        actor = actor or screener_actor(services.paths)
+        actions = ScreenerActions(services, actor)
+        return cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store())
+
     def __init__(self, services: AppServices, actor: str, importer: Importer | None = None,
-                 actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
+                 actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustStore | None" = None,  # noqa: B008
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreenerWindow()
         self.ui.setupUi(self)
@@ -28,6 +48,7 @@ class ScreenerWindow(QMainWindow):
         if close_button is not None:
             close_button.hide()
         self._workspaces: dict[int, ReviewWorkspace] = {}
+        self._trust_store = trust_store
         ui = self.ui
         self.register.case_opened.connect(self.open_case)
         ui.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
@@ -39,6 +60,8 @@ class ScreenerWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowRegister.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
         ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
+        ui.actionTrustedSigners.triggered.connect(self.show_trusted_signers)
+        ui.actionTrustedSigners.setEnabled(trust_store is not None)
         self.statusBar().showMessage(self.tr("Working as %1").replace("%1", actor))
         self.register.reload()
 
@@ -56,6 +79,23 @@ class ScreenerWindow(QMainWindow):
             self.ui.tabs.setTabToolTip(index, row.title)
         self.ui.tabs.setCurrentWidget(workspace)
         return workspace
+
+    @Slot()
+    def show_trusted_signers(self) -> TrustDialog | None:
+        """The trust store dialog; closing it brings every open case and the register up to date."""
+        if self._trust_store is None:
+            return None
+        dialog = TrustDialog(self._trust_store, self)
+        dialog.trust_changed.connect(self._on_trust_changed)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_trust_changed(self) -> None:
+        self._services.database.screening.sync_signers(self._actor)
+        self.register.reload()
+        for workspace in self._workspaces.values():
+            workspace.refresh()
 
     @Slot(int)
     def _on_tabs_tab_close_requested(self, index: int) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHeaderView, QLineEdit, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget,
 )
@@ -36,6 +36,7 @@ from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWork
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.store.screening import ScreeningRepository
 
 ERROR_STYLE = "color: #b00020;"
@@ -60,7 +61,7 @@ class WorkspaceActions:
     open_pack: Callable[[int], None] | None = None
     open_attachment: Callable[[int, str], None] | None = None
     confirm_signer: Callable[[int, QWidget], bool] | None = None
-    export_record: Callable[[int, QWidget], Path | None] | None = None
+    export_record: Callable[[int, QWidget], Callable[[], Path] | None] | None = None
 
 
 def _format_fingerprint(fingerprint: str) -> str:
@@ -70,9 +71,11 @@ def _format_fingerprint(fingerprint: str) -> str:
 class ReviewWorkspace(QWidget):
     """Signals:
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
+    record_exported(str): a signed screening record was written to this path.
     """
 
     case_changed = Signal(int)
+    record_exported = Signal(str)
 
     def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
                  actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
@@ -87,6 +90,7 @@ class ReviewWorkspace(QWidget):
         self._received: ReceivedCase = repository.get(pack_id)
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
+        self._record_worker: Worker | None = None
         self._build_pages()
         self._fill_static_choices()
         self._connect()
@@ -330,9 +334,10 @@ class ReviewWorkspace(QWidget):
     def _show_history(self) -> None:
         tree = self.ui.historyTree
         tree.clear()
+        names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
             item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
-                                    describe(entry)])
+                                    describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
 
@@ -492,15 +497,38 @@ class ReviewWorkspace(QWidget):
 
     @Slot()
     def _on_export_record_clicked(self) -> None:
-        if self._actions.export_record is None:
+        if self._actions.export_record is None or self._record_worker is not None:
             return
         try:
-            path = self._actions.export_record(self.pack_id, self)
+            job = self._actions.export_record(self.pack_id, self)
         except (UserError, OSError) as exc:
             show_error(self, self.tr("The screening record was not exported."), exc)
             return
-        if path is not None:
-            self._recorded()
+        if job is None:
+            return
+        self.ui.exportRecordButton.setEnabled(False)
+        self.ui.outcomeMessageLabel.setStyleSheet("")
+        self.ui.outcomeMessageLabel.setText(self.tr("Signing the screening record…"))
+        self._record_worker = Worker(job)
+        self._record_worker.signals.finished.connect(self._on_record_worker_finished)
+        self._record_worker.signals.failed.connect(self._on_record_worker_failed)
+        QThreadPool.globalInstance().start(self._record_worker)
+
+    @Slot(object)
+    def _on_record_worker_finished(self, path: Path) -> None:
+        self._record_worker = None
+        self.ui.exportRecordButton.setEnabled(True)
+        self._recorded()
+        self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.").replace("%1", str(path)))
+        self.record_exported.emit(str(path))
+
+    @Slot(object)
+    def _on_record_worker_failed(self, exc: BaseException) -> None:
+        self._record_worker = None
+        self.ui.exportRecordButton.setEnabled(True)
+        self.ui.outcomeMessageLabel.setText("")
+        show_error(self, self.tr("The screening record was not exported."), exc)
 
     @property
     def received(self) -> ReceivedCase:

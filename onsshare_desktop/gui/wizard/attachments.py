@@ -111,26 +111,26 @@ class AttachmentsPage(ScrollingPage):
         self.ui.progressBar.setValue(percent)
 
     def _on_worker_finished(self, ref: AttachmentRef) -> None:
-        self._set_busy(False)
         if any(a.sha256 == ref.sha256 and a.kind == ref.kind for a in self._attachments):
             self._show_message(self.tr("“{name}” is already attached as {kind}.").format(
                 name=ref.file_name, kind=self.tr(ATTACHMENT_TYPES[ref.kind])), error=True)
-            return
-        self._attachments = (*self._attachments, ref)
-        self._fill_table()
-        self.ui.attachmentsTable.selectRow(len(self._attachments) - 1)
-        self._show_message(self.tr("Attached “{name}” ({size}).").format(name=ref.file_name,
-                                                                       size=format_size(ref.size)), error=False)
-        self.attachments_changed.emit(self._attachments)
+        else:
+            self._attachments = (*self._attachments, ref)
+            self._fill_table()
+            self.ui.attachmentsTable.selectRow(len(self._attachments) - 1)
+            self._show_message(self.tr("Attached “{name}” ({size}).").format(
+                name=ref.file_name, size=format_size(ref.size)), error=False)
+            self.attachments_changed.emit(self._attachments)
+        self._set_busy(False)  # last: whoever waits for the page to be idle sees the new attachment
 
     def _on_worker_failed(self, error: Exception) -> None:
-        self._set_busy(False)
         if isinstance(error, UserError):
             self._show_message(str(error), error=True)
         else:
             log.error("attaching a file failed", exc_info=error)
             self._show_message(self.tr("The file could not be attached because of an unexpected error ({error}). "
                                        "Please report this.").format(error=error), error=True)
+        self._set_busy(False)
 
     def _on_remove_button_clicked(self) -> None:
         row = self.ui.attachmentsTable.currentRow()
@@ -171,7 +171,8 @@ class AttachmentsPage(ScrollingPage):
             self.ui.detailsLabel.setText(self.tr("“{name}”: {size} ({bytes} bytes), SHA-256 {sha}").format(
                 name=ref.file_name, size=format_size(ref.size), bytes=f"{ref.size:,}", sha=ref.sha256))
         else:
-            self.ui.detailsLabel.setText(self.tr("No files attached.") if not self._attachments else "")
+            self.ui.detailsLabel.setText(self.tr("No files attached.") if not self._attachments
+                                         else self.tr("Select a file to see its full SHA-256 fingerprint."))
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onsshare_desktop.domain.questions import Question
@@ -33,16 +33,17 @@ class FieldBlock(QWidget):
         self.path = path or question.id
         self._messages: list[str] = []
         self._revealed = False
-        self.setObjectName(f"{question.id}_block")
+        self.setObjectName(f"{question.id}:block")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.input: Any = create_input(question, self)
         self.label: QLabel | None = None
         if question.type != "confirm":  # a confirm input shows its statement itself
             text = question.label if question.required else self.tr("{label} (optional)").format(label=question.label)
             self.label = QLabel(text, self)
-            self.label.setObjectName(f"{question.id}_label")
+            self.label.setObjectName(f"{question.id}:label")
             self.label.setWordWrap(True)
             font = self.label.font()
             font.setBold(True)
@@ -56,7 +57,7 @@ class FieldBlock(QWidget):
             layout.addWidget(note)
         layout.addWidget(self.input)
         self.message = QLabel(self)
-        self.message.setObjectName(f"{question.id}_message")
+        self.message.setObjectName(f"{question.id}:message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.hide()
@@ -89,10 +90,6 @@ class FieldBlock(QWidget):
         if hasattr(self.input, "show_problems"):
             self.input.show_problems([(p, m) for p, m in problems if p != self.path])
         self._refresh_message()
-
-    def messages(self) -> list[str]:
-        """The problems currently known for this answer (shown or not)."""
-        return list(self._messages)
 
     def _refresh_message(self) -> None:
         shown = self._revealed and bool(self._messages)

@@ -26,6 +26,7 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.attachments import AttachmentsPage
 from onsshare_desktop.gui.wizard.page import ScrollingPage, SectionPage
 from onsshare_desktop.gui.wizard.review import ReviewPage
+from onsshare_desktop.gui.wizard.section_list import WrappedItemDelegate
 from onsshare_desktop.store.attachment_files import DEFAULT_SIZE_LIMIT, AttachmentStore
 
 log = logging.getLogger(__name__)
@@ -71,12 +72,18 @@ class RequestEditor(QMainWindow):
             else load_question_set(self._case.form_id, self._case.form_version))
         self._store = AttachmentStore(services.paths.attachments, attachment_limit)
         self._dirty = False
+        self._close_when_idle = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._navigation_timer = QTimer(self)  # coalesces list updates when many keystrokes arrive at once
+        self._navigation_timer.setSingleShot(True)
+        self._navigation_timer.setInterval(0)
+        self._navigation_timer.timeout.connect(self._refresh_navigation)
 
-        self.pages: dict[str, Any] = {}
+        self.ui.sectionList.setItemDelegate(WrappedItemDelegate(self.ui.sectionList))
+        self.pages: dict[str, ScrollingPage] = {}
         for section in self.question_set.sections:
             page = self._make_page(section)
             page.load(self._case)
@@ -103,6 +110,7 @@ class RequestEditor(QMainWindow):
         if any(q.type == "attachments" for q in section.questions):
             attachments = AttachmentsPage(self.question_set, section, self._store, self)
             attachments.attachments_changed.connect(self._on_attachments_changed)
+            attachments.busy_changed.connect(self._on_attachments_busy_changed)
             return attachments
         if section is self.question_set.sections[-1]:
             review = ReviewPage(self.question_set, section, self)
@@ -114,8 +122,13 @@ class RequestEditor(QMainWindow):
         page.answer_changed.connect(self._on_answer_changed)
         return page
 
+    def _current_page(self) -> ScrollingPage | None:
+        page = self.ui.pageStack.currentWidget()
+        return page if isinstance(page, ScrollingPage) else None
+
     def current_section(self) -> Section:
-        page: ScrollingPage = self.ui.pageStack.currentWidget()  # type: ignore[assignment]
+        page = self._current_page()
+        assert page is not None, "the editor always shows a page"
         return page.section
 
     def case(self) -> Case:
@@ -126,7 +139,7 @@ class RequestEditor(QMainWindow):
     def go_to(self, section_id: str, focus_first: bool = True) -> None:
         """Show the section's page (saving first); with ``focus_first``, focus its first field."""
         page = self.pages[section_id]
-        current = self.ui.pageStack.currentWidget()
+        current = self._current_page()
         if current is not None and current is not page:
             current.reveal()
             self.save_now()
@@ -186,7 +199,7 @@ class RequestEditor(QMainWindow):
                 item = QListWidgetItem(listing)
                 item.setData(SECTION_ROLE, section.id)
             listing.blockSignals(blocked)
-            if self.ui.pageStack.currentWidget() is not None:
+            if self._current_page() is not None:
                 self._select_in_list(self.current_section().id)
         problems = {p.section_id for p in validate_answers(self.question_set, self._case.answers)}
         for row, section in enumerate(sections):
@@ -213,8 +226,7 @@ class RequestEditor(QMainWindow):
         self._case = self._case.with_answer(question_id, value)
         if self.question_set.question(question_id).type == "repeating":
             self._restore_tab_order()
-        if question_id == "project_title":
-            self._update_title()
+        self._update_title()
         self._changed()
 
     def _on_attachments_changed(self, attachments: tuple[AttachmentRef, ...]) -> None:
@@ -225,9 +237,10 @@ class RequestEditor(QMainWindow):
         self._dirty = True
         if not self._save_timer.isActive():
             self._save_timer.start(AUTOSAVE_DELAY_MS)
-        page = self.ui.pageStack.currentWidget()
-        page.refresh(self._case)
-        self._refresh_navigation()
+        page = self._current_page()
+        if page is not None:
+            page.refresh(self._case)
+        self._navigation_timer.start()
         self._update_buttons()
 
     def save_now(self) -> bool:
@@ -264,7 +277,17 @@ class RequestEditor(QMainWindow):
         else:
             self.close()
 
+    def _on_attachments_busy_changed(self, busy: bool) -> None:
+        if not busy and self._close_when_idle:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values()):
+            # A file is still being copied: close once it is attached, so it is not lost.
+            self._close_when_idle = True
+            self.ui.savedLabel.setText(self.tr("Finishing attaching a file; the window will then close."))
+            event.ignore()
+            return
         if not self.save_now():
             answer = QMessageBox.warning(
                 self, self.tr("Changes not saved"),

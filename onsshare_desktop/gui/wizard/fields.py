@@ -31,6 +31,9 @@ from onsshare_desktop.domain.questions import Question
 class QuestionInput(Protocol):
     """What the page needs from an input, whatever its question type.
 
+    A composite input (``repeating.RepeatingInput``) also offers ``set_revealed``, ``show_problems`` and
+    ``focus_path`` for the fields inside it; ``block.FieldBlock`` passes them on when present.
+
     Signals:
         value_changed(object): the person changed the answer; carries ``value()``.
     """
@@ -71,6 +74,7 @@ class TextInput(QLineEdit):
 
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)  # show the start of a long answer
 
     def focus_widgets(self) -> list[QWidget]:
         return [self]
@@ -177,7 +181,7 @@ class YesNoInput(QWidget):
         self.yes = QRadioButton(self.tr("Yes"), self)
         self.no = QRadioButton(self.tr("No"), self)
         for button, suffix in ((self.yes, "yes"), (self.no, "no")):
-            _name(button, question, f"{question.id}_{suffix}", f"{question.label}: {button.text()}")
+            _name(button, question, f"{question.id}:{suffix}", f"{question.label}: {button.text()}")
             button.toggled.connect(self._on_button_toggled)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -210,6 +214,36 @@ class YesNoInput(QWidget):
         return [self.yes, self.no]
 
 
+class _ClickToToggle(QObject):
+    """Lets a click on a statement label tick its check box, as a check box's own text would."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box)
+        self._box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return False
+
+
+def wrapped_check_box(text: str, parent: QWidget) -> tuple[QCheckBox, QHBoxLayout]:
+    """A check box with its text in a word-wrapped label beside it (a check box's own text never wraps,
+    so long statements would be clipped in a narrow window or at large font sizes)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox(parent)
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setBuddy(box)
+    label.installEventFilter(_ClickToToggle(box))
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return box, row
+
+
 class MultiChoiceInput(QWidget):
     """Any of the question's choices, one check box each."""
 
@@ -223,10 +257,10 @@ class MultiChoiceInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for choice in question.choices:
-            box = QCheckBox(choice.label, self)
-            _name(box, question, f"{question.id}_{choice.value}", choice.label)
+            box, row = wrapped_check_box(choice.label, self)
+            _name(box, question, f"{question.id}:{choice.value}", choice.label)
             box.toggled.connect(lambda _checked: self.value_changed.emit(self.value()))
-            layout.addWidget(box)
+            layout.addLayout(row)
             self.boxes[choice.value] = box
 
     def value(self) -> Any:
@@ -244,21 +278,6 @@ class MultiChoiceInput(QWidget):
         return list(self.boxes.values())
 
 
-class _ClickToToggle(QObject):
-    """Lets a click on a statement label tick its check box, as a check box's own text would."""
-
-    def __init__(self, box: QCheckBox) -> None:
-        super().__init__(box)
-        self._box = box
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and self._box.isEnabled():
-            self._box.toggle()
-            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
-            return True
-        return False
-
-
 class ConfirmInput(QWidget):
     """A check box beside a word-wrapped statement ("I confirm …"); ticking it is the answer ``True``."""
 
@@ -267,17 +286,10 @@ class ConfirmInput(QWidget):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.box = QCheckBox(self)
+        self.setObjectName(f"{question.id}:confirm")
+        self.box, row = wrapped_check_box(question.label, self)
         _name(self.box, question)
-        self.setObjectName(f"{question.id}_confirm")
-        self.statement = QLabel(question.label, self)
-        self.statement.setWordWrap(True)
-        self.statement.setBuddy(self.box)
-        self.statement.installEventFilter(_ClickToToggle(self.box))
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.statement, 1)
+        self.setLayout(row)
         self.box.toggled.connect(lambda _checked: self.value_changed.emit(self.value()))
 
     def value(self) -> Any:

@@ -14,6 +14,7 @@ from onsshare_desktop.domain.conditions import evaluate
 from onsshare_desktop.domain.questions import Question, QuestionSet, Section
 from onsshare_desktop.domain.validation import validate_question
 from onsshare_desktop.gui.wizard.block import FieldBlock
+from onsshare_desktop.i18n import _
 
 GUIDANCE_STYLE = ("QLabel { background: palette(alternate-base); border-left: 3px solid #1d70b8;"
                   " padding: 6px 8px; }")
@@ -26,7 +27,8 @@ def guidance_html(qs: QuestionSet, question: Question) -> str:
         heading = qs.clause(question.policy_ref).heading
     except StopIteration:
         return text
-    cite = html.escape(f"{qs.policy_document}: {heading}")
+    cite = html.escape(_("Source: {document}, section “{heading}”").format(document=qs.policy_document,
+                                                                        heading=heading))
     return f"{text}<br><i>{cite}</i>"
 
 
@@ -65,7 +67,7 @@ class QuestionForm(QWidget):
             block = FieldBlock(question, parent=self)
             block.value_changed.connect(self.answer_changed)
             guidance = QLabel(guidance_html(qs, question), self)
-            guidance.setObjectName(f"{question.id}_guidance")
+            guidance.setObjectName(f"{question.id}:guidance")
             guidance.setWordWrap(True)
             guidance.setTextFormat(Qt.TextFormat.RichText)
             guidance.setStyleSheet(GUIDANCE_STYLE)
@@ -107,7 +109,12 @@ class QuestionForm(QWidget):
 
 
 class ScrollingPage(QScrollArea):
-    """A page whose content scrolls vertically so nothing is clipped in a small window or at large font sizes."""
+    """A page of the wizard, scrolling vertically so nothing is clipped in a small window or at large font sizes.
+
+    Every page offers what the editor uses: ``load`` (show a stored case), ``refresh`` (conditions and problems
+    for the case as edited), ``reveal`` (show problems in untouched fields too), ``focus_widgets`` (tab order),
+    ``focus_first`` and ``focus_path`` (put the keyboard focus on a field).
+    """
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +136,19 @@ class ScrollingPage(QScrollArea):
             widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
             self.show_field(widgets[0])
 
+    def load(self, case: Case) -> None:
+        raise NotImplementedError
+
+    def refresh(self, case: Case) -> None:
+        raise NotImplementedError
+
+    def reveal(self) -> None:
+        raise NotImplementedError
+
     def focus_widgets(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def focus_path(self, question_id: str, path: str) -> bool:
         raise NotImplementedError
 
 

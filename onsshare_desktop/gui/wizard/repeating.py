@@ -29,6 +29,7 @@ class EntryBox(QGroupBox):
         super().__init__(parent)
         self.question = question
         layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.blocks = [FieldBlock(sub, parent=self, with_help=True) for sub in question.fields]
         for block in self.blocks:
             block.value_changed.connect(lambda _id, _value: self.changed.emit())
@@ -39,21 +40,21 @@ class EntryBox(QGroupBox):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self._names = [(w, w.accessibleName()) for b in self.blocks for w in b.focus_widgets()]
         self.set_index(index)
 
     def set_index(self, index: int) -> None:
         """Number the entry (0-based ``index``, shown from 1) and the paths of its sub-fields."""
         self.index = index
         number = index + 1
-        self.setObjectName(f"{self.question.id}_{index}")
+        self.setObjectName(f"{self.question.id}:{index}")
         self.setTitle(self.tr("Entry {n}").format(n=number))
         self.remove_button.setText(self.tr("Remove entry {n}").format(n=number))
-        self.remove_button.setObjectName(f"{self.question.id}_{index}_remove")
+        self.remove_button.setObjectName(f"{self.question.id}:{index}:remove")
         for block in self.blocks:
             block.path = f"{self.question.id}[{index}].{block.question.id}"
-            for widget in block.focus_widgets():
-                base = widget.accessibleName().split(" — ")[0]
-                widget.setAccessibleName(self.tr("{label} — entry {n}").format(label=base, n=number))
+        for widget, name in self._names:
+            widget.setAccessibleName(self.tr("{label}, entry {n}").format(label=name, n=number))
 
     def value(self) -> dict[str, Any]:
         return {b.question.id: b.value() for b in self.blocks if b.value() is not None}
@@ -83,14 +84,14 @@ class RepeatingInput(QWidget):
         self.setAccessibleName(question.label)
         self.entries: list[EntryBox] = []
         self._revealed = False
-        self._problems: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._entries_layout = QVBoxLayout()
         layout.addLayout(self._entries_layout)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add an entry"), self)
-        self.add_button.setObjectName(f"{question.id}_add")
+        self.add_button.setObjectName(f"{question.id}:add")
         self.add_button.setAccessibleName(self.tr("Add an entry to {label}").format(label=question.label))
         self.add_button.clicked.connect(self.add_entry)
         row.addWidget(self.add_button)
@@ -102,6 +103,7 @@ class RepeatingInput(QWidget):
 
     def set_value(self, value: Any) -> None:
         for entry in self.entries:
+            entry.hide()
             entry.deleteLater()
         self.entries = []
         for item in value if isinstance(value, list) else []:
@@ -119,6 +121,7 @@ class RepeatingInput(QWidget):
         entry.changed.connect(lambda: self.value_changed.emit(self.value()))
         entry.remove_requested.connect(self._on_entry_remove_requested)
         self._entries_layout.addWidget(entry)
+        entry.show()  # at once, so the keyboard can move into it before the event loop runs again
         self.entries.append(entry)
         for block in entry.blocks:
             block.set_revealed(self._revealed or block.value() is not None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -12,24 +11,12 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import QuestionSet, Section
-from onsshare_desktop.domain.validation import FieldProblem, section_completeness, validate_answers
+from onsshare_desktop.domain.validation import FieldProblem, field_label, section_completeness, validate_answers
 from onsshare_desktop.gui._generated.wizard_review_ui import Ui_ReviewPage
 from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
 from onsshare_desktop.gui.wizard.page import QuestionForm, ScrollingPage, heading_label
 
-_ENTRY_PATH = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-def describe_path(qs: QuestionSet, path: str) -> str:
-    """The words for a field path: ``Datasets requested, entry 2: Dataset name`` for ``datasets[1].dataset_name``."""
-    match = _ENTRY_PATH.match(path)
-    if not match:
-        return qs.question(path).label
-    question = qs.question(match.group(1))
-    sub = next((f for f in question.fields if f.id == match.group(3)), None)
-    entry = int(match.group(2)) + 1
-    return f"{question.label}, entry {entry}: {sub.label if sub else match.group(3)}"
 
 
 class ReviewPage(ScrollingPage):
@@ -110,7 +97,7 @@ class ReviewPage(ScrollingPage):
             top = QTreeWidgetItem(tree, [section.title, status])
             top.setData(0, PROBLEM_ROLE, (section.id, "", ""))
             for problem in problems:
-                child = QTreeWidgetItem(top, [describe_path(self._qs, problem.path), problem.message])
+                child = QTreeWidgetItem(top, [field_label(self._qs, problem.path), problem.message])
                 key = (problem.section_id, problem.question_id, problem.path)
                 child.setData(0, PROBLEM_ROLE, key)
                 font = child.font(0)

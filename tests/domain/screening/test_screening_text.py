@@ -25,7 +25,10 @@ def test_history_entries_read_as_sentences() -> None:
                                "Statistician (N. S.); exception authorised by the National Statistician: "
                                "“administrative use”")
     note = HistoryEntry(2, "annotation", "sam", at, {"section": "general", "status": "concern", "comment": "x"}, "h")
-    assert describe(note) == "Section general comment: Concern “x”"
+    assert describe(note) == "General comment: Concern “x”"
+    check = HistoryEntry(3, "checklist", "sam", at, {"item": "dpia", "answer": "met", "note": ""}, "h")
+    assert describe(check) == "Checklist dpia: Met"
+    assert describe(check, {"dpia": "A DPIA is present"}) == "Checklist A DPIA is present: Met"
     imported = HistoryEntry(1, "pack_imported", "sam", at, {"version": 2, "sha256": "a" * 64,
                                                             "previous_sha256": "b" * 64, "signer_confirmed": False},
                             "h")

@@ -109,7 +109,8 @@ def test_import_by_dialog_lists_refusals_and_selects_the_new_case(qtbot, databas
     assert importer.calls == [files]
     assert "1 imported, 0 already here, 1 refused" in view.ui.importResultsLabel.text()
     listing = view.ui.importResultsList
-    assert listing.isVisible() and "tampered.pdf: refused: the signature does not match" in listing.item(1).text()
+    assert listing.isVisible() and "tampered.pdf: refused: the signature does not match" in listing.item(0).text()
+    assert "good.pdf: imported" in listing.item(1).text()  # refusals are listed first
     assert view.model.rowCount() == 1 and view.selected_pack_id() == done.args[0][0].pack_id
 
 

@@ -80,7 +80,7 @@ def test_annotating_a_section_records_who_and_when(qtbot, database) -> None:
     history = workspace.ui.historyTree
     assert history.topLevelItemCount() == 3
     assert history.topLevelItem(1).text(1) == SCREENER
-    assert "Section benefit: Needs more information" in history.topLevelItem(1).text(2)
+    assert "Public benefit: Needs more information" in history.topLevelItem(1).text(2)
 
 
 def fill_checklist(qtbot, workspace: ReviewWorkspace, answer: CheckAnswer = CheckAnswer.MET) -> list[str]:

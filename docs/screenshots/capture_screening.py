@@ -1,0 +1,151 @@
+"""Capture the screener's register, review workspace and a screening record page into docs/screenshots/.
+
+Run under Xvfb (makes signed packs of the example cases in a throwaway data folder, imports them, screens some):
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/capture_screening.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from onsshare_desktop.domain.case_io import load_case
+from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
+from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
+from onsshare_desktop.domain.screening.stages import DecisionMaker, Move, Outcome
+from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
+from onsshare_desktop.gui.app import build_services
+from onsshare_desktop.gui.screening.actions import ScreenerActions
+from onsshare_desktop.gui.screening.window import ScreenerWindow
+from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.identity.certificates import certificate_pem
+from onsshare_desktop.identity.store import IdentityStore
+from onsshare_desktop.identity.trust import TrustStore
+from onsshare_desktop.pack.export import build_signed_pack
+from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.resources import resource_path
+
+OUT = Path(__file__).resolve().parent
+SCREENER = "Sam Screener <sam.screener@ons.gov.uk>"
+PASSPHRASE = "screenshot passphrase"
+ORGANISATIONS = (("Welsh Government", "devolved_administration"), ("University of Leeds", "academic_institution"),
+                 ("Scottish Government", "devolved_administration"), ("NHS England", "other_public_body"),
+                 ("Department for Education", "uk_government_department"),
+                 ("University of Bristol", "academic_institution"), ("Shelter Cymru", "charity"))
+
+
+def make_packs(root: Path) -> list[Path]:
+    """Signed packs of the example cases under several organisations and references."""
+    requester = IdentityStore(root / "requester")
+    requester.create("Dr Rhian Pritchard", "Welsh Government", "rhian.pritchard@example.org", PASSPHRASE)
+    stranger = IdentityStore(root / "stranger")
+    stranger.create("Jo Analyst", "Elsewhere Ltd", "jo@example.org", PASSPHRASE)
+    signers = [requester.unlock(PASSPHRASE), stranger.unlock(PASSPHRASE)]
+    examples = [load_case(p.read_bytes()) for p in sorted(resource_path("examples").glob("*.json"))]
+    packs = []
+    for n in range(14):
+        case = examples[n % len(examples)]
+        organisation, org_type = ORGANISATIONS[n % len(ORGANISATIONS)]
+        case = replace(case, case_ref=f"ONS-DSR-2026-{7000 + n * 37:06d}").with_answer("org_name", organisation)
+        case = case.with_answer("org_type", org_type)
+        qs = load_question_set(case.form_id, case.form_version)
+        signer = signers[1] if n % 6 == 5 else signers[0]
+        pdf = build_signed_pack(case, qs, signer, {}, now=datetime(2026, 10, 1 + n, 9, tzinfo=UTC)).pdf
+        path = root / f"pack-{n:02d}.pdf"
+        path.write_bytes(pdf)
+        packs.append(path)
+    tampered = bytearray(packs[0].read_bytes())
+    at = tampered.index(b"/Producer")
+    tampered[at + 1] = ord("p")  # one byte changed after signing
+    (root / "pack-tampered.pdf").write_bytes(bytes(tampered))
+    packs.append(root / "pack-tampered.pdf")
+    TrustStore(root / "data" / "trust").add(certificate_pem(signers[0].certificate))
+    return packs
+
+
+def screen(services: AppServices, pack_id: int, moves: list[Move]) -> None:
+    screening = services.database.screening
+    case = screening.get(pack_id).case
+    for move in moves:
+        if move.outcome == Outcome.PROCEED_TO_DSWG:
+            for item in checklist_items(services.question_set, case.answers):
+                screening.answer_check(pack_id, item.id, CheckAnswer.MET, "Evidence in the request", SCREENER)
+        screening.move(pack_id, move, SCREENER)
+
+
+def main() -> int:
+    qt_app = QApplication(sys.argv[:1])
+    root = Path(tempfile.mkdtemp(prefix="onsshare-screening-shots-"))
+    packs = make_packs(root)
+    paths = DataPaths(root / "data").ensure()
+    IdentityStore(paths.identity).create("Sam Screener", "Office for National Statistics",
+                                         "sam.screener@ons.gov.uk", PASSPHRASE)
+    services = build_services(paths)
+    actions = ScreenerActions(services, SCREENER)
+    results = actions.import_files(packs)
+    ids = [r.pack_id for r in results if r.pack_id is not None]
+    start, proceed = Move(Outcome.START_FIRST_SCREENING), Move(Outcome.PROCEED_TO_DSWG)
+    approve = [start, proceed, Move(Outcome.RECOMMEND_APPROVAL, note="DSWG 4 November"),
+               Move(Outcome.APPROVED, decided_by=DecisionMaker.DEPUTY_DIRECTOR, decider_name="A. Director")]
+    screen(services, ids[0], [*approve, Move(Outcome.PUBLISH, register_entry_checked=True)])
+    screen(services, ids[1], [start, proceed])
+    screen(services, ids[2], [start, Move(Outcome.RETURN_FOR_INFORMATION, note="The DPIA is not attached.")])
+    screen(services, ids[3], approve)
+    screen(services, ids[4], [start])
+    screen(services, ids[6], [start, proceed, Move(Outcome.ESCALATE_TO_DGC, note="Novel linkage")])
+
+    review = ids[1]
+    screening = services.database.screening
+    screening.annotate(review, GENERAL, SectionStatus.ACCEPTABLE, "A clear, well-evidenced request.", SCREENER)
+    screening.annotate(review, "benefit", SectionStatus.NEEDS_MORE_INFORMATION,
+                       "Say which council services will use the findings.", SCREENER)
+    screening.annotate(review, "security", SectionStatus.ACCEPTABLE, "Accredited environment.", SCREENER)
+    screening.assess(review, TriageService.DATA_PROTECTION, "Pseudonymised person-level records.",
+                     "Targets homelessness prevention.", TriageRecommendation.SUPPORT_WITH_CONDITIONS,
+                     (screening.get_row(ids[0]).case_ref,), "Dana Protection <dpo@ons.gov.uk>")
+
+    window = ScreenerWindow(services, SCREENER, actions.import_files, actions.workspace_actions())
+    window.resize(1400, 860)
+    window.show()
+    window.register.show_import_results(results)
+
+    def shoot(name: str) -> None:
+        for _ in range(5):
+            qt_app.processEvents()
+        window.grab().save(str(OUT / name))
+
+    shoot("screening-register.png")
+    workspace = window.open_case(review)
+    workspace.go_to("Public benefit")
+    shoot("screening-workspace-section.png")
+    workspace.go_to("Checklist")
+    shoot("screening-workspace-checklist.png")
+    workspace.go_to("History")
+    shoot("screening-workspace-history.png")
+
+    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.pack.record import write_record
+
+    received = screening.get(ids[0])
+    now = datetime.now(UTC).replace(microsecond=0)
+    record = record_json(received, services.question_set, SCREENER, now)
+    target = root / "record.pdf"
+    write_record(record, received.case.form_id, received.case.form_version, screening.pack_bytes(ids[0]),
+                 IdentityStore(paths.identity).unlock(PASSPHRASE), target, now)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target),
+                    str(OUT / "screening-record-page-1")], check=True)
+    window.close()
+    services.database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Capture every page of the requester wizard at 1024×768 into docs/screenshots/wizard-<section>.png.
+
+Run under Xvfb:
+
+    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/capture_wizard.py
+
+The editor is opened on the example ``welsh-government-housing`` (which relates to living individuals, so the
+DPIA page is shown) with one attachment; ``wizard-review-problems.png`` shows the review page of a new draft.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.case_io import load_case
+from onsshare_desktop.domain.flow import visible_sections
+from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.gui.wizard.editor import RequestEditor
+from onsshare_desktop.identity.secrets import MemorySecretStore
+from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.resources import resource_path
+from onsshare_desktop.store.attachment_files import AttachmentStore
+from onsshare_desktop.store.database import open_database
+
+OUT = Path(__file__).resolve().parent
+EXAMPLE = "welsh-government-housing.json"
+
+
+def main() -> int:
+    qt_app = QApplication(sys.argv[:1])
+    root = Path(tempfile.mkdtemp(prefix="onsshare-wizard-shots-"))
+    paths = DataPaths(root / "data").ensure()
+    services = AppServices(paths, open_database(paths), load_question_set(), MemorySecretStore(),
+                           secrets_secure=False)
+    sample = root / "DPIA - housing linkage v3.pdf"
+    sample.write_bytes(b"%PDF-1.7\n% sample DPIA for the screenshots\n" * 4000)
+    dpia = AttachmentStore(paths.attachments).add(sample, "dpia")
+    case = load_case(resource_path("examples", EXAMPLE).read_bytes())
+    example = services.database.drafts.create(case.with_attachments((dpia,)))
+    blank = services.database.drafts.create(Case.new(services.question_set))
+
+    def shoot(editor: RequestEditor, name: str) -> None:
+        QTest.qWait(200)  # let layouts settle as they would on screen
+        editor.grab().save(str(OUT / name))
+        print(OUT / name)
+
+    editor = RequestEditor(services, example)
+    editor.resize(1024, 768)
+    editor.show()
+    for section in visible_sections(services.question_set, editor.case().answers):
+        editor.go_to(section.id, focus_first=False)
+        shoot(editor, f"wizard-{section.id}.png")
+    editor.close()
+
+    editor = RequestEditor(services, blank)
+    editor.resize(1024, 768)
+    editor.show()
+    editor.go_to("requester", focus_first=False)
+    editor.go_to("declaration", focus_first=False)
+    shoot(editor, "wizard-review-problems.png")
+    editor.close()
+    services.database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

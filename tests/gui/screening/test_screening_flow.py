@@ -1,0 +1,127 @@
+"""End to end with real signed packs: import (good, tampered, untrusted), confirm a signer, open the original
+and an attachment, move through every stage, export a signed record, then verify the record and the original
+pack extracted from it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl, Qt
+
+from onsshare_desktop.domain.screening.importing import ImportStatus
+from onsshare_desktop.domain.screening.stages import Outcome, Stage
+from onsshare_desktop.gui.screening.actions import ScreenerActions
+from onsshare_desktop.gui.screening.window import ScreenerWindow
+from onsshare_desktop.identity.store import IdentityStore
+from onsshare_desktop.identity.trust import TrustStore
+from onsshare_desktop.pack.verify import Verdict, verify_pack
+from tests.gui.screening.test_workspace import fill_checklist, record
+from tests.screening_data import DPIA_BYTES, SCREENER, signed_pack, stranger, trusted_requester  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
+PASSPHRASE = "screener passphrase 42"
+
+
+@pytest.fixture
+def actions(services, monkeypatch) -> ScreenerActions:
+    actions = ScreenerActions(services, SCREENER)
+    actions.opened_urls = []  # type: ignore[attr-defined]
+    monkeypatch.setattr(actions, "open_url", actions.opened_urls.append)  # type: ignore[attr-defined]
+    monkeypatch.setattr(actions, "ask_yes_no", lambda parent, title, text: True)
+    monkeypatch.setattr(actions, "ask_passphrase", lambda parent, name: PASSPHRASE)
+    IdentityStore(services.paths.identity).create("Sam Screener", "Office for National Statistics",
+                                                  "sam.screener@ons.gov.uk", PASSPHRASE)
+    return actions
+
+
+@pytest.fixture
+def window(qtbot, services, actions) -> ScreenerWindow:
+    window = ScreenerWindow(services, SCREENER, actions.import_files, actions.workspace_actions())
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    return window
+
+
+def import_files(qtbot, window: ScreenerWindow, paths: list[Path]):
+    with qtbot.waitSignal(window.register.import_finished, timeout=20000) as done:
+        window.register.import_paths(paths)
+    return done.args[0]
+
+
+def packs_on_disk(tmp_path: Path) -> dict[str, Path]:
+    files = {"good": signed_pack(with_dpia=True),
+             "untrusted": signed_pack("university-business-survey", signer="stranger")}
+    tampered = bytearray(signed_pack())
+    at = tampered.index(b"Census 2021")
+    tampered[at:at + 6] = b"CENSUS"
+    files["tampered"] = bytes(tampered)
+    paths = {}
+    for name, data in files.items():
+        paths[name] = tmp_path / f"{name}.pdf"
+        paths[name].write_bytes(data)
+    return paths
+
+
+def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, services, tmp_path) -> None:
+    paths = packs_on_disk(tmp_path)
+    results = import_files(qtbot, window, [paths["good"], paths["tampered"], paths["untrusted"]])
+    assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.REFUSED, ImportStatus.IMPORTED]
+    assert "1 refused" in window.register.ui.importResultsLabel.text()
+    assert services.database.screening.count() == 2  # the refused pack is stored nowhere
+    assert len(list(services.paths.packs.glob("*.pdf"))) == 2
+    again = import_files(qtbot, window, [paths["good"]])
+    assert again[0].status == ImportStatus.DUPLICATE
+
+    untrusted = results[2].pack_id
+    workspace = window.open_case(untrusted)
+    assert "SIGNER NOT CONFIRMED" in workspace.ui.signerLabel.text()
+    qtbot.mouseClick(workspace.ui.confirmSignerButton, Qt.MouseButton.LeftButton)
+    assert TrustStore(services.paths.root / "trust").is_trusted(stranger().info.fingerprint)
+    assert "signer confirmed" in workspace.ui.signerLabel.text()
+    assert window.register.model.row_at(0).signer_confirmed
+
+
+def test_review_every_stage_and_export_a_verified_record(qtbot, window, services, actions, tmp_path,
+                                                         monkeypatch) -> None:
+    paths = packs_on_disk(tmp_path)
+    [result] = import_files(qtbot, window, [paths["good"]])
+    workspace = window.open_case(result.pack_id)
+
+    qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
+    original_path = actions.opened_urls[-1]  # type: ignore[attr-defined]
+    assert original_path.read_bytes() == paths["good"].read_bytes()
+    workspace.section_page("attachments").ui.answersBrowser.anchorClicked.emit(
+        QUrl("attachment:" + hashlib.sha256(DPIA_BYTES).hexdigest()))
+    attachment = actions.opened_urls[-1]  # type: ignore[attr-defined]
+    assert attachment.name == "DPIA v3.pdf" and attachment.read_bytes() == DPIA_BYTES
+
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    fill_checklist(qtbot, workspace)
+    record(qtbot, workspace, Outcome.PROCEED_TO_DSWG)
+    record(qtbot, workspace, Outcome.RECOMMEND_APPROVAL)
+    record(qtbot, workspace, Outcome.APPROVED_WITH_CONDITIONS, decided_by="deputy_director",
+           decider_name="A. Director", conditions="Annual compliance report")
+    record(qtbot, workspace, Outcome.PUBLISH, register_checked="1")
+    assert services.database.screening.get_row(result.pack_id).stage == Stage.PUBLISHED
+
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(actions, "ask_record_path", lambda parent, suggested: target)
+    with qtbot.waitSignal(workspace.record_exported, timeout=20000) as exported:
+        qtbot.mouseClick(workspace.ui.exportRecordButton, Qt.MouseButton.LeftButton)
+        assert not workspace.ui.exportRecordButton.isEnabled()  # while the worker signs
+    assert exported.args == [str(target)] and target.exists()
+    assert workspace.ui.exportRecordButton.isEnabled()
+    assert workspace.received.history[-1].kind == "record_exported"
+
+    trust = TrustStore(services.paths.root / "trust").with_extra(
+        [IdentityStore(services.paths.identity).certificate()])
+    report = verify_pack(target, trust)
+    assert report.verdict is Verdict.TRUSTED and report.is_record
+    assert "a screening record for ONS-DSR-EXAMPLE-0001 version 1" in report.reason
+    original = next(f for f in report.files if f.name.startswith("original-pack-"))
+    assert original.data == paths["good"].read_bytes()
+    inner = verify_pack(original.data, trust)
+    assert inner.verdict is Verdict.TRUSTED and not inner.is_record

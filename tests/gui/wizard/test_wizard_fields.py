@@ -1,0 +1,84 @@
+"""One input per question type: names for assistive technology, answers in their JSON form, growing text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from onsshare_desktop.domain.questions import Choice, Question, QuestionSet
+from onsshare_desktop.gui.wizard.fields import TextAreaInput, create_input
+
+
+def question(kind: str, **extra: Any) -> Question:
+    return Question(id=f"q_{kind}", label=f"Label of {kind}", help="Help text.", policy_ref="x", type=kind, **extra)
+
+
+CHOICES = (Choice("a", "Apple"), Choice("b", "Banana"))
+SAMPLES: list[tuple[Question, Any]] = [
+    (question("text"), "Some text"),
+    (question("email"), "a@b.org"),
+    (question("phone"), "+44 1"),
+    (question("date"), "2026-01-31"),
+    (question("integer"), 42),
+    (question("textarea"), "Line one\nLine two"),
+    (question("choice", choices=CHOICES), "b"),
+    (question("multichoice", choices=CHOICES), ["a", "b"]),
+    (question("yes_no"), False),
+    (question("confirm"), True),
+    (question("repeating", fields=(question("text"), question("integer"))), [{"q_text": "x", "q_integer": 3}, {}]),
+]
+
+
+@pytest.mark.parametrize(("q", "value"), SAMPLES, ids=[q.type for q, _ in SAMPLES])
+def test_every_type_round_trips_its_answer_without_reporting_a_change(qtbot: QtBot, q: Question, value: Any) -> None:
+    widget = create_input(q)
+    qtbot.addWidget(widget)
+    changes: list[Any] = []
+    widget.value_changed.connect(changes.append)  # type: ignore[attr-defined]
+    assert widget.value() is None  # type: ignore[attr-defined]
+
+    widget.set_value(value)  # type: ignore[attr-defined]
+    assert widget.value() == value  # type: ignore[attr-defined]
+    widget.set_value(None)  # type: ignore[attr-defined]
+    assert widget.value() is None  # type: ignore[attr-defined]
+    assert changes == []
+
+
+@pytest.mark.parametrize(("q", "value"), SAMPLES, ids=[q.type for q, _ in SAMPLES])
+def test_every_input_is_named_by_question_id_and_label(qtbot: QtBot, q: Question, value: Any) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    create_input(q, host)
+    named = host.findChild(QWidget, q.id)
+    assert named is not None and named.accessibleName() == q.label
+    focusable = create_input(q, host).focus_widgets()  # type: ignore[attr-defined]
+    assert focusable and all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in focusable)
+
+
+def test_every_question_of_the_form_gets_an_input(qtbot: QtBot, qs: QuestionSet) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    for q in qs.questions():
+        if q.type != "attachments":
+            assert create_input(q, host).objectName() in (q.id, f"{q.id}:confirm")
+
+
+def test_text_area_grows_with_its_text_then_scrolls(qtbot: QtBot) -> None:
+    area = TextAreaInput(question("textarea"))
+    qtbot.addWidget(area)
+    area.resize(300, area.height())
+    area.show()
+    empty = area.height()
+    area.set_value("\n".join(["line"] * 8))
+    grown = area.height()
+    area.set_value("\n".join(["line"] * 200))
+    assert empty < grown < area.height() <= area.fontMetrics().lineSpacing() * (TextAreaInput.MAX_LINES + 2)
+
+
+def test_unknown_type_is_a_bug() -> None:
+    with pytest.raises(ValueError):
+        create_input(Question("x", "X", "", "p", "attachments"))
