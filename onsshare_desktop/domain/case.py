@@ -87,6 +87,10 @@ class Case:
     def with_attachments(self, attachments: tuple[AttachmentRef, ...]) -> "Case":
         return replace(self, attachments=tuple(attachments))
 
+    def after_export(self, pack_sha256: str) -> "Case":
+        """The draft's next revision: the following pack will be ``version + 1``, linked to this pack's hash."""
+        return replace(self, version=self.version + 1, previous_pack_sha256=pack_sha256)
+
     def copy_as_new(self) -> "Case":
         """The same answers under a fresh reference, version 1 and without a predecessor."""
         return replace(self, case_ref=new_case_ref(), version=1, previous_pack_sha256=None,

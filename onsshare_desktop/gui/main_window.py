@@ -245,8 +245,10 @@ class MainWindow(QMainWindow):
         from onsshare_desktop.gui.pack_export import PackExportFlow
 
         flow = PackExportFlow(self._services, editor)
+        flow.exported.connect(lambda result: editor.mark_exported(result.sha256))
         flow.exported.connect(lambda result: editor.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", str(result.path)), 10_000))
+            self.tr("Exported %1. Later changes become version %2.").replace("%1", str(result.path)).replace(
+                "%2", str(editor.case().version)), 10_000))
         flow.exported.connect(flow.deleteLater)
         flow.abandoned.connect(flow.deleteLater)
         flow.start(case)

@@ -84,3 +84,10 @@ def test_case_json_leaves_out_hidden_answers() -> None:
     case = Case.new(qs).with_answer("living_individuals", False).with_answer("dpia_status", "completed")
     assert "dpia_status" not in case.to_json(qs)["answers"]
     assert case.to_json()["answers"]["dpia_status"] == "completed"
+
+
+def test_after_export_the_draft_becomes_the_next_version_linked_to_the_pack() -> None:
+    case = Case.new(load_question_set())
+    revised = case.after_export("ab" * 32)
+    assert (revised.version, revised.previous_pack_sha256, revised.case_ref) == (2, "ab" * 32, case.case_ref)
+    assert load_case(dump_case(revised)) == revised

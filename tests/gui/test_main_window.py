@@ -146,6 +146,10 @@ def test_finishing_the_wizard_starts_the_export_with_the_editor_as_parent(qtbot,
     case = services.database.drafts.get(draft_id).case
     editor.export_requested.emit(case)
     assert started == [(editor, case)]
+    flow = started[0][0].findChild(PackExportFlow)
+    flow.exported.emit(type("Result", (), {"sha256": "cd" * 32, "path": "x.pdf"})())
+    saved = services.database.drafts.get(draft_id).case
+    assert (saved.version, saved.previous_pack_sha256) == (2, "cd" * 32)  # the next pack is v2, linked to v1
     editor.close()
 
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'review.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -102,7 +102,7 @@ class Ui_ReviewPage(object):
 #if QT_CONFIG(accessibility)
         self.summaryTree.setAccessibleName(QCoreApplication.translate("ReviewPage", u"Sections and problems", None))
 #endif // QT_CONFIG(accessibility)
-        self.finishButton.setText(QCoreApplication.translate("ReviewPage", u"&Finish", None))
+        self.finishButton.setText(QCoreApplication.translate("ReviewPage", u"&Export signed pack\u2026", None))
         pass
     # retranslateUi
 

@@ -65,12 +65,12 @@ class ReviewPage(ScrollingPage):
         self.ui.finishButton.setEnabled(count == 0)
         if count:
             self.ui.statusLabel.setStyleSheet(MESSAGE_STYLE)
-            text = (self.tr("1 problem to put right before you can finish.") if count == 1 else
-                    self.tr("{n} problems to put right before you can finish.").format(n=count))
+            text = (self.tr("1 problem to put right before you can export the pack.") if count == 1 else
+                    self.tr("{n} problems to put right before you can export the pack.").format(n=count))
             self.ui.statusLabel.setText(text)
         else:
             self.ui.statusLabel.setStyleSheet("")
-            self.ui.statusLabel.setText(self.tr("Every section is complete. Press Finish when you are ready."))
+            self.ui.statusLabel.setText(self.tr("Every section is complete. Export the signed pack when you are ready."))
 
     def reveal(self) -> None:
         self.form.reveal()

@@ -162,7 +162,7 @@ def test_finish_needs_no_problems_and_without_an_export_handler_closes(
     editor.go_to("declaration")
     finish = editor.pages["declaration"].ui.finishButton
     assert not finish.isEnabled()
-    assert editor.pages["declaration"].ui.statusLabel.text() == "1 problem to put right before you can finish."
+    assert editor.pages["declaration"].ui.statusLabel.text() == "1 problem to put right before you can export the pack."
 
     click(qtbot, child(editor, "declare_truthful"))
     assert finish.isEnabled()
