@@ -23,6 +23,7 @@ class Settings:
     drafts: int
     register_cases: int
     autosaves: int
+    warm_up: bool = True  # run each in-process measure once before timing it
 
     @classmethod
     def full(cls) -> "Settings":
@@ -34,7 +35,7 @@ class Settings:
 
     @classmethod
     def tiny(cls) -> "Settings":
-        return cls(repeats=1, drafts=20, register_cases=200, autosaves=5)
+        return cls(repeats=1, drafts=20, register_cases=200, autosaves=5, warm_up=False)
 
 
 @dataclass(frozen=True)

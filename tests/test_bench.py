@@ -19,4 +19,24 @@ def test_every_benchmark_runs_and_reports_a_complete_row(tmp_path: Path) -> None
         assert set(row) == {"name", "median", "min", "max", "unit", "baseline_median", "ratio", "goal", "met"}
         assert row["min"] <= row["median"] <= row["max"]
         assert (row["ratio"] is None) == (row["baseline_median"] is None)
-    assert "cold start to main window shown" in format_table(rows)
+    table = format_table(rows)
+    for measure in ("cold start to main window shown", "drafts list filled", "autosave", "export reference case",
+                    "verify + read back", "register of 200 cases: load", "filter by text", "peak RSS"):
+        assert measure in table
+
+
+def test_reference_case_is_complete_deterministic_and_five_megabytes() -> None:
+    from bench.reference_case import plain_content, reference_case
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.pack.export import check_complete
+
+    case, files = reference_case()
+    check_complete(case, load_question_set(case.form_id, case.form_version))
+    assert len(case.attachments) == 3
+    assert sum(len(data) for data in files.values()) == 5 * 2**20
+    reference_case.cache_clear()
+    again, again_files = reference_case()
+    assert again == case and again_files == files
+    content = plain_content()
+    assert [name for name, _type, _data in content.files] == [a.file_name for a in case.attachments]
+    assert b"ONS-DSR-2026-BENCH1" in content.case_json

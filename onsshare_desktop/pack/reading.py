@@ -7,6 +7,7 @@ Shared by pack verification and (later) screening records. Any failure is a ``Re
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import io
 import logging
@@ -53,8 +54,8 @@ class EmbeddedFile:
     description: str
     data: bytes = field(repr=False)
 
-    @property
-    def sha256(self) -> str:
+    @functools.cached_property
+    def sha256(self) -> str:  # computed once: attachments are megabytes
         return hashlib.sha256(self.data).hexdigest()
 
 
@@ -70,14 +71,17 @@ class SignedPdf:
     files: dict[str, EmbeddedFile]
 
 
+@functools.cache  # once: setLevel clears every logger's cache, a few ms each call
 def _quiet_pyhanko() -> None:
     # pyHanko logs tracebacks for suspicious changes; the verdict below already says what is wrong.
     for name in ("pyhanko.sign.diff_analysis", "pyhanko.pdf_utils.reader", "pyhanko.sign.validation"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def read_signed_pdf(data: bytes) -> SignedPdf:
-    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files."""
+def read_signed_pdf(data: bytes, sha256: str | None = None) -> SignedPdf:
+    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files.
+
+    ``sha256`` is the file's SHA-256 when the caller has it already (saves hashing megabytes twice)."""
     if len(data) > limits.MAX_PDF_BYTES:
         raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
             n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
@@ -85,7 +89,7 @@ def read_signed_pdf(data: bytes) -> SignedPdf:
         raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
     _quiet_pyhanko()
     try:
-        return _read(data)
+        return _read(data, sha256 or hashlib.sha256(data).hexdigest())
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a refusal, not a crash
@@ -97,7 +101,7 @@ def read_signed_pdf(data: bytes) -> SignedPdf:
             error=type(exc).__name__)) from None
 
 
-def _read(data: bytes) -> SignedPdf:
+def _read(data: bytes, sha256: str) -> SignedPdf:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -144,7 +148,7 @@ def _read(data: bytes) -> SignedPdf:
             "the signer's certificate was not valid at the signing time the signature reports"))
     files = _embedded_files(reader.get_historical_root(sig.signed_revision))
     return SignedPdf(
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         certificate=certificate,
         signer=signer_info(certificate),
         signing_time=signed_at,

@@ -181,7 +181,7 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         return _refused(str(source), refused.refusal, refused.message)
     file_sha256 = hashlib.sha256(data).hexdigest()
     try:
-        signed = read_signed_pdf(data)
+        signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256)
     if _kind(signed) == "record":

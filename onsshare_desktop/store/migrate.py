@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from onsshare_desktop.store.backups import backup_database
+from onsshare_desktop.store.revision import HEAD_REVISION  # where it was defined before; importers use it here
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0002"
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -49,6 +49,10 @@ class DraftRow(Base):
     """A requester's draft: the whole case as JSON plus the columns the drafts list shows and searches."""
 
     __tablename__ = "drafts"
+    __table_args__ = (  # covering index of the drafts list (migration 0003)
+        Index("ix_drafts_list", "updated_at", "id", "deleted_at", "case_ref", "title", "organisation",
+              "completeness"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_ref: Mapped[str] = mapped_column(String(64), index=True)
@@ -94,6 +98,9 @@ class ReceivedPackRow(Base):
     __table_args__ = (
         Index("ix_received_packs_stage_imported", "stage", "imported_at"),
         Index("ix_received_packs_org_lower", "organisation_key"),
+        Index("ix_received_packs_register", "imported_at", "id", "case_ref", "version", "title", "organisation",
+              "org_type", "stage", "signer_name", "signer_fingerprint", "signer_confirmed", "superseded", "sha256",
+              "search_text", "organisation_key"),  # covering index of the register and its text filter (0003)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
