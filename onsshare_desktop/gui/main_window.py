@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.gui.wizard.editor import RequestEditor
+    from onsshare_desktop.store.events import VerifyReport
 
 SEARCH_DELAY_MS = 150
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._services: AppServices | None = None
         self._editors: dict[int, RequestEditor] = {}
         self._examples = examples
+        self._history_worker: object | None = None  # keeps the running history check alive
 
         self._model = DraftsModel(self)  # sorts itself: a sorting proxy cost 190 ms per 1,000 drafts
         view = self.ui.draftsView
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         ui.actionIdentity.triggered.connect(self._on_identity_triggered)
         ui.actionRestoreBackup.triggered.connect(self.restore_requested)
         ui.actionScreenerMode.triggered.connect(self.screener_mode_requested)
+        ui.actionCheckHistory.triggered.connect(self._on_check_history_triggered)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
@@ -125,7 +128,8 @@ class MainWindow(QMainWindow):
         if busy:
             self.ui.pagesStack.setCurrentWidget(self.ui.loadingPage)
         for action in (self.ui.actionNew, self.ui.actionOpenExample, self.ui.actionShowDeleted,
-                       self.ui.actionIdentity, self.ui.actionRestoreBackup, self.ui.actionScreenerMode):
+                       self.ui.actionIdentity, self.ui.actionRestoreBackup, self.ui.actionScreenerMode,
+                       self.ui.actionCheckHistory):
             action.setEnabled(not busy)
         self.ui.searchEdit.setEnabled(not busy)
         self.ui.newRequestButton.setEnabled(not busy)
@@ -261,6 +265,41 @@ class MainWindow(QMainWindow):
         from onsshare_desktop.identity.store import IdentityStore
 
         IdentityDialog(IdentityStore(self._services.paths.identity), self._services.secrets, self).exec()
+
+    @Slot()
+    def _on_check_history_triggered(self) -> None:
+        if self._services is None:
+            return
+        from PySide6.QtCore import QThreadPool
+
+        from onsshare_desktop.gui.workers import Worker
+
+        self.ui.actionCheckHistory.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Checking the history…"))
+        self._history_worker = Worker(self._services.database.events.verify)
+        self._history_worker.signals.finished.connect(self._on_history_checked)
+        self._history_worker.signals.failed.connect(self._on_history_check_failed)
+        QThreadPool.globalInstance().start(self._history_worker)
+
+    def _on_history_checked(self, report: VerifyReport) -> None:
+        self.ui.actionCheckHistory.setEnabled(True)
+        self.statusBar().clearMessage()
+        if report.ok and report.triggers_intact:
+            QMessageBox.information(self, self.tr("History checked"), self.tr(
+                "The history is intact: %1 events in %2 cases, each linked to the one before by its hash.")
+                .replace("%1", str(report.events_checked)).replace("%2", str(report.streams_checked)))
+            return
+        lines = [str(problem) for problem in report.problems]
+        if not report.triggers_intact:
+            lines.append(self.tr("The database's protection against editing the history has been removed."))
+        QMessageBox.warning(self, self.tr("The history was changed"), self.tr(
+            "Something outside this app changed the recorded history. The first problem in each case:\n\n%1")
+            .replace("%1", "\n".join(lines)))
+
+    def _on_history_check_failed(self, exc: BaseException) -> None:
+        self.ui.actionCheckHistory.setEnabled(True)
+        self.statusBar().clearMessage()
+        show_error(self, self.tr("The history could not be checked."), exc)
 
     def _on_editor_closed(self, draft_id: int) -> None:
         editor = self._editors.pop(draft_id, None)

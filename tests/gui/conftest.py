@@ -6,6 +6,7 @@ import pytest
 
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.gui.services import AppServices
+from tests.reliability.offline import no_network  # noqa: F401  (fixture used below)
 
 
 @pytest.fixture
@@ -14,3 +15,9 @@ def services(database, data_paths) -> Iterator[AppServices]:
 
     yield AppServices(paths=data_paths, database=database, question_set=load_question_set(),
                       secrets=MemorySecretStore(), secrets_secure=True)
+
+
+@pytest.fixture(autouse=True)
+def gui_flows_run_offline(no_network):  # type: ignore[no-untyped-def]
+    """Every GUI test (wizard, export, screening, start-up) runs with the network refused and fails on any attempt."""
+    yield no_network

@@ -164,3 +164,28 @@ def test_identity_menu_opens_the_identity_dialog(qtbot, services, example_files,
     win.set_services(services)
     win.ui.actionIdentity.trigger()
     assert shown == ["No signing identity yet"]
+
+
+def test_check_the_history_from_the_help_menu(qtbot, services, example_files, monkeypatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: said.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: said.append((title, text)))
+    add_examples(services, example_files)
+    win = MainWindow(example_files)
+    qtbot.addWidget(win)
+    win.set_services(services)
+    win.ui.actionCheckHistory.trigger()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+    assert said[0][0] == "History checked" and f"{len(example_files)} events" in said[0][1]
+
+    with sqlite3.connect(services.paths.database) as raw:  # someone edits the history behind the app's back
+        raw.execute("DROP TRIGGER events_no_update")
+        raw.execute("UPDATE events SET actor = 'mallory' WHERE id = 1")
+    win.ui.actionCheckHistory.trigger()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    title, text = said[1]
+    assert title == "The history was changed" and "event 1" in text and "protection" in text
