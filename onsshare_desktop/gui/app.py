@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from onsshare_desktop.gui.screening.window import ScreenerWindow
 
 
+def preload_pdf_libraries() -> None:
+    """Import pyHanko's reader and validator ahead of need, so a screener's first verification is quick."""
+    import pyhanko.pdf_utils.reader  # noqa: F401
+    import pyhanko.sign.validation  # noqa: F401
+
+
 def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
     """Lock the data folder, open the database and load the question set (slow imports: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
@@ -121,6 +127,7 @@ class Application:
         self.screener.show()
         self.screener.raise_()
         self.window.hide()
+        QThreadPool.globalInstance().start(Worker(preload_pdf_libraries))
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error

@@ -174,6 +174,13 @@ class ScreeningRepository:
         stored = self.add_pack(pack, actor)
         return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id)
 
+    def latest_of(self, case_ref: str) -> RegisterRow | None:
+        """The newest version received of the case ``case_ref`` (for following a precedent)."""
+        with self._sessions() as session:
+            row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
+                                 .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
+            return _register_row(row) if row else None
+
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:
             row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.sha256 == sha256.lower()))

@@ -73,12 +73,22 @@ class ScreenerWindow(QMainWindow):
             workspace = ReviewWorkspace(self._services.database.screening, self._services.question_set, pack_id,
                                         self._actor, self._actions)
             workspace.case_changed.connect(lambda _id: self.register.reload())
+            workspace.precedent_opened.connect(self.open_case_ref)
             self._workspaces[pack_id] = workspace
             row = workspace.received.row
             index = self.ui.tabs.addTab(workspace, f"{row.case_ref} v{row.version}")
             self.ui.tabs.setTabToolTip(index, row.title)
         self.ui.tabs.setCurrentWidget(workspace)
         return workspace
+
+    @Slot(str)
+    def open_case_ref(self, case_ref: str) -> ReviewWorkspace | None:
+        """Open the newest received version of ``case_ref`` (a precedent), if it is in the register."""
+        row = self._services.database.screening.latest_of(case_ref)
+        if row is None:
+            self.statusBar().showMessage(self.tr("%1 is not in the register.").replace("%1", case_ref), 5000)
+            return None
+        return self.open_case(row.id)
 
     @Slot()
     def show_trusted_signers(self) -> TrustDialog | None:

@@ -72,10 +72,12 @@ class ReviewWorkspace(QWidget):
     """Signals:
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
+    precedent_opened(str): the screener asked to see the precedent case with this reference.
     """
 
     case_changed = Signal(int)
     record_exported = Signal(str)
+    precedent_opened = Signal(str)
 
     def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
                  actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
@@ -90,6 +92,7 @@ class ReviewWorkspace(QWidget):
         self._received: ReceivedCase = repository.get(pack_id)
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
+        self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._record_worker: Worker | None = None
         self._build_pages()
         self._fill_static_choices()
@@ -142,6 +145,7 @@ class ReviewWorkspace(QWidget):
             note.setPlaceholderText(self._hint(item))
             table.setCellWidget(row, 2, note)
             table.setItem(row, 3, QTableWidgetItem(""))
+            self._check_widgets[item.id] = (combo, note)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(0, 340)
@@ -175,6 +179,7 @@ class ReviewWorkspace(QWidget):
         ui.nextButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() + 1))
         ui.saveChecklistButton.clicked.connect(self._on_save_checklist_clicked)
         ui.saveAssessmentButton.clicked.connect(self._on_save_assessment_clicked)
+        ui.triageTree.itemActivated.connect(self._on_triage_tree_item_activated)
         ui.outcomeCombo.currentIndexChanged.connect(lambda _i: self._update_outcome_fields())
         ui.recordOutcomeButton.clicked.connect(self._on_record_outcome_clicked)
         ui.openPackButton.clicked.connect(self._on_open_pack_clicked)
@@ -268,9 +273,7 @@ class ReviewWorkspace(QWidget):
         table = self.ui.checklistTable
         answered = 0
         for row, item in enumerate(self._items):
-            combo = table.cellWidget(row, 1)
-            note = table.cellWidget(row, 2)
-            assert isinstance(combo, QComboBox) and isinstance(note, QLineEdit)
+            combo, note = self._check_widgets[item.id]
             answer = self._received.checklist.get(item.id)
             combo.setCurrentIndex(combo.findData(answer.answer.value) if answer else 0)
             note.setText(answer.note if answer else "")
@@ -295,6 +298,8 @@ class ReviewWorkspace(QWidget):
                 f"{assessment.assessor}, {assessment.at.astimezone().strftime('%d %b %Y %H:%M')}"])
             item.setToolTip(0, self.tr("Risks: %1\nBenefits: %2").replace("%1", assessment.risks)
                             .replace("%2", assessment.benefits))
+            if assessment.precedents:
+                item.setToolTip(2, self.tr("Press Enter or double-click to open the precedents"))
             tree.addTopLevelItem(item)
         for widget in (self.ui.assessmentBox,):
             widget.setEnabled(not closed)
@@ -398,13 +403,10 @@ class ReviewWorkspace(QWidget):
 
     @Slot()
     def _on_save_checklist_clicked(self) -> None:
-        table = self.ui.checklistTable
         changed = 0
         try:
-            for row, item in enumerate(self._items):
-                combo = table.cellWidget(row, 1)
-                note = table.cellWidget(row, 2)
-                assert isinstance(combo, QComboBox) and isinstance(note, QLineEdit)
+            for item in self._items:
+                combo, note = self._check_widgets[item.id]
                 if combo.currentData() is None:
                     continue
                 answer, text = CheckAnswer(combo.currentData()), note.text().strip()
@@ -439,6 +441,11 @@ class ReviewWorkspace(QWidget):
             edit.clear()
         ui.precedentsEdit.clear()
         self._recorded()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_triage_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        for ref in filter(None, (r.strip() for r in item.text(2).split(","))):
+            self.precedent_opened.emit(ref)
 
     def current_move(self) -> Move | None:
         """The outcome and details as filled in on the Outcome page."""

@@ -34,15 +34,15 @@ def shown_refs(view: RegisterView) -> list[str]:
     return [model.index(r, RegisterModel.REFERENCE).data() for r in range(model.rowCount())]
 
 
-def test_filters_narrow_the_register(qtbot, database) -> None:
-    generate_register(database, 400)
+def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
+    generate_register(database, 10_000)
     view = make_view(qtbot, database)
     ui = view.ui
-    assert ui.countLabel.text() == "400 cases"
+    assert ui.countLabel.text() == "10,000 cases" and view.model.rowCount() == 10_000
     with qtbot.waitSignal(view.register_loaded):
         qtbot.keyClicks(ui.searchEdit, "gen-000042")
     assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
-    assert ui.countLabel.text() == "1 of 400 cases"
+    assert ui.countLabel.text() == "1 of 10,000 cases"
     ui.searchEdit.clear()
     view.reload()
     ui.stageCombo.setCurrentIndex(ui.stageCombo.findData(Stage.THIRD_SCREENING.value))

@@ -42,3 +42,22 @@ def test_a_change_in_a_case_refreshes_the_register(qtbot, services) -> None:
     with qtbot.waitSignal(window.register.register_loaded):
         qtbot.mouseClick(workspace.ui.recordOutcomeButton, Qt.MouseButton.LeftButton)
     assert window.register.model.row_at(0).stage.value == "first_screening"
+
+
+def test_a_precedent_in_triage_opens_the_earlier_case(qtbot, services) -> None:
+    from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
+
+    screening = services.database.screening
+    earlier = screening.add_pack(incoming(example_case("university-business-survey")), SCREENER).id
+    earlier_ref = screening.get_row(earlier).case_ref
+    current = screening.add_pack(incoming(), SCREENER).id
+    screening.assess(current, TriageService.ETHICS, "r", "b", TriageRecommendation.SUPPORT, (earlier_ref,), SCREENER)
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    workspace = window.open_case(current)
+    item = workspace.ui.triageTree.topLevelItem(0)
+    workspace.ui.triageTree.itemActivated.emit(item, 2)
+    assert window.open_cases() == [current, earlier]
+    assert window.ui.tabs.currentWidget().pack_id == earlier
+    assert window.open_case_ref("ONS-DSR-NOWHERE") is None
+    assert "not in the register" in window.statusBar().currentMessage()
