@@ -7,6 +7,7 @@ from typing import Any
 MiB = 1024 * 1024
 MAX_PDF_BYTES = 200 * MiB          # a pack with its attachments
 MAX_EMBEDDED_FILES = 250
+MAX_PDF_OBJECTS = 100_000          # objects walked in the signed revision (a pack has a few hundred)
 MAX_EMBEDDED_FILE_BYTES = 100 * MiB
 MAX_DECODED_TOTAL = 600 * MiB      # everything pyHanko may inflate while reading one document
 

@@ -35,6 +35,9 @@ class Refusal(enum.Enum):
     NOT_A_PACK = "not-a-pack"
     INVALID_CASE = "invalid-case"
     ATTACHMENT_MISMATCH = "attachment-mismatch"
+    ENCRYPTED = "encrypted"
+    ACTIVE_CONTENT = "active-content"
+    CIRCULAR_STRUCTURE = "circular-structure"
 
 
 class Refused(Exception):
@@ -108,6 +111,8 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
     from pyhanko_certvalidator import ValidationContext
 
     reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=limits.decode_limits())
+    if reader.encrypted:
+        raise Refused(Refusal.ENCRYPTED, _("the PDF is encrypted; a pack is never encrypted"))
     signatures = reader.embedded_signatures
     if not signatures:
         raise Refused(Refusal.NOT_SIGNED, _("the PDF is not signed"))
@@ -119,6 +124,9 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
         cert_asn1 = sig.signer_cert
     except Exception:  # noqa: BLE001
         raise Refused(Refusal.TAMPERED, _("the signature does not name its signer's certificate")) from None
+    if _has_lookalike_certificate(sig.signed_data, cert_asn1):
+        raise Refused(Refusal.TAMPERED, _(
+            "the signature carries a second, different certificate under its signer's name"))
     context = ValidationContext(trust_roots=[cert_asn1], allow_fetching=False)
     status = validate_pdf_signature(sig, context)
     if not status.intact:
@@ -126,6 +134,8 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
             "the signed content was changed: the document no longer matches its signature"))
     if not status.valid:
         raise Refused(Refusal.TAMPERED, _("the signature itself is not valid"))
+    if not _padding_is_blank(bytes(sig.sig_object["/Contents"])):
+        raise Refused(Refusal.TAMPERED, _("the signature field carries extra bytes after the signature"))
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
         if reader.xrefs.total_revisions > sig.signed_revision + 1:
             message = _("the PDF was changed after signing (an update was added that the signature does not cover)")
@@ -146,7 +156,11 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
     if signed_at is None or not certificate.not_valid_before_utc <= signed_at <= certificate.not_valid_after_utc:
         raise Refused(Refusal.CERTIFICATE_UNUSABLE, _(
             "the signer's certificate was not valid at the signing time the signature reports"))
-    files = _embedded_files(reader.get_historical_root(sig.signed_revision))
+    from onsshare_desktop.pack.structure import check_structure
+
+    signed_root = reader.get_historical_root(sig.signed_revision)
+    check_structure(signed_root)
+    files = _embedded_files(signed_root)
     return SignedPdf(
         sha256=sha256,
         certificate=certificate,
@@ -155,6 +169,23 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
         coverage="entire-file",
         files=files,
     )
+
+
+def _has_lookalike_certificate(signed_data: Any, signer: Any) -> bool:
+    """Whether the CMS holds another certificate with the signer's issuer and serial number: tools that pick a
+    different copy would show a different signer."""
+    key = (signer.issuer.dump(), signer.serial_number)
+    return any(choice.name == "certificate" and (choice.chosen.issuer.dump(), choice.chosen.serial_number) == key
+               and choice.chosen.dump() != signer.dump() for choice in signed_data["certificates"] or ())
+
+
+def _padding_is_blank(contents: bytes) -> bool:
+    """Whether the space reserved for the signature holds only zeros after it: the padding is not signed, so a
+    changed byte there would make a different file that still verifies."""
+    from asn1crypto import parser
+
+    _class, _method, _tag, header, body, _trailer = parser.parse(contents, strict=False)
+    return not contents[len(header) + len(body):].strip(b"\0")
 
 
 def _get(dictionary: Any, key: str) -> Any:
