@@ -33,7 +33,17 @@ setup_system() {
 }
 
 setup_python() {
-  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  if [ ! -x "$VENV/bin/python" ]; then
+    if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then  # Debian's own Python keeps venv in a separate package
+      rm -rf "$VENV"
+      if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+        "$PYTHON" -m venv "$VENV"
+      else
+        echo "Cannot create a virtualenv. Install it with:  sudo apt-get install -y python3-venv" >&2; exit 1
+      fi
+    fi
+  fi
   local stamp="$VENV/.setup-stamp" want
   want=$(sha256sum pyproject.toml | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
