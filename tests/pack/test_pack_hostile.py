@@ -93,6 +93,21 @@ def test_encrypted_pack_is_refused(pack_bytes: bytes, trust: TrustStore, user_pa
     assert report.refusal is Refusal.ENCRYPTED and "encrypted" in report.reason
 
 
+# --- far over the size limit ----------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(30)
+def test_file_far_over_the_limit_is_refused_without_reading_it(tmp_path: Path, trust: TrustStore) -> None:
+    from onsshare_desktop.pack import limits
+
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as fh:  # sparse: 50 GB on paper, no disk used; reading it would exhaust memory
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(250 * limits.MAX_PDF_BYTES)
+    report = verify_pack(huge, trust)
+    assert report.refusal is Refusal.TOO_LARGE and "200 MB" in report.reason
+
+
 # --- active content --------------------------------------------------------------------------------------------
 
 
