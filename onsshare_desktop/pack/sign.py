@@ -48,7 +48,7 @@ def pyhanko_signer(identity: "UnlockedIdentity") -> object:
         Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
     chain = [x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
     return signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))
+                                cert_registry=SimpleCertificateStore.from_certs(list(chain)))
 
 
 def embed_and_sign(pdf: bytes, files: Sequence[FileToEmbed], identity: "UnlockedIdentity",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from onsshare_desktop.domain.case import AttachmentRef
 from onsshare_desktop.domain.case_io import dump_case
@@ -182,7 +183,9 @@ def test_exported_packs_carry_no_active_content(exported_packs: list[ExportedPac
     for pack in exported_packs:
         data = pack.result.path.read_bytes()
         assert verify_pack(data, trust).verdict is Verdict.TRUSTED, pack.example.name
-        assert not re.search(rb"/(JavaScript|JS|Launch|OpenAction|AA)\b", data), pack.example.name
+        catalog = PdfReader(io.BytesIO(data)).trailer["/Root"]
+        assert not {"/OpenAction", "/AA"} & set(catalog), pack.example.name
+        assert "/JavaScript" not in catalog.get("/Names", {}), pack.example.name
 
 
 # --- circular structures ---------------------------------------------------------------------------------------
@@ -390,17 +393,40 @@ def test_changed_padding_after_the_signature_is_refused(pack_bytes: bytes, trust
     assert report.refusal is Refusal.TAMPERED and "extra bytes" in report.reason
 
 
-def test_second_certificate_under_the_signers_name_is_refused(pack_bytes: bytes, trust: TrustStore) -> None:
-    """pyHanko embeds the signer's certificate twice; another tool could pick the other copy, so the copies must
-    agree. Here a byte past the first copy's issuer and serial number changes, so both copies still name the
-    signer (pyHanko itself refuses when the changed copy is the second)."""
+def test_our_packs_carry_the_signers_certificate_once(pack_bytes: bytes) -> None:
     from asn1crypto import cms
 
+    gap_start, gap_end = _signed_gap(pack_bytes)
+    contents = bytes.fromhex(pack_bytes[gap_start + 1:gap_end - 1].decode())
+    assert len(cms.ContentInfo.load(contents, strict=False)["content"]["certificates"]) == 1
+
+
+@pytest.mark.timeout(120)
+def test_second_certificate_under_the_signers_name_is_refused(one_pack, trust: TrustStore, monkeypatch) -> None:
+    """Other signing tools (and pyHanko when given the signer in its certificate store) embed the signer's
+    certificate twice; another reader could pick the other copy, so the copies must agree. Here a byte past the
+    first copy's issuer and serial number changes, so both copies still name the signer."""
+    from asn1crypto import cms
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    from onsshare_desktop.pack import sign
+
+    original = sign.pyhanko_signer
+
+    def signer_with_duplicate(identity):  # type: ignore[no-untyped-def]
+        plain = original(identity)
+        return signers.SimpleSigner(signing_cert=plain.signing_cert, signing_key=plain.signing_key,
+                                    cert_registry=SimpleCertificateStore.from_certs([plain.signing_cert]))
+
+    monkeypatch.setattr(sign, "pyhanko_signer", signer_with_duplicate)
+    pack_bytes = signed_pack(one_pack)
     gap_start, gap_end = _signed_gap(pack_bytes)
     contents = bytes.fromhex(pack_bytes[gap_start + 1:gap_end - 1].decode())
     certificates = cms.ContentInfo.load(contents, strict=False)["content"]["certificates"]
     der = certificates[-1].chosen.dump()
     assert [c.chosen.dump() for c in certificates] == [der, der]
+    assert verify_pack(pack_bytes, trust).verdict is not Verdict.REFUSED  # the duplicate alone is fine
     changed = contents.index(der) + 300
     report = verify_pack(_with_hex_changed(pack_bytes, gap_start + 1 + 2 * changed + 1), trust)
     assert report.refusal is Refusal.TAMPERED and "second, different certificate" in report.reason
