@@ -15,6 +15,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -61,22 +62,17 @@ os._exit(0)
 """
 
 
-def fill_register(data_dir: Path, count: int, seed: int = 7) -> None:
-    """``count`` received packs in the register of the data folder (no history events; fast)."""
-    from sqlalchemy import insert
+def register_rows(count: int, seed: int = 7, case_jsons: Sequence[str] = ("{}",)) -> list[dict[str, object]]:
+    """``count`` generated rows of the register table (``received_packs``), the same for the same seed.
 
+    Shared by the benchmark and the screening tests, so both exercise one realistic register.
+    """
     from onsshare_desktop.domain.screening.stages import Stage
-    from onsshare_desktop.paths import DataPaths
-    from onsshare_desktop.resources import resource_path
-    from onsshare_desktop.store.database import open_database
-    from onsshare_desktop.store.models import ReceivedPackRow
 
-    cases = [json.dumps(json.loads(p.read_bytes()), sort_keys=True, separators=(",", ":"))
-             for p in sorted(resource_path("examples").glob("*.json"))]
     stages = tuple(Stage)
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=UTC)
-    rows = []
+    rows: list[dict[str, object]] = []
     for n in range(count):
         organisation = rng.choice(ORGANISATIONS)
         title = f"Study {n:05d} of housing, health and {rng.choice(TOPICS)}"
@@ -85,19 +81,39 @@ def fill_register(data_dir: Path, count: int, seed: int = 7) -> None:
             "sha256": hashlib.sha256(ref.encode()).hexdigest(), "case_ref": ref, "version": 1, "previous_id": None,
             "superseded": False, "signer_fingerprint": f"{n % 50:064x}", "signer_name": f"Signer {n % 50}",
             "signer_confirmed": n % 10 != 0, "stage": stages[n % len(stages)].value,
-            "imported_at": start + timedelta(hours=n), "imported_by": "bench", "size": 400_000 + n,
+            "imported_at": start + timedelta(hours=n), "imported_by": "generator", "size": 400_000 + n,
             "title": title, "organisation": organisation, "organisation_key": organisation.lower(),
             "org_type": "Other public body", "datasets": "Census 2021", "purpose": "Research",
             "legal_gateway": "SRSA 2007 s.39(4)(i)", "public_benefit": "Better services", "retention": "2 years",
             "decided_at": None, "exemption_ground": None,
             "search_text": f"{ref} {title} {organisation} census 2021 signer {n % 50}".lower(),
-            "case_json": cases[n % len(cases)],
+            "case_json": case_jsons[n % len(case_jsons)],
         })
+    return rows
+
+
+def insert_register_rows(database: "object", rows: list[dict[str, object]]) -> None:
+    """Insert generated rows in batches straight into the table (no history events: fast)."""
+    from sqlalchemy import insert
+
+    from onsshare_desktop.store.models import ReceivedPackRow
+
+    with database.sessions.begin() as session:  # type: ignore[attr-defined]
+        for offset in range(0, len(rows), 2000):
+            session.execute(insert(ReceivedPackRow), rows[offset:offset + 2000])
+
+
+def fill_register(data_dir: Path, count: int, seed: int = 7) -> None:
+    """``count`` received packs, each holding a real example case, in the register of the data folder."""
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.resources import resource_path
+    from onsshare_desktop.store.database import open_database
+
+    cases = [json.dumps(json.loads(p.read_bytes()), sort_keys=True, separators=(",", ":"))
+             for p in sorted(resource_path("examples").glob("*.json"))]
     database = open_database(DataPaths(data_dir), daily_backup=False)
     try:
-        with database.sessions.begin() as session:
-            for offset in range(0, len(rows), 2000):
-                session.execute(insert(ReceivedPackRow), rows[offset:offset + 2000])
+        insert_register_rows(database, register_rows(count, seed, cases))
     finally:
         database.close()
 

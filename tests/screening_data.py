@@ -5,20 +5,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import random
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import insert
 
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.case_io import load_case
-from onsshare_desktop.domain.screening.stages import Stage
 from onsshare_desktop.paths import DataPaths
-from onsshare_desktop.store.models import ReceivedPackRow
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -111,33 +107,11 @@ def incoming(case: Case | None = None, trusted: bool = True, fingerprint: str | 
 
 
 def next_version(case: Case, previous_sha256: str) -> Case:
-    return replace(case, version=case.version + 1, previous_pack_sha256=previous_sha256)
-
-
-ORGANISATIONS = ("Welsh Government", "Scottish Government", "University of Leeds", "Department for Education",
-                 "NHS England", "Office for Students", "University of Bristol", "Shelter Cymru")
-STAGES = tuple(Stage)
+    return case.after_export(previous_sha256)
 
 
 def generate_register(database: "object", count: int, seed: int = 7) -> None:
-    """Insert ``count`` received packs straight into the table (fast; no history events)."""
-    rng = random.Random(seed)
-    start = datetime(2024, 1, 1, tzinfo=UTC)
-    rows = []
-    for n in range(count):
-        organisation = rng.choice(ORGANISATIONS)
-        title = f"Study {n:05d} of housing, health and {rng.choice(('income', 'education', 'care'))}"
-        ref = f"ONS-DSR-GEN-{n:06d}"
-        rows.append({
-            "sha256": hashlib.sha256(ref.encode()).hexdigest(), "case_ref": ref, "version": 1, "previous_id": None,
-            "superseded": False, "signer_fingerprint": f"{n % 50:064x}", "signer_name": f"Signer {n % 50}",
-            "signer_confirmed": n % 10 != 0, "stage": STAGES[n % len(STAGES)].value,
-            "imported_at": start + timedelta(hours=n), "imported_by": "generator", "size": 1000 + n,
-            "title": title, "organisation": organisation, "organisation_key": organisation.lower(),
-            "org_type": "Other public body", "datasets": "Census 2021", "purpose": "Research",
-            "legal_gateway": "SRSA 2007 s.39(4)(i)", "public_benefit": "Better services", "retention": "2 years",
-            "decided_at": None, "exemption_ground": None,
-            "search_text": f"{ref} {title} {organisation} census 2021 signer {n % 50}".lower(), "case_json": "{}",
-        })
-    with database.sessions.begin() as session:  # type: ignore[attr-defined]
-        session.execute(insert(ReceivedPackRow), rows)
+    """Insert ``count`` received packs straight into the table (fast; no history events): the benchmark's rows."""
+    from bench.register import insert_register_rows, register_rows
+
+    insert_register_rows(database, register_rows(count, seed))
