@@ -25,12 +25,6 @@ def visible_questions(section: Section, answers: Mapping[str, Any]) -> list[Ques
     return [q for q in section.questions if evaluate(q.visible_if, answers)]
 
 
-def is_visible(qs: QuestionSet, question_id: str, answers: Mapping[str, Any]) -> bool:
-    """True when the question and its section both apply."""
-    section = qs.section_of(question_id)
-    return section_visible(section, answers) and evaluate(qs.question(question_id).visible_if, answers)
-
-
 def visible_answers(qs: QuestionSet, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Only the answers to questions that currently apply, in form order (what goes into a pack)."""
     kept: dict[str, Any] = {}

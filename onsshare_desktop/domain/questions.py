@@ -104,9 +104,6 @@ class QuestionSet:
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
 
-    def section_of(self, question_id: str) -> Section:
-        return next(s for s in self.sections if any(q.id == question_id for q in s.questions))
-
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
 

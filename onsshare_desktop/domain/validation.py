@@ -114,23 +114,24 @@ def validate_answers(qs: QuestionSet, answers: Mapping[str, Any]) -> list[FieldP
     return problems
 
 
-def completeness(qs: QuestionSet, answers: Mapping[str, Any]) -> int:
-    """Percentage (0–100) of applicable required questions answered acceptably."""
-    required = [q for s in visible_sections(qs, answers) for q in visible_questions(s, answers) if q.required]
+def _percent_answered(questions: list[Question], answers: Mapping[str, Any]) -> int:
+    """Percentage (0–100) of the required ones among ``questions`` answered acceptably (100 when none is)."""
+    required = [q for q in questions if q.required]
     if not required:
         return 100
     done = sum(1 for q in required if not validate_question(q, answers.get(q.id)))
     return round(100 * done / len(required))
+
+
+def completeness(qs: QuestionSet, answers: Mapping[str, Any]) -> int:
+    """Percentage (0–100) of applicable required questions answered acceptably."""
+    return _percent_answered([q for s in visible_sections(qs, answers) for q in visible_questions(s, answers)],
+                             answers)
 
 
 def section_completeness(qs: QuestionSet, answers: Mapping[str, Any], section_id: str) -> int:
     """Completeness of one section, as ``completeness`` computes it for the whole form."""
-    section = qs.section(section_id)
-    required = [q for q in visible_questions(section, answers) if q.required]
-    if not required:
-        return 100
-    done = sum(1 for q in required if not validate_question(q, answers.get(q.id)))
-    return round(100 * done / len(required))
+    return _percent_answered(visible_questions(qs.section(section_id), answers), answers)
 
 
 def field_label(qs: QuestionSet, path: str) -> str:
