@@ -11,6 +11,7 @@ import functools
 import hashlib
 import io
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -55,11 +56,8 @@ class EmbeddedFile:
     unicode_name: str
     mime_type: str
     description: str
+    sha256: str
     data: bytes = field(repr=False)
-
-    @functools.cached_property
-    def sha256(self) -> str:  # computed once: attachments are megabytes
-        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -81,10 +79,19 @@ def _quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def read_signed_pdf(data: bytes, sha256: str | None = None) -> SignedPdf:
-    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files.
+@functools.cache
+def _hasher() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="pack-sha256")
 
-    ``sha256`` is the file's SHA-256 when the caller has it already (saves hashing megabytes twice)."""
+
+def _sha256_soon(data: bytes) -> "Future[str]":
+    """The SHA-256 of ``data``, computed on a helper thread: hashlib releases the GIL, so hashing megabytes
+    overlaps pyHanko's parsing instead of adding to it."""
+    return _hasher().submit(lambda: hashlib.sha256(data).hexdigest())
+
+
+def read_signed_pdf(data: bytes) -> SignedPdf:
+    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files."""
     if len(data) > limits.MAX_PDF_BYTES:
         raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
             n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
@@ -92,7 +99,7 @@ def read_signed_pdf(data: bytes, sha256: str | None = None) -> SignedPdf:
         raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
     _quiet_pyhanko()
     try:
-        return _read(data, sha256 or hashlib.sha256(data).hexdigest())
+        return _read(data)
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a refusal, not a crash
@@ -104,12 +111,13 @@ def read_signed_pdf(data: bytes, sha256: str | None = None) -> SignedPdf:
             error=type(exc).__name__)) from None
 
 
-def _read(data: bytes, sha256: str) -> SignedPdf:
+def _read(data: bytes) -> SignedPdf:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
+    file_sha256 = _sha256_soon(data)
     reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=limits.decode_limits())
     if reader.encrypted:
         raise Refused(Refusal.ENCRYPTED, _("the PDF is encrypted; a pack is never encrypted"))
@@ -158,11 +166,16 @@ def _read(data: bytes, sha256: str) -> SignedPdf:
             "the signer's certificate was not valid at the signing time the signature reports"))
     from onsshare_desktop.pack.structure import check_structure
 
-    signed_root = reader.get_historical_root(sig.signed_revision)
+    # The signature covers the entire file, so the last revision is the signed one: its root shares the reader's
+    # cache of the objects validation already parsed (a historical root would parse them again).
+    signed_root = reader.root
+    entries = _embedded_file_entries(signed_root)
+    digests = [_sha256_soon(entry.data) for entry in entries]  # hashed while the structure is checked
     check_structure(signed_root)
-    files = _embedded_files(signed_root)
+    files = {entry.name: EmbeddedFile(entry.name, entry.unicode_name, entry.mime_type, entry.description,
+                                      digest.result(), entry.data) for entry, digest in zip(entries, digests)}
     return SignedPdf(
-        sha256=sha256,
+        sha256=file_sha256.result(),
         certificate=certificate,
         signer=signer_info(certificate),
         signing_time=signed_at,
@@ -200,12 +213,21 @@ def _text(value: Any) -> str:
     return str(value) if value is not None else ""
 
 
-def _embedded_files(root: Any) -> dict[str, EmbeddedFile]:
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    unicode_name: str
+    mime_type: str
+    description: str
+    data: bytes = field(repr=False)
+
+
+def _embedded_file_entries(root: Any) -> list[_Entry]:
     """The files in the EmbeddedFiles name tree of ``root`` (a flat tree, as packs write it)."""
     names = _get(root, "/Names")
     tree = _get(names, "/EmbeddedFiles") if names is not None else None
     if tree is None:
-        return {}
+        return []
     if "/Kids" in tree:
         raise Refused(Refusal.NOT_A_PACK, _("the embedded files are not laid out as a pack lays them out"))
     entries = _get(tree, "/Names")
@@ -213,7 +235,7 @@ def _embedded_files(root: Any) -> dict[str, EmbeddedFile]:
         raise Refused(Refusal.NOT_A_PACK, _("the list of embedded files is malformed"))
     if len(entries) // 2 > limits.MAX_EMBEDDED_FILES:
         raise Refused(Refusal.TOO_LARGE, _("the PDF embeds more than {n} files").format(n=limits.MAX_EMBEDDED_FILES))
-    files: dict[str, EmbeddedFile] = {}
+    files: dict[str, _Entry] = {}
     for i in range(0, len(entries), 2):
         name = _text(entries[i])
         spec = entries[i + 1]
@@ -221,7 +243,7 @@ def _embedded_files(root: Any) -> dict[str, EmbeddedFile]:
         subtype = _get(stream, "/Subtype")
         if name in files:
             raise Refused(Refusal.NOT_A_PACK, _("two embedded files share the name {name!r}").format(name=name))
-        files[name] = EmbeddedFile(
+        files[name] = _Entry(
             name=name, unicode_name=_text(_get(spec, "/UF") or name), description=_text(_get(spec, "/Desc")),
             mime_type=str(subtype)[1:] if subtype is not None else "application/octet-stream", data=stream.data)
-    return files
+    return list(files.values())

@@ -1,5 +1,10 @@
 """Structural checks on the signed revision of an untrusted PDF, before anything is taken from it: no active content
-(scripts, launch actions, automatic actions) and no circular trees. One bounded, iterative walk of the object graph."""
+(scripts, launch actions, automatic actions) and no circular trees. One bounded, iterative walk of the object graph.
+
+The walk does not descend into values that can neither run anything nor form a tree (page content streams,
+resources and fonts, metadata, appearance streams, embedded file streams, links back up or to pages): parsing them
+with pyHanko cost two thirds of a verification.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ from onsshare_desktop.pack.reading import Refusal, Refused
 _TREE_KEYS = frozenset({"/Kids", "/First", "/Next"})
 Ref = tuple[int, int]  # (object number, generation)
 _ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch"})
+# Keys whose values no viewer runs or walks as a tree: skipped (see the module docstring). Back links (/Parent,
+# /P, /Prev) lead to nodes the walk reaches from the top anyway; /Dest values are page references.
+_INERT_KEYS = frozenset({"/Contents", "/Resources", "/Metadata", "/AP", "/EF", "/Parent", "/P", "/Prev", "/Dest"})
 
 
 def _active(reason: str) -> Refused:
@@ -59,7 +67,8 @@ def check_structure(root: Any) -> None:
                 action = action.get_object()
             if isinstance(action, NameObject) and action in _ACTIVE_ACTIONS:
                 raise _active(_("a {action} action").format(action=action[1:]))
-            stack.extend((child, key in _TREE_KEYS, owner) for key, child in dict.items(value))
+            stack.extend((child, key in _TREE_KEYS, owner) for key, child in dict.items(value)
+                         if key not in _INERT_KEYS)
         elif isinstance(value, ArrayObject):
             stack.extend((child, via_tree, owner) for child in list.__iter__(value))
     _refuse_loops(tree_edges)

@@ -179,11 +179,10 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         name, data = _load(source)
     except Refused as refused:
         return _refused(str(source), refused.refusal, refused.message)
-    file_sha256 = hashlib.sha256(data).hexdigest()
     try:
-        signed = read_signed_pdf(data, file_sha256)
+        signed = read_signed_pdf(data)
     except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256)
+        return _refused(name, refused.refusal, refused.message, file_sha256=hashlib.sha256(data).hexdigest())
     if _kind(signed) == "record":
         from onsshare_desktop.pack.record import verify_signed_record
 

@@ -160,7 +160,7 @@ def _launch_link(writer: Any) -> None:
         generic.NameObject("/Subtype"): generic.NameObject("/Link"),
         generic.NameObject("/Rect"): generic.ArrayObject([generic.NumberObject(v) for v in (0, 0, 600, 800)]),
         generic.NameObject("/A"): launch}))
-    page_ref = writer.find_page_for_modification(0)[1]
+    page_ref = writer.find_page_for_modification(0)[0]  # (page reference, inherited resources)
     page = page_ref.get_object()
     annots = page.get("/Annots")
     page[generic.NameObject("/Annots")] = generic.ArrayObject([*(annots.get_object() if annots else []), link])
