@@ -18,7 +18,9 @@ from onsshare_desktop.pack.reading import Refusal, Refused
 # them is a loop (or a shared node no writer produces), which makes naive readers recurse or hang.
 _TREE_KEYS = frozenset({"/Kids", "/First", "/Next"})
 Ref = tuple[int, int]  # (object number, generation)
-_ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch"})
+# Actions that run code, start programs, or reach outside the document (a screener may open packs in a room with no
+# network, and a pack never needs any of them).
+_ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE", "/URI"})
 # Keys whose values no viewer runs or walks as a tree: skipped (see the module docstring). Back links (/Parent,
 # /P, /Prev) lead to nodes the walk reaches from the top anyway; /Dest values are page references.
 _INERT_KEYS = frozenset({"/Contents", "/Resources", "/Metadata", "/AP", "/EF", "/Parent", "/P", "/Prev", "/Dest"})

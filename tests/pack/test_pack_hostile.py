@@ -149,17 +149,17 @@ def _javascript_name_tree(writer: Any) -> None:
         [generic.TextStringObject("init"), _js_action(writer)])}))
 
 
-def _launch_link(writer: Any) -> None:
+def _link_with_action(writer: Any, action: dict[str, Any]) -> None:
+    """A link annotation on the first page whose action is ``action`` (names as "/X" strings, other values text)."""
     from pyhanko.pdf_utils import generic
 
-    launch = generic.DictionaryObject({
-        generic.NameObject("/S"): generic.NameObject("/Launch"),
-        generic.NameObject("/F"): generic.TextStringObject("C:\\Windows\\System32\\calc.exe")})
     link = writer.add_object(generic.DictionaryObject({
         generic.NameObject("/Type"): generic.NameObject("/Annot"),
         generic.NameObject("/Subtype"): generic.NameObject("/Link"),
         generic.NameObject("/Rect"): generic.ArrayObject([generic.NumberObject(v) for v in (0, 0, 600, 800)]),
-        generic.NameObject("/A"): launch}))
+        generic.NameObject("/A"): generic.DictionaryObject({
+            generic.NameObject(key): generic.NameObject(value) if value.startswith("/")
+            else generic.TextStringObject(value) for key, value in action.items()})}))
     page_ref = writer.find_page_for_modification(0)[0]  # (page reference, inherited resources)
     page = page_ref.get_object()
     annots = page.get("/Annots")
@@ -167,10 +167,27 @@ def _launch_link(writer: Any) -> None:
     writer.update_container(page)
 
 
+def _launch_link(writer: Any) -> None:
+    _link_with_action(writer, {"/S": "/Launch", "/F": "C:\\Windows\\System32\\calc.exe"})
+
+
+def _submit_form_link(writer: Any) -> None:
+    _link_with_action(writer, {"/S": "/SubmitForm", "/F": "https://collector.example/upload"})
+
+
+def _web_link(writer: Any) -> None:
+    _link_with_action(writer, {"/S": "/URI", "/URI": "https://tracker.example/pixel"})
+
+
+def _remote_document_link(writer: Any) -> None:
+    _link_with_action(writer, {"/S": "/GoToR", "/F": "\\\\server\\share\\other.pdf"})
+
+
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("change", [_open_action_js, _catalog_additional_actions, _javascript_name_tree, _launch_link],
+@pytest.mark.parametrize("change", [_open_action_js, _catalog_additional_actions, _javascript_name_tree, _launch_link,
+                                    _submit_form_link, _web_link, _remote_document_link],
                          ids=["open-action-javascript", "catalog-additional-actions", "javascript-name-tree",
-                              "launch-link"])
+                              "launch-link", "submit-form-link", "web-link", "remote-document-link"])
 def test_signed_pack_with_active_content_is_refused(one_pack: ExportedPack, trust: TrustStore,
                                                     change: Change) -> None:
     report = verify_pack(signed_pack(one_pack, change), trust)
