@@ -47,22 +47,20 @@ def identity_store(ctx: CliContext) -> "IdentityStore":
 def unlock_identity(args: argparse.Namespace, ctx: CliContext) -> "UnlockedIdentity":
     """The unlocked signing identity, with the passphrase from the file, the keyring or a prompt."""
     from onsshare_desktop.identity.secrets import KeyringSecretStore
-    from onsshare_desktop.identity.store import WrongPassphraseError, passphrase_key
 
     store = identity_store(ctx)
     info = store.info()  # NoIdentityError first: no point asking for a passphrase
     if args.passphrase_file:
         return store.unlock(read_passphrase_file(args.passphrase_file))
-    remembered = KeyringSecretStore().get(passphrase_key(info.fingerprint))
-    if remembered is not None:
-        try:
-            return store.unlock(remembered)
-        except WrongPassphraseError:
-            if not sys.stdin.isatty():
-                raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
-                                  "--passphrase-file F.")) from None
+    secrets = KeyringSecretStore()
+    signer = store.unlock_remembered(secrets)
+    if signer is not None:
+        return signer
     if sys.stdin.isatty():
         return store.unlock(getpass.getpass(_("Passphrase for {name}'s signing key: ").format(name=info.name)))
+    if store.remembers_passphrase(secrets):
+        raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
+                          "--passphrase-file F."))
     raise UserError(_("The signing key's passphrase is needed: pass --passphrase-file F (it is not in a secure "
                       "keyring and there is no terminal to ask on)."))
 
@@ -137,14 +135,13 @@ def create(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def show(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
-    from onsshare_desktop.identity.store import passphrase_key
 
     store = identity_store(ctx)
     _print_info(store)
     status = keyring_status()
     if not status.secure:
         where = _("asked for at each signing (no secure keyring: {backend})").format(backend=status.backend)
-    elif KeyringSecretStore().get(passphrase_key(store.info().fingerprint)) is not None:
+    elif store.remembers_passphrase(KeyringSecretStore()):
         where = _("kept in the system keyring")
     else:
         where = _("asked for at each signing (not in the keyring)")

@@ -20,6 +20,7 @@ from onsshare_desktop.gui.workers import Worker
 if TYPE_CHECKING:
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.gui.services import AppServices
+    from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.export import ExportResult
 
 
@@ -27,26 +28,28 @@ if TYPE_CHECKING:
 class _Request:
     case: Case
     out_path: Path
-    passphrase: str
-    from_keyring: bool
+    signer: UnlockedIdentity | None  # unlocked with the remembered passphrase; None: unlock with ``passphrase``
+    passphrase: str = ""  # as typed by the user (tried in the worker)
 
 
-def remembered_passphrase(services: AppServices) -> str | None:
-    """The passphrase kept in the keyring for the current identity, if any (time-bounded; run in a worker)."""
-    from onsshare_desktop.identity.store import IdentityStore, passphrase_key
+def unlock_remembered(services: AppServices) -> UnlockedIdentity | None:
+    """The identity unlocked with the passphrase kept in the keyring, if that works (slow: run in a worker).
 
-    store = IdentityStore(services.paths.identity)
-    return services.secrets.get(passphrase_key(store.info().fingerprint))
+    A kept passphrase that no longer unlocks the key is forgotten, so it is not tried again.
+    """
+    from onsshare_desktop.identity.store import IdentityStore
+
+    return IdentityStore(services.paths.identity).unlock_remembered(services.secrets, forget_stale=True)
 
 
 def export_signed_pack(services: AppServices, request: _Request, progress) -> ExportResult:  # type: ignore[no-untyped-def]
-    """Unlock the key and write the pack (the whole slow part, for a worker)."""
+    """Unlock the key if need be and write the pack (the whole slow part, for a worker)."""
     from onsshare_desktop.identity.store import IdentityStore
     from onsshare_desktop.pack.export import export_pack
     from onsshare_desktop.store.drafts import draft_stream
 
     progress(1, "")
-    signer = IdentityStore(services.paths.identity).unlock(request.passphrase)
+    signer = request.signer or IdentityStore(services.paths.identity).unlock(request.passphrase)
     return export_pack(request.case, services.question_set, services.paths, signer, request.out_path,
                        history_head=services.database.events.head(draft_stream(request.case.case_ref)), progress=progress)
 
@@ -91,7 +94,7 @@ class PackExportFlow(QObject):
         if not self._choose_file():
             self.abandoned.emit()
             return
-        self._run(remembered_passphrase, self._on_passphrase_looked_up, self._services)
+        self._run(unlock_remembered, self._on_remembered_tried, self._services)
 
     # -- step 2: where to save -----------------------------------------------------------------------------------
 
@@ -110,9 +113,9 @@ class PackExportFlow(QObject):
 
     # -- step 3: passphrase --------------------------------------------------------------------------------------
 
-    def _on_passphrase_looked_up(self, remembered: str | None) -> None:
-        if remembered:
-            self._sign(remembered, from_keyring=True)
+    def _on_remembered_tried(self, signer: UnlockedIdentity | None) -> None:
+        if signer is not None:
+            self._sign(self._request(signer))
         else:
             self._ask_passphrase(self.tr("Type the passphrase of your signing key."))
 
@@ -124,13 +127,15 @@ class PackExportFlow(QObject):
         if not ok:
             self.abandoned.emit()
             return
-        self._sign(passphrase, from_keyring=False)
+        self._sign(self._request(None, passphrase))
 
     # -- step 4: render, sign, check, save ------------------------------------------------------------------------
 
-    def _sign(self, passphrase: str, from_keyring: bool) -> None:
+    def _request(self, signer: UnlockedIdentity | None, passphrase: str = "") -> _Request:
         assert self._case is not None and self._out_path is not None
-        request = _Request(self._case, self._out_path, passphrase, from_keyring)
+        return _Request(self._case, self._out_path, signer, passphrase)
+
+    def _sign(self, request: _Request) -> None:
         progress = QProgressDialog(self.tr("Preparing the signed pack…"), "", 0, 100, self._parent)
         progress.setWindowTitle(self.tr("Exporting"))
         progress.setCancelButton(None)
@@ -139,7 +144,7 @@ class PackExportFlow(QObject):
         progress.setValue(0)
         self._progress = progress
         self._run(export_signed_pack, self._on_exported, self._services, request, with_progress=True,
-                  on_failed=lambda exc: self._on_sign_failed(exc, request))
+                  on_failed=self._on_sign_failed)
 
     def _on_progress(self, percent: int, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog processes events, which may close it
@@ -155,15 +160,11 @@ class PackExportFlow(QObject):
             "contact there.").replace("%1", str(result.path)).replace("%2", result.sha256))
         self.exported.emit(result)
 
-    def _on_sign_failed(self, exc: BaseException, request: _Request) -> None:
+    def _on_sign_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.identity.store import WrongPassphraseError
 
         self._close_progress()
-        if isinstance(exc, WrongPassphraseError):
-            if request.from_keyring:  # the keyring holds a stale passphrase: forget it and ask
-                from onsshare_desktop.identity.store import IdentityStore
-
-                IdentityStore(self._services.paths.identity).forget_passphrase(self._services.secrets)
+        if isinstance(exc, WrongPassphraseError):  # only a typed passphrase gets here: ask again
             self._ask_passphrase(self.tr("That passphrase does not unlock your signing key. Try again."))
             return
         show_error(self._parent, self.tr("The pack could not be exported."), exc)

@@ -160,6 +160,28 @@ class IdentityStore:
                 folder=self.folder))
         return UnlockedIdentity(cert, key, tuple(chain))
 
+    def unlock_remembered(self, secrets: "SecretStore", *, forget_stale: bool = False) -> UnlockedIdentity | None:
+        """The identity unlocked with the passphrase kept in ``secrets``; ``None`` when none is kept or the one kept
+        no longer unlocks the key (the caller then asks the user). ``NoIdentityError`` if there is no identity.
+
+        ``forget_stale`` deletes a kept passphrase that no longer unlocks the key, so it is not tried again.
+        Slow (a keyring call of up to a few seconds, then the key derivation): keep it off a UI thread.
+        """
+        key = passphrase_key(self.info().fingerprint)
+        remembered = secrets.get(key)
+        if remembered is None:
+            return None
+        try:
+            return self.unlock(remembered)
+        except WrongPassphraseError:
+            if forget_stale:
+                secrets.delete(key)
+            return None
+
+    def remembers_passphrase(self, secrets: "SecretStore") -> bool:
+        """Whether ``secrets`` keeps a passphrase for this identity (right or not); a keyring call, like the above."""
+        return secrets.get(passphrase_key(self.info().fingerprint)) is not None
+
     def check_absent(self) -> None:
         """Raise ``IdentityExistsError`` if an identity is already here (creating one would replace it)."""
         if self.exists():

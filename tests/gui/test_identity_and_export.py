@@ -139,6 +139,20 @@ def test_export_uses_the_remembered_passphrase(qtbot, services, example_files, t
     assert flow.asked == []
 
 
+def test_a_stale_remembered_passphrase_is_forgotten_and_asked_for(qtbot, services, example_files, tmp_path,
+                                                                  monkeypatch) -> None:
+    store = IdentityStore(services.paths.identity)
+    info = store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
+    services.secrets.set(passphrase_key(info.fingerprint), "an old passphrase")
+    case = load_case(example_files[0].read_bytes())
+    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [PASSPHRASE])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(flow.exported, timeout=60_000):
+        flow.start(case)
+    assert flow.asked == ["Type the passphrase of your signing key."]
+    assert services.secrets.get(passphrase_key(info.fingerprint)) is None
+
+
 def test_export_without_an_identity_offers_to_create_one_and_stops_if_declined(qtbot, services, example_files,
                                                                                 tmp_path, monkeypatch,
                                                                                 messages) -> None:

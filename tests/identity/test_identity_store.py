@@ -8,12 +8,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.identity.store import (
     IdentityExistsError,
     IdentityStore,
     NoIdentityError,
     WeakPassphraseError,
     WrongPassphraseError,
+    passphrase_key,
 )
 from onsshare_desktop.domain.errors import UserError
 
@@ -77,6 +79,26 @@ def test_wrong_passphrase(store: IdentityStore) -> None:
     store.create("A Person", "Org", "a@example.org", PASSPHRASE)
     with pytest.raises(WrongPassphraseError):
         store.unlock("not the passphrase")
+
+
+def test_unlock_remembered_uses_the_kept_passphrase_or_gives_none(store: IdentityStore) -> None:
+    secrets = MemorySecretStore()
+    info = store.create("A Person", "Org", "a@example.org", PASSPHRASE)
+    assert store.unlock_remembered(secrets) is None and not store.remembers_passphrase(secrets)
+    secrets.set(passphrase_key(info.fingerprint), PASSPHRASE)
+    unlocked = store.unlock_remembered(secrets)
+    assert unlocked is not None and unlocked.info == info and store.remembers_passphrase(secrets)
+    secrets.set(passphrase_key(info.fingerprint), "an old passphrase")  # stale: None, kept unless asked to forget
+    assert store.unlock_remembered(secrets) is None and store.remembers_passphrase(secrets)
+    assert store.unlock_remembered(secrets, forget_stale=True) is None and not store.remembers_passphrase(secrets)
+    secrets.set(passphrase_key("another fingerprint"), PASSPHRASE)  # another identity's passphrase is not used
+    assert store.unlock_remembered(secrets) is None
+    assert secrets.secrets == {passphrase_key("another fingerprint"): PASSPHRASE}
+
+
+def test_unlock_remembered_without_an_identity(store: IdentityStore) -> None:
+    with pytest.raises(NoIdentityError):
+        store.unlock_remembered(MemorySecretStore())
 
 
 def test_weak_passphrase_and_missing_name_are_refused(store: IdentityStore) -> None:
