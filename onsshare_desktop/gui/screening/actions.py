@@ -1,5 +1,9 @@
 """What the screener's windows ask of the lower layers: import, open the original pack or an attachment,
 confirm a signer, export a signed screening record. Dialogs live here; the work is done by pack/ and store/.
+
+Nothing slow runs on the UI thread: verifying a pack, reading the keyring, unlocking the signing key and signing
+run on worker threads, with the dialogs on the UI thread in between. An action that takes a ``done`` callback
+returns at once and calls ``done`` on the UI thread when it has ended (errors are shown here, in plain words).
 """
 
 from __future__ import annotations
@@ -9,31 +13,32 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.importing import ImportResult, import_packs
+from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.workspace import WorkspaceActions
 from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
+    from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.verify import PackReport
     from onsshare_desktop.store.screening import ScreeningRepository
 
+T = TypeVar("T")
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ScreeningActions", text)
-
-
-def _format_fingerprint(fingerprint: str) -> str:
-    return ":".join(fingerprint[i:i + 2] for i in range(0, len(fingerprint), 2)).upper()
 
 
 class ScreenerActions:
@@ -42,7 +47,6 @@ class ScreenerActions:
     def __init__(self, services: AppServices, actor: str) -> None:
         self._services = services
         self.actor = actor
-        self._opened: list[Path] = []
 
     # -- building blocks ----------------------------------------------------------------------------------------
 
@@ -70,85 +74,39 @@ class ScreenerActions:
         return import_packs(paths, lambda data: verify_pack(data, trust),
                             lambda pack: screening.store_incoming(pack, self.actor))
 
-    # -- workspace actions --------------------------------------------------------------------------------------
-
-    def workspace_actions(self) -> WorkspaceActions:
-        return WorkspaceActions(open_pack=self.open_pack, open_attachment=self.open_attachment,
-                                confirm_signer=self.confirm_signer, export_record=self.export_record)
-
-    def open_url(self, path: Path) -> None:
-        """Open ``path`` with the system's viewer (tests replace this)."""
-        self._opened.append(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def open_pack(self, pack_id: int) -> None:
-        """Open the original pack, exactly as received, in the system PDF viewer (checked against its SHA-256)."""
+    def original_pack(self, pack_id: int) -> Path:
+        """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
         screening = self._services.database.screening
         screening.pack_bytes(pack_id)  # raises if the stored file was altered
-        self.open_url(screening.pack_path(screening.get_row(pack_id).sha256))
+        return screening.pack_path(screening.get_row(pack_id).sha256)
 
-    def open_attachment(self, pack_id: int, sha256: str) -> None:
-        """Copy the attachment out of the signed pack into a private temporary folder and open it."""
+    def extract_attachment(self, pack_id: int, sha256: str) -> Path:
+        """Verify the pack and copy the attachment out of it into a new private temporary folder (worker thread)."""
         report = self._report(pack_id)
         found = next((a for a in report.attachments if a.ref.sha256 == sha256), None)
         if found is None:
             raise UserError(_("The pack does not hold that attachment."))
-        folder = Path(tempfile.mkdtemp(prefix="onsshare-attachment-"))
+        folder = Path(tempfile.mkdtemp(prefix="onsshare-attachment-"))  # readable by this user only
         target = folder / Path(found.ref.file_name).name
         target.write_bytes(found.data)
-        self.open_url(target)
+        return target
 
-    def ask_yes_no(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def confirm_signer(self, pack_id: int, parent: QWidget) -> bool:
-        """Show the signer's fingerprint; if the screener confirms it, trust their certificate."""
+    def signer_of(self, pack_id: int) -> "tuple[SignerInfo, bytes]":
+        """The pack's signer and their certificate (PEM), as a full verification finds them (worker thread)."""
         from onsshare_desktop.identity.certificates import certificate_pem
 
         report = self._report(pack_id)
         if report.signer is None or report.certificate is None:
             raise UserError(report.reason)
-        signer = report.signer
-        who = ", ".join(x for x in (signer.name, signer.organisation, signer.email) if x)
-        text = tr("Signed by: %1\n\nFingerprint (SHA-256):\n%2\n\nCompare this fingerprint with the one the signer "
-                  "gives you over a channel you trust (for example by telephone). Trust this signer for all their "
-                  "packs?").replace("%1", who).replace("%2", _format_fingerprint(signer.fingerprint))
-        if not self.ask_yes_no(parent, tr("Confirm the signer"), text):
-            return False
-        self.trust_store().add(certificate_pem(report.certificate))
-        self._services.database.screening.sync_signers(self.actor)
-        return True
+        return report.signer, certificate_pem(report.certificate)
 
-    def ask_passphrase(self, parent: QWidget, name: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, tr("Sign the screening record"),
-                                        tr("Passphrase for %1's signing key:").replace("%1", name),
-                                        QLineEdit.EchoMode.Password)
-        return text if ok else None
+    def trust_signer(self, certificate_pem: bytes) -> int:
+        """Add the certificate to the trust store and mark its signer's packs confirmed; how many changed (worker)."""
+        self.trust_store().add(certificate_pem)
+        return self._services.database.screening.sync_signers(self.actor)
 
-    def ask_record_path(self, parent: QWidget, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(parent, tr("Export the screening record"), suggested,
-                                                    tr("PDF files (*.pdf)"))
-        return Path(name) if name else None
-
-    def unlock(self, parent: QWidget) -> "UnlockedIdentity | None":
-        from onsshare_desktop.identity.store import WrongPassphraseError, passphrase_key
-
-        store = self.identity_store()
-        info = store.info()  # NoIdentityError: the screener must create or import an identity first
-        remembered = self._services.secrets.get(passphrase_key(info.fingerprint))
-        if remembered is not None:
-            try:
-                return store.unlock(remembered)
-            except WrongPassphraseError:
-                pass
-        passphrase = self.ask_passphrase(parent, info.name)
-        return None if passphrase is None else store.unlock(passphrase)
-
-    def export_record(self, pack_id: int, parent: QWidget) -> Callable[[], Path] | None:
-        """Ask where to write and unlock the key (UI thread); returns the signing job for a worker, or None if the
-        screener cancelled."""
+    def record_job(self, pack_id: int, parent: QWidget) -> "RecordJob | None":
+        """Build the screening record and ask where to write it (UI thread); None if the screener cancelled."""
         from onsshare_desktop.domain.questions import load_question_set
         from onsshare_desktop.domain.screening.record import record_json
 
@@ -161,11 +119,188 @@ class ScreenerActions:
                                               f"{now:%Y%m%d-%H%M}.pdf")
         if target is None:
             return None
-        signer = self.unlock(parent)
-        if signer is None:
-            return None
-        return RecordJob(pack_id, record, case.form_id, case.form_version, screening.pack_bytes(pack_id), signer,
-                         target, now, screening, self.actor).run
+        return RecordJob(pack_id, record, case.form_id, case.form_version, target, now, screening, self.actor)
+
+    # -- what the screener is asked (tests replace these) --------------------------------------------------------
+
+    def open_url(self, path: Path) -> None:
+        """Open ``path`` with the system's viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def ask_yes_no(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_passphrase(self, parent: QWidget, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, tr("Sign the screening record"), prompt, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def ask_record_path(self, parent: QWidget, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(parent, tr("Export the screening record"), suggested,
+                                                    tr("PDF files (*.pdf)"))
+        return Path(name) if name else None
+
+    # -- workspace actions --------------------------------------------------------------------------------------
+
+    def workspace_actions(self) -> WorkspaceActions:
+        return WorkspaceActions(open_pack=self.open_pack, open_attachment=self.open_attachment,
+                                confirm_signer=self.confirm_signer, export_record=self.export_record)
+
+    def open_pack(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Open the original pack, exactly as received, in the system PDF viewer, once a worker thread has checked
+        it against its SHA-256; ``done(path)``, or ``done(None)`` after showing why not."""
+        self._open_in_viewer(tr("The original pack could not be opened."), parent, done, self.original_pack, pack_id)
+
+    def open_attachment(self, pack_id: int, sha256: str, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Copy the attachment out of the verified pack (worker thread) and open it; ``done(path)``, or
+        ``done(None)`` after showing why not."""
+        self._open_in_viewer(tr("The attachment could not be opened."), parent, done, self.extract_attachment,
+                             pack_id, sha256)
+
+    def _open_in_viewer(self, error_title: str, parent: QWidget, done: Callable[[Path | None], None],
+                        find: Callable[..., Path], *args: Any) -> None:
+        steps = ActionSteps(parent, error_title, done)
+
+        def open_it(path: Path) -> None:
+            self.open_url(path)
+            steps.finish(path)
+
+        steps.run(find, *args, then=open_it)
+
+    def confirm_signer(self, pack_id: int, parent: QWidget, done: Callable[[bool], None]) -> None:
+        """Show the signer's fingerprint (the pack verified on a worker thread); if the screener confirms it, trust
+        their certificate and confirm their packs (worker thread). ``done(True)`` once trusted, else ``done(False)``."""
+        steps = ActionSteps(parent, tr("The signer could not be confirmed."), lambda trusted: done(bool(trusted)))
+
+        def ask(found: "tuple[SignerInfo, bytes]") -> None:
+            signer, pem = found
+            if self._confirmed_by_screener(parent, signer):
+                steps.run(self.trust_signer, pem, then=lambda _changed: steps.finish(True))
+            else:
+                steps.finish(False)
+
+        steps.run(self.signer_of, pack_id, then=ask)
+
+    def _confirmed_by_screener(self, parent: QWidget, signer: "SignerInfo") -> bool:
+        who = ", ".join(x for x in (signer.name, signer.organisation, signer.email) if x)
+        text = tr("Signed by: %1\n\nFingerprint (SHA-256):\n%2\n\nCompare this fingerprint with the one the signer "
+                  "gives you over a channel you trust (for example by telephone). Trust this signer for all their "
+                  "packs?").replace("%1", who).replace("%2", signer.display_fingerprint)
+        return self.ask_yes_no(parent, tr("Confirm the signer"), text)
+
+    def export_record(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Sign and write a screening record of ``pack_id``: ``done(path)``, or ``done(None)`` if the screener
+        cancelled or an error was shown (see ``RecordExport``)."""
+        RecordExport(self, self._services, pack_id, parent, done).start()
+
+
+class ActionSteps(QObject):
+    """One action as a chain of steps: slow ones on worker threads, dialogs on the UI thread in between.
+
+    It belongs to the widget that started the action, so results that arrive after that widget is gone are
+    dropped. An error ends the action: shown in plain words under ``error_title``, then ``done(None)``.
+    """
+
+    def __init__(self, parent: QWidget, error_title: str, done: Callable[[Any], None]) -> None:
+        super().__init__(parent)
+        self._parent_widget = parent
+        self._error_title = error_title
+        self._done = done
+        self._worker: Worker | None = None
+        self._then: Callable[[Any], None] = self.finish
+        self._on_failed: Callable[[BaseException], None] = self.fail
+
+    def run(self, fn: Callable[..., T], *args: Any, then: Callable[[T], None],
+            on_failed: Callable[[BaseException], None] | None = None) -> None:
+        """``fn(*args)`` on a worker thread, then ``then(result)`` on the UI thread (or ``on_failed(exc)``)."""
+        self._then, self._on_failed = then, on_failed or self.fail
+        worker = Worker(fn, *args)
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    def now(self, step: Callable[[], None]) -> None:
+        """Run ``step`` here on the UI thread (a dialog, or something quick); an exception ends the action."""
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - shown to the user (plainly, or as our bug with details)
+            self.fail(exc)
+
+    def fail(self, exc: BaseException) -> None:
+        show_error(self._parent_widget, self._error_title, exc)
+        self.finish(None)
+
+    def finish(self, result: Any) -> None:
+        self._done(result)
+        self.deleteLater()
+
+    @Slot(object)
+    def _on_worker_finished(self, result: Any) -> None:
+        self._worker = None
+        then = self._then
+        self.now(lambda: then(result))
+
+    @Slot(object)
+    def _on_worker_failed(self, exc: BaseException) -> None:
+        self._worker = None
+        on_failed = self._on_failed
+        self.now(lambda: on_failed(exc))
+
+
+class RecordExport(ActionSteps):
+    """One export of a screening record.
+
+    Ask where to write it (UI thread); unlock the signing key with the remembered passphrase (worker: the keyring
+    may take seconds); only if none is remembered or it is wrong, ask for it (UI thread) and try it (worker), asking
+    again while it is wrong; then sign, check and write the record (worker).
+    """
+
+    def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
+                 done: Callable[[Path | None], None]) -> None:
+        super().__init__(parent, tr("The screening record was not exported."), done)
+        self._actions = actions
+        self._services = services
+        self._pack_id = pack_id
+        self._store = actions.identity_store()
+        self._job: RecordJob | None = None
+
+    def start(self) -> None:
+        self.now(self._choose_target)
+
+    def _choose_target(self) -> None:
+        self._store.info()  # NoIdentityError before asking anything: the screener must create or import one first
+        self._job = self._actions.record_job(self._pack_id, self._parent_widget)
+        if self._job is None:
+            self.finish(None)
+            return
+        self.run(self._store.unlock_remembered, self._services.secrets, then=self._on_remembered_tried)
+
+    def _on_remembered_tried(self, signer: "UnlockedIdentity | None") -> None:
+        if signer is not None:
+            self._sign(signer)
+        else:
+            self._ask(tr("Passphrase for %1's signing key:").replace("%1", self._store.info().name))
+
+    def _ask(self, prompt: str) -> None:
+        passphrase = self._actions.ask_passphrase(self._parent_widget, prompt)
+        if passphrase is None:
+            self.finish(None)
+            return
+        self.run(self._store.unlock, passphrase, then=self._sign, on_failed=self._on_unlock_failed)
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        from onsshare_desktop.identity.store import WrongPassphraseError
+
+        if not isinstance(exc, WrongPassphraseError):
+            raise exc
+        self._ask(tr("That passphrase does not unlock %1's signing key. Try again:")
+                  .replace("%1", self._store.info().name))
+
+    def _sign(self, signer: "UnlockedIdentity") -> None:
+        assert self._job is not None
+        self.run(self._job.run, signer, then=self.finish)
 
 
 @dataclass(frozen=True)
@@ -176,17 +311,16 @@ class RecordJob:
     record: dict[str, Any]
     form_id: str
     form_version: str
-    original_pack: bytes
-    signer: "UnlockedIdentity"
     target: Path
     now: datetime
     repository: "ScreeningRepository"
     actor: str
 
-    def run(self) -> Path:
+    def run(self, signer: "UnlockedIdentity") -> Path:
         from onsshare_desktop.pack.record import write_record
 
-        signed = write_record(self.record, self.form_id, self.form_version, self.original_pack, self.signer,
-                              self.target, self.now)
+        original_pack = self.repository.pack_bytes(self.pack_id)  # checked against its SHA-256 as it is read
+        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, self.target,
+                              self.now)
         self.repository.note_record_exported(self.pack_id, signed.sha256, self.actor)
         return self.target

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHeaderView, QLineEdit, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget,
 )
@@ -36,7 +36,6 @@ from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWork
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.section_page import SectionPage
-from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.store.screening import ScreeningRepository
 
 ERROR_STYLE = "color: #b00020;"
@@ -44,6 +43,9 @@ OK_STYLE = "color: #1b5e20;"
 TRANSPARENCY_OUTCOMES = (Outcome.PUBLISH, Outcome.EXEMPT_FROM_PUBLICATION)
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+# the actions that run off the UI thread, each at most once at a time
+OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
+CONFIRM_SIGNER, EXPORT_RECORD = "confirm_signer", "export_record"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -52,16 +54,21 @@ STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓
 class WorkspaceActions:
     """What the workspace asks of the rest of the app; a missing action disables its button.
 
-    ``open_pack(pack_id)`` opens the original pack in the system PDF viewer; ``open_attachment(pack_id, sha256)``
-    opens an attachment from inside it; ``confirm_signer(pack_id, parent)`` asks the screener to check the
-    fingerprint and trusts the signer (returns True if trusted); ``export_record(pack_id, parent)`` writes a
-    signed screening record.
+    Each reads, verifies or signs a pack of up to 100 MB, so each returns at once, does that work off the UI
+    thread, shows its own errors, and calls its last argument ``done`` on the UI thread when it ends:
+
+    - ``open_pack(pack_id, parent, done)`` opens the original pack in the system PDF viewer (``done(path or None)``);
+    - ``open_attachment(pack_id, sha256, parent, done)`` opens an attachment from inside it (``done(path or None)``);
+    - ``confirm_signer(pack_id, parent, done)`` asks the screener to check the fingerprint, then trusts the signer
+      and confirms their packs (``done(True)`` if trusted);
+    - ``export_record(pack_id, parent, done)`` writes a signed screening record (``done(path)``, or ``done(None)``
+      if cancelled or failed).
     """
 
-    open_pack: Callable[[int], None] | None = None
-    open_attachment: Callable[[int, str], None] | None = None
-    confirm_signer: Callable[[int, QWidget], bool] | None = None
-    export_record: Callable[[int, QWidget], Callable[[], Path] | None] | None = None
+    open_pack: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
+    open_attachment: Callable[[int, str, QWidget, Callable[[Path | None], None]], None] | None = None
+    confirm_signer: Callable[[int, QWidget, Callable[[bool], None]], None] | None = None
+    export_record: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
 def _format_fingerprint(fingerprint: str) -> str:
@@ -93,7 +100,7 @@ class ReviewWorkspace(QWidget):
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        self._record_worker: Worker | None = None
+        self._running: set[str] = set()  # actions under way (each runs once at a time)
         self._build_pages()
         self._fill_static_choices()
         self._connect()
@@ -185,8 +192,6 @@ class ReviewWorkspace(QWidget):
         ui.openPackButton.clicked.connect(self._on_open_pack_clicked)
         ui.confirmSignerButton.clicked.connect(self._on_confirm_signer_clicked)
         ui.exportRecordButton.clicked.connect(self._on_export_record_clicked)
-        ui.openPackButton.setEnabled(self._actions.open_pack is not None)
-        ui.exportRecordButton.setEnabled(self._actions.export_record is not None)
 
     # -- text helpers -------------------------------------------------------------------------------------------
 
@@ -255,7 +260,7 @@ class ReviewWorkspace(QWidget):
             .replace("%3", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
-        ui.confirmSignerButton.setEnabled(self._actions.confirm_signer is not None)
+        self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)
             page.show_annotation(annotation)
@@ -394,12 +399,8 @@ class ReviewWorkspace(QWidget):
 
     @Slot(str)
     def _on_page_attachment_opened(self, sha256: str) -> None:
-        if self._actions.open_attachment is None:
-            return
-        try:
-            self._actions.open_attachment(self.pack_id, sha256)
-        except (UserError, OSError) as exc:
-            show_error(self, self.tr("The attachment could not be opened."), exc)
+        if self._actions.open_attachment is not None and self._begin(OPEN_ATTACHMENT):
+            self._actions.open_attachment(self.pack_id, sha256, self, lambda _path: self._end(OPEN_ATTACHMENT))
 
     @Slot()
     def _on_save_checklist_clicked(self) -> None:
@@ -490,52 +491,61 @@ class ReviewWorkspace(QWidget):
 
     @Slot()
     def _on_open_pack_clicked(self) -> None:
-        if self._actions.open_pack is not None:
-            try:
-                self._actions.open_pack(self.pack_id)
-            except (UserError, OSError) as exc:
-                show_error(self, self.tr("The original pack could not be opened."), exc)
+        if self._actions.open_pack is not None and self._begin(OPEN_PACK):
+            self._actions.open_pack(self.pack_id, self, lambda _path: self._end(OPEN_PACK))
 
     @Slot()
     def _on_confirm_signer_clicked(self) -> None:
-        if self._actions.confirm_signer is not None and self._actions.confirm_signer(self.pack_id, self):
-            self._repository.sync_signers(self._actor)
+        if self._actions.confirm_signer is not None and self._begin(CONFIRM_SIGNER):
+            self._actions.confirm_signer(self.pack_id, self, self._on_signer_confirmed)
+
+    def _on_signer_confirmed(self, trusted: bool) -> None:
+        self._end(CONFIRM_SIGNER)
+        if trusted:
             self._recorded()
 
     @Slot()
     def _on_export_record_clicked(self) -> None:
-        if self._actions.export_record is None or self._record_worker is not None:
+        if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
             return
-        try:
-            job = self._actions.export_record(self.pack_id, self)
-        except (UserError, OSError) as exc:
-            show_error(self, self.tr("The screening record was not exported."), exc)
-            return
-        if job is None:
-            return
-        self.ui.exportRecordButton.setEnabled(False)
         self.ui.outcomeMessageLabel.setStyleSheet("")
-        self.ui.outcomeMessageLabel.setText(self.tr("Signing the screening record…"))
-        self._record_worker = Worker(job)
-        self._record_worker.signals.finished.connect(self._on_record_worker_finished)
-        self._record_worker.signals.failed.connect(self._on_record_worker_failed)
-        QThreadPool.globalInstance().start(self._record_worker)
+        self.ui.outcomeMessageLabel.setText(self.tr("Exporting the signed screening record…"))
+        self._actions.export_record(self.pack_id, self, self._on_record_exported)
 
-    @Slot(object)
-    def _on_record_worker_finished(self, path: Path) -> None:
-        self._record_worker = None
-        self.ui.exportRecordButton.setEnabled(True)
+    def _on_record_exported(self, path: Path | None) -> None:
+        self._end(EXPORT_RECORD)
+        if path is None:  # cancelled, or the error was shown
+            self.ui.outcomeMessageLabel.setText("")
+            return
         self._recorded()
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.").replace("%1", str(path)))
         self.record_exported.emit(str(path))
 
-    @Slot(object)
-    def _on_record_worker_failed(self, exc: BaseException) -> None:
-        self._record_worker = None
-        self.ui.exportRecordButton.setEnabled(True)
-        self.ui.outcomeMessageLabel.setText("")
-        show_error(self, self.tr("The screening record was not exported."), exc)
+    # -- actions under way --------------------------------------------------------------------------------------
+
+    def _begin(self, action: str) -> bool:
+        """Mark ``action`` as under way; False (ignore the click) if it already is."""
+        if action in self._running:
+            return False
+        self._running.add(action)
+        self._show_running()
+        return True
+
+    def _end(self, action: str) -> None:
+        self._running.discard(action)
+        self._show_running()
+
+    def _show_running(self) -> None:
+        """Disable the buttons of actions under way, and show a busy cursor while any is."""
+        actions, running, ui = self._actions, self._running, self.ui
+        ui.openPackButton.setEnabled(actions.open_pack is not None and OPEN_PACK not in running)
+        ui.confirmSignerButton.setEnabled(actions.confirm_signer is not None and CONFIRM_SIGNER not in running)
+        ui.exportRecordButton.setEnabled(actions.export_record is not None and EXPORT_RECORD not in running)
+        if running:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     @property
     def received(self) -> ReceivedCase:

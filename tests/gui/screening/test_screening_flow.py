@@ -12,37 +12,14 @@ from PySide6.QtCore import QUrl, Qt
 
 from onsshare_desktop.domain.screening.importing import ImportStatus
 from onsshare_desktop.domain.screening.stages import Outcome, Stage
-from onsshare_desktop.gui.screening.actions import ScreenerActions
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.identity.store import IdentityStore
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 from tests.gui.screening.test_workspace import fill_checklist, record
-from tests.screening_data import DPIA_BYTES, SCREENER, signed_pack, stranger, trusted_requester  # noqa: F401
+from tests.screening_data import DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
-PASSPHRASE = "screener passphrase 42"
-
-
-@pytest.fixture
-def actions(services, monkeypatch) -> ScreenerActions:
-    actions = ScreenerActions(services, SCREENER)
-    actions.opened_urls = []  # type: ignore[attr-defined]
-    monkeypatch.setattr(actions, "open_url", actions.opened_urls.append)  # type: ignore[attr-defined]
-    monkeypatch.setattr(actions, "ask_yes_no", lambda parent, title, text: True)
-    monkeypatch.setattr(actions, "ask_passphrase", lambda parent, name: PASSPHRASE)
-    IdentityStore(services.paths.identity).create("Sam Screener", "Office for National Statistics",
-                                                  "sam.screener@ons.gov.uk", PASSPHRASE)
-    return actions
-
-
-@pytest.fixture
-def window(qtbot, services, actions) -> ScreenerWindow:
-    window = ScreenerWindow(services, SCREENER, actions.import_files, actions.workspace_actions())
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    return window
 
 
 def import_files(qtbot, window: ScreenerWindow, paths: list[Path]):
@@ -78,7 +55,9 @@ def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, s
     untrusted = results[2].pack_id
     workspace = window.open_case(untrusted)
     assert "SIGNER NOT CONFIRMED" in workspace.ui.signerLabel.text()
-    qtbot.mouseClick(workspace.ui.confirmSignerButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(workspace.case_changed, timeout=20000):
+        qtbot.mouseClick(workspace.ui.confirmSignerButton, Qt.MouseButton.LeftButton)
+        assert not workspace.ui.confirmSignerButton.isEnabled()  # while a worker verifies the pack
     assert TrustStore(services.paths.root / "trust").is_trusted(stranger().info.fingerprint)
     assert "signer confirmed" in workspace.ui.signerLabel.text()
     assert window.register.model.row_at(0).signer_confirmed
@@ -91,12 +70,15 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
     workspace = window.open_case(result.pack_id)
 
     qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(actions.opened_urls) == 1, timeout=20000)  # type: ignore[attr-defined]
     original_path = actions.opened_urls[-1]  # type: ignore[attr-defined]
     assert original_path.read_bytes() == paths["good"].read_bytes()
     workspace.section_page("attachments").ui.answersBrowser.anchorClicked.emit(
         QUrl("attachment:" + hashlib.sha256(DPIA_BYTES).hexdigest()))
+    qtbot.waitUntil(lambda: len(actions.opened_urls) == 2, timeout=20000)  # type: ignore[attr-defined]
     attachment = actions.opened_urls[-1]  # type: ignore[attr-defined]
     assert attachment.name == "DPIA v3.pdf" and attachment.read_bytes() == DPIA_BYTES
+    assert attachment.parent.stat().st_mode & 0o077 == 0  # a private folder
 
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
     fill_checklist(qtbot, workspace)
@@ -115,6 +97,7 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
     assert exported.args == [str(target)] and target.exists()
     assert workspace.ui.exportRecordButton.isEnabled()
     assert workspace.received.history[-1].kind == "record_exported"
+    assert actions.prompts == ["Passphrase for Sam Screener's signing key:"]  # type: ignore[attr-defined]
 
     trust = TrustStore(services.paths.root / "trust").with_extra(
         [IdentityStore(services.paths.identity).certificate()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -156,10 +157,11 @@ def stage(database, workspace: ReviewWorkspace) -> Stage:
 
 
 def test_untrusted_signer_blocks_first_screening_until_confirmed(qtbot, database, data_paths) -> None:
-    def confirm(pack_id: int, parent: QWidget) -> bool:
+    def confirm(pack_id: int, parent: QWidget, done: Callable[[bool], None]) -> None:
         assert database.screening.get_row(pack_id).signer_fingerprint == stranger().info.fingerprint
         trust(data_paths, stranger())
-        return True
+        database.screening.sync_signers(SCREENER)
+        done(True)
 
     workspace = open_workspace(qtbot, database, trusted=False, actions=WorkspaceActions(confirm_signer=confirm))
     ui = workspace.ui
@@ -236,7 +238,8 @@ def test_attachment_links_and_original_pack_use_the_actions(qtbot, database) -> 
     packs: list[int] = []
     case = example_case().with_attachments((AttachmentRef("dpia.pdf", "dpia", 1234, "c" * 64, "application/pdf"),))
     workspace = open_workspace(qtbot, database, case=case, actions=WorkspaceActions(
-        open_attachment=lambda pack_id, sha: opened.append((pack_id, sha)), open_pack=packs.append))
+        open_attachment=lambda pack_id, sha, parent, done: (opened.append((pack_id, sha)), done(None)),
+        open_pack=lambda pack_id, parent, done: (packs.append(pack_id), done(None))))
     page = workspace.section_page("attachments")
     assert "dpia.pdf" in page.ui.answersBrowser.toPlainText()
     page.ui.answersBrowser.anchorClicked.emit(QUrl("attachment:" + "c" * 64))
