@@ -120,7 +120,7 @@ class ContentsTable(Flowable):  # type: ignore[misc]
 
     def _entry_end(self, right: float, canvas: DeferredCanvas, _kind: str, key: str) -> None:
         """Where an entry's text ends: note the row's baseline and ends, in page coordinates, for later."""
-        where = canvas._curr_tx_info  # noqa: SLF001 - reportlab's documented state for <onDraw> callbacks
+        where = canvas._curr_tx_info  # noqa: SLF001 - set by reportlab for <onDraw> callbacks (its contents reads it)
         x, y = canvas.absolutePosition(where["cur_x"], where["cur_y"])
         right_x, _y = canvas.absolutePosition(right, where["cur_y"])
         canvas.draw_later(partial(self._draw_page_number, key, x, y, right_x))

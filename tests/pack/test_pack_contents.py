@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from tests.pack.conftest import ExportedPack
 
@@ -29,9 +30,9 @@ def contents_rows(pages: list[str]) -> dict[str, int]:
     return {title: int(page) for title, page in rows}
 
 
-def page_index(reader: object) -> dict[int, int]:
-    """Object number of each page -> its page number (1-based)."""
-    return {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, start=1)}  # type: ignore[attr-defined]
+def page_index(reader: Any) -> dict[int, int]:
+    """Object number of each page -> its page number (1-based), for a pypdf reader."""
+    return {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, start=1)}
 
 
 def test_contents_numbers_are_the_pages_the_headings_are_on(exported_packs: list[ExportedPack]) -> None:
