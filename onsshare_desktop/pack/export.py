@@ -9,6 +9,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -154,25 +155,56 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
 
     report(85, _("Checking the signed pack"))
-    check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        part = pool.submit(_write_part, out_path, pack.pdf)  # the disk syncs while the CPU checks the pack
+        try:
+            check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+        except BaseException:
+            _discard(part)
+            raise
     if check.verdict is not Verdict.TRUSTED:
+        _discard(part)
         raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
 
     report(95, _("Saving"))
-    _write_atomically(out_path, pack.pdf)
+    _move_into_place(part.result(), out_path)
     report(100, _("Saved"))
     return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
                         pack.page_count)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    _move_into_place(_write_part(path, data), path)
+
+
+def _cannot_write(path: Path, exc: OSError) -> UserError:
+    return UserError(_("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+
+
+def _write_part(path: Path, data: bytes) -> Path:
+    """``data`` in a hidden file beside ``path``, flushed to the disk; ``_move_into_place`` then gives it its name,
+    so ``path`` is never seen half-written."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(path, exc) from None
+    return tmp
+
+
+def _move_into_place(tmp: Path, path: Path) -> None:
+    try:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(_("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
+        raise _cannot_write(path, exc) from None
+
+
+def _discard(part: "Future[Path]") -> None:
+    """Remove the hidden file of a pack that is not to be saved (nothing to do if writing it failed)."""
+    if part.exception() is None:
+        part.result().unlink(missing_ok=True)

@@ -19,7 +19,6 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -28,12 +27,10 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
 from onsshare_desktop.domain.questions import QuestionSet, Section
@@ -41,6 +38,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
+from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
 from onsshare_desktop.store.attachment_files import format_size
 
 DECLARATION_SECTION_ID = "declaration"
@@ -90,9 +88,12 @@ def _para_text(text: str) -> str:
 class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
-    def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox) -> None:
+    def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox,
+                 section_pages: dict[str, int]) -> None:
         register_fonts()
         self.case, self.qs, self.info, self.box = case, qs, info, box
+        self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
+        self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
         self.s = {
             "body": base,
@@ -132,13 +133,14 @@ class _Builder:
         }
 
     # -- helpers ------------------------------------------------------------------------------------------------
-    def p(self, text: str, style: str) -> Paragraph:
-        return Paragraph(text, self.s[style])
+    def p(self, text: str, style: str) -> WrapOnceParagraph:
+        return WrapOnceParagraph(text, self.s[style])
 
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
         flowable._toc = (text, key)  # noqa: SLF001 - read back in the doc template's afterFlowable
+        self.headings.append((text, key))
         return [CondPageBreak(SECTION_NEEDS_MM * mm), flowable]
 
     def answer_flowables(self, view: AnswerView) -> list[Any]:
@@ -211,13 +213,9 @@ class _Builder:
         ]
 
     def contents(self) -> list[Any]:
-
-
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [self.s["toc"]]
-        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-        return [self.p(escape(_("Contents")), "h1"), toc, PageBreak()]
+        """The contents page: every heading made so far, with the page it lands on (drawn once it is known)."""
+        return [self.p(escape(_("Contents")), "h1"), ContentsTable(self.headings, self.s["toc"], self.section_pages),
+                PageBreak()]
 
     def section(self, section: Section, number: int) -> list[Any]:
         out = self.heading(f"{number}. {section.title}", f"s-{section.id}")
@@ -291,14 +289,14 @@ class _Builder:
         declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
         body = [s for s in sections
                 if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
-        story = self.cover() + self.contents()
+        parts: list[Any] = []
         number = 0
         for number, section in enumerate(body, start=1):
-            story += self.section(section, number)
-        story += self.preconditions(number + 1)
-        story += self.attachments(number + 2)
-        story += self.declaration(declaration, number + 3)
-        return story
+            parts += self.section(section, number)
+        parts += self.preconditions(number + 1)
+        parts += self.attachments(number + 2)
+        parts += self.declaration(declaration, number + 3)
+        return self.cover() + self.contents() + parts
 
 
 class SignatureBlock(Flowable):  # type: ignore[misc]
@@ -327,7 +325,7 @@ class SignatureBlock(Flowable):  # type: ignore[misc]
         ]
         y = self.height - 8
         for label, value, style in lines:
-            para = Paragraph(f"<font name='{BOLD}' color='#60666f'>{escape(label)}</font>  {value}",
+            para = WrapOnceParagraph(f"<font name='{BOLD}' color='#60666f'>{escape(label)}</font>  {value}",
                              self._styles[style])
             _width, height = para.wrap(self.width - 16, self.height)
             y -= height
@@ -340,9 +338,9 @@ class SignatureBlock(Flowable):  # type: ignore[misc]
 
 
 class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
-    """A4 pages with one frame; section headings feed the contents and the PDF outline."""
+    """A4 pages with one frame; section headings feed the PDF outline and ``section_pages`` (for the contents)."""
 
-    def __init__(self, buffer: io.BytesIO, info: PackInfo, case: Case) -> None:
+    def __init__(self, buffer: io.BytesIO, info: PackInfo, case: Case, section_pages: dict[str, int]) -> None:
         super().__init__(
             buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
             title=f"{case.title} ({case.case_ref})",
@@ -354,6 +352,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.section_pages = section_pages
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's hook name
         toc = getattr(flowable, "_toc", None)
@@ -361,30 +360,17 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             text, key = toc
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=0)
-            self.notify("TOCEntry", (0, escape(text), self.page, key))
+            self.section_pages[key] = self.page
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that holds pages back until the end, then draws each footer with "Page N of M"."""
+class NumberedCanvas(DeferredCanvas):
+    """Pages held back until the end, then each footer drawn with "Page N of M"."""
 
     def __init__(self, *args: Any, footer_text: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer_text = footer_text
-        self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's API
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved_pages)
-        for state in self._saved_pages:
-            self.__dict__.update(state)
-            self._draw_footer(total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, total: int) -> None:
+    def finish_page(self) -> None:
         width = A4[0]
         self.saveState()
         self.setStrokeColor(_rgb(RULE))
@@ -394,7 +380,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(_rgb(MUTED))
         self.drawString(20 * mm, 10.5 * mm, self._footer_text)
         self.drawRightString(width - 20 * mm, 10.5 * mm,
-                             _("Page {n} of {total}").format(n=self._pageNumber, total=total))
+                             _("Page {n} of {total}").format(n=self._pageNumber, total=self.page_count))
         self.restoreState()
 
 
@@ -402,9 +388,10 @@ def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool
     """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
     buffer = io.BytesIO()
     box = SignatureBox()
-    builder = _Builder(case, qs, info, box)
-    doc = PackDocTemplate(buffer, info, case)
+    section_pages: dict[str, int] = {}
+    builder = _Builder(case, qs, info, box, section_pages)
+    doc = PackDocTemplate(buffer, info, case, section_pages)
     story = builder.cover_only_story() if cover_only else builder.story()
     footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)
-    doc.multiBuild(story, canvasmaker=partial(NumberedCanvas, footer_text=footer))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_text=footer))  # one pass: see pack.layout
     return RenderedPack(buffer.getvalue(), doc.page, box)

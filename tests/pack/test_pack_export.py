@@ -169,3 +169,25 @@ def test_export_refuses_an_expired_certificate(data_paths, tmp_path) -> None:
     case, qs = load_example(EXAMPLES[0])
     with pytest.raises(UserError, match="create a new identity"):
         export_pack(case, qs, data_paths, UnlockedIdentity(old, key, ()), tmp_path / "p.pdf")
+
+
+def test_a_pack_that_fails_its_own_check_leaves_no_file(data_paths, tmp_path, monkeypatch) -> None:
+    import onsshare_desktop.pack.verify as verify
+
+    def refuse(source, trust):  # the pack is written while it is checked: a failed check must remove it
+        return verify.PackReport(str(source), Verdict.REFUSED, "changed after signing")
+
+    monkeypatch.setattr(verify, "verify_pack", refuse)
+    case, qs = load_example(EXAMPLES[0])
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(RuntimeError, match="did not verify"):
+        export_pack(case, qs, data_paths, make_identity(data_paths), out / "p.pdf")
+    assert list(out.iterdir()) == []
+
+
+def test_export_to_a_missing_folder_says_it_cannot_write(data_paths, tmp_path) -> None:
+    case, qs = load_example(EXAMPLES[0])
+    with pytest.raises(UserError, match="Cannot write"):
+        export_pack(case, qs, data_paths, make_identity(data_paths), tmp_path / "no such folder" / "p.pdf")
+    assert not (tmp_path / "no such folder").exists()

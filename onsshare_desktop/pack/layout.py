@@ -1,0 +1,144 @@
+"""reportlab pieces that let the pack be laid out in one pass (``pack.render`` uses them; imports reportlab).
+
+The contents page lists the page each section starts on, which is only known once the whole document is laid
+out. Rather than lay it out twice (reportlab's ``multiBuild`` with a ``TableOfContents``), the contents rows are
+laid out once, since their height does not depend on the numbers, and the numbers are drawn on the held-back page
+when the document is complete (``DeferredCanvas``), as the footers' "Page N of M" are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+LEADER = " . "  # what fills the gap between a contents entry and its page number, as in reportlab's contents
+
+
+class WrapOnceParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    reportlab wraps a paragraph again each time it is asked (a keep-with-next group measures its members, then the
+    frame measures each one again to place it); the lines only depend on the width, so the second time is free.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        if availWidth == self._wrapped_width:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth if hasattr(self, "blPara") else None
+        return size
+
+
+class DeferredCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds every page back until ``save`` and then runs, on each page, what was deferred for it.
+
+    Flowables call ``draw_later`` with a function of the canvas; at ``save`` the page count is known
+    (``page_count``) and every flowable has been placed. Subclasses add to ``finish_page`` (e.g. a footer).
+    Bookmarks (link and outline targets) are deferred the same way, so they name the right page.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+        self._later: list[Callable[[DeferredCanvas], None]] = []
+        self.page_count = 0
+
+    def draw_later(self, draw: Callable[["DeferredCanvas"], None]) -> None:
+        """Run ``draw(canvas)`` on the current page once the whole document is laid out (absolute coordinates)."""
+        self._later.append(draw)
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # noqa: N802 - reportlab's API
+        """Deferred as well: reportlab points a bookmark at the page the document adds next, which is only this
+        page once the held-back pages are being added (else every link and outline entry opens page 1)."""
+
+        def bookmark(canvas: DeferredCanvas) -> None:
+            Canvas.bookmarkPage(canvas, key, **kwargs)
+
+        self.draw_later(bookmark)
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's API
+        self._saved_pages.append(dict(self.__dict__))
+        self._later = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self.page_count = total  # the held-back state predates it
+            for draw in self._later:
+                draw(self)
+            self.finish_page()
+            super().showPage()
+        super().save()
+
+    def finish_page(self) -> None:
+        """Draw what every page carries once the page count is known (nothing here)."""
+
+
+class ContentsTable(Flowable):  # type: ignore[misc]
+    """One row per section, linked to it, with a dot leader and the page it starts on (read from ``pages``).
+
+    ``entries`` are (text, key) pairs; ``pages`` maps each key to its page number and is filled while the document
+    is laid out, so the numbers are drawn later (needs a ``DeferredCanvas``). The look is reportlab's
+    ``TableOfContents`` with dots at level 0.
+    """
+
+    _CALLBACK = "contentsEntryEnd"  # the canvas's named callback that reportlab calls where an <onDraw> tag is
+
+    def __init__(self, entries: Sequence[tuple[str, str]], style: ParagraphStyle, pages: Mapping[str, int]) -> None:
+        super().__init__()
+        self._entries, self._style, self._pages = list(entries), style, pages
+        self._table: Table | None = None
+        self._table_width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        if self._table is None or self._table_width != availWidth:
+            rows = [[WrapOnceParagraph(f'<a href="#{escape(key)}">{escape(text)}</a>'
+                                       f'<onDraw name="{self._CALLBACK}" label={quoteattr(key)}/>', self._style)]
+                    for text, key in self._entries]
+            self._table = Table(rows, colWidths=(availWidth,), style=TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), self._style.fontName), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            self._table_width = availWidth
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        assert self._table is not None, "drawn before it was wrapped"
+        canvas.setNamedCB(self._CALLBACK, partial(self._entry_end, self._table_width))
+        self._table.drawOn(canvas, x, y, _sW)
+
+    def _entry_end(self, right: float, canvas: DeferredCanvas, _kind: str, key: str) -> None:
+        """Where an entry's text ends: note the row's baseline and ends, in page coordinates, for later."""
+        where = canvas._curr_tx_info  # noqa: SLF001 - set by reportlab for <onDraw> callbacks (its contents reads it)
+        x, y = canvas.absolutePosition(where["cur_x"], where["cur_y"])
+        right_x, _y = canvas.absolutePosition(right, where["cur_y"])
+        canvas.draw_later(partial(self._draw_page_number, key, x, y, right_x))
+
+    def _draw_page_number(self, key: str, x: float, y: float, right: float, canvas: DeferredCanvas) -> None:
+        style = self._style
+        number = str(self._pages[key])
+        font_size = style.fontSize
+        number_width = stringWidth(number, style.fontName, font_size)
+        while number_width > right - x and font_size >= 1.0:  # no room left on the line: shrink, as reportlab does
+            font_size *= 0.9
+            number_width = stringWidth(number, style.fontName, font_size)
+        dot_width = stringWidth(LEADER, style.fontName, font_size)
+        dots = max(0, int((right - x - number_width) / dot_width))
+        text = canvas.beginText(right - dots * dot_width - number_width, y)
+        text.setFont(style.fontName, font_size)
+        text.setFillColor(style.textColor)
+        text.textLine(dots * LEADER + number)
+        canvas.drawText(text)
+        canvas.linkRect("", key, (right - number_width, y, right, y + style.leading), relative=0,
+                        name=f"contents-{key}")  # named: a held-back page's annotation counter is stale
