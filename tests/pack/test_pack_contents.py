@@ -57,5 +57,7 @@ def test_outline_and_contents_links_open_the_section_pages(exported_packs: list[
         index = page_index(reader)
         assert {item.title: index[item.page.idnum] for item in reader.outline} == rows
         links = [annot.get_object() for annot in reader.pages[1]["/Annots"]]
-        targets = sorted(index[link["/Dest"][0].idnum] for link in links if link["/Subtype"] == "/Link")
-        assert targets == sorted(list(rows.values()) * 2)  # each row's title and page number are links
+        links = sorted((link for link in links if link["/Subtype"] == "/Link"), key=lambda link: -link["/Rect"][3])
+        # one link per row, top to bottom in the rows' order, each as wide as the row (title, dots and number)
+        assert [index[link["/Dest"][0].idnum] for link in links] == list(rows.values())
+        assert len({(link["/Rect"][0], link["/Rect"][2]) for link in links}) == 1
