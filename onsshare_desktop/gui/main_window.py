@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
+
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.drafts_model import DraftsModel
