@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
     def _build_examples_menu(self) -> None:
         menu = QMenu(self)
         for path in self._examples:
-            action = QAction(path.stem.replace("-", " ").capitalize(), menu)
+            # addAction(text), not QAction(text, menu): that constructor's QIcon overload builds QIcon's enums (2 ms)
+            action = menu.addAction(path.stem.replace("-", " ").capitalize())
             action.triggered.connect(lambda _checked=False, p=path: self._on_example_chosen(p))
-            menu.addAction(action)
         self.ui.openExampleButton.setMenu(menu)
         self.ui.actionOpenExample.setMenu(menu)
         self.ui.openExampleButton.setEnabled(bool(self._examples))
