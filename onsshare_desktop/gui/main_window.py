@@ -2,6 +2,11 @@
 
 It is shown before the database is opened (so start-up feels instant) and fills once ``gui.app`` hands it the
 services built off the UI thread.
+
+Start-up: PySide6 builds the Python enums of a Qt class the first time Python touches the class, and the ``Qt``
+namespace alone has 93 of them (about 30 ms). The window opens on its loading page, so nothing here touches ``Qt``
+before the first list arrives: the list's model, sorting and empty page are set up then (``_list_model``). Dialogs
+and the error helpers are imported when first needed.
 """
 
 from __future__ import annotations
@@ -9,18 +14,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
-from onsshare_desktop.gui.drafts_model import ID_ROLE, DraftsModel
-from onsshare_desktop.gui.errors import show_error
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
+
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.domain.drafts import DraftSummary
+    from onsshare_desktop.gui.drafts_model import DraftsModel
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.gui.wizard.editor import RequestEditor
     from onsshare_desktop.store.events import VerifyReport
@@ -47,21 +53,12 @@ class MainWindow(QMainWindow):
         self._editors: dict[int, RequestEditor] = {}
         self._examples = examples
         self._history_worker: object | None = None  # keeps the running history check alive
-
-        self._model = DraftsModel(self)  # sorts itself: a sorting proxy cost 190 ms per 1,000 drafts
-        view = self.ui.draftsView
-        view.setModel(self._model)
-        view.sortByColumn(DraftsModel.EDITED, Qt.SortOrder.DescendingOrder)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DraftsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DraftsModel.EDITED, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DraftsModel.COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # fit the visible rows only: all 1,000 took 1 s at start-up
+        self._model: DraftsModel | None = None  # made with the first list: see _list_model
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self._build_examples_menu()
+        self._set_shortcuts()
         self._connect()
         self._set_busy(True)
 
@@ -85,17 +82,49 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
-        ui.draftsView.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _set_shortcuts(self) -> None:
+        # Here, not in the .ui: uic's setShortcut() makes PySide6 build the Qt namespace (its setShortcut(Qt.Key)
+        # overload); setShortcuts() does not.
+        ui = self.ui
+        for action, keys in ((ui.actionNew, self.tr("Ctrl+N")), (ui.actionOpen, self.tr("Ctrl+O")),
+                             (ui.actionCopyAsNew, self.tr("Ctrl+Shift+C")), (ui.actionDelete, self.tr("Del")),
+                             (ui.actionRestore, self.tr("Ctrl+R")), (ui.actionShowDeleted, self.tr("Ctrl+D")),
+                             (ui.actionFind, self.tr("Ctrl+F")), (ui.actionQuit, self.tr("Ctrl+Q"))):
+            action.setShortcuts([QKeySequence(keys)])
 
     def _build_examples_menu(self) -> None:
         menu = QMenu(self)
         for path in self._examples:
-            action = QAction(path.stem.replace("-", " ").capitalize(), menu)
+            # addAction(text), not QAction(text, menu): that constructor's QIcon overload builds QIcon's enums (2 ms)
+            action = menu.addAction(path.stem.replace("-", " ").capitalize())
             action.triggered.connect(lambda _checked=False, p=path: self._on_example_chosen(p))
-            menu.addAction(action)
         self.ui.openExampleButton.setMenu(menu)
         self.ui.actionOpenExample.setMenu(menu)
         self.ui.openExampleButton.setEnabled(bool(self._examples))
+
+    def _list_model(self) -> DraftsModel:
+        """The drafts list's model, made (with the view's sorting and the empty page) when the first list arrives."""
+        if self._model is not None:
+            return self._model
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHeaderView
+
+        from onsshare_desktop.gui.drafts_model import DraftsModel
+
+        self._model = DraftsModel(self)  # sorts itself: a sorting proxy cost 190 ms per 1,000 drafts
+        view = self.ui.draftsView
+        view.setModel(self._model)
+        view.sortByColumn(DraftsModel.EDITED, Qt.SortOrder.DescendingOrder)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DraftsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DraftsModel.EDITED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DraftsModel.COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the visible rows only: all 1,000 took 1 s at start-up
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)  # the empty page shows only after a list
+        return self._model
 
     # -- state --------------------------------------------------------------------------------------------------
 
@@ -109,14 +138,15 @@ class MainWindow(QMainWindow):
         """Show the drafts list read at start-up before the database is open; actions stay off until it is."""
         if self._services is not None or not drafts:
             return
-        self._model.set_drafts(drafts)
+        self._list_model().set_drafts(drafts)
         self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
         self.drafts_loaded.emit(len(drafts))
 
     def detach_services(self) -> None:
         """Forget the services (the database is about to be closed and replaced); show the loading page."""
         self._services = None
-        self._model.set_drafts([])
+        if self._model is not None:
+            self._model.set_drafts([])
         self._set_busy(True)
 
     def close_editors(self) -> None:
@@ -146,7 +176,7 @@ class MainWindow(QMainWindow):
             return
         selected = self.selected_draft_id()
         drafts = self._services.database.drafts.list(self.ui.searchEdit.text(), deleted=self.showing_deleted)
-        self._model.set_drafts(drafts)
+        self._list_model().set_drafts(drafts)
         searching = bool(self.ui.searchEdit.text().strip())
         if drafts or searching:
             self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
@@ -169,13 +199,16 @@ class MainWindow(QMainWindow):
         self.drafts_loaded.emit(len(drafts))
 
     def selected_draft_id(self) -> int | None:
+        if self._model is None:
+            return None
         rows = self.ui.draftsView.selectionModel().selectedRows()
-        return int(rows[0].data(ID_ROLE)) if rows else None
+        return self._model.draft_at(rows[0].row()).id if rows else None
 
     def select_draft(self, draft_id: int) -> None:
-        row = self._model.row_of(draft_id)
+        model = self._list_model()
+        row = model.row_of(draft_id)
         if row is not None:
-            index = self._model.index(row, 0)
+            index = model.index(row, 0)
             self.ui.draftsView.selectRow(row)
             self.ui.draftsView.scrollTo(index)
 
@@ -202,6 +235,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             return
         from onsshare_desktop.domain.case_io import load_case
+        from onsshare_desktop.gui.errors import show_error
 
         try:
             case = load_case(path.read_bytes()).copy_as_new()
@@ -233,7 +267,7 @@ class MainWindow(QMainWindow):
             from onsshare_desktop.gui.wizard.editor import RequestEditor
 
             editor = RequestEditor(self._services, draft_id)
-            editor.draft_saved.connect(self._model.update_draft)
+            editor.draft_saved.connect(self._list_model().update_draft)
             editor.export_requested.connect(lambda case, e=editor: self._export(e, case))
             editor.closed.connect(lambda d=draft_id: self._on_editor_closed(d))
             self._editors[draft_id] = editor
@@ -282,6 +316,8 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().start(self._history_worker)
 
     def _on_history_checked(self, report: VerifyReport) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.ui.actionCheckHistory.setEnabled(True)
         self.statusBar().clearMessage()
         if report.ok and report.triggers_intact:
@@ -297,6 +333,8 @@ class MainWindow(QMainWindow):
             .replace("%1", "\n".join(lines)))
 
     def _on_history_check_failed(self, exc: BaseException) -> None:
+        from onsshare_desktop.gui.errors import show_error
+
         self.ui.actionCheckHistory.setEnabled(True)
         self.statusBar().clearMessage()
         show_error(self, self.tr("The history could not be checked."), exc)
@@ -347,11 +385,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_find_triggered(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
     @Slot()
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About onsshare-desktop"), self.tr(
             "onsshare-desktop %1\n\nPrepares, signs and screens requests to share data held by the Office for "
             "National Statistics under the ONS Data Sharing Policy. Works entirely offline.").replace(
@@ -370,7 +412,8 @@ class MainWindow(QMainWindow):
 
     @property
     def drafts_model(self) -> DraftsModel:
-        return self._model
+        return self._list_model()
 
     def visible_drafts(self) -> list[DraftSummary]:
-        return [self._model.draft_at(r) for r in range(self._model.rowCount())]
+        model = self._list_model()
+        return [model.draft_at(r) for r in range(model.rowCount())]

@@ -8,19 +8,12 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMainWindow, QMenu,
-    QMenuBar, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QStatusBar, QTableView,
-    QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
+    QMenu, QMenuBar, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
+    QTableView, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -100,11 +93,23 @@ class Ui_MainWindow(object):
 
         self.loadingLayout.addItem(self.loadingTopSpacer)
 
+        self.loadingLabelLayout = QHBoxLayout()
+        self.loadingLabelLayout.setObjectName(u"loadingLabelLayout")
+        self.loadingLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.loadingLabelLayout.addItem(self.loadingLeftSpacer)
+
         self.loadingLabel = QLabel(self.loadingPage)
         self.loadingLabel.setObjectName(u"loadingLabel")
-        self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.loadingLayout.addWidget(self.loadingLabel)
+        self.loadingLabelLayout.addWidget(self.loadingLabel)
+
+        self.loadingRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.loadingLabelLayout.addItem(self.loadingRightSpacer)
+
+
+        self.loadingLayout.addLayout(self.loadingLabelLayout)
 
         self.loadingProgress = QProgressBar(self.loadingPage)
         self.loadingProgress.setObjectName(u"loadingProgress")
@@ -131,7 +136,6 @@ class Ui_MainWindow(object):
         font1 = QFont()
         font1.setPointSize(11)
         self.emptyLabel.setFont(font1)
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyLabel)
@@ -201,8 +205,7 @@ class Ui_MainWindow(object):
         self.mainToolBar = QToolBar(MainWindow)
         self.mainToolBar.setObjectName(u"mainToolBar")
         self.mainToolBar.setMovable(False)
-        self.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.mainToolBar)
+        MainWindow.addToolBar(self.mainToolBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
@@ -255,48 +258,27 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionNew.setToolTip(QCoreApplication.translate("MainWindow", u"Start a new request (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open", None))
 #if QT_CONFIG(tooltip)
         self.actionOpen.setToolTip(QCoreApplication.translate("MainWindow", u"Open the selected draft (Enter)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
-#endif // QT_CONFIG(shortcut)
         self.actionCopyAsNew.setText(QCoreApplication.translate("MainWindow", u"&Copy as new", None))
 #if QT_CONFIG(tooltip)
         self.actionCopyAsNew.setToolTip(QCoreApplication.translate("MainWindow", u"Start a new request with the selected draft's answers (Ctrl+Shift+C)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionCopyAsNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+C", None))
-#endif // QT_CONFIG(shortcut)
         self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&Delete", None))
 #if QT_CONFIG(tooltip)
         self.actionDelete.setToolTip(QCoreApplication.translate("MainWindow", u"Move the selected draft to Deleted drafts, where it can be restored (Del)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionDelete.setShortcut(QCoreApplication.translate("MainWindow", u"Del", None))
-#endif // QT_CONFIG(shortcut)
         self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore", None))
 #if QT_CONFIG(tooltip)
         self.actionRestore.setToolTip(QCoreApplication.translate("MainWindow", u"Bring the selected deleted draft back (Ctrl+R)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionRestore.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+R", None))
-#endif // QT_CONFIG(shortcut)
         self.actionShowDeleted.setText(QCoreApplication.translate("MainWindow", u"Deleted dra&fts", None))
 #if QT_CONFIG(tooltip)
         self.actionShowDeleted.setToolTip(QCoreApplication.translate("MainWindow", u"Show deleted drafts instead of current ones (Ctrl+D)", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionShowDeleted.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+D", None))
-#endif // QT_CONFIG(shortcut)
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Search", None))
-#if QT_CONFIG(shortcut)
-        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
-#endif // QT_CONFIG(shortcut)
         self.actionOpenExample.setText(QCoreApplication.translate("MainWindow", u"Open an &example\u2026", None))
         self.actionIdentity.setText(QCoreApplication.translate("MainWindow", u"Signing &identity\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -315,9 +297,6 @@ class Ui_MainWindow(object):
         self.actionCheckHistory.setToolTip(QCoreApplication.translate("MainWindow", u"Recompute the tamper-evident history of every case and say whether anything was changed", None))
 #endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About", None))
         self.viewTitleLabel.setText(QCoreApplication.translate("MainWindow", u"Drafts", None))
 #if QT_CONFIG(accessibility)

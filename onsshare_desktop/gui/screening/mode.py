@@ -6,7 +6,6 @@ its name and e-mail are recorded with every annotation, move and record, and its
 
 from __future__ import annotations
 
-import getpass
 from enum import StrEnum
 
 from PySide6.QtCore import QSettings
@@ -38,6 +37,8 @@ def save_mode(settings: QSettings, mode: AppMode) -> None:
 def screener_actor(paths: DataPaths) -> str:
     """``Name <email>`` of the signing identity in ``paths``, else the login name (records then cannot be signed
     until an identity is created)."""
+    import getpass
+
     from onsshare_desktop.identity.store import IdentityStore
 
     store = IdentityStore(paths.identity)
