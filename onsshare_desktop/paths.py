@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "onsshare-desktop"
 DATA_DIR_ENV = "ONSSHARE_DATA_DIR"
@@ -27,9 +27,12 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The files and folders inside one data folder."""
+class DataPaths(NamedTuple):
+    """The files and folders inside one data folder.
+
+    A NamedTuple rather than a frozen dataclass: it is on the path to the first window, where importing
+    ``dataclasses`` and building the class cost about 8 ms.
+    """
 
     root: Path
 

@@ -20,11 +20,11 @@ from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 from onsshare_desktop.resources import resource_path
-from onsshare_desktop.store.lock import DataFolderLock
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.screening.window import ScreenerWindow
+    from onsshare_desktop.store.lock import DataFolderLock
     from onsshare_desktop.gui.services import AppServices  # built in a worker: the dataclass costs 4 ms at start-up
 
 
@@ -61,7 +61,7 @@ class Application:
     def __init__(self, paths: DataPaths) -> None:
         self.paths = paths
         self.services: AppServices | None = None
-        self.lock = DataFolderLock(paths)
+        self._lock: DataFolderLock | None = None
         self._worker: Worker | None = None
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
@@ -72,6 +72,15 @@ class Application:
         self.mode = load_mode(self.settings)
         self._quick_list = Worker(read_drafts_list, paths.database)
         self._quick_list.signals.finished.connect(self._on_quick_list_read)
+
+    @property
+    def lock(self) -> DataFolderLock:
+        """The data folder's lock, made on first use (after the window shows: its imports cost 3 ms before)."""
+        if self._lock is None:
+            from onsshare_desktop.store.lock import DataFolderLock
+
+            self._lock = DataFolderLock(self.paths)
+        return self._lock
 
     def start(self) -> None:
         """Show the window, then (once the event loop has painted it) open the database in a worker, and meanwhile
