@@ -27,7 +27,7 @@ class Settings:
 
     @classmethod
     def full(cls) -> "Settings":
-        return cls(repeats=9, drafts=1000, register_cases=10_000, autosaves=500)
+        return cls(repeats=15, drafts=1000, register_cases=10_000, autosaves=500)
 
     @classmethod
     def quick(cls) -> "Settings":

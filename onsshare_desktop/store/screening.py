@@ -81,6 +81,7 @@ REGISTER_COLUMNS = (ReceivedPackRow.id, ReceivedPackRow.case_ref, ReceivedPackRo
                     ReceivedPackRow.signer_confirmed, ReceivedPackRow.superseded, ReceivedPackRow.imported_at,
                     ReceivedPackRow.sha256)
 _CLOSED = tuple(s.value for s in CLOSED_STAGES)
+_STAGES = {stage.value: stage for stage in Stage}  # a dict lookup: Stage(value) per row is 2 us of 10,000 rows
 
 
 def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
@@ -195,7 +196,7 @@ class ScreeningRepository:
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
             result = session.connection().execute(query)
-            return [RegisterRow(*values[:6], Stage(values[6]), *values[7:]) for values in result]
+            return [RegisterRow(*values[:6], _STAGES[values[6]], *values[7:]) for values in result]
 
     @staticmethod
     def _conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
