@@ -6,7 +6,6 @@ Qt-free; the GUI runs ``export_pack`` in a worker and passes ``progress`` throug
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,6 +23,7 @@ from onsshare_desktop.domain.validation import validate_answers
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.names import embedded_attachment_name
+from onsshare_desktop.pack.saving import move_into_place, write_part
 from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
 
     report(85, _("Checking the signed pack"))
     with ThreadPoolExecutor(max_workers=1) as pool:
-        part = pool.submit(_write_part, out_path, pack.pdf)  # the disk syncs while the CPU checks the pack
+        part = pool.submit(write_part, out_path, pack.pdf)  # the disk syncs while the CPU checks the pack
         try:
             check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
         except BaseException:
@@ -167,41 +167,10 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
         raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
 
     report(95, _("Saving"))
-    _move_into_place(part.result(), out_path)
+    move_into_place(part.result(), out_path)
     report(100, _("Saved"))
     return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
                         pack.page_count)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    _move_into_place(_write_part(path, data), path)
-
-
-def _cannot_write(path: Path, exc: OSError) -> UserError:
-    return UserError(_("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc))
-
-
-def _write_part(path: Path, data: bytes) -> Path:
-    """``data`` in a hidden file beside ``path``, flushed to the disk; ``_move_into_place`` then gives it its name,
-    so ``path`` is never seen half-written."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _cannot_write(path, exc) from None
-    return tmp
-
-
-def _move_into_place(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _cannot_write(path, exc) from None
 
 
 def _discard(part: "Future[Path]") -> None:
