@@ -421,19 +421,16 @@ class ScreeningRepository:
                 return 0
             trusted = self._trusted_fingerprints()
         early = (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)
-        changed = 0
-        with self._sessions.begin() as session:
-            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early)))
+        is_trusted = ReceivedPackRow.signer_fingerprint.in_(sorted(trusted))
+        with self._sessions.begin() as session:  # only the rows that change: a register holds thousands
+            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early),
+                                                                 ReceivedPackRow.signer_confirmed != is_trusted)).all()
             for row in rows:
-                confirmed = row.signer_fingerprint in trusted
-                if confirmed == row.signer_confirmed:
-                    continue
-                row.signer_confirmed = confirmed
-                changed += 1
+                row.signer_confirmed = row.signer_fingerprint in trusted
                 EventLog.append(session, stream_of(row.case_ref),
-                              "signer_confirmed" if confirmed else "signer_unconfirmed", actor,
-                              {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
-        return changed
+                                "signer_confirmed" if row.signer_confirmed else "signer_unconfirmed", actor,
+                                {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+        return len(rows)
 
     @staticmethod
     def _row(session: Session, pack_id: int) -> ReceivedPackRow:

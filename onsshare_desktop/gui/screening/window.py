@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 
 
 class ScreenerWindow(QMainWindow):
-    """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do."""
+    """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do.
+
+    Signals:
+    signers_synced(): the register and open cases show the trust store's latest change.
+    """
+
+    signers_synced = Signal()
 
     @classmethod
     def for_services(cls, services: AppServices, actor: str | None = None) -> "ScreenerWindow":
@@ -49,6 +55,7 @@ class ScreenerWindow(QMainWindow):
             close_button.hide()
         self._workspaces: dict[int, ReviewWorkspace] = {}
         self._trust_store = trust_store
+        self._sync_worker: object | None = None
         ui = self.ui
         self.register.case_opened.connect(self.open_case)
         ui.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
@@ -102,10 +109,32 @@ class ScreenerWindow(QMainWindow):
 
     @Slot()
     def _on_trust_changed(self) -> None:
-        self._services.database.screening.sync_signers(self._actor)
+        """Bring the packs' "signer confirmed" in line with the trust store (a worker: each change is written to the
+        case's history), then show the result."""
+        from PySide6.QtCore import QThreadPool
+
+        from onsshare_desktop.gui.workers import Worker
+
+        worker = Worker(self._services.database.screening.sync_signers, self._actor)
+        worker.signals.finished.connect(self._on_signers_synced)
+        worker.signals.failed.connect(self._on_signers_sync_failed)
+        self._sync_worker = worker  # kept until it reports
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _on_signers_synced(self, _changed: int) -> None:
+        self._sync_worker = None
         self.register.reload()
         for workspace in self._workspaces.values():
             workspace.refresh()
+        self.signers_synced.emit()
+
+    @Slot(object)
+    def _on_signers_sync_failed(self, exc: BaseException) -> None:
+        from onsshare_desktop.gui.errors import show_error
+
+        self._sync_worker = None
+        show_error(self, self.tr("The cases could not be brought in line with the trusted signers."), exc)
 
     @Slot(int)
     def _on_tabs_tab_close_requested(self, index: int) -> None:

@@ -32,7 +32,7 @@ def test_import_list_and_remove_a_signer(qtbot, services, monkeypatch, tmp_path)
     qtbot.mouseClick(dialog.ui.importCertButton, Qt.MouseButton.LeftButton)  # declined: nothing trusted
     assert not store.is_trusted(stranger().info.fingerprint)
     assert stranger().info.display_fingerprint in questions[0]
-    with qtbot.waitSignal(dialog.trust_changed):
+    with qtbot.waitSignal(window.signers_synced):  # the trust store changes, then a worker updates the packs
         qtbot.mouseClick(dialog.ui.importCertButton, Qt.MouseButton.LeftButton)
     assert store.is_trusted(stranger().info.fingerprint)
     assert dialog.ui.signersTree.topLevelItemCount() == 2
@@ -43,7 +43,7 @@ def test_import_list_and_remove_a_signer(qtbot, services, monkeypatch, tmp_path)
     tree = dialog.ui.signersTree
     row = next(i for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "Mallory Unknown")
     tree.setCurrentItem(tree.topLevelItem(row))
-    with qtbot.waitSignal(dialog.trust_changed):
+    with qtbot.waitSignal(window.signers_synced):
         qtbot.mouseClick(dialog.ui.removeButton, Qt.MouseButton.LeftButton)
     assert not store.is_trusted(stranger().info.fingerprint)
     assert not services.database.screening.get_row(pack_id).signer_confirmed
@@ -59,3 +59,46 @@ def test_a_file_that_is_not_a_certificate_is_refused_in_place(qtbot, services, m
     monkeypatch.setattr(dialog, "ask_certificate_file", lambda: bad)
     qtbot.mouseClick(dialog.ui.importCertButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.trustStatusLabel.text() and dialog.ui.signersTree.topLevelItemCount() == 1
+
+
+def test_packs_follow_the_trust_store_on_a_worker_while_the_window_stays_responsive(qtbot, services,
+                                                                                     monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    window = ScreenerWindow(services, SCREENER, trust_store=TrustStore(services.paths.root / "trust"))
+    qtbot.addWidget(window)
+    dialog = window.show_trusted_signers()
+    release, callers = threading.Event(), []
+    sync = services.database.screening.sync_signers
+
+    def held_sync(actor: str) -> int:
+        callers.append(threading.current_thread())
+        release.wait(10)
+        return sync(actor)
+
+    monkeypatch.setattr(services.database.screening, "sync_signers", held_sync)
+    dialog.trust_changed.emit()
+    ticked = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked) and bool(callers))  # the event loop turns while the packs are updated
+    assert callers[0] is not threading.main_thread()
+    with qtbot.waitSignal(window.signers_synced):
+        release.set()
+
+
+def test_a_failed_update_of_the_packs_is_shown_plainly(qtbot, services, monkeypatch) -> None:
+    window = ScreenerWindow(services, SCREENER, trust_store=TrustStore(services.paths.root / "trust"))
+    qtbot.addWidget(window)
+    dialog = window.show_trusted_signers()
+    shown: list[str] = []
+    monkeypatch.setattr("onsshare_desktop.gui.errors.show_error", lambda parent, title, exc: shown.append(title))
+
+    def broken_sync(actor: str) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(services.database.screening, "sync_signers", broken_sync)
+    dialog.trust_changed.emit()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "trusted signers" in shown[0]
