@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -31,3 +34,13 @@ class CliContext:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+
+def read_input_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a file named on the command line: all of them, or at most ``limit + 1`` (so the caller can
+    tell the file is too large); ``UserError`` in plain words when it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(-1 if limit is None else limit + 1)
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.context import CliContext, read_input_file
 from onsshare_desktop.domain.errors import InvalidCaseError, UserError
 from onsshare_desktop.i18n import _
 
@@ -35,10 +35,7 @@ def import_case(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.domain.case_io import load_case
 
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+    data = read_input_file(path)
     try:
         case = load_case(data)
     except InvalidCaseError as err:

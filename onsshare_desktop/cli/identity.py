@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.context import CliContext, read_input_file
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
@@ -167,11 +167,7 @@ def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
     store = identity_store(ctx)
     store.check_absent()
     path = Path(args.file)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_P12_BYTES + 1)
-    except OSError as exc:
-        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+    data = read_input_file(path, MAX_P12_BYTES)
     if args.passphrase_file:
         password = read_passphrase_file(args.passphrase_file)
     elif sys.stdin.isatty():

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext
-from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.cli.context import CliContext, read_input_file
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -35,10 +34,7 @@ def _store(ctx: CliContext) -> "TrustStore":
 
 def add(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.cert)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+    data = read_input_file(path)
     ctx.paths.ensure()
     info = _store(ctx).add(data)
     print(_("trusted {name} ({org}), fingerprint {fp}").format(name=info.name, org=info.organisation or "-",

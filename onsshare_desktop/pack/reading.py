@@ -84,14 +84,16 @@ def _hasher() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="pack-sha256")
 
 
-def _sha256_soon(data: bytes) -> "Future[str]":
+def sha256_soon(data: bytes) -> "Future[str]":
     """The SHA-256 of ``data``, computed on a helper thread: hashlib releases the GIL, so hashing megabytes
     overlaps pyHanko's parsing instead of adding to it."""
     return _hasher().submit(lambda: hashlib.sha256(data).hexdigest())
 
 
-def read_signed_pdf(data: bytes) -> SignedPdf:
-    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files."""
+def read_signed_pdf(data: bytes, file_sha256: "Future[str] | None" = None) -> SignedPdf:
+    """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files.
+
+    ``file_sha256`` is the file's digest when the caller has started it already (``sha256_soon``)."""
     if len(data) > limits.MAX_PDF_BYTES:
         raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
             n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
@@ -99,7 +101,7 @@ def read_signed_pdf(data: bytes) -> SignedPdf:
         raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
     _quiet_pyhanko()
     try:
-        return _read(data)
+        return _read(data, file_sha256 or sha256_soon(data))
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a refusal, not a crash
@@ -111,13 +113,12 @@ def read_signed_pdf(data: bytes) -> SignedPdf:
             error=type(exc).__name__)) from None
 
 
-def _read(data: bytes) -> SignedPdf:
+def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    file_sha256 = _sha256_soon(data)
     reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=limits.decode_limits())
     if reader.encrypted:
         raise Refused(Refusal.ENCRYPTED, _("the PDF is encrypted; a pack is never encrypted"))
@@ -170,7 +171,7 @@ def _read(data: bytes) -> SignedPdf:
     # cache of the objects validation already parsed (a historical root would parse them again).
     signed_root = reader.root
     entries = _embedded_file_entries(signed_root)
-    digests = [_sha256_soon(entry.data) for entry in entries]  # hashed while the structure is checked
+    digests = [sha256_soon(entry.data) for entry in entries]  # hashed while the structure is checked
     check_structure(signed_root)
     files = {entry.name: EmbeddedFile(entry.name, entry.unicode_name, entry.mime_type, entry.description,
                                       digest.result(), entry.data) for entry, digest in zip(entries, digests)}

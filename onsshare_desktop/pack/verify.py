@@ -20,7 +20,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, InvalidManifestError, PackManifest
-from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf
+from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf, sha256_soon
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -179,10 +179,11 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         name, data = _load(source)
     except Refused as refused:
         return _refused(str(source), refused.refusal, refused.message)
+    file_sha256 = sha256_soon(data)  # on a helper thread while the PDF is parsed; a refusal reports it too
     try:
-        signed = read_signed_pdf(data)
+        signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, file_sha256=hashlib.sha256(data).hexdigest())
+        return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
     if _kind(signed) == "record":
         from onsshare_desktop.pack.record import verify_signed_record
 

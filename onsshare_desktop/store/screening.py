@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, false, func, not_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -82,6 +82,18 @@ REGISTER_COLUMNS = (ReceivedPackRow.id, ReceivedPackRow.case_ref, ReceivedPackRo
                     ReceivedPackRow.sha256)
 _CLOSED = tuple(s.value for s in CLOSED_STAGES)
 _STAGES = {stage.value: stage for stage in Stage}  # a dict lookup: Stage(value) per row is 2 us of 10,000 rows
+
+
+ItemRow = TypeVar("ItemRow", AnnotationRow, ChecklistAnswerRow, TriageRow)
+
+
+def _pack_item(session: Session, model: type[ItemRow], pack_id: int, **key: str) -> ItemRow:
+    """The pack's one ``model`` row for ``key`` (a unique constraint), added to the session if there is none yet."""
+    row = session.scalar(select(model).filter_by(pack_id=pack_id, **key))
+    if row is None:
+        row = model(pack_id=pack_id, **key)
+        session.add(row)
+    return row
 
 
 def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
@@ -274,11 +286,7 @@ class ScreeningRepository:
             row = self._row(session, pack_id)
             self._require_open(row)
             at = utcnow()
-            existing = session.scalar(select(AnnotationRow).where(AnnotationRow.pack_id == pack_id,
-                                                                  AnnotationRow.section_id == section_id))
-            if existing is None:
-                existing = AnnotationRow(pack_id=pack_id, section_id=section_id)
-                session.add(existing)
+            existing = _pack_item(session, AnnotationRow, pack_id, section_id=section_id)
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
             EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
@@ -289,11 +297,7 @@ class ScreeningRepository:
             row = self._row(session, pack_id)
             self._require_open(row)
             at = utcnow()
-            existing = session.scalar(select(ChecklistAnswerRow).where(ChecklistAnswerRow.pack_id == pack_id,
-                                                                       ChecklistAnswerRow.item_id == item_id))
-            if existing is None:
-                existing = ChecklistAnswerRow(pack_id=pack_id, item_id=item_id)
-                session.add(existing)
+            existing = _pack_item(session, ChecklistAnswerRow, pack_id, item_id=item_id)
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
             EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
@@ -312,11 +316,7 @@ class ScreeningRepository:
                 raise UserError(_("These precedents are not cases in the register: {refs}.")
                                 .format(refs=", ".join(unknown)))
             at = utcnow()
-            existing = session.scalar(select(TriageRow).where(TriageRow.pack_id == pack_id,
-                                                              TriageRow.service == service.value))
-            if existing is None:
-                existing = TriageRow(pack_id=pack_id, service=service.value)
-                session.add(existing)
+            existing = _pack_item(session, TriageRow, pack_id, service=service.value)
             existing.risks, existing.benefits = risks, benefits
             existing.recommendation, existing.precedents_json = recommendation.value, json.dumps(list(precedents))
             existing.assessor, existing.at = actor, at

@@ -11,6 +11,7 @@ import pytest
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.questions import QuestionSet
 from onsshare_desktop.identity.store import UnlockedIdentity
+from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.export import ExportResult, export_pack
 from onsshare_desktop.paths import DataPaths
 from tests.pack.support import EXAMPLES, load_example, make_identity, with_attachments
@@ -43,3 +44,15 @@ def exported_packs(tmp_path_factory: pytest.TempPathFactory) -> list[ExportedPac
 @pytest.fixture(scope="session")
 def one_pack(exported_packs: list[ExportedPack]) -> ExportedPack:
     return exported_packs[0]
+
+
+@pytest.fixture
+def pack_bytes(one_pack: ExportedPack) -> bytes:
+    """The bytes of a real, trusted pack, for tests that change it."""
+    return one_pack.result.path.read_bytes()
+
+
+@pytest.fixture
+def trust(one_pack: ExportedPack, tmp_path: Path) -> TrustStore:
+    """A trust store that trusts the packs' signer."""
+    return TrustStore(tmp_path / "trust", extra=[one_pack.signer.certificate])

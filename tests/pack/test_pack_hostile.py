@@ -28,16 +28,6 @@ from tests.pack.conftest import ExportedPack
 Change = Callable[[Any], None]  # edits a pyHanko IncrementalPdfFileWriter before the pack is signed
 
 
-@pytest.fixture
-def pack_bytes(one_pack: ExportedPack) -> bytes:
-    return one_pack.result.path.read_bytes()
-
-
-@pytest.fixture
-def trust(one_pack: ExportedPack, tmp_path: Path) -> TrustStore:
-    return TrustStore(tmp_path / "trust", extra=[one_pack.signer.certificate])
-
-
 def refusal_of(data: bytes, trust: TrustStore) -> Refusal | None:
     report = verify_pack(data, trust)
     if report.verdict is Verdict.REFUSED:

@@ -15,16 +15,6 @@ from onsshare_desktop.pack.verify import Verdict, verify_pack
 from tests.pack.conftest import ExportedPack
 
 
-@pytest.fixture
-def pack_bytes(one_pack: ExportedPack) -> bytes:
-    return one_pack.result.path.read_bytes()
-
-
-@pytest.fixture
-def trust(one_pack: ExportedPack, tmp_path: Path) -> TrustStore:
-    return TrustStore(tmp_path / "trust", extra=[one_pack.signer.certificate])
-
-
 def incremental_update(data: bytes, change) -> bytes:  # noqa: ANN001 - a callable on the writer
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
