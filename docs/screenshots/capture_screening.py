@@ -32,6 +32,7 @@ from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.export import build_signed_pack
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
+from onsshare_desktop.store.lock import DataFolderLock
 
 OUT = Path(__file__).resolve().parent
 SCREENER = "Sam Screener <sam.screener@ons.gov.uk>"
@@ -88,7 +89,7 @@ def main() -> int:
     paths = DataPaths(root / "data").ensure()
     IdentityStore(paths.identity).create("Sam Screener", "Office for National Statistics",
                                          "sam.screener@ons.gov.uk", PASSPHRASE)
-    services = build_services(paths)
+    services = build_services(paths, DataFolderLock(paths))
     actions = ScreenerActions(services, SCREENER)
     results = actions.import_files(packs)
     ids = [r.pack_id for r in results if r.pack_id is not None]
