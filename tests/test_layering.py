@@ -52,7 +52,7 @@ def test_the_scanner_sees_a_forbidden_import(tmp_path: Path) -> None:
 
 def test_gui_modules_on_the_start_up_path_do_not_import_heavy_libraries() -> None:
     start_up = ["gui/app.py", "gui/main_window.py", "gui/drafts_model.py", "gui/workers.py", "gui/errors.py",
-                "gui/services.py", "__main__.py", "cli/__init__.py", "paths.py", "domain/drafts.py"]
+                "gui/ui_thread_gc.py", "gui/services.py", "__main__.py", "cli/__init__.py", "paths.py", "domain/drafts.py"]
     heavy = ("sqlalchemy", "reportlab", "pyhanko", "alembic", "onsshare_desktop.store.drafts",
              "onsshare_desktop.store.database")
     for rel in start_up:

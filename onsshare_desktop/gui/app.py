@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.main_window import MainWindow
 from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
+from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 from onsshare_desktop.resources import resource_path
@@ -89,7 +90,7 @@ class Application:
         QTimer.singleShot(0, self._start_workers)
 
     def _start_workers(self) -> None:
-        QThreadPool.globalInstance().start(self._quick_list)
+        self._quick_list.start()
         self._open()
 
     def _on_quick_list_read(self, drafts: list[DraftSummary] | None) -> None:
@@ -103,7 +104,7 @@ class Application:
         self._worker = Worker(fn, *args)
         self._worker.signals.finished.connect(on_finished)
         self._worker.signals.failed.connect(on_failed)
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker.start()
 
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services
@@ -137,7 +138,7 @@ class Application:
         self.screener.show()
         self.screener.raise_()
         self.window.hide()
-        QThreadPool.globalInstance().start(Worker(preload_pdf_libraries))
+        Worker(preload_pdf_libraries).start()
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
@@ -203,7 +204,9 @@ def run_gui(data_dir: str | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("onsshare-desktop")
     qt_app.setApplicationDisplayName("ONS data sharing requests")
+    collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
     app = Application(DataPaths(resolve_data_dir(data_dir)))
     qt_app.aboutToQuit.connect(app.shutdown)
+    qt_app.aboutToQuit.connect(collector.stop)
     app.start()
     return int(qt_app.exec())

@@ -304,8 +304,6 @@ class MainWindow(QMainWindow):
     def _on_check_history_triggered(self) -> None:
         if self._services is None:
             return
-        from PySide6.QtCore import QThreadPool
-
         from onsshare_desktop.gui.workers import Worker
 
         self.ui.actionCheckHistory.setEnabled(False)
@@ -313,7 +311,7 @@ class MainWindow(QMainWindow):
         self._history_worker = Worker(self._services.database.events.verify)
         self._history_worker.signals.finished.connect(self._on_history_checked)
         self._history_worker.signals.failed.connect(self._on_history_check_failed)
-        QThreadPool.globalInstance().start(self._history_worker)
+        self._history_worker.start()
 
     def _on_history_checked(self, report: VerifyReport) -> None:
         from PySide6.QtWidgets import QMessageBox

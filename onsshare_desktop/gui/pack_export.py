@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.errors import show_error
@@ -179,7 +179,7 @@ class PackExportFlow(QObject):
         if with_progress:
             worker.signals.progress.connect(self._on_progress)
         self._worker = worker
-        QThreadPool.globalInstance().start(worker)
+        worker.start()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._close_progress()

@@ -6,6 +6,7 @@ import pytest
 
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
 from tests.reliability.offline import no_network  # noqa: F401  (fixture used below)
 
 
@@ -21,3 +22,11 @@ def services(database, data_paths) -> Iterator[AppServices]:
 def gui_flows_run_offline(no_network):  # type: ignore[no-untyped-def]
     """Every GUI test (wizard, export, screening, start-up) runs with the network refused and fails on any attempt."""
     yield no_network
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_ui_thread(qapp) -> Iterator[UiThreadCollector]:  # type: ignore[no-untyped-def]
+    """As in the app (``gui.ui_thread_gc``): no worker thread frees a Qt object, in the test or after it."""
+    collector = UiThreadCollector()
+    yield collector
+    collector.stop()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from onsshare_desktop.gui._generated.identity_identity_dialog_ui import Ui_IdentityDialog
@@ -106,7 +106,7 @@ class IdentityDialog(QDialog):
         self._worker = Worker(fn, *args)
         self._worker.signals.finished.connect(self._on_job_finished)
         self._worker.signals.failed.connect(self._on_job_failed)
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker.start()
 
     @Slot()
     def _on_create_clicked(self) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -219,7 +219,7 @@ class ActionSteps(QObject):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
-        QThreadPool.globalInstance().start(worker)
+        worker.start()
 
     def now(self, step: Callable[[], None]) -> None:
         """Run ``step`` here on the UI thread (a dialog, or something quick); an exception ends the action."""

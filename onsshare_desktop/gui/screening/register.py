@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
@@ -196,7 +196,7 @@ class RegisterView(QWidget):
         self._worker = Worker(self._importer, list(paths))
         self._worker.signals.finished.connect(self._on_import_finished)
         self._worker.signals.failed.connect(self._on_import_failed)
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker.start()
 
     def _set_importing(self, busy: bool) -> None:
         for button in (self.ui.importButton, self.ui.importFolderButton):

@@ -111,15 +111,13 @@ class ScreenerWindow(QMainWindow):
     def _on_trust_changed(self) -> None:
         """Bring the packs' "signer confirmed" in line with the trust store (a worker: each change is written to the
         case's history), then show the result."""
-        from PySide6.QtCore import QThreadPool
-
         from onsshare_desktop.gui.workers import Worker
 
         worker = Worker(self._services.database.screening.sync_signers, self._actor)
         worker.signals.finished.connect(self._on_signers_synced)
         worker.signals.failed.connect(self._on_signers_sync_failed)
         self._sync_worker = worker  # kept until it reports
-        QThreadPool.globalInstance().start(worker)
+        worker.start()
 
     @Slot(object)
     def _on_signers_synced(self, _changed: int) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -100,7 +100,7 @@ class AttachmentsPage(ScrollingPage):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
-        QThreadPool.globalInstance().start(worker)
+        worker.start()
 
     def _on_add_button_clicked(self) -> None:
         file_name, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a supporting document"))
