@@ -81,6 +81,7 @@ class ScreenerWindow(QMainWindow):
                                         self._actor, self._actions)
             workspace.case_changed.connect(lambda _id: self.register.reload())
             workspace.precedent_opened.connect(self.open_case_ref)
+            workspace.record_exported.connect(self._on_record_exported)
             self._workspaces[pack_id] = workspace
             row = workspace.received.row
             index = self.ui.tabs.addTab(workspace, f"{row.case_ref} v{row.version}")
@@ -136,12 +137,23 @@ class ScreenerWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_tab_close_requested(self, index: int) -> None:
+        """Close a case. Anything under way is dropped, except a screening record being signed: that is still
+        written, and the status bar says so; the closed case goes once it is done."""
         widget = self.ui.tabs.widget(index)
         if not isinstance(widget, ReviewWorkspace):
             return
         self.ui.tabs.removeTab(index)
         self._workspaces.pop(widget.pack_id, None)
-        widget.deleteLater()
+        if widget.exporting:
+            widget.actions_ended.connect(widget.deleteLater)
+            self.statusBar().showMessage(self.tr("The screening record is still being signed; it will be written "
+                                                 "and you will be told here."))
+        else:
+            widget.deleteLater()
+
+    @Slot(str)
+    def _on_record_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Signed screening record written to %1").replace("%1", path), 15000)
 
     def open_cases(self) -> list[int]:
         return list(self._workspaces)

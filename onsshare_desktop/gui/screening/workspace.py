@@ -80,11 +80,13 @@ class ReviewWorkspace(QWidget):
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
     precedent_opened(str): the screener asked to see the precedent case with this reference.
+    actions_ended(): no action is under way any more (see ``busy``).
     """
 
     case_changed = Signal(int)
     record_exported = Signal(str)
     precedent_opened = Signal(str)
+    actions_ended = Signal()
 
     def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
                  actions: WorkspaceActions = WorkspaceActions(), parent: QWidget | None = None) -> None:  # noqa: B008
@@ -535,6 +537,13 @@ class ReviewWorkspace(QWidget):
     def _end(self, action: str) -> None:
         self._running.discard(action)
         self._show_running()
+        if not self._running:
+            self.actions_ended.emit()
+
+    @property
+    def exporting(self) -> bool:
+        """Whether a screening record is being signed and written (it carries on if the case is closed)."""
+        return EXPORT_RECORD in self._running
 
     def _show_running(self) -> None:
         """Disable the buttons of actions under way, and show a busy cursor while any is."""

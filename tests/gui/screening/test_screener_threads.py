@@ -302,3 +302,24 @@ def test_an_altered_original_is_not_opened_and_the_reason_is_shown(qtbot, window
     [(title, exc)] = errors
     assert title == "The original pack could not be opened." and "altered" in str(exc)
     assert actions.opened_urls == [] and workspace.ui.openPackButton.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_closing_the_case_while_its_record_is_signed_still_writes_it_and_says_so(qtbot, window, services, keyring,
+                                                                                 asked_paths, tmp_path,
+                                                                                 errors) -> None:
+    workspace = open_good_pack(qtbot, window, tmp_path, with_outcome=True)
+    pack_id = workspace.pack_id
+    remember(services, PASSPHRASE)
+    keyring.gate.hold()
+    gone: list[bool] = []
+    workspace.destroyed.connect(lambda: gone.append(True))
+    qtbot.mouseClick(workspace.ui.exportRecordButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(keyring.gate.entered.is_set, timeout=10000)
+    window.ui.tabs.tabCloseRequested.emit(window.ui.tabs.indexOf(workspace))
+    assert window.ui.tabs.indexOf(workspace) == -1 and pack_id not in window.open_cases()
+    assert "still being signed" in window.statusBar().currentMessage()
+    keyring.gate.release()
+    qtbot.waitUntil(lambda: gone == [True], timeout=30000)
+    assert (tmp_path / "record.pdf").exists() and errors == []
+    assert window.statusBar().currentMessage() == f"Signed screening record written to {tmp_path / 'record.pdf'}"
+    assert [e.kind for e in services.database.screening.get(pack_id).history].count("record_exported") == 1
