@@ -1,6 +1,6 @@
 """Capture the main window (empty, then with the examples) into docs/screenshots/. Run under Xvfb:
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture_main_window.py
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture_main_window.py [OUTPUT_FOLDER]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from onsshare_desktop.gui.app import Application
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 Run under Xvfb (makes signed packs of the example cases in a throwaway data folder, imports them, screens some):
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/capture_screening.py
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/capture_screening.py [OUTPUT_FOLDER]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.lock import DataFolderLock
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
 SCREENER = "Sam Screener <sam.screener@ons.gov.uk>"
 PASSPHRASE = "screenshot passphrase"
 ORGANISATIONS = (("Welsh Government", "devolved_administration"), ("University of Leeds", "academic_institution"),

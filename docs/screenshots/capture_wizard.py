@@ -2,7 +2,7 @@
 
 Run under Xvfb:
 
-    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/capture_wizard.py
+    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/capture_wizard.py [OUTPUT_FOLDER]
 
 The editor is opened on the example ``welsh-government-housing`` (which relates to living individuals, so the
 DPIA page is shown) with one attachment; ``wizard-review-problems.png`` shows the review page of a new draft.
@@ -29,7 +29,7 @@ from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.attachment_files import AttachmentStore
 from onsshare_desktop.store.database import open_database
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
 EXAMPLE = "welsh-government-housing.json"
 
 

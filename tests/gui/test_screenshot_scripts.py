@@ -1,0 +1,41 @@
+"""The scripts that take the screenshots in docs/screenshots still run, and still take the pictures committed there
+(a script that rots is found here, not on the day the screenshots need retaking)."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+SHOTS = REPO_ROOT / "docs" / "screenshots"
+SCRIPTS = {"capture_main_window.py": "main-window-", "capture_wizard.py": "wizard-",
+           "capture_screening.py": "screening-"}
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_the_capture_script_takes_every_committed_screenshot(script: str, tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    out.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(SHOTS / script), str(out)], cwd=REPO_ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    prefix = SCRIPTS[script]
+    committed = sorted(p.name for p in SHOTS.glob(f"{prefix}*.png"))
+    taken = sorted(p.name for p in out.glob("*.png"))
+    assert committed and taken == committed
+    for name in taken:
+        width, height = png_size(out / name)
+        assert width >= 600 and height >= 400, f"{name} is {width}x{height}"
