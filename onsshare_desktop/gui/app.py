@@ -63,7 +63,6 @@ class Application:
         self.paths = paths
         self.services: AppServices | None = None
         self._lock: DataFolderLock | None = None
-        self._worker: Worker | None = None
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
         self.window.restore_requested.connect(self._on_restore_requested)
@@ -101,10 +100,10 @@ class Application:
         self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock)
 
     def _run(self, fn, on_finished, on_failed, *args) -> None:  # type: ignore[no-untyped-def]
-        self._worker = Worker(fn, *args)
-        self._worker.signals.finished.connect(on_finished)
-        self._worker.signals.failed.connect(on_failed)
-        self._worker.start()
+        worker = Worker(fn, *args)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(on_failed)
+        worker.start()
 
     def _on_services_ready(self, services: AppServices) -> None:
         self.services = services

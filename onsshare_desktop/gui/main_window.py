@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self._services: AppServices | None = None
         self._editors: dict[int, RequestEditor] = {}
         self._examples = examples
-        self._history_worker: object | None = None  # keeps the running history check alive
         self._model: DraftsModel | None = None  # made with the first list: see _list_model
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -308,10 +307,10 @@ class MainWindow(QMainWindow):
 
         self.ui.actionCheckHistory.setEnabled(False)
         self.statusBar().showMessage(self.tr("Checking the history…"))
-        self._history_worker = Worker(self._services.database.events.verify)
-        self._history_worker.signals.finished.connect(self._on_history_checked)
-        self._history_worker.signals.failed.connect(self._on_history_check_failed)
-        self._history_worker.start()
+        worker = Worker(self._services.database.events.verify)
+        worker.signals.finished.connect(self._on_history_checked)
+        worker.signals.failed.connect(self._on_history_check_failed)
+        worker.start()
 
     def _on_history_checked(self, report: VerifyReport) -> None:
         from PySide6.QtWidgets import QMessageBox

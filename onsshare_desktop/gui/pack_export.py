@@ -71,7 +71,6 @@ class PackExportFlow(QObject):
         self._parent = parent
         self._case: Case | None = None
         self._out_path: Path | None = None
-        self._worker: Worker | None = None
         self._progress: QProgressDialog | None = None
 
     # -- step 1: identity --------------------------------------------------------------------------------------
@@ -178,7 +177,6 @@ class PackExportFlow(QObject):
         worker.signals.failed.connect(on_failed or self._on_failed)
         if with_progress:
             worker.signals.progress.connect(self._on_progress)
-        self._worker = worker
         worker.start()
 
     def _on_failed(self, exc: BaseException) -> None:

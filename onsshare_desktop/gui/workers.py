@@ -9,7 +9,8 @@ Usage::
 
 The callable may accept a ``progress`` keyword (a ``Callable[[int, str], None]``); pass ``with_progress=True`` and
 connect ``signals.progress`` (percent, message). Hand workers frozen domain objects, never ORM rows or Sessions.
-The signals are emitted on the UI thread.
+The signals are emitted on the UI thread. This module holds each started worker until it has reported, so callers
+need not keep a reference to it.
 
 Why not a ``QRunnable`` that owns its signals: the pool frees a finished runnable on its own thread, and with it
 the signals object, a UI-thread ``QObject``. Qt forbids that, and PySide crashes at random when it happens. Here a
@@ -48,14 +49,15 @@ class Worker:
     def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
         self.signals = WorkerSignals()
         self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._with_progress = with_progress
         self._token = next(_tokens)
         self._outcome: tuple[bool, Any] | None = None
-        if with_progress:
-            self._kwargs["progress"] = partial(_report_progress, self._token)
 
     def start(self) -> None:
         """Queue the call on the global thread pool (call this on the UI thread)."""
         relay = _the_relay()
+        if self._with_progress:
+            self._kwargs["progress"] = partial(relay.progressed.emit, self._token)
         _running[self._token] = self  # until it has reported: see the module's docstring
         QThreadPool.globalInstance().start(partial(_run, relay, self._token))
 
@@ -114,8 +116,3 @@ def _run(relay: _Relay, token: int) -> None:
     """The pool thread's part: call, then tell the UI thread, holding no reference to the worker meanwhile."""
     _running[token]._call()
     relay.ended.emit(token)
-
-
-def _report_progress(token: int, percent: int, message: str) -> None:
-    assert _relay is not None
-    _relay.progressed.emit(token, percent, message)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,11 +22,12 @@ from onsshare_desktop.domain.validation import validate_answers
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.names import embedded_attachment_name
-from onsshare_desktop.pack.saving import move_into_place, write_part
+from onsshare_desktop.pack.saving import write_checked
 from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.pack.verify import PackReport
 
 Progress = Callable[[int, str], None]
 
@@ -154,26 +154,16 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     attachments = {a.sha256: read_attachment(paths, a.file_name, a.sha256) for a in case.attachments}
     pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
 
-    report(85, _("Checking the signed pack"))
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        part = pool.submit(write_part, out_path, pack.pdf)  # the disk syncs while the CPU checks the pack
-        try:
-            check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
-        except BaseException:
-            _discard(part)
-            raise
-    if check.verdict is not Verdict.TRUSTED:
-        _discard(part)
-        raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
+    def checked() -> "PackReport":
+        check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+        if check.verdict is not Verdict.TRUSTED:
+            raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
+        report(95, _("Saving"))
+        return check
 
-    report(95, _("Saving"))
-    move_into_place(part.result(), out_path)
+    report(85, _("Checking the signed pack"))
+    check = write_checked(out_path, pack.pdf, checked)
     report(100, _("Saved"))
     return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
                         pack.page_count)
 
-
-def _discard(part: "Future[Path]") -> None:
-    """Remove the hidden file of a pack that is not to be saved (nothing to do if writing it failed)."""
-    if part.exception() is None:
-        part.result().unlink(missing_ok=True)

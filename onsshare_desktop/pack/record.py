@@ -265,12 +265,15 @@ def write_record(record: dict[str, Any], form_id: str, form_version: str, origin
                  signer: "UnlockedIdentity", out_path: Any, now: datetime) -> SignedRecord:
     """Build, self-check and write (atomically) a signed record; returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
-    from onsshare_desktop.pack.saving import write_atomically
+    from onsshare_desktop.pack.saving import write_checked
     from onsshare_desktop.pack.verify import Verdict, verify_pack
 
     signed = build_signed_record(record, form_id, form_version, original_pack, signer, now)
-    check = verify_pack(signed.pdf, TrustStore(out_path.parent / ".no-trust-store", extra=[signer.certificate]))
-    if check.verdict is not Verdict.TRUSTED or not check.is_record:
-        raise RuntimeError(f"a freshly signed record did not verify: {check.reason}")  # a bug, not the user's
-    write_atomically(out_path, signed.pdf)
+
+    def checked() -> None:
+        check = verify_pack(signed.pdf, TrustStore(out_path.parent / ".no-trust-store", extra=[signer.certificate]))
+        if check.verdict is not Verdict.TRUSTED or not check.is_record:
+            raise RuntimeError(f"a freshly signed record did not verify: {check.reason}")  # a bug, not the user's
+
+    write_checked(out_path, signed.pdf, checked)
     return signed

@@ -5,18 +5,41 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    move_into_place(write_part(path, data), path)
+T = TypeVar("T")
 
 
-def write_part(path: Path, data: bytes) -> Path:
-    """``data`` in a hidden file beside ``path``, flushed to the disk; ``move_into_place`` then gives it its name."""
+def write_checked(path: Path, data: bytes, check: Callable[[], T]) -> T:
+    """Write ``data`` to ``path`` atomically once ``check()`` has returned, and return what it returned.
+
+    The bytes are written and flushed on a helper thread while ``check`` runs (the disk syncs while the CPU
+    checks); if ``check`` raises, the hidden file is removed and the name is never taken."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        part = pool.submit(_write_part, path, data)
+        try:
+            result = check()
+        except BaseException:
+            _discard(part)
+            raise
+    _move_into_place(part.result(), path)
+    return result
+
+
+def _discard(part: "Future[Path]") -> None:
+    """Remove the hidden file of data that is not to be saved (nothing to do if writing it failed)."""
+    if part.exception() is None:
+        part.result().unlink(missing_ok=True)
+
+
+def _write_part(path: Path, data: bytes) -> Path:
+    """``data`` in a hidden file beside ``path``, flushed to the disk; ``_move_into_place`` then gives it its name."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with open(tmp, "wb") as fh:
@@ -29,7 +52,7 @@ def write_part(path: Path, data: bytes) -> Path:
     return tmp
 
 
-def move_into_place(tmp: Path, path: Path) -> None:
+def _move_into_place(tmp: Path, path: Path) -> None:
     try:
         os.replace(tmp, path)
     except OSError as exc:

@@ -63,7 +63,6 @@ class IdentityDialog(QDialog):
         self.ui.setupUi(self)
         self._store = store
         self._secrets = secrets
-        self._worker: Worker | None = None
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.createButton.clicked.connect(self._on_create_clicked)
         self.ui.importButton.clicked.connect(self._on_import_clicked)
@@ -103,10 +102,10 @@ class IdentityDialog(QDialog):
 
     def _run(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
         self.setEnabled(False)
-        self._worker = Worker(fn, *args)
-        self._worker.signals.finished.connect(self._on_job_finished)
-        self._worker.signals.failed.connect(self._on_job_failed)
-        self._worker.start()
+        worker = Worker(fn, *args)
+        worker.signals.finished.connect(self._on_job_finished)
+        worker.signals.failed.connect(self._on_job_failed)
+        worker.start()
 
     @Slot()
     def _on_create_clicked(self) -> None:

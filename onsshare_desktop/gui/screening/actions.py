@@ -207,7 +207,6 @@ class ActionSteps(QObject):
         self._parent_widget = parent
         self._error_title = error_title
         self._done = done
-        self._worker: Worker | None = None
         self._then: Callable[[Any], None] = self.finish
         self._on_failed: Callable[[BaseException], None] = self.fail
 
@@ -218,7 +217,6 @@ class ActionSteps(QObject):
         worker = Worker(fn, *args)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
-        self._worker = worker
         worker.start()
 
     def now(self, step: Callable[[], None]) -> None:
@@ -238,13 +236,11 @@ class ActionSteps(QObject):
 
     @Slot(object)
     def _on_worker_finished(self, result: Any) -> None:
-        self._worker = None
         then = self._then
         self.now(lambda: then(result))
 
     @Slot(object)
     def _on_worker_failed(self, exc: BaseException) -> None:
-        self._worker = None
         on_failed = self._on_failed
         self.now(lambda: on_failed(exc))
 

@@ -55,7 +55,6 @@ class ScreenerWindow(QMainWindow):
             close_button.hide()
         self._workspaces: dict[int, ReviewWorkspace] = {}
         self._trust_store = trust_store
-        self._sync_worker: object | None = None
         ui = self.ui
         self.register.case_opened.connect(self.open_case)
         ui.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
@@ -117,12 +116,10 @@ class ScreenerWindow(QMainWindow):
         worker = Worker(self._services.database.screening.sync_signers, self._actor)
         worker.signals.finished.connect(self._on_signers_synced)
         worker.signals.failed.connect(self._on_signers_sync_failed)
-        self._sync_worker = worker  # kept until it reports
         worker.start()
 
     @Slot(object)
     def _on_signers_synced(self, _changed: int) -> None:
-        self._sync_worker = None
         self.register.reload()
         for workspace in self._workspaces.values():
             workspace.refresh()
@@ -132,7 +129,6 @@ class ScreenerWindow(QMainWindow):
     def _on_signers_sync_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
 
-        self._sync_worker = None
         show_error(self, self.tr("The cases could not be brought in line with the trusted signers."), exc)
 
     @Slot(int)

@@ -36,6 +36,7 @@ from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWork
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.store.screening import ScreeningRepository
 
 ERROR_STYLE = "color: #b00020;"
@@ -71,16 +72,12 @@ class WorkspaceActions:
     export_record: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
-def _format_fingerprint(fingerprint: str) -> str:
-    return ":".join(fingerprint[i:i + 2] for i in range(0, len(fingerprint), 2)).upper()
-
-
 class ReviewWorkspace(QWidget):
     """Signals:
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
     precedent_opened(str): the screener asked to see the precedent case with this reference.
-    actions_ended(): no action is under way any more (see ``busy``).
+    actions_ended(): no action is under way any more (see ``exporting``).
     """
 
     case_changed = Signal(int)
@@ -226,7 +223,7 @@ class ReviewWorkspace(QWidget):
             (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
-            (self.tr("Signer fingerprint (SHA-256)"), _format_fingerprint(row.signer_fingerprint)),
+            (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
             previous = self._repository.get_row(received.previous_id)
@@ -258,7 +255,7 @@ class ReviewWorkspace(QWidget):
         confirmed = row.signer_confirmed
         ui.signerLabel.setText(
             self.tr("Signed by %1 · fingerprint %2 · %3").replace("%1", row.signer_name)
-            .replace("%2", _format_fingerprint(row.signer_fingerprint))
+            .replace("%2", format_fingerprint(row.signer_fingerprint))
             .replace("%3", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
