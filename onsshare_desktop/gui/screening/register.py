@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
@@ -23,6 +23,7 @@ from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.store.screening import ScreeningRepository
 
 FILTER_DELAY_MS = 150
+TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
 Importer = Callable[[Sequence[Path]], list[ImportResult]]
 
@@ -55,10 +56,9 @@ class RegisterView(QWidget):
         view.setModel(self._model)
         view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((RegisterModel.REFERENCE, 170), (RegisterModel.VERSION, 60),
-                              (RegisterModel.ORGANISATION, 170), (RegisterModel.ORG_TYPE, 150),
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
+        for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
+                              (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
                               (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
                               (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
@@ -259,6 +259,17 @@ class RegisterView(QWidget):
         self.ui.importResultsLabel.setVisible(True)
 
     # -- drag and drop ------------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Give the title the width the other columns leave, but at least ``TITLE_MIN_WIDTH`` (the view then
+        scrolls sideways)."""
+        view = self.ui.registerView
+        others = sum(view.columnWidth(c) for c in range(self._model.columnCount()) if c != RegisterModel.TITLE)
+        view.setColumnWidth(RegisterModel.TITLE, max(TITLE_MIN_WIDTH, view.viewport().width() - others))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):

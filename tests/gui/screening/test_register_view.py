@@ -138,3 +138,15 @@ def test_export_transparency_csv(qtbot, database, monkeypatch, tmp_path) -> None
     qtbot.mouseClick(view.ui.exportCsvButton, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8").startswith("Reference,Organisation,Organisation type")
     assert "Wrote 0 published shares" in view.ui.importResultsLabel.text()
+
+
+@pytest.mark.parametrize("width", [1024, 1400, 1920])
+def test_titles_stay_readable_whatever_the_window_width(qtbot, database, width: int) -> None:
+    database.screening.store_incoming(incoming(), SCREENER)
+    view = make_view(qtbot, database)
+    view.resize(width, 600)
+    qtbot.waitUntil(lambda: view.ui.registerView.viewport().width() < width)
+    table = view.ui.registerView
+    assert table.columnWidth(RegisterModel.TITLE) >= 240
+    if width >= 1400:  # every column fits: nothing to scroll to
+        assert table.horizontalScrollBar().maximum() == 0
