@@ -10,10 +10,10 @@
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QTreeWidget, QVBoxLayout,
     QWidget)
 
 class Ui_ReviewWorkspace(object):
@@ -27,6 +27,7 @@ class Ui_ReviewWorkspace(object):
         self.headerGrid.setObjectName(u"headerGrid")
         self.caseTitleLabel = QLabel(ReviewWorkspace)
         self.caseTitleLabel.setObjectName(u"caseTitleLabel")
+        self.caseTitleLabel.setProperty(u"heading", True)
         self.caseTitleLabel.setWordWrap(True)
         self.caseTitleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
@@ -94,6 +95,7 @@ class Ui_ReviewWorkspace(object):
         self.checklistPageLayout.setObjectName(u"checklistPageLayout")
         self.checklistTitleLabel = QLabel(self.checklistPage)
         self.checklistTitleLabel.setObjectName(u"checklistTitleLabel")
+        self.checklistTitleLabel.setProperty(u"heading", True)
         self.checklistTitleLabel.setWordWrap(True)
         self.checklistTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -105,25 +107,13 @@ class Ui_ReviewWorkspace(object):
 
         self.checklistPageLayout.addWidget(self.checklistIntroLabel)
 
-        self.checklistTable = QTableWidget(self.checklistPage)
-        if (self.checklistTable.columnCount() < 4):
-            self.checklistTable.setColumnCount(4)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
-        self.checklistTable.setObjectName(u"checklistTable")
-        self.checklistTable.setAlternatingRowColors(True)
-        self.checklistTable.setWordWrap(True)
-        self.checklistTable.setColumnCount(4)
-        self.checklistTable.horizontalHeader().setStretchLastSection(True)
-        self.checklistTable.verticalHeader().setVisible(False)
+        self.checklistArea = QScrollArea(self.checklistPage)
+        self.checklistArea.setObjectName(u"checklistArea")
+        self.checklistArea.setWidgetResizable(True)
+        self.checklistArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklistArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.checklistPageLayout.addWidget(self.checklistTable)
+        self.checklistPageLayout.addWidget(self.checklistArea)
 
         self.checklistRow = QHBoxLayout()
         self.checklistRow.setObjectName(u"checklistRow")
@@ -152,6 +142,7 @@ class Ui_ReviewWorkspace(object):
         self.triagePageLayout.setObjectName(u"triagePageLayout")
         self.triageTitleLabel = QLabel(self.triagePage)
         self.triageTitleLabel.setObjectName(u"triageTitleLabel")
+        self.triageTitleLabel.setProperty(u"heading", True)
         self.triageTitleLabel.setWordWrap(True)
         self.triageTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -266,6 +257,7 @@ class Ui_ReviewWorkspace(object):
         self.outcomePageLayout.setObjectName(u"outcomePageLayout")
         self.outcomeTitleLabel = QLabel(self.outcomePage)
         self.outcomeTitleLabel.setObjectName(u"outcomeTitleLabel")
+        self.outcomeTitleLabel.setProperty(u"heading", True)
         self.outcomeTitleLabel.setWordWrap(True)
         self.outcomeTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -487,17 +479,6 @@ class Ui_ReviewWorkspace(object):
 #endif // QT_CONFIG(accessibility)
         self.checklistTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Policy checklist", None))
         self.checklistIntroLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"For each check, say whether the request meets it, with a note. Which checks apply depends on the request: a Data Protection Impact Assessment only when the data relate to living individuals, Data Protection Officer and Legal Services oversight only when the data are identifiable.", None))
-        ___qtablewidgetitem = self.checklistTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("ReviewWorkspace", u"Check", None))
-        ___qtablewidgetitem1 = self.checklistTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("ReviewWorkspace", u"Answer", None))
-        ___qtablewidgetitem2 = self.checklistTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("ReviewWorkspace", u"Note", None))
-        ___qtablewidgetitem3 = self.checklistTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("ReviewWorkspace", u"Last set", None))
-#if QT_CONFIG(accessibility)
-        self.checklistTable.setAccessibleName(QCoreApplication.translate("ReviewWorkspace", u"Checklist", None))
-#endif // QT_CONFIG(accessibility)
         self.saveChecklistButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Save &checklist", None))
         self.triageTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Triage", None))
         self.triageIntroLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Each service the policy names records its assessment of the risks and benefits of the share, with a recommendation. Link precedents: earlier cases in the register.", None))

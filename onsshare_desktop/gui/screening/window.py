@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 from onsshare_desktop.gui.screening.register import Importer, RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
@@ -68,6 +69,7 @@ class ScreenerWindow(QMainWindow):
         ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
         ui.actionTrustedSigners.triggered.connect(self.show_trusted_signers)
         ui.actionTrustedSigners.setEnabled(trust_store is not None)
+        announce_status_bar(self)
         self.statusBar().showMessage(self.tr("Working as %1").replace("%1", actor))
         self.register.reload()
 
