@@ -246,3 +246,27 @@ def find(root: dict[str, Any], role: str | None = None, name: str | None = None,
     """Nodes with this role and exact name (or a name containing ``contains``)."""
     return [n for n in walk(root) if (role is None or n["role"] == role) and (name is None or n["name"] == name)
             and (contains is None or contains in n["name"])]
+
+
+def tab_until(app: RunningApp, wanted: Callable[[dict[str, Any]], bool], presses: int = 40,
+              key: str = "Tab") -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Press ``key`` until the focused object satisfies ``wanted``; it and every object focused on the way.
+
+    Fails (listing what was focused) when ``presses`` presses did not get there: a keyboard trap, or a control
+    Tab never reaches.
+    """
+    visited: list[dict[str, Any]] = []
+    for _ in range(presses):
+        focus = app.focus_after(key)
+        visited.append(focus)
+        if wanted(focus):
+            return focus, visited
+    raise AssertionError(f"{presses} presses of {key} never got there; focus went to "
+                         f"{[(n['role'], n['name']) for n in visited]}")
+
+
+def prepare_data(data_dir: Path, *cli_commands: list[str]) -> None:
+    """Run ``onsshare-desktop --data-dir DATA_DIR COMMAND...`` for each command (drafts, imports) before a start."""
+    for command in cli_commands:
+        subprocess.run([sys.executable, "-m", "onsshare_desktop", "--data-dir", str(data_dir), *command],
+                       cwd=REPO_ROOT, check=True, capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)))

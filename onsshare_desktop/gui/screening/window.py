@@ -51,6 +51,7 @@ class ScreenerWindow(QMainWindow):
         self._actions = actions
         self.register = RegisterView(services.database.screening, importer)
         self.ui.tabs.addTab(self.register, self.tr("Received cases"))
+        self.ui.tabs.setAccessibleName(self.tr("Register and open cases"))
         close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
         if close_button is not None:
             close_button.hide()
