@@ -40,7 +40,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.set_defaults(handler=verify)
 
-    p = subparsers.add_parser("show", help=_("print the case in a pack, as signed"))
+    p = subparsers.add_parser("show", help=_(
+        "print what a signed file says: a pack's case, a return note, decision letter or benefits report"))
     p.add_argument("pack", metavar="PACK")
     p.add_argument("--json", action="store_true", help=_("print the signed case.json exactly"))
     p.set_defaults(handler=show)
@@ -79,6 +80,10 @@ def _describe(report: "PackReport") -> list[str]:
     if report.case is not None and report.manifest is not None:
         lines.append(_("  case:               {ref} version {v}, pack ID {id}").format(
             ref=report.case.case_ref, v=report.case.version, id=report.manifest.pack_id))
+    if report.document is not None and report.manifest is not None:
+        lines.append(_("  {kind}:  {ref} version {v}, answering pack {sha}").format(
+            kind=report.document.kind.value, ref=report.document.case_ref, v=report.document.version,
+            sha=report.document.pack_sha256))
     return lines
 
 
@@ -109,12 +114,27 @@ def _checked(path: str, ctx: CliContext) -> "PackReport":
 
 def show(args: argparse.Namespace, ctx: CliContext) -> int:
     report = _checked(args.pack, ctx)
+    if report.document is not None:  # a return note, decision letter or benefits report
+        return _show_document(report, args.json)
     assert report.case is not None and report.case_bytes is not None and report.manifest is not None
     if args.json:
         sys.stdout.buffer.write(report.case_bytes)
         sys.stdout.flush()
         return 0
     print(ctx.services.packs.case_text(report))
+    return 0
+
+
+def _show_document(report: "PackReport", as_json: bool) -> int:
+    from onsshare_desktop.domain.documents import DOCUMENT_FILES
+    from onsshare_desktop.pack.documents import describe_document
+
+    if as_json:
+        name = DOCUMENT_FILES[report.document.kind]
+        sys.stdout.buffer.write(next(f.data for f in report.files if f.name == name))
+        sys.stdout.flush()
+    else:
+        print("\n".join(describe_document(report.document)))
     return 0
 
 
