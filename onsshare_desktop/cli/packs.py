@@ -115,7 +115,7 @@ def _checked(path: str, ctx: CliContext) -> "PackReport":
 def show(args: argparse.Namespace, ctx: CliContext) -> int:
     report = _checked(args.pack, ctx)
     if report.document is not None:  # a return note, decision letter or benefits report
-        return _show_document(report, args.json)
+        return _show_document(report, args.json, ctx)
     assert report.case is not None and report.case_bytes is not None and report.manifest is not None
     if args.json:
         sys.stdout.buffer.write(report.case_bytes)
@@ -125,16 +125,12 @@ def show(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _show_document(report: "PackReport", as_json: bool) -> int:
-    from onsshare_desktop.domain.documents import DOCUMENT_FILES
-    from onsshare_desktop.pack.documents import describe_document
-
+def _show_document(report: "PackReport", as_json: bool, ctx: CliContext) -> int:
     if as_json:
-        name = DOCUMENT_FILES[report.document.kind]
-        sys.stdout.buffer.write(next(f.data for f in report.files if f.name == name))
+        sys.stdout.buffer.write(ctx.services.packs.document_bytes(report))
         sys.stdout.flush()
     else:
-        print("\n".join(describe_document(report.document)))
+        print(ctx.services.packs.document_text(report))
     return 0
 
 

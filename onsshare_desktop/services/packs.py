@@ -66,6 +66,23 @@ class PackService:
         return case_as_text(report.case, qs, report)
 
     @staticmethod
+    def document_bytes(report: PackReport) -> bytes:
+        """The signed JSON of a return note, decision letter or benefits report, exactly as embedded."""
+        from onsshare_desktop.domain.documents import DOCUMENT_FILES
+
+        assert report.document is not None
+        name = DOCUMENT_FILES[report.document.kind]
+        return next(f.data for f in report.files if f.name == name)
+
+    @staticmethod
+    def document_text(report: PackReport) -> str:
+        """A return note, decision letter or benefits report in words."""
+        from onsshare_desktop.pack.documents import describe_document
+
+        assert report.document is not None
+        return "\n".join(describe_document(report.document))
+
+    @staticmethod
     def extract(report: PackReport, folder: Path) -> list[Path]:
         """Write the case and attachments into ``folder`` (safe names, never overwriting)."""
         from onsshare_desktop.pack.extract import extract_pack
