@@ -131,7 +131,7 @@ class Ui_IdentityDialog(object):
         self.emailCaption.setText(QCoreApplication.translate("IdentityDialog", u"E-mail:", None))
         self.fingerprintCaption.setText(QCoreApplication.translate("IdentityDialog", u"Fingerprint (SHA-256):", None))
         self.createButton.setText(QCoreApplication.translate("IdentityDialog", u"&Create\u2026", None))
-        self.importButton.setText(QCoreApplication.translate("IdentityDialog", u"&Import PKCS#12\u2026", None))
-        self.exportCertButton.setText(QCoreApplication.translate("IdentityDialog", u"&Export certificate\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("IdentityDialog", u"&Use an organisation key file\u2026", None))
+        self.exportCertButton.setText(QCoreApplication.translate("IdentityDialog", u"&Save my certificate\u2026", None))
     # retranslateUi
 
