@@ -27,12 +27,12 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
 def main_window(app: RunningApp) -> dict:
     assert app.reader is not None
     return wait_until(lambda: next((w for w in app.reader.windows() if "ONS data sharing" in w["name"]
-                                    and find(w, role="table", name="Drafts")), None), 20, what="the drafts list")
+                                    and "active" in w["states"] and find(w, role="table", name="Drafts")), None), 20, what="the drafts list")
 
 
 def editor_window(app: RunningApp) -> dict:
     assert app.reader is not None
-    return wait_until(lambda: next((w for w in app.reader.windows() if find(w, role="list", name="Sections")),
+    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="list", name="Sections")),
                                    None), 20, what="the request editor")
 
 

@@ -24,20 +24,24 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
         pack = folder / f"{name}.pdf"
         pack.write_bytes(signed_pack(name))
         packs.append(str(pack))
-    prepare_data(data, ["import", *packs])
+    passphrase = folder / "passphrase.txt"
+    passphrase.write_text("screener passphrase 42\n", encoding="utf-8")
+    prepare_data(data, ["identity", "create", "--name", "Sam Screener", "--org", "Office for National Statistics",
+                        "--email", "sam.screener@ons.gov.uk", "--passphrase-file", str(passphrase)],
+                 ["import", *packs])
     (data / "settings.ini").write_text("[General]\nmode=screener\n", encoding="utf-8")
     yield from launch(desktop, data)
 
 
 def screener_window(app: RunningApp) -> dict:
     assert app.reader is not None
-    return wait_until(lambda: next((w for w in app.reader.windows() if find(w, role="table", name="Received cases")),
+    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="table", name="Received cases")),
                                    None), 20, what="the register")
 
 
 def workspace(app: RunningApp) -> dict:
     assert app.reader is not None
-    return wait_until(lambda: next((w for w in app.reader.windows() if find(w, role="list", name="Sections")),
+    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="list", name="Sections")),
                                    None), 20, what="a case's review workspace")
 
 
