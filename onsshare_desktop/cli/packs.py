@@ -71,11 +71,16 @@ def export(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.pack.export import export_pack
     from onsshare_desktop.pack.names import pack_file_name
 
-    case = ctx.database.drafts.get(args.draft_id).case
+    from onsshare_desktop.services.requester import check_responses, record_export
+
+    draft = ctx.database.drafts.get(args.draft_id)
+    case = draft.case
+    check_responses(ctx.database, draft)  # a returned case waits for a response to every request
     qs = load_question_set(case.form_id, case.form_version)
     out = Path(args.output) if args.output else Path(pack_file_name(case, date.today()))
     signer = unlock_identity(args, ctx)
     result = export_pack(case, qs, ctx.paths, signer, out)
+    record_export(ctx.database, args.draft_id, result)  # the draft becomes the next version, linked to this pack
     print(_("Exported {path}").format(path=result.path))
     print(_("SHA-256  {sha}").format(sha=result.sha256))
     print(_("Pack ID  {id}").format(id=result.pack_id))

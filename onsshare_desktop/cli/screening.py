@@ -45,7 +45,8 @@ def screener_label(ctx: CliContext) -> str:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("import", help=_("verify received packs and add them to the register"))
+    p = subparsers.add_parser("import", help=_(
+        "verify received packs (and benefits reports) and add them to the register"))
     p.add_argument("packs", metavar="PACK", nargs="+", help=_("a signed PDF pack, or a folder of them"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of one line per file"))
     p.set_defaults(handler=import_packs_command)
@@ -90,8 +91,11 @@ def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
     trust = trust_store(ctx)
     actor = screener_label(ctx)
     screening = ctx.database.screening
+    from onsshare_desktop.services.roundtrip import import_benefits
+
     results = import_packs([Path(p) for p in args.packs], lambda data: verify_pack(data, trust),
-                           lambda pack: screening.store_incoming(pack, actor))
+                           lambda pack: screening.store_incoming(pack, actor),
+                           store_benefits=lambda report, data: import_benefits(ctx.database, report, data, actor))
     if args.json:
         print(json.dumps([{"file": r.source, "status": r.status.value, "reason": r.reason, "id": r.pack_id,
                            "case_ref": r.case_ref, "version": r.version, "signer_confirmed": r.signer_confirmed,
