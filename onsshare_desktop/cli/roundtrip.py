@@ -27,9 +27,8 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(_("not a date in the form YYYY-MM-DD: {t}").format(t=text)) from None
 
 
-def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("screen", help=_("(screener) amendment requests on a received case"))
-    sub = p.add_subparsers(dest="screen_command", metavar="COMMAND", required=True)
+def add_screen_commands(sub: Any) -> None:
+    """``screen request`` and ``screen requests``, added to the ``screen`` command (``cli.screen``)."""
     req = sub.add_parser("request", help=_("ask the requester for more information on a question, a section "
                                            "or the case in general"))
     req.add_argument("ref", metavar="REF", help=_("the case reference"))
@@ -41,6 +40,8 @@ def register(subparsers: Any) -> None:
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
     ls.set_defaults(handler=list_requests_command)
 
+
+def register(subparsers: Any) -> None:
     p = subparsers.add_parser("return", help=_("return notes: export (screener) or import (requester)"))
     sub = p.add_subparsers(dest="return_command", metavar="COMMAND", required=True)
     exp = sub.add_parser("export", help=_("(screener) sign a return note with the open requests; the case moves "
@@ -116,10 +117,9 @@ def _read(path: str) -> bytes:
 # -- screener ----------------------------------------------------------------------------------------------------
 
 def request_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.screening import screener_label
     from onsshare_desktop.services.roundtrip import add_request
 
-    request = add_request(ctx.database, args.ref, args.question_id, args.text, screener_label(ctx), _now())
+    request = add_request(ctx.services.database, args.ref, args.question_id, args.text, ctx.services.identity.actor(), _now())
     print(_("Request {id} on {ref}").format(id=request.request_id, ref=request.case_ref))
     return 0
 
@@ -128,7 +128,7 @@ def list_requests_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.domain.amendments import RequestStatus, counts
     from onsshare_desktop.services.roundtrip import case_requests
 
-    requests = case_requests(ctx.database, args.ref.strip().upper())
+    requests = case_requests(ctx.services.database, args.ref.strip().upper())
     if args.json:
         print(json.dumps([{"request_id": r.request_id, "target": r.target.target_id or "general",
                            "text": r.text, "status": r.status.value, "response": r.response, "author": r.author,
@@ -146,13 +146,12 @@ def list_requests_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def return_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.screening import screener_label
     from onsshare_desktop.services.roundtrip import export_return, return_note
 
     now = _now()
-    return_note(ctx.database, args.ref, screener_label(ctx), now, args.reply_by, args.message)  # errors first
+    return_note(ctx.services.database, args.ref, ctx.services.identity.actor(), now, args.reply_by, args.message)  # errors first
     signer = unlock_identity(args, ctx)
-    signed = export_return(ctx.database, args.ref, signer, Path(args.output), screener_label(ctx), now,
+    signed = export_return(ctx.services.database, args.ref, signer, Path(args.output), ctx.services.identity.actor(), now,
                            args.reply_by, args.message)
     print(_("Exported {path}").format(path=args.output))
     print(_("SHA-256  {sha}").format(sha=signed.sha256))
@@ -162,13 +161,12 @@ def return_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def decision_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.screening import screener_label
     from onsshare_desktop.services.roundtrip import decision_letter, export_decision
 
     now = _now()
-    decision_letter(ctx.database, args.ref, screener_label(ctx), now)  # no decision: say so before the passphrase
+    decision_letter(ctx.services.database, args.ref, ctx.services.identity.actor(), now)  # no decision: say so before the passphrase
     signer = unlock_identity(args, ctx)
-    signed = export_decision(ctx.database, args.ref, signer, Path(args.output), screener_label(ctx), now)
+    signed = export_decision(ctx.services.database, args.ref, signer, Path(args.output), ctx.services.identity.actor(), now)
     print(_("Exported {path}").format(path=args.output))
     print(_("SHA-256  {sha}").format(sha=signed.sha256))
     return 0
@@ -180,7 +178,7 @@ def diff_command(args: argparse.Namespace, ctx: CliContext) -> int:
     if len(args.items) == 1:
         if args.from_version is None or args.to_version is None:
             raise UserError(_("with a case reference, say which versions: diff REF --from 1 --to 2"))
-        diff = diff_versions(ctx.database, args.items[0], args.from_version, args.to_version)
+        diff = diff_versions(ctx.services.database, args.items[0], args.from_version, args.to_version)
     elif len(args.items) == 2:
         if args.from_version is not None or args.to_version is not None:
             raise UserError(_("--from and --to go with a case reference, not with two packs"))
@@ -224,10 +222,9 @@ def diff_lines(diff: Any) -> list[str]:
 # -- requester ---------------------------------------------------------------------------------------------------
 
 def return_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.packs import trust_store
     from onsshare_desktop.services.requester import import_return
 
-    draft, note = import_return(ctx.database, _read(args.file), trust_store(ctx), args.confirm_signer)
+    draft, note = import_return(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(), args.confirm_signer)
     print(_("Return note for {ref} version {v}: {n} requests, reply by {date}; attached to draft {id}").format(
         ref=note.case_ref, v=note.version, n=len(note.requests), date=note.reply_by, id=draft.id))
     for r in note.requests:
@@ -238,18 +235,17 @@ def return_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
 def respond_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.requester import respond, unanswered
 
-    draft = respond(ctx.database, args.draft_id, args.request_id, args.text)
-    left = unanswered(ctx.database, draft)
+    draft = respond(ctx.services.database, args.draft_id, args.request_id, args.text)
+    left = unanswered(ctx.services.database, draft)
     print(_("Response recorded; {n} requests still without a response").format(n=len(left)))
     return 0
 
 
 def decision_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.packs import trust_store
     from onsshare_desktop.domain.documents import DECISION_LABELS
     from onsshare_desktop.services.requester import import_decision
 
-    draft, letter = import_decision(ctx.database, _read(args.file), trust_store(ctx), args.confirm_signer)
+    draft, letter = import_decision(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(), args.confirm_signer)
     print(_("Decision on {ref}: {d}; recorded with draft {id}").format(
         ref=letter.case_ref, d=DECISION_LABELS[letter.decision], id=draft.id))
     if letter.conditions:
@@ -262,7 +258,7 @@ def benefits_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.requester import export_benefits
 
     signer = unlock_identity(args, ctx)
-    signed = export_benefits(ctx.database, args.draft_id, args.benefits, [tuple(o) for o in args.outputs], signer,
+    signed = export_benefits(ctx.services.database, args.draft_id, args.benefits, [tuple(o) for o in args.outputs], signer,
                              Path(args.output), _now())
     print(_("Exported {path}").format(path=args.output))
     print(_("SHA-256  {sha}").format(sha=signed.sha256))

@@ -63,13 +63,12 @@ def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, conf
     return report
 
 
-def record_export(db: "Database", draft_id: int, result: "ExportResult") -> Draft:
-    """After a pack is exported: note it in the draft's history and move the draft on to the next version."""
+def record_export(db: "Database", draft_id: int, result: "ExportResult") -> None:
+    """After a pack is exported: note it (and the case it carried) in the draft's history, so documents answering
+    it can be recognised."""
     draft = db.drafts.get(draft_id)
     db.drafts.record_event(draft_id, PACK_EXPORTED, {"sha256": result.sha256, "version": draft.case.version,
                                                       "case": draft.case.to_json()})
-    db.drafts.save(draft_id, draft.case.after_export(result.sha256))
-    return db.drafts.get(draft_id)
 
 
 def _exported(db: "Database", case_ref: str) -> dict[str, dict[str, object]]:

@@ -230,13 +230,6 @@ class ScreeningRepository:
         self._keep_bytes(sha256, data)
         return sha256
 
-    def versions_of(self, case_ref: str) -> list[RegisterRow]:
-        """Every version received of the case, oldest first."""
-        with self._sessions() as session:
-            return [_register_row(r) for r in session.scalars(
-                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
-                .order_by(ReceivedPackRow.version, ReceivedPackRow.id))]
-
     def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
         """``add_pack`` in the shape ``domain.screening.importing.import_packs`` wants."""
         stored = self.add_pack(pack, actor)
@@ -248,6 +241,13 @@ class ScreeningRepository:
             row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
                                  .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
             return _register_row(row) if row else None
+
+    def versions_of(self, case_ref: str) -> list[RegisterRow]:
+        """Every pack received for ``case_ref``, oldest version first."""
+        with self._sessions() as session:
+            return [_register_row(row) for row in session.scalars(
+                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
+                .order_by(ReceivedPackRow.version, ReceivedPackRow.id))]
 
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:

@@ -26,7 +26,10 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why)."""
+    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why).
+
+    ``conflicting_id`` names a different pack already in the register for the same case reference and version.
+    """
 
     source: str
     status: ImportStatus
@@ -36,6 +39,7 @@ class ImportResult:
     version: int | None = None
     signer_confirmed: bool = False
     previous_id: int | None = None
+    conflicting_id: int | None = None  # another pack in the register claims the same case and version
 
     def __str__(self) -> str:
         label = {ImportStatus.IMPORTED: _("imported"), ImportStatus.DUPLICATE: _("duplicate"),
