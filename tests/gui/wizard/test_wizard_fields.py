@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +84,46 @@ def test_text_area_grows_with_its_text_then_scrolls(qtbot: QtBot) -> None:
 def test_unknown_type_is_a_bug() -> None:
     with pytest.raises(ValueError):
         create_input(Question("x", "X", "", "p", "attachments"))
+
+
+def paste(widget: QWidget, text: str) -> None:
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setText(text)
+    if isinstance(widget, TextAreaInput):
+        widget.insertFromMimeData(mime)
+    else:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setMimeData(mime)
+        widget.setFocus()
+        qt_paste = QKeySequence(QKeySequence.StandardKey.Paste)
+        QTest.keyClick(widget, qt_paste[0].key(), qt_paste[0].keyboardModifiers())
+
+
+@pytest.mark.parametrize("kind", ["textarea", "text"])
+def test_pasted_control_characters_are_left_out_and_the_block_says_so(qtbot: QtBot, kind: str) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question(kind, max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    values: list[Any] = []
+    block.value_changed.connect(lambda _qid, value: values.append(value))
+    paste(block.input, "Costs\x1b[31m \x07rose\x00")
+    assert block.value() == "Costs[31m rose"
+    assert values[-1] == "Costs[31m rose"
+    assert block.notice.isVisible() and "3 control characters" in block.notice.text()
+    paste(block.input, "\x0c")
+    assert "1 control character (" in block.notice.text() and block.value() == "Costs[31m rose"
+
+
+def test_pasting_plain_text_shows_no_notice(qtbot: QtBot) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question("textarea", max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    paste(block.input, "Line\n\tindented")
+    assert block.value() == "Line\n\tindented" and not block.notice.isVisible()
