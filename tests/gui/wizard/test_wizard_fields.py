@@ -127,3 +127,19 @@ def test_pasting_plain_text_shows_no_notice(qtbot: QtBot) -> None:
     block.show()
     paste(block.input, "Line\n\tindented")
     assert block.value() == "Line\n\tindented" and not block.notice.isVisible()
+
+
+def test_a_long_answer_shows_its_character_count_as_the_limit_nears(qtbot: QtBot) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question("textarea", max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    block.set_value("x" * 10_000)
+    assert not block.count.isVisible()  # far from the limit: no count
+    block.set_value("x" * 27_412)
+    assert block.count.isVisible() and block.count.text() == "27,412 of 30,000 characters"
+    block.input.setPlainText("x" * 30_050)  # as if typed: the count follows each edit
+    assert block.count.text() == "30,050 of 30,000 characters · 50 over the limit"
+    block.input.setPlainText("short")
+    assert not block.count.isVisible()
