@@ -195,6 +195,13 @@ class RunningApp:
                    self._died(), 30, what="the app on the accessibility bus")
         return self
 
+    def activate(self) -> None:
+        """Ask the window manager to give the app's visible window the focus (a new window does not always get it
+        when the previous app's window went away)."""
+        assert self.process is not None
+        subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid), "windowactivate"],
+                       env=self.desktop.env, capture_output=True)
+
     def _died(self) -> bool:
         raise AssertionError(f"the app exited with {self.process.returncode}: {self.log()}")
 

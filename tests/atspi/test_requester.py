@@ -26,6 +26,7 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
 
 def main_window(app: RunningApp) -> dict:
     assert app.reader is not None
+    app.activate()
     return wait_until(lambda: next((w for w in app.reader.windows() if "ONS data sharing" in w["name"]
                                     and "active" in w["states"] and find(w, role="table", name="Drafts")), None), 20, what="the drafts list")
 

@@ -35,8 +35,9 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
 
 def screener_window(app: RunningApp) -> dict:
     assert app.reader is not None
+    app.activate()
     return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="table", name="Received cases")),
-                                   None), 20, what="the register")
+                                   None), 20, what=f"the register (windows: {[(w['name'], w['states']) for w in app.reader.windows()]})")
 
 
 def workspace(app: RunningApp) -> dict:
