@@ -45,7 +45,8 @@ def _spelled_ids(tree: ast.AST, ids: set[str]) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args \
-                and node.func.attr in ("get", "with_answer", "question") \
+                and (node.func.attr in ("with_answer", "question")
+                     or node.func.attr == "get" and ast.unparse(node.func.value).endswith("answers")) \
                 and isinstance(node.args[0], ast.Constant) and node.args[0].value in ids:
             found.append((node.lineno, node.args[0].value))
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value in ids \
@@ -66,6 +67,7 @@ def test_no_code_outside_the_domain_spells_a_question_id() -> None:
 
 
 def test_the_scan_sees_a_spelled_id() -> None:
-    tree = ast.parse('x = case.answers.get("org_name")\ny = answers["dpia_status"]\nqs.question("org_type")')
+    tree = ast.parse('x = case.answers.get("org_name")\ny = answers["dpia_status"]\nqs.question("org_type")\n'
+                     'payload.get("org_name")')
     assert _spelled_ids(tree, {"org_name", "dpia_status", "org_type"}) == [
         (1, "org_name"), (2, "dpia_status"), (3, "org_type")]
