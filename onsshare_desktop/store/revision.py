@@ -3,7 +3,7 @@ are, importable without SQLAlchemy."""
 
 from pathlib import Path
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
