@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
-from onsshare_desktop.domain.questions import QuestionSet, Section
+from onsshare_desktop.domain.questions import ROLE_DECLARATION_SECTION, QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
@@ -41,7 +41,6 @@ from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fo
 from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
 from onsshare_desktop.store.attachment_files import format_size
 
-DECLARATION_SECTION_ID = "declaration"
 INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
 MUTED = (0.38, 0.40, 0.44)
@@ -286,7 +285,7 @@ class _Builder:
 
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
-        declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
+        declaration = next((s for s in sections if s.id == self.qs.role(ROLE_DECLARATION_SECTION)), None)
         body = [s for s in sections
                 if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
         parts: list[Any] = []

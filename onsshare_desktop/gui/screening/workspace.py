@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
-from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
     CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
@@ -423,9 +423,10 @@ class ReviewWorkspace(QWidget):
 
     def _hint(self, item: ChecklistItem) -> str:
         answers = self._received.case.answers
-        if item.id == "dpia":
-            status = answers.get("dpia_status")
-            label = self._qs.question("dpia_status").choice_label(str(status)) if status else self.tr("not given")
+        dpia_status = self._qs.role(ROLE_DPIA_STATUS)
+        if item.id == "dpia" and dpia_status:
+            status = answers.get(dpia_status)
+            label = self._qs.question(dpia_status).choice_label(str(status)) if status else self.tr("not given")
             return self.tr("The requester says the DPIA is: %1").replace("%1", label)
         if item.id == "declaration":
             return self.tr("Declaration looks complete") if declaration_complete(answers) \
