@@ -88,9 +88,10 @@ class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
     def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox,
-                 section_pages: dict[str, int]) -> None:
+                 section_pages: dict[str, int], previous: Case | None = None) -> None:
         register_fonts()
         self.case, self.qs, self.info, self.box = case, qs, info, box
+        self.previous = previous  # the version this one follows, for "Changes since version N"
         self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
         self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
@@ -277,6 +278,14 @@ class _Builder:
                                  SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]))
         return out
 
+    def changes(self) -> list[Any]:
+        """"Changes since version N": responses to requests and changed answers (none for a first version)."""
+        from onsshare_desktop.domain.diff import diff_cases
+        from onsshare_desktop.pack.changes import changes_story
+
+        diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
+        return changes_story(self.p, self.heading, self.case, self.qs, diff)
+
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
         cover = self.cover()[:-1]  # without the page break
@@ -288,7 +297,7 @@ class _Builder:
         declaration = next((s for s in sections if s.id == self.qs.role(ROLE_DECLARATION_SECTION)), None)
         body = [s for s in sections
                 if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
-        parts: list[Any] = []
+        parts: list[Any] = self.changes()
         number = 0
         for number, section in enumerate(body, start=1):
             parts += self.section(section, number)
@@ -383,12 +392,16 @@ class NumberedCanvas(DeferredCanvas):
         self.restoreState()
 
 
-def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
-    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
+def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
+                previous: Case | None = None) -> RenderedPack:
+    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).
+
+    ``previous`` is the version this pack follows: its pages then open with "Changes since version N".
+    """
     buffer = io.BytesIO()
     box = SignatureBox()
     section_pages: dict[str, int] = {}
-    builder = _Builder(case, qs, info, box, section_pages)
+    builder = _Builder(case, qs, info, box, section_pages, previous)
     doc = PackDocTemplate(buffer, info, case, section_pages)
     story = builder.cover_only_story() if cover_only else builder.story()
     footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)
