@@ -10,11 +10,10 @@
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTreeWidget, QVBoxLayout,
-    QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_ReviewWorkspace(object):
     def setupUi(self, ReviewWorkspace):
@@ -51,7 +50,7 @@ class Ui_ReviewWorkspace(object):
         self.signerLabel.setWordWrap(True)
         self.signerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 1)
+        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 2)
 
         self.headerButtons = QHBoxLayout()
         self.headerButtons.setObjectName(u"headerButtons")
@@ -73,8 +72,12 @@ class Ui_ReviewWorkspace(object):
 
         self.headerButtons.addWidget(self.exportRecordButton)
 
+        self.headerButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerGrid.addLayout(self.headerButtons, 2, 1, 1, 1)
+        self.headerButtons.addItem(self.headerButtonsSpacer)
+
+
+        self.headerGrid.addLayout(self.headerButtons, 3, 0, 1, 2)
 
 
         self.workspaceLayout.addLayout(self.headerGrid)
@@ -107,11 +110,11 @@ class Ui_ReviewWorkspace(object):
 
         self.checklistPageLayout.addWidget(self.checklistIntroLabel)
 
-        self.checklistArea = QScrollArea(self.checklistPage)
+        self.checklistArea = QWidget(self.checklistPage)
         self.checklistArea.setObjectName(u"checklistArea")
-        self.checklistArea.setWidgetResizable(True)
-        self.checklistArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.checklistArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.checklistAreaLayout = QVBoxLayout(self.checklistArea)
+        self.checklistAreaLayout.setObjectName(u"checklistAreaLayout")
+        self.checklistAreaLayout.setContentsMargins(0, 0, 0, 0)
 
         self.checklistPageLayout.addWidget(self.checklistArea)
 
