@@ -21,18 +21,15 @@ from onsshare_desktop.domain.screening.record import (
     RECORD_FILE, RECORD_FORMAT, annotation_rows, checklist_rows, summary_lines, triage_rows,
 )
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
+from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused
+from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
 RECORD_KIND = "record"
-INK = (0.11, 0.13, 0.16)
-ACCENT = (0.0, 0.24, 0.34)
-MUTED = (0.38, 0.40, 0.44)
-RULE = (0.78, 0.80, 0.83)
 
 
 @dataclass(frozen=True)
@@ -42,68 +39,25 @@ class SignedRecord:
     sha256: str
 
 
-def _rgb(c: tuple[float, float, float]) -> Any:
-    from reportlab.lib.colors import Color
-
-    return Color(*c)
-
-
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    register_fonts()
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=13, textColor=_rgb(INK))
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=18, leading=23, spaceAfter=4),
-        "kicker": ParagraphStyle("kicker", parent=base, fontName=BOLD, textColor=_rgb(ACCENT), spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=16, textColor=_rgb(ACCENT),
-                             spaceBefore=12, spaceAfter=4, keepWithNext=1),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
-        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8.5, leading=11.5,
-                                textColor=_rgb(MUTED)),
-        "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=7.5, leading=10.5),
-        "note": ParagraphStyle("note", parent=base, fontName=ITALIC, fontSize=8.5, leading=11.5,
-                               textColor=_rgb(MUTED)),
-    }
-
-
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
-
-
-def _table(rows: list[list[Any]], widths: list[float], header: bool) -> Any:
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.4, _rgb(RULE)), ("TOPPADDING", (0, 0), (-1, -1), 3),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 3)]
-    if header:
-        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT)))
-    table.setStyle(TableStyle(style))
-    return table
-
-
 def render_record(record: dict[str, Any], record_id: str) -> bytes:
     """The record's pages as PDF bytes (A4, fonts embedded, page numbers)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    s = _styles()
+    s = record_styles()
     width = A4[0] - 36 * mm
 
     def p(text: str, style: str = "cell") -> Any:
         return Paragraph(text, s[style])
 
-    def rows_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
+    def rowsruled_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
                    empty: str) -> list[Any]:
         if not rows:
             return [p(escape(empty), "note")]
         body = [[p(escape(h), "label") for h in heads]]
-        body += [[p(_text(a)), p(_text(b)), p(_text(c))] for a, b, c in rows]
-        return [_table(body, [width * f for f in fractions], header=True)]
+        body += [[p(markup(a)), p(markup(b)), p(markup(c))] for a, b, c in rows]
+        return [ruled_table(body, [width * f for f in fractions], header=True)]
 
     story: list[Any] = [
         p(escape(_("Office for National Statistics · data sharing screening record")), "kicker"),
@@ -112,7 +66,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     summary = [[p(escape(line.label), "label"),
                 p(escape(line.text), "mono" if "SHA-256" in line.label else "cell")]
                for line in summary_lines(record)]
-    story.append(_table(summary, [width * 0.3, width * 0.7], header=False))
+    story.append(ruled_table(summary, [width * 0.3, width * 0.7], header=False))
     details = record["outcome"]["details"]
     extra = [(k, details[k]) for k in ("note", "decider_name", "conditions", "exception", "exemption_ground")
              if details.get(k)]
@@ -121,20 +75,20 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
                  "exception": _("Exception authorised by the National Statistician"),
                  "exemption_ground": _("Exemption ground")}
         story.append(p(escape(_("Outcome details")), "h2"))
-        story.append(_table([[p(escape(names[k]), "label"), p(_text(str(v)))] for k, v in extra],
+        story.append(ruled_table([[p(escape(names[k]), "label"), p(markup(str(v)))] for k, v in extra],
                             [width * 0.3, width * 0.7], header=False))
     story.append(p(escape(_("Policy checklist")), "h2"))
-    story += rows_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
+    story += rowsruled_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
                         (0.38, 0.14, 0.48), _("No checklist item applies."))
     story.append(p(escape(_("Assessment of the request, by section")), "h2"))
-    story += rows_table((_("Section"), _("Status"), _("Comment, by whom and when")), annotation_rows(record),
+    story += rowsruled_table((_("Section"), _("Status"), _("Comment, by whom and when")), annotation_rows(record),
                         (0.28, 0.18, 0.54), _("No section has been annotated."))
     story.append(p(escape(_("Triage")), "h2"))
-    story += rows_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
+    story += rowsruled_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
                         (0.22, 0.18, 0.60), _("No triage assessment recorded."))
     story.append(p(escape(_("Case history")), "h2"))
     history = [(h["at"], h["actor"], h["what"]) for h in record["history"]]
-    story += rows_table((_("When (UTC)"), _("Who"), _("What")), history, (0.2, 0.24, 0.56), _("No history."))
+    story += rowsruled_table((_("When (UTC)"), _("Who"), _("What")), history, (0.2, 0.24, 0.56), _("No history."))
     story.append(p(escape(_("History head hash: {h}").format(h=record["history_head"] or "-")), "mono"))
     story.append(p(escape(_(
         "The original submission pack is embedded in this record unchanged, as {name}. Extract it to check the "
@@ -144,7 +98,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(_rgb(MUTED))
+        canvas.setFillColor(rgb(MUTED))
         canvas.drawString(18 * mm, 10 * mm, _("{ref} · screening record {id}").format(ref=record["case_ref"],
                                                                                      id=record_id))
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _("Page {n}").format(n=doc.page))
