@@ -18,18 +18,20 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
 from onsshare_desktop.domain.screening.record import (
-    RECORD_FILE, RECORD_FORMAT, annotation_rows, checklist_rows, summary_lines, triage_rows,
+    RECORD_FILE, annotation_rows, checklist_rows, summary_lines, triage_rows,
 )
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
-from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused
+from onsshare_desktop.pack.record_check import RECORD_KIND as RECORD_KIND
+from onsshare_desktop.pack.record_check import RecordContents as RecordContents
+from onsshare_desktop.pack.record_check import record_contents as record_contents
+from onsshare_desktop.pack.verify import Verdict, verify_pack
 from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
-RECORD_KIND = "record"
 
 
 @dataclass(frozen=True)
@@ -139,88 +141,11 @@ def build_signed_record(record: dict[str, Any], form_id: str, form_version: str,
     return SignedRecord(signed, record_id, hashlib.sha256(signed).hexdigest())
 
 
-@dataclass(frozen=True)
-class RecordContents:
-    """What a verified record holds: its JSON, manifest and the embedded original pack."""
-
-    record: dict[str, Any]
-    manifest: PackManifest
-    original_pack: EmbeddedFile
-
-
-def record_contents(files: dict[str, EmbeddedFile], manifest: PackManifest) -> RecordContents:
-    """Interpret the signed files of a record; ``Refused`` says what does not fit."""
-    from onsshare_desktop.domain.case_io import parse_json_strict
-    from onsshare_desktop.domain.errors import InvalidCaseError
-
-    record_file = files.get(RECORD_FILE)
-    if record_file is None:
-        raise Refused(Refusal.NOT_A_PACK, _("this record has no {name} inside").format(name=RECORD_FILE))
-    if record_file.sha256 != manifest.case_sha256:
-        raise Refused(Refusal.INVALID_CASE, _("record.json does not match the hash recorded in the manifest"))
-    try:
-        record = parse_json_strict(record_file.data)
-    except InvalidCaseError as err:
-        raise Refused(Refusal.INVALID_CASE, _("record.json is not valid JSON: {e}").format(e=err)) from None
-    if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
-        raise Refused(Refusal.INVALID_CASE, _("record.json is not a screening record"))
-    original = record.get("original_pack")
-    if not isinstance(original, dict) or not isinstance(original.get("file_name"), str):
-        raise Refused(Refusal.INVALID_CASE, _("the record does not name its original pack"))
-    pack = files.get(original["file_name"])
-    if pack is None or pack.sha256 != original.get("sha256"):
-        raise Refused(Refusal.ATTACHMENT_MISMATCH, _(
-            "the original pack embedded in the record is missing or differs from its recorded SHA-256"))
-    return RecordContents(record, manifest, pack)
-
-
-def verify_signed_record(name: str, signed: Any, trust: Any) -> Any:
-    """The ``PackReport`` of a signed PDF whose manifest says it is a screening record.
-
-    The record is refused when its own contents do not fit, or when the original pack inside it would be refused;
-    otherwise its verdict is about the screener's certificate, and the reason says what the record is and what
-    the requester's signature on the embedded pack says.
-    """
-    from onsshare_desktop.domain.screening.stages import OUTCOME_LABELS, Outcome
-    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused, verify_pack
-
-    try:
-        manifest = PackManifest.load(signed.files[MANIFEST_FILE].data)
-        contents = record_contents(signed.files, manifest)
-    except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, signed)
-    except Exception as exc:  # noqa: BLE001 - any malformed manifest is the file's fault
-        return _refused(name, Refusal.NOT_A_PACK, _("the record manifest is not valid: {e}").format(e=exc), signed)
-    inner = verify_pack(contents.original_pack.data, trust)
-    if inner.verdict is Verdict.REFUSED:
-        return _refused(name, Refusal.ATTACHMENT_MISMATCH, _(
-            "the original pack inside this record does not verify: {reason}").format(reason=inner.reason), signed)
-    record = contents.record
-    try:
-        outcome = OUTCOME_LABELS[Outcome(record["outcome"]["outcome"])]
-    except (KeyError, TypeError, ValueError):
-        return _refused(name, Refusal.INVALID_CASE, _("the record names no known outcome"), signed)
-    trusted = trust.is_trusted(signed.signer.fingerprint)
-    reason = _(
-        "a screening record for {ref} version {version} (outcome: {outcome}), {trust}; it contains the original "
-        "pack {sha}, whose requester's signature is {inner}").format(
-        ref=record.get("case_ref"), version=record.get("version"), outcome=outcome,
-        trust=_("signed by a trusted screener") if trusted else _("signed by a screener not in your trust store"),
-        sha=contents.original_pack.sha256, inner=inner.reason)
-    return PackReport(
-        source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=RECORD_KIND,
-        file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
-        signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=inner.case,
-        case_bytes=inner.case_bytes, manifest=manifest, attachments=inner.attachments,
-        files=tuple(signed.files.values()))
-
-
 def write_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
                  signer: "UnlockedIdentity", out_path: Any, now: datetime) -> SignedRecord:
     """Build, self-check and write (atomically) a signed record; returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.saving import write_checked
-    from onsshare_desktop.pack.verify import Verdict, verify_pack
 
     signed = build_signed_record(record, form_id, form_version, original_pack, signer, now)
 
