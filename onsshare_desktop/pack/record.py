@@ -53,7 +53,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     def p(text: str, style: str = "cell") -> Any:
         return Paragraph(text, s[style])
 
-    def rowsruled_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
+    def rows_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
                    empty: str) -> list[Any]:
         if not rows:
             return [p(escape(empty), "note")]
@@ -80,17 +80,17 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
         story.append(ruled_table([[p(escape(names[k]), "label"), p(markup(str(v)))] for k, v in extra],
                             [width * 0.3, width * 0.7], header=False))
     story.append(p(escape(_("Policy checklist")), "h2"))
-    story += rowsruled_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
+    story += rows_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
                         (0.38, 0.14, 0.48), _("No checklist item applies."))
     story.append(p(escape(_("Assessment of the request, by section")), "h2"))
-    story += rowsruled_table((_("Section"), _("Status"), _("Comment, by whom and when")), annotation_rows(record),
+    story += rows_table((_("Section"), _("Status"), _("Comment, by whom and when")), annotation_rows(record),
                         (0.28, 0.18, 0.54), _("No section has been annotated."))
     story.append(p(escape(_("Triage")), "h2"))
-    story += rowsruled_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
+    story += rows_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
                         (0.22, 0.18, 0.60), _("No triage assessment recorded."))
     story.append(p(escape(_("Case history")), "h2"))
     history = [(h["at"], h["actor"], h["what"]) for h in record["history"]]
-    story += rowsruled_table((_("When (UTC)"), _("Who"), _("What")), history, (0.2, 0.24, 0.56), _("No history."))
+    story += rows_table((_("When (UTC)"), _("Who"), _("What")), history, (0.2, 0.24, 0.56), _("No history."))
     story.append(p(escape(_("History head hash: {h}").format(h=record["history_head"] or "-")), "mono"))
     story.append(p(escape(_(
         "The original submission pack is embedded in this record unchanged, as {name}. Extract it to check the "
