@@ -1,4 +1,7 @@
-"""The schema revision this version of the app expects (the newest Alembic migration), importable without
-SQLAlchemy."""
+"""The schema revisions this version of the app knows, newest last, importable without SQLAlchemy.
 
-HEAD_REVISION = "0003"
+A database at a revision not listed here was set up by a newer version of the app and is refused.
+"""
+
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
