@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -20,9 +21,8 @@ from onsshare_desktop.store.drafts import DraftRepository
 from onsshare_desktop.store.engine import engine_for_url, parse_database_url, redacted, sqlite_engine
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.integrity import ensure_sound
-from onsshare_desktop.store.migrate import SchemaNotReady, check_schema, upgrade_to_head
-from onsshare_desktop.store.migrate import HEAD_REVISION
 from onsshare_desktop.store.connection import connection_errors
+from onsshare_desktop.store.migrate import HEAD_REVISION, SchemaNotReady, check_schema, upgrade_to_head
 from onsshare_desktop.store.screening import ScreeningRepository
 
 log = logging.getLogger(__name__)
@@ -51,12 +51,16 @@ def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
     """The fingerprints in the local trust store (read when a screening rule needs them)."""
     from onsshare_desktop.identity.trust import TrustStore
 
-    return TrustStore(paths.root / "trust").fingerprints()
+    return TrustStore(paths.trust).fingerprints()
 
 
-def open_database(paths: DataPaths, *, daily_backup: bool = True, url: str | URL | None = None,
-                  password: str | None = None) -> Database:
+def open_database(paths: DataPaths, *, daily_backup: bool = True,
+                  trusted_fingerprints: Callable[[], frozenset[str]] | None = None,
+                  url: str | URL | None = None, password: str | None = None) -> Database:
     """Open the database: the SQLite file in the data folder ``paths``, or the team server at ``url``.
+
+    ``trusted_fingerprints`` says which signers are trusted when a screening rule needs it (the services pass
+    the trust store plus your own certificate); by default, the trust store alone.
 
     An existing SQLite database is checked first: a damaged one is quarantined and ``DatabaseDamaged`` raised
     (it names the latest backup to offer). It is backed up before a migration, and at most daily on open.
@@ -66,7 +70,7 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True, url: str | URL
     ``DatabaseUnreachable`` explains a server that cannot be reached.
     """
     if url is not None and parse_database_url(str(url)).get_backend_name() == "postgresql":
-        return _open_server(paths, url, password)
+        return _open_server(paths, url, password, trusted_fingerprints)
     paths.ensure()
     existed = paths.database.exists()
     ensure_sound(paths)
@@ -77,17 +81,20 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True, url: str | URL
             backup_if_due(paths.database, paths.backups)
         except (OSError, sqlite3.Error):  # e.g. disk full: a missed daily backup must not lock the user out
             log.warning("daily backup of %s failed", paths.database, exc_info=True)
-    return _database(engine, paths)
+    return _database(engine, paths, trusted_fingerprints)
 
 
-def _database(engine: Engine, paths: DataPaths) -> Database:
+def _database(engine: Engine, paths: DataPaths,
+              trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
                     events=EventLog(sessions),
-                    screening=ScreeningRepository(sessions, paths.packs, lambda: _trusted_fingerprints(paths)))
+                    screening=ScreeningRepository(sessions, paths.packs,
+                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))))
 
 
-def _open_server(paths: DataPaths, url: str | URL, password: str | None) -> Database:
+def _open_server(paths: DataPaths, url: str | URL, password: str | None,
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
     engine = engine_for_url(url, password=password)
     try:
         with connection_errors(engine):
@@ -97,7 +104,7 @@ def _open_server(paths: DataPaths, url: str | URL, password: str | None) -> Data
     except BaseException:
         engine.dispose()
         raise
-    return _database(engine, paths)
+    return _database(engine, paths, trusted_fingerprints)
 
 
 def upgrade_server(url: str | URL, password: str | None = None) -> tuple[str | None, str]:
