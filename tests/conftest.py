@@ -71,14 +71,14 @@ def data_paths(isolated_dirs: Path) -> DataPaths:
     return DataPaths(isolated_dirs).ensure()
 
 
-BOTH_DATABASES_DIRS = ("tests/store", "tests/services", "tests/domain/screening", "tests/team")
+BOTH_DATABASES_DIRS = ("tests/store", "tests/services", "tests/domain/screening", "tests/team", "tests/cli/test_screening.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
         return
     where = Path(str(metafunc.definition.path)).relative_to(REPO_ROOT).as_posix()
-    if any(where.startswith(folder + "/") for folder in BOTH_DATABASES_DIRS):
+    if any(where == folder or where.startswith(folder + "/") for folder in BOTH_DATABASES_DIRS):
         metafunc.parametrize("database_backend", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -89,11 +89,15 @@ def database_backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database_url(database_backend: str, request: pytest.FixtureRequest) -> str | None:
-    """None for the data folder's SQLite file, or the URL of a fresh, migrated PostgreSQL database."""
+def database_url(database_backend: str, request: pytest.FixtureRequest,
+                 monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """None for the data folder's SQLite file, or the URL of a fresh, migrated PostgreSQL database (also set as
+    ``ONSSHARE_DATABASE_URL``, so the command line run by the test works in it too)."""
     if database_backend == "sqlite":
         return None
-    return str(request.getfixturevalue("postgres_url"))
+    url = str(request.getfixturevalue("postgres_url"))
+    monkeypatch.setenv("ONSSHARE_DATABASE_URL", url)
+    return url
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from onsshare_desktop.store.integrity import ensure_sound
 from onsshare_desktop.store.connection import connection_errors
 from onsshare_desktop.store.migrate import HEAD_REVISION, SchemaNotReady, check_schema, upgrade_to_head
 from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.store.team import TeamRepository
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class Database:
     drafts: DraftRepository
     events: EventLog
     screening: ScreeningRepository
+    team: TeamRepository
 
     @property
     def shared(self) -> bool:
@@ -90,7 +92,8 @@ def _database(engine: Engine, paths: DataPaths,
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
                     events=EventLog(sessions),
                     screening=ScreeningRepository(sessions, paths.packs,
-                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))))
+                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))),
+                    team=TeamRepository(sessions))
 
 
 def _open_server(paths: DataPaths, url: str | URL, password: str | None,

@@ -47,7 +47,9 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
+from onsshare_desktop.domain.screening.team import check_member, check_move, check_triage
 from onsshare_desktop.store.events import EventLog
+from onsshare_desktop.store.team import acting_member
 from onsshare_desktop.store.models import (
     AnnotationRow, ChecklistAnswerRow, EventRow, PackBlobRow, ReceivedPackRow, TriageRow, utcnow,
 )
@@ -337,14 +339,16 @@ class ScreeningRepository:
             return _register_row(self._row(session, pack_id))
 
     def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str, actor: str,
-                 based_on: int | None = None) -> Annotation:
+                 based_on: int | None = None, member: str | None = None) -> Annotation:
         """Set a section's status and comment (``annotations.GENERAL`` for the general comment).
 
         ``based_on``: the annotation's ``version`` the screener started from (0: there was none); if it changed
-        meanwhile, ``EditConflict`` and nothing saved. None: whatever is stored is replaced.
+        meanwhile, ``EditConflict`` and nothing saved. None: whatever is stored is replaced. ``member``: the
+        fingerprint of the screener's certificate; on a team database only its members write.
         """
         with self._write() as session:
             row = self._locked(session, pack_id)
+            check_member(*acting_member(session, member))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, AnnotationRow, pack_id, section_id=section_id)
@@ -359,10 +363,11 @@ class ScreeningRepository:
             return Annotation(section_id, status, comment, actor, at, existing.row_version)
 
     def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str,
-                     based_on: int | None = None) -> ChecklistAnswer:
-        """Answer a checklist item (``based_on`` as for ``annotate``)."""
+                     based_on: int | None = None, member: str | None = None) -> ChecklistAnswer:
+        """Answer a checklist item (``based_on`` and ``member`` as for ``annotate``)."""
         with self._write() as session:
             row = self._locked(session, pack_id)
+            check_member(*acting_member(session, member))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, ChecklistAnswerRow, pack_id, item_id=item_id)
@@ -378,11 +383,12 @@ class ScreeningRepository:
 
     def assess(self, pack_id: int, service: TriageService, risks: str, benefits: str,
                recommendation: TriageRecommendation, precedents: tuple[str, ...], actor: str,
-               based_on: int | None = None) -> TriageAssessment:
+               based_on: int | None = None, member: str | None = None) -> TriageAssessment:
         """Record one service's triage assessment; ``precedents`` must be case references in the register
-        (``based_on`` as for ``annotate``)."""
+        (``based_on`` as for ``annotate``; on a team, ``member`` must have the service's role)."""
         with self._write() as session:
             row = self._locked(session, pack_id)
+            check_triage(*acting_member(session, member), service)
             self._require_open(row)
             known = set(session.scalars(select(ReceivedPackRow.case_ref)
                                         .where(ReceivedPackRow.case_ref.in_(precedents))))
@@ -430,12 +436,14 @@ class ScreeningRepository:
                               unanswered_items=unanswered(items, received.checklist),
                               unmet_items=unmet(items, received.checklist))
 
-    def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None) -> StageEvent:
+    def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None,
+             member: str | None = None) -> StageEvent:
         """Apply a stage outcome (rules in ``domain.screening.stages``) and record it in the history.
 
         ``based_on``: the ``row_version`` of the ``ReceivedCase`` the screener decided on; if the case changed
         meanwhile (another screener moved it), ``EditConflict`` and nothing saved. The rules are always checked
-        against the case as it stands when the move is made.
+        against the case as it stands when the move is made. On a team database, ``member`` (the fingerprint of
+        the screener's certificate) must have the role the move needs (``domain.screening.team.check_move``).
         """
         self.sync_signers(actor)
         with self._write() as session:
@@ -446,6 +454,7 @@ class ScreeningRepository:
             received = self._received(session, row)
             if received.row.superseded:
                 raise UserError(_("A later version of this case has been received; screen that version instead."))
+            check_move(*acting_member(session, member), received.row.stage, move)
             new, event = apply(self._state(received), move, actor, utcnow())
             row.stage = new.stage.value
             row.changed_by, row.changed_at = actor[:300], event.at
