@@ -7,8 +7,8 @@
 - ``team_members``: name, e-mail, certificate fingerprint and roles;
 - on PostgreSQL, the triggers that keep ``events`` append-only (SQLite has had them since 0001).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
@@ -16,8 +16,8 @@ from alembic import op
 
 from onsshare_desktop.store.models import UTCDateTime
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
