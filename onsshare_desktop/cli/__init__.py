@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.screening",
     "onsshare_desktop.cli.screen",
     "onsshare_desktop.cli.roundtrip",
+    "onsshare_desktop.cli.team",
 )
 
 
