@@ -17,13 +17,18 @@ from onsshare_desktop.domain.documents import (
 )
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import REGULAR
-from onsshare_desktop.pack.record import MUTED, _rgb, _styles, _table, _text
+from onsshare_desktop.pack.record import MUTED, _rgb, _styles, _table
 
 _KICKERS = {
     ReturnNote: _("Office for National Statistics · returned for more information"),
     DecisionLetter: _("Office for National Statistics · decision on a data sharing request"),
     BenefitsReport: _("ONS data sharing · report of public benefits realised"),
 }
+
+
+def _text(value: str) -> str:
+    """Plain text as paragraph markup: escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
 
 
 def _summary(document: Document, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:

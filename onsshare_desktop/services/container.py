@@ -98,18 +98,18 @@ class Services:
 
     @cached_property
     def screening(self) -> ScreeningService:
-        """The screener's use cases, recorded under the signing identity (else the login name)."""
+        """The screener's use cases, recorded under the person working here (else the login name)."""
         from onsshare_desktop.services.screening import ScreeningService
 
-        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor(),
+        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor_or_login(),
                                 self.identity.fingerprint())
 
     @cached_property
     def team(self) -> TeamService:
-        """The screening team's members, changed under the signing identity."""
+        """The screening team's members, changed under the person working here."""
         from onsshare_desktop.services.team import TeamService
 
-        return TeamService(self.database, self.identity.actor(), self.identity.fingerprint())
+        return TeamService(self.database, self.identity.actor_or_login(), self.identity.fingerprint())
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

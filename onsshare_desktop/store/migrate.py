@@ -16,11 +16,11 @@ from sqlalchemy import Engine, inspect, text
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.backups import backup_database
-from onsshare_desktop.store.revision import HEAD_REVISION, KNOWN_REVISIONS
+from onsshare_desktop.store.revision import HEAD_REVISION, MIGRATIONS_DIR, known_revisions
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "SchemaNotReady", "SchemaTooNew", "check_schema", "current_revision",
+           "upgrade_to_head"]
 
-__all__ = ["HEAD_REVISION", "SchemaTooNew", "SchemaNotReady", "current_revision", "check_schema", "upgrade_to_head"]
 
 
 class SchemaTooNew(UserError):
@@ -61,7 +61,7 @@ def _has_user_tables(engine: Engine) -> bool:
 def check_schema(engine: Engine) -> str | None:
     """The database's revision; ``SchemaTooNew`` when this version of the app does not know it."""
     revision = current_revision(engine)
-    if revision is not None and revision not in KNOWN_REVISIONS:
+    if revision is not None and revision not in known_revisions():
         raise SchemaTooNew(revision)
     return revision
 

@@ -1,7 +1,13 @@
-"""The schema revisions this version of the app knows, newest last, importable without SQLAlchemy.
+"""The schema revision this version of the app expects (the newest Alembic migration) and where the migrations
+are, importable without SQLAlchemy. A database at a revision not known here was set up by a newer version of the
+app and is refused."""
 
-A database at a revision not listed here was set up by a newer version of the app and is refused.
-"""
+from pathlib import Path
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
+HEAD_REVISION = "0005"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app knows (a backup from a newer app has another)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")}
