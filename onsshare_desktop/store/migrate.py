@@ -22,7 +22,6 @@ __all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "SchemaNotReady", "SchemaTooNew", 
            "upgrade_to_head"]
 
 
-
 class SchemaTooNew(UserError):
     """The database was set up by a newer version of the app: this one must not write to it."""
 
