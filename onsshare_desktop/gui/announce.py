@@ -28,11 +28,12 @@ def announce(source: QObject, text: str, assertive: bool = False) -> None:
 
 
 def announce_label(label: QLabel, text: str, assertive: bool = False) -> None:
-    """Show ``text`` in ``label``, name the label by it, and announce it when it changed."""
+    """Show ``text`` in ``label``, name the label by it, and announce it when it changed (an assertive message,
+    an error or a refusal, is announced again even when it is the same as before: the person tried again)."""
     changed = text != label.text()
     label.setText(text)
     label.setAccessibleName(text)
-    if changed and label.isVisible():
+    if (changed or assertive) and label.isVisible():
         announce(label, text, assertive)
 
 

@@ -157,8 +157,8 @@ class Reader:
         return wait_until(lambda: next((w for w in self.windows() if title in w["name"]), None), timeout,
                           what=f"a window named {title!r}")
 
-    def focus(self) -> dict[str, Any] | None:
-        return self.ask({"cmd": "focus"})["focus"]
+    def focus(self, children: bool = False) -> dict[str, Any] | None:
+        return self.ask({"cmd": "focus", "children": children})["focus"]
 
     def events(self, clear: bool = True) -> list[dict[str, Any]]:
         return self.ask({"cmd": "events", "clear": clear})["events"]
@@ -221,20 +221,26 @@ class RunningApp:
     def focus_after(self, *keys: str, timeout: float = 5) -> dict[str, Any]:
         """Press ``keys`` and return the newly focused object once a focus event has arrived."""
         assert self.reader is not None
-        self.reader.events()
+        self.drain()
         self.keys(*keys)
         wait_until(lambda: any(e["type"].startswith("object:state-changed:focused") and e["detail1"] == 1
-                               for e in self.reader.events(clear=False)), timeout, what=f"focus to move on {keys}")
+                               for e in self.drain()), timeout, what=f"focus to move on {keys}")
         return wait_until(self.reader.focus, timeout, what="the focused object")
 
+    def drain(self) -> list[dict[str, Any]]:
+        """The events since the last call; announcements among them are kept in ``announcements``."""
+        assert self.reader is not None
+        events = self.reader.events()
+        self.announcements += [e for e in events if e["type"].startswith("object:announcement")]
+        return events
+
     def wait_announcement(self, contains: str, timeout: float = 10) -> dict[str, Any]:
-        """The first ``object:announcement`` whose text contains ``contains`` (kept in ``announcements``)."""
+        """The first ``object:announcement`` heard (since ``announcements`` was last cleared) whose text contains
+        ``contains``."""
         assert self.reader is not None
 
         def find() -> dict[str, Any] | None:
-            for event in self.reader.events():
-                if event["type"].startswith("object:announcement"):
-                    self.announcements.append(event)
+            self.drain()
             return next((e for e in self.announcements if contains in e["data"]), None)
 
         return wait_until(find, timeout, what=f"an announcement containing {contains!r} (heard: "

@@ -1,0 +1,228 @@
+"""A keyboard-only, screen-reader-only walk: a new request filled in, signed and exported, then screened.
+
+The test only presses keys (xdotool) and only learns what happens from AT-SPI: the focused object's role, name,
+description and states, and the announcements. It answers each question from what the focused control says it is
+(its accessible name gives the question, the question set its type), as a screen-reader user would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from onsshare_desktop.domain.questions import Question, load_question_set
+from tests.atspi.conftest import launch
+from tests.atspi.harness import RunningApp, find, prepare_data, tab_until, wait_until, walk
+
+PASSPHRASE = "walk passphrase 42"
+ANSWERS = {"email": "walk@example.org", "phone": "01633 456789", "date": "2026-11-29", "integer": "12",
+           "text": "Walk answer", "textarea": "An answer typed by keyboard."}
+INVALID_INTERFACE = "text event for invalid interface"
+
+
+@pytest.fixture(scope="module")
+def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
+    folder = tmp_path_factory.mktemp("walk")
+    passphrase = folder / "passphrase.txt"
+    passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    data = folder / "data"
+    prepare_data(data, ["identity", "create", "--name", "Rhian Walker", "--org", "Welsh Government",
+                        "--email", "rhian.walker@example.org", "--passphrase-file", str(passphrase)])
+    yield from launch(desktop, data)
+
+
+def questions_by_label() -> dict[str, Question]:
+    found: dict[str, Question] = {}
+    for section in load_question_set().sections:
+        for question in section.questions:
+            found[question.label] = question
+            for sub in question.fields:
+                found.setdefault(sub.label, sub)
+    return found
+
+
+QUESTIONS = questions_by_label()
+
+
+def question_of(name: str) -> Question | None:
+    """The question a control's accessible name speaks of ("Label (optional): Yes, entry 2" and the like)."""
+    base = re.sub(r", entry \d+$", "", name)
+    base = re.sub(r": (Yes|No)$", "", base).replace(" (optional)", "")
+    return QUESTIONS.get(base)
+
+
+def answer_focused(app: RunningApp, focus: dict, added: set[str]) -> bool:
+    """Answer the control that has the focus, by keyboard, as its name and role say; True when that moved the
+    focus itself (adding an entry focuses its first field)."""
+    role, name = focus["role"], focus["name"]
+    question = question_of(name)
+    if role == "text" and question is not None and not focus.get("text"):
+        app.desktop.type(ANSWERS.get(question.type, ANSWERS["text"]))
+    elif role == "combo box" and question is not None and question.type == "choice":
+        app.keys("Down")
+    elif role == "radio button" and name.endswith(": Yes") and "checked" not in focus["states"]:
+        app.keys("Right", "space")  # Tab enters an unanswered pair on Yes; the arrow moves to No
+    elif role == "radio button" and name.endswith(": No") and "checked" not in focus["states"]:
+        app.keys("space")
+    elif role == "check box" and question is not None and question.type == "confirm" \
+            and "checked" not in focus["states"]:
+        app.keys("space")
+    elif role == "push button" and name.startswith("Add an entry to ") and name not in added:
+        added.add(name)
+        app.focus_after("Return")
+        return True
+    return False
+
+
+def fill_section(app: RunningApp, added: set[str]) -> dict:
+    """Answer every control of the section on screen, Tab by Tab, until Next or Finish has the focus."""
+    focus = app.reader.focus() or {}
+    for _ in range(150):
+        if focus.get("role") == "push button" and focus["name"].startswith(("Next", "Export signed pack")):
+            return focus
+        focus = app.reader.focus() if answer_focused(app, focus, added) else app.focus_after("Tab")
+    problems = [n["name"] for w in app.reader.windows() for n in walk(w) if n["role"] in ("tree item", "table cell")]
+    raise AssertionError(f"Tab never reached Next in this section (last: {focus}; listed: {problems})")
+
+
+def test_a_request_completed_and_exported_with_the_keyboard_only(app, tmp_path) -> None:
+    app.activate()
+    wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"]
+                             and any(n["name"].startswith("Start a new request") and "enabled" in n["states"]
+                                     for n in walk(w))), None), 20, what="the main window, ready")
+    app.keys("ctrl+n")
+    editor = wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"]
+                                      and find(w, role="list", name="Sections")), None), 20, what="the editor")
+    assert find(editor, role="heading", name="Requesting party")
+    app.drain()
+    focus = wait_until(app.reader.focus, 5, what="the focus in the editor")
+    if focus["role"] in ("list", "list item", "frame"):
+        tab_until(app, lambda f: f["role"] not in ("list", "list item"), presses=5)
+    added: set[str] = set()
+    for number in range(2, 30):
+        focus = fill_section(app, added)
+        if focus["name"].startswith("Export signed pack"):
+            break
+        app.keys("Return")
+        app.wait_announcement(f"section {number} of", timeout=15)
+        wait_until(lambda: not (app.reader.focus() or {}).get("name", "Next").startswith("Next"), 5,
+                   what="the focus to move to the new section's first field")
+    else:
+        raise AssertionError("the walk never reached the review page")
+    app.wait_announcement("Every section is complete")
+    assert "enabled" in focus["states"], "Finish is available once every section is complete"
+    app.keys("Return")
+    target = tmp_path / "walk-pack.pdf"
+    dialog = wait_until(lambda: next((w for w in app.reader.windows() if "Save the signed pack" in w["name"]), None),
+                        20, what="the save dialog")
+    assert dialog
+    app.keys("ctrl+a")
+    app.desktop.type(str(target))
+    app.keys("Return")
+    wait_until(lambda: next((w for w in app.reader.windows() if "Sign the pack" in w["name"]), None), 20,
+               what="the passphrase prompt")
+    app.desktop.type(PASSPHRASE)
+    app.keys("Return")
+    done = wait_until(lambda: next((w for w in app.reader.windows() if "Pack exported" in w["name"]), None), 60,
+                      what="the export to finish")
+    assert any(str(target) in n["name"] for n in walk(done)), "the message says where the pack is"
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    app.wait_announcement("signing")  # the export's stages were spoken as they came
+    app.wait_announcement("Checking the signed pack")
+    app.keys("Return")
+    app.wait_announcement("Exported")  # the editor's status bar
+    assert INVALID_INTERFACE not in app.log()
+
+
+def window_with(app: RunningApp, test, what: str, timeout: float = 20) -> dict:
+    return wait_until(lambda: next((w for w in app.reader.windows() if test(w)), None), timeout, what=what)
+
+
+def go_to_page(app: RunningApp, title: str) -> None:
+    """Choose a workspace page from the page list by keyboard (Home, then Down until its announcement)."""
+    tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results", presses=40,
+              key="shift+Tab")
+    app.drain()
+    app.announcements.clear()
+    app.keys("Home")
+    for _ in range(30):
+        if any(e["data"].startswith(title + ",") for e in app.announcements):
+            return
+        app.announcements.clear()
+        app.keys("Down")
+        try:
+            app.wait_announcement("Page ", timeout=5)
+        except AssertionError:
+            continue
+    raise AssertionError(f"no page {title!r} in the list")
+
+
+def record_outcome(app: RunningApp, outcome_start: str) -> None:
+    """On the Outcome page: choose the outcome whose name starts so, then press Record outcome."""
+    combo, _ = tab_until(app, lambda f: f["role"] == "combo box" and f["name"] == "Outcome", presses=15)
+    app.keys("Home")
+    for _ in range(6):
+        focus = app.reader.focus(children=True) or {}
+        chosen = [n["name"] for n in walk(focus) if n["role"] in ("list item", "menu item") and "selected" in n["states"]]
+        if chosen and chosen[0].startswith(outcome_start):
+            break
+        app.keys("Down")
+    else:
+        raise AssertionError(f"no outcome {outcome_start!r} offered")
+    tab_until(app, lambda f: f["role"] == "push button" and f["name"] == "Record outcome", presses=15)
+    app.keys("space")
+
+
+def test_the_pack_screened_with_the_keyboard_only(app, tmp_path_factory) -> None:
+    pack = next(Path(p) for p in map(str, tmp_path_factory.getbasetemp().rglob("walk-pack.pdf")))
+    app.keys("alt+F4")  # close the editor; the drafts list has the focus again
+    window_with(app, lambda w: "active" in w["states"] and find(w, role="table", name="Drafts"), "the drafts list")
+    app.keys("alt+v")
+    app.keys("c")  # View › Screener mode
+    window_with(app, lambda w: "active" in w["states"] and find(w, role="table", name="Received cases"),
+                "the register")
+    app.keys("alt+i")  # Import packs…
+    window_with(app, lambda w: "Import signed packs" in w["name"], "the file chooser")
+    app.desktop.type(str(pack))
+    app.keys("Return")
+    app.wait_announcement("1 imported", timeout=30)
+    tab_until(app, lambda f: f["role"] == "push button" and f["name"] == "Open case", presses=30)
+    app.keys("space")
+    window_with(app, lambda w: "active" in w["states"] and find(w, role="list", name="Sections"), "the case")
+
+    go_to_page(app, "Outcome")
+    record_outcome(app, "Start first screening")
+    app.wait_announcement("Recorded:")
+
+    go_to_page(app, "Checklist")
+    combo, _ = tab_until(app, lambda f: f["role"] == "combo box" and f["name"].endswith(": answer"), presses=10)
+    total = None
+    for _ in range(12):
+        app.keys("Down")
+        heard = app.wait_announcement("checks answered")
+        numbers = re.findall(r"(\d+) of (\d+) checks answered", heard["data"])[-1]
+        total = int(numbers[1])
+        app.announcements.clear()
+        if int(numbers[0]) == total:
+            break
+        tab_until(app, lambda f: f["role"] == "combo box" and f["name"].endswith(": answer"), presses=4)
+    assert total is not None and total >= 5
+
+    go_to_page(app, "Outcome")
+    record_outcome(app, "Proceed")
+    refusal = app.wait_announcement("signer is not confirmed")
+    assert refusal["detail1"] == 2, "a refusal is announced assertively"
+    tab_until(app, lambda f: f["role"] == "push button" and f["name"].startswith("Confirm signer"), presses=40,
+              key="shift+Tab")
+    app.keys("space")
+    question = window_with(app, lambda w: "active" in w["states"] and w["role"] in ("dialog", "alert"),
+                           "the question about the signer's fingerprint")
+    assert any(":" in n["name"] for n in walk(question)), "the fingerprint is read out"
+    app.keys("alt+y")  # No is the default answer: trusting a signer is a deliberate act
+    go_to_page(app, "Outcome")
+    record_outcome(app, "Proceed")
+    app.wait_announcement("Recorded: Proceed")
+    assert INVALID_INTERFACE not in app.log()
