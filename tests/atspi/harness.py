@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -283,3 +284,40 @@ def prepare_data(data_dir: Path, *cli_commands: list[str]) -> None:
     for command in cli_commands:
         subprocess.run([sys.executable, "-m", "onsshare_desktop", "--data-dir", str(data_dir), *command],
                        cwd=REPO_ROOT, check=True, capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)))
+
+
+
+def x_focus_title(app: RunningApp) -> str:
+    """The title of the window the window manager has made active (it has the keyboard: xdotool's keys go there)."""
+    done = subprocess.run(["xdotool", "getactivewindow", "getwindowname"], env=app.desktop.env, capture_output=True,
+                          text=True)
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def active_window(app: RunningApp, test: Callable[[dict[str, Any]], Any], what: str,
+                  timeout: float = 20) -> dict[str, Any]:
+    """The app's showing window that passes ``test``, once it has the keyboard focus (so keys pressed next go to
+    it). A window that does not get the focus within 2 s is activated by its title: the window manager can miss
+    a window that maps while another one closes."""
+    assert app.reader is not None
+    since = time.monotonic()
+
+    def check() -> dict[str, Any] | None:
+        nonlocal since
+        found = next((w for w in app.reader.windows() if test(w)), None)
+        if found is None:
+            return None
+        if "active" in found["states"] and x_focus_title(app) == found["name"]:
+            return found
+        if time.monotonic() - since > 2:
+            subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(found['name'])}$",
+                            "windowactivate"], env=app.desktop.env, capture_output=True)
+            since = time.monotonic()
+        return None
+
+    try:
+        return wait_until(check, timeout, what=what)
+    except AssertionError as exc:
+        windows = [(w["name"], "active" in w["states"]) for w in app.reader.windows()]
+        raise AssertionError(f"{exc}; windows shown: {windows}; the window manager's active window: "
+                             f"{x_focus_title(app)!r}") from None

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from tests.atspi.conftest import launch
-from tests.atspi.harness import REPO_ROOT, RunningApp, find, prepare_data, tab_until, wait_until, walk
+from tests.atspi.harness import (
+    REPO_ROOT, RunningApp, active_window, find, prepare_data, tab_until, wait_until, walk,
+)
 
 EXAMPLE = REPO_ROOT / "resources" / "examples" / "welsh-government-housing.json"
 TABLE_ROLES = {"table", "table cell", "tree table"}
@@ -25,16 +27,12 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
 
 
 def main_window(app: RunningApp) -> dict:
-    assert app.reader is not None
-    app.activate()
-    return wait_until(lambda: next((w for w in app.reader.windows() if "ONS data sharing" in w["name"]
-                                    and "active" in w["states"] and find(w, role="table", name="Drafts")), None), 20, what="the drafts list")
+    return active_window(app, lambda w: "ONS data sharing" in w["name"] and find(w, role="table", name="Drafts"),
+                         "the drafts list")
 
 
 def editor_window(app: RunningApp) -> dict:
-    assert app.reader is not None
-    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="list", name="Sections")),
-                                   None), 20, what="the request editor")
+    return active_window(app, lambda w: find(w, role="list", name="Sections"), "the request editor")
 
 
 def unnamed_focusable(window: dict) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.atspi.conftest import launch
-from tests.atspi.harness import RunningApp, find, prepare_data, tab_until, wait_until, walk
+from tests.atspi.harness import RunningApp, active_window, find, prepare_data, tab_until, wait_until, walk
 from tests.atspi.test_requester import TABLE_ROLES, unnamed_focusable
 from tests.screening_data import signed_pack
 
@@ -34,16 +34,11 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
 
 
 def screener_window(app: RunningApp) -> dict:
-    assert app.reader is not None
-    app.activate()
-    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="table", name="Received cases")),
-                                   None), 20, what=f"the register (windows: {[(w['name'], w['states']) for w in app.reader.windows()]})")
+    return active_window(app, lambda w: find(w, role="table", name="Received cases"), "the register")
 
 
 def workspace(app: RunningApp) -> dict:
-    assert app.reader is not None
-    return wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"] and find(w, role="list", name="Sections")),
-                                   None), 20, what="a case's review workspace")
+    return active_window(app, lambda w: find(w, role="list", name="Sections"), "a case's review workspace")
 
 
 def test_register_table_lets_tab_out_and_open_case_is_reachable(app) -> None:
@@ -108,4 +103,4 @@ def test_checklist_rows_are_named_by_their_check_and_the_count_is_live(app) -> N
     note, _ = tab_until(app, lambda f: f["name"].startswith("Note on "), presses=2)
     assert note["name"] == "Note on " + first["name"].removesuffix(": answer")
     app.desktop.type("Seen the DSA")
-    assert "Seen the DSA" in (app.reader.focus() or {}).get("text", "")
+    wait_until(lambda: "Seen the DSA" in (app.reader.focus() or {}).get("text", ""), 5, what="the note to read back")
