@@ -49,7 +49,8 @@ def self_test(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _pack_round_trip(folder: Path, qs: "QuestionSet") -> None:
-    """Render, sign and verify a one-page pack with a throwaway key; a copy changed after signing must be refused."""
+    """Render, sign and verify a pack (pages checked by re-rendering) with a throwaway key; a copy changed after
+    signing must be refused."""
     from datetime import datetime, timezone
 
     from onsshare_desktop.domain.case import Case
@@ -63,8 +64,7 @@ def _pack_round_trip(folder: Path, qs: "QuestionSet") -> None:
     store.create("Self Test", "onsshare-desktop", "self-test@example.invalid", "self-test passphrase")
     signer = store.unlock("self-test passphrase")
     case = Case.new(qs).with_answer("project_title", "self-test").with_answer("org_name", "self-test")
-    pack = build_signed_pack(case, qs, signer, {}, now=datetime.now(timezone.utc).replace(microsecond=0),
-                             cover_only=True)
+    pack = build_signed_pack(case, qs, signer, {}, now=datetime.now(timezone.utc).replace(microsecond=0))
     trust = TrustStore(folder / "trust", extra=[signer.certificate])
     report = verify_pack(pack.pdf, trust)
     if report.verdict is not Verdict.TRUSTED or report.case_bytes != dump_case(case, qs):

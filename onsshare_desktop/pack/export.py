@@ -100,9 +100,13 @@ class SignedPack:
 
 def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
                       attachments: Mapping[str, bytes], *, now: datetime, history_head: str | None = None,
-                      progress: Progress | None = None, cover_only: bool = False) -> SignedPack:
-    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written."""
-    from onsshare_desktop.pack.render import PackInfo, render_pack
+                      progress: Progress | None = None) -> SignedPack:
+    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written.
+
+    The pages are rendered from the case as ``case.json`` holds it and from the manifest, by the function that
+    verification uses to render them again (``pack.rerender.render_pack_pages``)."""
+    from onsshare_desktop.domain.case_io import load_case
+    from onsshare_desktop.pack.rerender import pack_renderer, render_pack_pages
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     report = progress or _no_progress
@@ -121,13 +125,13 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
     manifest = PackManifest(pack_id=pack_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=case.form_id, form_version=case.form_version,
                             case_ref=case.case_ref, version=case.version,
-                            case_sha256=hashlib.sha256(case_bytes).hexdigest(), history_head=history_head)
+                            case_sha256=hashlib.sha256(case_bytes).hexdigest(), history_head=history_head,
+                            renderer=pack_renderer())
     files.append(FileToEmbed(CASE_FILE, case_bytes, "application/json", _("The case, as signed")))
     files.append(FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Pack manifest")))
 
     report(15, _("Laying out the pages"))
-    info = PackInfo(pack_id=pack_id, created_at=now, signer=signer.info, app_version=__version__)
-    rendered = render_pack(case, qs, info, cover_only=cover_only)
+    rendered = render_pack_pages(load_case(case_bytes), qs, manifest, signer.info)
 
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,

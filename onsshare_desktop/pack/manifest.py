@@ -20,6 +20,27 @@ class InvalidManifestError(ValueError):
 
 
 @dataclass(frozen=True)
+class Renderer:
+    """What drew a document's pages: the library and its version, and the app's layout of that kind of document
+    (``layout`` goes up whenever the same data would render differently). Verification re-renders byte for byte
+    only when all three are this app's own (see ``pack.pages``)."""
+
+    name: str
+    version: str
+    layout: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "version": self.version, "layout": self.layout}
+
+    @classmethod
+    def from_json(cls, raw: Any) -> "Renderer":
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) and len(raw[k]) <= 100
+                                                for k in ("name", "version", "layout")):
+            raise InvalidManifestError("the renderer is not described as name, version and layout")
+        return cls(raw["name"], raw["version"], raw["layout"])
+
+
+@dataclass(frozen=True)
 class PackManifest:
     pack_id: str
     created_at: str  # ISO 8601, UTC
@@ -31,9 +52,10 @@ class PackManifest:
     case_sha256: str
     history_head: str | None = None
     kind: str = "pack"
+    renderer: Renderer | None = None  # None: made before renderers were recorded (pages checked by their text)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "format": MANIFEST_FORMAT,
             "format_version": MANIFEST_FORMAT_VERSION,
             "kind": self.kind,
@@ -46,6 +68,9 @@ class PackManifest:
             "case_sha256": self.case_sha256,
             "history_head": self.history_head,
         }
+        if self.renderer is not None:
+            out["renderer"] = self.renderer.to_json()
+        return out
 
     def dump(self) -> bytes:
         return (json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -67,6 +92,7 @@ class PackManifest:
                           form_id=form["id"], form_version=form["version"], case_ref=raw["case_ref"],
                           case_sha256=raw["case_sha256"], kind=raw["kind"])
             history_head = raw.get("history_head")
+            renderer = Renderer.from_json(raw["renderer"]) if raw.get("renderer") is not None else None
             version = raw["version"]
         except (KeyError, TypeError) as missing:
             raise InvalidManifestError(f"missing {missing}") from None
@@ -74,4 +100,4 @@ class PackManifest:
                 or not isinstance(version, int) or isinstance(version, bool) \
                 or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)):
             raise InvalidManifestError("a field has the wrong type")
-        return cls(version=version, history_head=history_head, **fields)
+        return cls(version=version, history_head=history_head, renderer=renderer, **fields)

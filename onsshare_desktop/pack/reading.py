@@ -39,6 +39,8 @@ class Refusal(enum.Enum):
     ENCRYPTED = "encrypted"
     ACTIVE_CONTENT = "active-content"
     CIRCULAR_STRUCTURE = "circular-structure"
+    PAGES_DIFFER = "pages-differ"
+    PAGE_OBJECTS = "page-objects"
 
 
 class Refused(Exception):
@@ -70,6 +72,8 @@ class SignedPdf:
     signing_time: datetime | None
     coverage: str
     files: dict[str, EmbeddedFile]
+    data: bytes = field(default=b"", repr=False, compare=False)  # the whole file
+    root: Any = field(default=None, repr=False, compare=False)  # pyHanko's catalog of the signed revision
 
 
 @functools.cache  # once: setLevel clears every logger's cache, a few ms each call
@@ -182,6 +186,8 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
         signing_time=signed_at,
         coverage="entire-file",
         files=files,
+        data=data,
+        root=signed_root,
     )
 
 

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
 RECORD_KIND = "record"
+# Raise whenever the same record would render differently (see LAYOUT_VERSION in pack.render).
+LAYOUT_VERSION = 1
 INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)
 MUTED = (0.38, 0.40, 0.44)
@@ -154,7 +156,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record["case_ref"]),
                             author=record["screener"], initialFontName=REGULAR,
-                            creator=f"onsshare-desktop {__version__}")
+                            creator=f"onsshare-desktop {__version__}", invariant=1)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
@@ -162,6 +164,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
 def build_signed_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
                         signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
     """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
+    from onsshare_desktop.pack.rerender import record_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     if hashlib.sha256(original_pack).hexdigest() != record["original_pack"]["sha256"]:
@@ -172,7 +175,7 @@ def build_signed_record(record: dict[str, Any], form_id: str, form_version: str,
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=record["case_ref"], version=record["version"],
                             case_sha256=hashlib.sha256(record_bytes).hexdigest(),
-                            history_head=record["history_head"], kind=RECORD_KIND)
+                            history_head=record["history_head"], kind=RECORD_KIND, renderer=record_renderer())
     files = [
         FileToEmbed(RECORD_FILE, record_bytes, "application/json", _("The screening record, as signed")),
         FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Record manifest")),
@@ -228,11 +231,13 @@ def verify_signed_record(name: str, signed: Any, trust: Any) -> Any:
     the requester's signature on the embedded pack says.
     """
     from onsshare_desktop.domain.screening.stages import OUTCOME_LABELS, Outcome
-    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused, verify_pack
+    from onsshare_desktop.pack.pages import check_pages
+    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused, pages_sentence, verify_pack
 
     try:
         manifest = PackManifest.load(signed.files[MANIFEST_FILE].data)
         contents = record_contents(signed.files, manifest)
+        pages = check_pages(signed, manifest, contents.record)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, signed)
     except Exception as exc:  # noqa: BLE001 - any malformed manifest is the file's fault
@@ -252,13 +257,14 @@ def verify_signed_record(name: str, signed: Any, trust: Any) -> Any:
         "pack {sha}, whose requester's signature is {inner}").format(
         ref=record.get("case_ref"), version=record.get("version"), outcome=outcome,
         trust=_("signed by a trusted screener") if trusted else _("signed by a screener not in your trust store"),
-        sha=contents.original_pack.sha256, inner=inner.reason)
+        sha=contents.original_pack.sha256, inner=inner.reason) + "; " + _("the record's pages: {how}").format(
+        how=pages_sentence(pages))
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=RECORD_KIND,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=inner.case,
         case_bytes=inner.case_bytes, manifest=manifest, attachments=inner.attachments,
-        files=tuple(signed.files.values()))
+        files=tuple(signed.files.values()), pages_check=pages)
 
 
 def write_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,

@@ -41,6 +41,9 @@ from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fo
 from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
 from onsshare_desktop.store.attachment_files import format_size
 
+# The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
+# whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
+LAYOUT_VERSION = 1
 DECLARATION_SECTION_ID = "declaration"
 INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
@@ -349,6 +352,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
             creator=f"onsshare-desktop {info.app_version}",
             producer=f"onsshare-desktop {info.app_version} (reportlab)",
+            invariant=1,  # the same case gives the same bytes: verification renders the pages again and compares
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])

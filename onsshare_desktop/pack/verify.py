@@ -20,6 +20,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, InvalidManifestError, PackManifest
+from onsshare_desktop.pack.pages import PagesCheck, check_pages
 from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf, sha256_soon
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class PackReport:
     manifest: PackManifest | None = None
     attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
     files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
+    pages_check: "PagesCheck | None" = None  # how the pages were checked against the signed data
 
     @property
     def is_record(self) -> bool:
@@ -88,6 +90,7 @@ class PackReport:
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "covers_entire_file": self.covers_entire_file,
             "signer_trusted": self.signer_trusted,
+            "pages_check": self.pages_check.value if self.pages_check else None,
             "pack_id": self.manifest.pack_id if self.manifest else None,
             "case_ref": self.case.case_ref if self.case else None,
             "version": self.case.version if self.case else None,
@@ -190,14 +193,27 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         return verify_signed_record(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
+        pages = check_pages(signed, manifest, case)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
     reason = _("intact; signed by a trusted certificate") if trusted else _(
         "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
         "signer, then add it with: trust add CERT.pem")
+    reason += "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=case,
-        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()))
+        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()),
+        pages_check=pages)
+
+
+def pages_sentence(pages: PagesCheck) -> str:
+    """What the verdict says about the pages check that was made."""
+    if pages is PagesCheck.RE_RENDERED:
+        return _("every page is exactly what its signed data renders as")
+    if pages is PagesCheck.TEXT:
+        return _("made by another version of the app: every page's text matches its signed data, but its "
+                 "layout and drawing could not be compared")
+    return _("the pages were not checked")
