@@ -125,7 +125,7 @@ def test_truncated_pack(pack_bytes: bytes, trust: TrustStore) -> None:
 
 
 def test_signed_pdf_that_is_not_a_pack(one_pack: ExportedPack, trust: TrustStore) -> None:
-    report = verify_pack(_signed_with(one_pack, []), trust)
+    report = verify_pack(_signed_with(one_pack, _manifest(one_pack, "0" * 64), []), trust)
     assert report.refusal is Refusal.NOT_A_PACK and "case.json" in report.reason
 
 
