@@ -104,9 +104,11 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
 
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    expected_root = PdfFileReader(io.BytesIO(expected_pdf), strict=False).root
-    signed_pages, expected_pages = _pages(signed.root), _pages(expected_root)
+    signed_pages = _pages(signed.root)
     exact = manifest.renderer is not None and manifest.renderer == kind.renderer()
+    if exact and _signed_onto_the_re_render(signed, expected_pdf, signed_pages):
+        return PagesCheck.RE_RENDERED
+    expected_pages = _pages(PdfFileReader(io.BytesIO(expected_pdf), strict=False).root)
     _compare_annotations(signed_pages, expected_pages)
     if exact:
         _compare_pages(signed_pages, expected_pages)
@@ -177,6 +179,63 @@ def _pages(root: Any) -> list[tuple[Any, dict[str, Any]]]:
         else:
             stack.extend((kid, attrs) for kid in reversed(list(kids.raw_get(i) for i in range(len(kids)))))
     return pages
+
+
+# -- the quick way: the signed file is the re-render plus one update that touches no page content ---------------
+
+def _signed_onto_the_re_render(signed: "SignedPdf", expected_pdf: bytes,
+                               pages: list[tuple[Any, dict[str, Any]]]) -> bool:
+    """Whether the signed file is the re-render, byte for byte, plus one incremental update (the embedded files and
+    the signature) that changes no page except to add the signature widget to its annotations.
+
+    Then every page, its contents and resources are the re-render's own objects, so the pages are identical
+    without decoding anything. ``False`` means "not shown this way" (the page-by-page comparison decides)."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    reader = signed.reader
+    xrefs = reader.xrefs
+    if xrefs.total_revisions != 2 or not signed.data.startswith(expected_pdf):
+        return False
+    first = xrefs.get_xref_container_info(0)
+    if max(first.start_location, first.end_location, first.declared_startxref) > len(expected_pdf) \
+            or first.declared_startxref != _startxref(expected_pdf):
+        return False
+    original = reader.get_historical_resolver(0)
+    if original.root_ref != reader.root_ref or original.root.raw_get("/Pages") != reader.root.raw_get("/Pages"):
+        return False
+    changed = (xrefs.explicit_refs_in_revision(1) | xrefs.refs_freed_in_revision(1)) \
+        & xrefs.explicit_refs_in_revision(0)
+    info = reader.trailer_view.raw_get("/Info") if "/Info" in reader.trailer_view else None
+    page_refs = {(ref.idnum, ref.generation): ref for ref, _attrs in pages if isinstance(ref, IndirectObject)}
+    widgets = 0
+    for ref in changed:
+        key = (ref.idnum, ref.generation)
+        if ref == reader.root_ref or (isinstance(info, IndirectObject) and key == (info.idnum, info.generation)):
+            continue  # the catalog (checked above and by _refuse_document_extras) and the document information
+        if key not in page_refs:
+            return False
+        now, before = reader.get_object(ref), original.get_object(ref)
+        if {k: v for k, v in dict.items(now) if k != "/Annots"} != \
+                {k: v for k, v in dict.items(before) if k != "/Annots"}:
+            return False
+        added = list(now.raw_get("/Annots")) if "/Annots" in now else []
+        kept = list(before.raw_get("/Annots")) if "/Annots" in before else []
+        for raw in added[len(kept):]:
+            annotation = raw.get_object()
+            if not _is_signature_widget(annotation) or not _blank_appearance(annotation):
+                return False
+            widgets += 1
+        if added[:len(kept)] != kept:
+            return False
+    return widgets == 1
+
+
+def _startxref(pdf: bytes) -> int:
+    at = pdf.rfind(b"startxref")
+    try:
+        return int(pdf[at + 9:].split()[0])
+    except (ValueError, IndexError):
+        return -1
 
 
 # -- page by page ----------------------------------------------------------------------------------------------------

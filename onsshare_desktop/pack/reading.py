@@ -73,7 +73,12 @@ class SignedPdf:
     coverage: str
     files: dict[str, EmbeddedFile]
     data: bytes = field(default=b"", repr=False, compare=False)  # the whole file
-    root: Any = field(default=None, repr=False, compare=False)  # pyHanko's catalog of the signed revision
+    reader: Any = field(default=None, repr=False, compare=False)  # pyHanko's reader (its last revision is signed)
+
+    @property
+    def root(self) -> Any:
+        """pyHanko's document catalog of the signed revision."""
+        return self.reader.root
 
 
 @functools.cache  # once: setLevel clears every logger's cache, a few ms each call
@@ -187,7 +192,7 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
         coverage="entire-file",
         files=files,
         data=data,
-        root=signed_root,
+        reader=reader,
     )
 
 
