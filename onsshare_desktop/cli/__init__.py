@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.selftest",
     "onsshare_desktop.cli.maintenance",
     "onsshare_desktop.cli.screening",
+    "onsshare_desktop.cli.screen",
 )
 
 

@@ -198,7 +198,12 @@ def case_problems(raw: Any, qs: QuestionSet) -> list[Problem]:
     """Every way ``raw`` breaks the case schema of ``qs``, in document order."""
     from onsshare_desktop.domain.case_schema import build_case_schema
 
-    validator = _strict_validator_class()(build_case_schema(qs))
+    return schema_problems(raw, build_case_schema(qs))
+
+
+def schema_problems(raw: Any, schema: dict[str, Any]) -> list[Problem]:
+    """Every way ``raw`` breaks ``schema`` (draft 2020-12, whole numbers strict), in document order."""
+    validator = _strict_validator_class()(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     return [Problem(_json_path(e.absolute_path), _describe(e)) for e in errors]
 

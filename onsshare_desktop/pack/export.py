@@ -159,7 +159,7 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
 
     def checked() -> "PackReport":
-        check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]))
         if check.verdict is not Verdict.TRUSTED:
             raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
         report(95, _("Saving"))

@@ -41,6 +41,9 @@ class Refusal(enum.Enum):
     CIRCULAR_STRUCTURE = "circular-structure"
     PAGES_DIFFER = "pages-differ"
     PAGE_OBJECTS = "page-objects"
+    WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
+    WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
+    UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here
 
 
 class Refused(Exception):

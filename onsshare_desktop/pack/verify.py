@@ -53,7 +53,7 @@ class PackReport:
     verdict: Verdict
     reason: str
     refusal: Refusal | None = None
-    kind: str | None = None  # "pack"; screening records will add "record"
+    kind: str | None = None  # the manifest's kind: pack, record, return, decision or benefits
     file_sha256: str | None = None
     signer: SignerInfo | None = None
     certificate: "x509.Certificate | None" = None
@@ -66,6 +66,7 @@ class PackReport:
     attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
     files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
     pages_check: "PagesCheck | None" = None  # how the pages were checked against the signed data
+    document: Any = None  # a return note, decision letter or benefits report (domain.documents)
 
     @property
     def is_record(self) -> bool:
@@ -92,8 +93,9 @@ class PackReport:
             "signer_trusted": self.signer_trusted,
             "pages_check": self.pages_check.value if self.pages_check else None,
             "pack_id": self.manifest.pack_id if self.manifest else None,
-            "case_ref": self.case.case_ref if self.case else None,
-            "version": self.case.version if self.case else None,
+            "case_ref": self.case.case_ref if self.case else self.manifest.case_ref if self.manifest else None,
+            "version": self.case.version if self.case else self.manifest.version if self.manifest else None,
+            "answers_pack_sha256": self.document.pack_sha256 if self.document is not None else None,
             "attachments": [{"file_name": a.ref.file_name, "type": a.ref.kind, "size": a.ref.size,
                              "sha256": a.ref.sha256} for a in self.attachments],
         }
@@ -187,10 +189,17 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
-    if _kind(signed) == "record":
+    kind = _kind(signed)
+    if kind == "record":
         from onsshare_desktop.pack.record import verify_signed_record
 
         return verify_signed_record(name, signed, trust)
+    from onsshare_desktop.pack.documents import DOCUMENT_KINDS
+
+    if kind in DOCUMENT_KINDS:
+        from onsshare_desktop.pack.documents import verify_signed_document
+
+        return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
         pages = check_pages(signed, manifest, case)

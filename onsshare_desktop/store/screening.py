@@ -194,6 +194,13 @@ class ScreeningRepository:
                                  .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
             return _register_row(row) if row else None
 
+    def versions_of(self, case_ref: str) -> list[RegisterRow]:
+        """Every pack received for ``case_ref``, oldest version first."""
+        with self._sessions() as session:
+            return [_register_row(row) for row in session.scalars(
+                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
+                .order_by(ReceivedPackRow.version, ReceivedPackRow.id))]
+
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:
             row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.sha256 == sha256.lower()))

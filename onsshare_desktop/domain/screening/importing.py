@@ -25,7 +25,10 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why)."""
+    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why).
+
+    ``conflicting_id`` names a different pack already in the register for the same case reference and version.
+    """
 
     source: str
     status: ImportStatus
@@ -35,6 +38,7 @@ class ImportResult:
     version: int | None = None
     signer_confirmed: bool = False
     previous_id: int | None = None
+    conflicting_id: int | None = None  # another pack in the register claims the same case and version
 
     def __str__(self) -> str:
         label = {ImportStatus.IMPORTED: _("imported"), ImportStatus.DUPLICATE: _("duplicate"),
@@ -77,6 +81,8 @@ class PackCheck(Protocol):
     @property
     def is_record(self) -> bool: ...
     @property
+    def kind(self) -> str | None: ...
+    @property
     def signer_trusted(self) -> bool: ...
     @property
     def case(self) -> Case | None: ...
@@ -96,6 +102,13 @@ Store = Callable[[IncomingPack], Stored]
 Progress = Callable[[int, str], None]
 
 MAX_PACK_BYTES = 200 * 2**20
+# Documents that are signed like packs but belong to the requester's side, and what to do with them instead.
+WRONG_PLACE: dict[str, str] = {
+    "return": _("this is a return note, which is for the requester: import it with “return import FILE” in the "
+                "requester's data folder"),
+    "decision": _("this is a decision letter, which is for the requester: import it with “decision import FILE” "
+                  "in the requester's data folder"),
+}
 
 
 def collect_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -129,6 +142,8 @@ def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
     if report.is_record:
         return ImportResult(source, ImportStatus.REFUSED,
                             _("this is a screening record, not a submission pack; open the pack it contains"))
+    if report.kind in WRONG_PLACE:
+        return ImportResult(source, ImportStatus.REFUSED, WRONG_PLACE[report.kind])
     if report.case is None or report.signer is None:
         return ImportResult(source, ImportStatus.REFUSED, _("the file holds no case"))
     incoming = IncomingPack(data=data, case=report.case, signer_fingerprint=report.signer.fingerprint,
