@@ -51,6 +51,7 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
                           now: datetime) -> SignedDocument:
     """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``."""
     from onsshare_desktop.pack.document_pages import render_document
+    from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     kind = document.kind
@@ -59,7 +60,8 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
     manifest = PackManifest(pack_id=document_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=document.case_ref, version=document.version,
-                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value)
+                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value,
+                            renderer=document_renderer())
     files = [FileToEmbed(DOCUMENT_FILES[kind], data, "application/json",
                          _("The {kind}, as signed").format(kind=DOCUMENT_LABELS[kind])),
              FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Document manifest"))]
@@ -105,10 +107,12 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
 
 def verify_signed_document(name: str, signed: SignedPdf, trust: "TrustStore") -> "PackReport":
     """The ``PackReport`` of a signed PDF whose manifest names a round-trip kind (never raises)."""
-    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused
+    from onsshare_desktop.pack.pages import check_pages
+    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused, pages_sentence
 
     try:
         manifest, document = document_contents(signed)
+        pages = check_pages(signed, manifest, document)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
@@ -117,12 +121,12 @@ def verify_signed_document(name: str, signed: SignedPdf, trust: "TrustStore") ->
         kind=label, ref=document.case_ref, version=document.version, sha=document.pack_sha256,
         trust=_("intact; signed by a trusted certificate") if trusted else _(
             "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
-            "signer, then add it with: trust add CERT.pem"))
+            "signer, then add it with: trust add CERT.pem")) + "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, manifest=manifest,
-        files=tuple(signed.files.values()), document=document)
+        files=tuple(signed.files.values()), document=document, pages_check=pages)
 
 
 def write_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",

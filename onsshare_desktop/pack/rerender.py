@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from onsshare_desktop.domain.documents import DocumentKind
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.manifest import CASE_FILE, PackManifest, Renderer
 from onsshare_desktop.pack.pages import register_kind
@@ -41,6 +42,13 @@ def record_renderer() -> Renderer:
     from onsshare_desktop.pack.record import LAYOUT_VERSION
 
     return Renderer(RENDERER_NAME, _reportlab_version(), f"record-{LAYOUT_VERSION}")
+
+
+def document_renderer() -> Renderer:
+    """What a new return note, decision letter or benefits report records about its renderer."""
+    from onsshare_desktop.pack.document_pages import LAYOUT_VERSION
+
+    return Renderer(RENDERER_NAME, _reportlab_version(), f"document-{LAYOUT_VERSION}")
 
 
 def created_at(manifest: PackManifest) -> datetime:
@@ -77,5 +85,13 @@ def _rerender_record(signed: "SignedPdf", manifest: PackManifest, record: Any) -
     return render_record(record, manifest.pack_id)
 
 
+def _rerender_document(signed: "SignedPdf", manifest: PackManifest, document: Any) -> bytes:
+    from onsshare_desktop.pack.document_pages import render_document
+
+    return render_document(document, manifest.pack_id)
+
+
 register_kind("pack", _rerender_pack, pack_renderer)
 register_kind("record", _rerender_record, record_renderer)
+for _kind in DocumentKind:
+    register_kind(_kind.value, _rerender_document, document_renderer)
