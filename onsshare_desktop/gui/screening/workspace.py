@@ -106,6 +106,10 @@ class ReviewWorkspace(QWidget):
         self.refresh()
         self.ui.navList.setCurrentRow(0)
 
+    def set_actor(self, actor: str) -> None:
+        """Record what is done from now on under ``actor``."""
+        self._actor = actor
+
     # -- construction -------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
