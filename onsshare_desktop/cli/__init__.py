@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.maintenance",
     "onsshare_desktop.cli.screening",
     "onsshare_desktop.cli.screen",
+    "onsshare_desktop.cli.roundtrip",
 )
 
 

@@ -71,11 +71,16 @@ def import_case(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def list_drafts(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.requester import draft_status
+
     drafts = ctx.services.requests.list(deleted=args.deleted)
+    database = ctx.services.database
+    statuses = {d.id: draft_status(database, database.drafts.get(d.id)) for d in drafts}
     if args.json:
         rows = [{"id": d.id, "case_ref": d.case_ref, "title": d.title, "organisation": d.organisation,
                  "completeness": d.completeness, "updated_at": d.updated_at.isoformat(),
-                 "deleted_at": d.deleted_at.isoformat() if d.deleted_at else None} for d in drafts]
+                 "deleted_at": d.deleted_at.isoformat() if d.deleted_at else None, "status": statuses[d.id]}
+                for d in drafts]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not drafts:
@@ -85,7 +90,8 @@ def list_drafts(args: argparse.Namespace, ctx: CliContext) -> int:
     for d in drafts:
         edited = d.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         label = " / ".join(x for x in (d.title or _("(untitled)"), d.organisation) if x)
-        print(f"{d.id:>5}  {d.completeness:>3}%  {edited:16}  {d.case_ref:20}  {label}")
+        status = f" [{statuses[d.id]}]" if statuses[d.id] else ""
+        print(f"{d.id:>5}  {d.completeness:>3}%  {edited:16}  {d.case_ref:20}  {label}{status}")
     return 0
 
 

@@ -29,9 +29,13 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("screen", help=_("screen a received case: show it, move it, annotate, check, triage"),
+    p = subparsers.add_parser("screen", help=_(
+        "screen a received case: show it, move it, annotate, check, triage, request more information"),
                               description=_("REF is a register number, or a case reference (its latest version)."))
     sub = p.add_subparsers(dest="screen_command", metavar="ACTION", required=True)
+    from onsshare_desktop.cli.roundtrip import add_screen_commands
+
+    add_screen_commands(sub)
 
     s = sub.add_parser("show", help=_("a received case's stage, annotations, checklist, triage and history"))
     s.add_argument("ref", metavar="REF")

@@ -211,3 +211,35 @@ def responses_schema() -> dict[str, Any]:
             },
         },
     }
+
+
+# -- persisted as events in the case's history -------------------------------------------------------------------
+
+REQUEST_ADDED = "amendment_request"
+REQUEST_WITHDRAWN = "amendment_withdrawn"
+REQUEST_ANSWERED = "amendment_answered"
+REQUEST_EVENTS = (REQUEST_ADDED, REQUEST_WITHDRAWN, REQUEST_ANSWERED)
+
+
+def request_payload(request: AmendmentRequest) -> dict[str, Any]:
+    """The event payload recording a new request."""
+    return {"request_id": request.request_id, "sha256": request.pack_sha256,
+            "target": {"kind": request.target.kind.value, "id": request.target.target_id}, "text": request.text}
+
+
+def fold_requests(case_ref: str, events: Iterable[tuple[str, str, datetime, Mapping[str, Any]]]
+                  ) -> list[AmendmentRequest]:
+    """The requests of a case from its history events ``(kind, actor, at, payload)``, oldest first."""
+    requests: dict[str, AmendmentRequest] = {}
+    for kind, actor, at, payload in events:
+        request_id = str(payload.get("request_id"))
+        if kind == REQUEST_ADDED:
+            target = payload["target"]
+            requests[request_id] = AmendmentRequest(
+                request_id, case_ref, payload["sha256"], RequestTarget(TargetKind(target["kind"]), target["id"]),
+                payload["text"], actor, at)
+        elif kind == REQUEST_WITHDRAWN and request_id in requests:
+            requests[request_id] = replace(requests[request_id], status=RequestStatus.WITHDRAWN)
+        elif kind == REQUEST_ANSWERED and request_id in requests:
+            requests[request_id] = requests[request_id].answered(str(payload["response"]), str(payload["sha256"]))
+    return list(requests.values())

@@ -125,6 +125,7 @@ class ScreeningService:
     """The register of received packs in one database, screened by ``actor``."""
 
     def __init__(self, database: Database, paths: DataPaths, trust: TrustService, actor: str) -> None:
+        self._database = database
         self._repository = database.screening
         self._paths = paths
         self._trust = trust
@@ -147,8 +148,12 @@ class ScreeningService:
         from onsshare_desktop.pack.verify import verify_pack
 
         trust = self._trust.verifying_store()
+        from onsshare_desktop.services.roundtrip import import_benefits
+
         results = import_packs(paths, lambda data: verify_pack(data, trust),
-                               lambda pack: self._repository.store_incoming(pack, self.actor), progress)
+                               lambda pack: self._repository.store_incoming(pack, self.actor), progress,
+                               store_benefits=lambda report, data: import_benefits(self._database, report, data,
+                                                                                   self.actor))
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:

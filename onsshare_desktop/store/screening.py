@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, and_, false, func, not_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
@@ -47,6 +48,9 @@ class ReceivedPackNotFound(UserError):
         super().__init__(_("There is no received pack number {id}.").format(id=pack_id))
 
 
+BENEFITS_IMPORTED = "benefits_imported"
+
+
 def stream_of(case_ref: str) -> str:
     return f"screening:{case_ref}"
 
@@ -67,6 +71,7 @@ class StoredPack:
     id: int
     outcome: ImportOutcome
     previous_id: int | None
+    previous_unknown: bool = False  # the pack names a previous version that is not in the register
 
 
 def _register_row(row: ReceivedPackRow) -> RegisterRow:
@@ -150,7 +155,9 @@ class ScreeningRepository:
                 return StoredPack(existing.id, ImportOutcome.DUPLICATE, existing.previous_id)
             self._keep_bytes(sha256, pack.data)
             case = pack.case
-            earlier = session.scalar(
+            named = None if case.previous_pack_sha256 is None else session.scalar(
+                select(ReceivedPackRow).where(ReceivedPackRow.sha256 == case.previous_pack_sha256))
+            earlier = named if named is not None and named.case_ref == case.case_ref else session.scalar(
                 select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
                                               ReceivedPackRow.version < case.version)
                 .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
@@ -162,7 +169,9 @@ class ScreeningRepository:
                 sha256=sha256, case_ref=case.case_ref, version=case.version,
                 previous_id=earlier.id if earlier else None, superseded=bool(later_exists),
                 signer_fingerprint=pack.signer_fingerprint, signer_name=pack.signer_name[:300],
-                signer_confirmed=pack.signer_trusted, stage=Stage.RECEIVED.value, imported_at=utcnow(),
+                signer_confirmed=pack.signer_trusted,
+                stage=self._resumed_stage(session, earlier).value if earlier else Stage.RECEIVED.value,
+                imported_at=utcnow(),
                 imported_by=actor[:300], size=len(pack.data), title=columns.title,
                 organisation=columns.organisation, organisation_key=columns.organisation.lower(),
                 org_type=columns.org_type, datasets=columns.datasets, purpose=columns.purpose,
@@ -179,13 +188,52 @@ class ScreeningRepository:
                                 .values(superseded=True))
             EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
-                "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None})
-            return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id)
+                "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
+                "stage": row.stage})
+            for request_id, response in case.responses.items():  # the requester's answers to open requests
+                EventLog.append(session, stream_of(case.case_ref), REQUEST_ANSWERED, actor, {
+                    "request_id": request_id, "response": response.response, "sha256": sha256})
+            previous_unknown = case.previous_pack_sha256 is not None and named is None
+            return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id, previous_unknown)
+
+    @staticmethod
+    def _resumed_stage(session: Session, earlier: ReceivedPackRow) -> Stage:
+        """The stage a new version starts in: where the earlier version was returned from, if it was returned."""
+        if earlier.stage != Stage.RETURNED.value:
+            return Stage.RECEIVED
+        for payload_json in session.scalars(
+                select(EventRow.payload_json).where(EventRow.stream == stream_of(earlier.case_ref),
+                                                    EventRow.kind == "stage").order_by(EventRow.seq.desc())):
+            payload = json.loads(payload_json)
+            if payload.get("sha256") == earlier.sha256 and payload.get("to") == Stage.RETURNED.value:
+                return Stage(payload["from"])
+        return Stage.RECEIVED
+
+    # -- round trip: events of a case and the documents exchanged -------------------------------------------
+
+    def case_events(self, case_ref: str, *kinds: str) -> list[HistoryEntry]:
+        """The history events of ``case_ref`` of the given kinds, oldest first."""
+        with self._sessions() as session:
+            return [HistoryEntry(e.seq, e.kind, e.actor, e.at, json.loads(e.payload_json), e.hash)
+                    for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(case_ref),
+                                                                    EventRow.kind.in_(kinds))
+                                             .order_by(EventRow.seq))]
+
+    def record_case_event(self, case_ref: str, kind: str, actor: str, payload: dict[str, Any]) -> None:
+        """Add an event to the case's tamper-evident history (requests, documents sent and received)."""
+        with self._sessions.begin() as session:
+            EventLog.append(session, stream_of(case_ref), kind, actor, payload)
+
+    def keep_document(self, data: bytes) -> str:
+        """Keep a signed document's bytes beside the packs (by SHA-256); returns the SHA-256."""
+        sha256 = hashlib.sha256(data).hexdigest()
+        self._keep_bytes(sha256, data)
+        return sha256
 
     def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
         """``add_pack`` in the shape ``domain.screening.importing.import_packs`` wants."""
         stored = self.add_pack(pack, actor)
-        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id)
+        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id, stored.previous_unknown)
 
     def latest_of(self, case_ref: str) -> RegisterRow | None:
         """The newest version received of the case ``case_ref`` (for following a precedent)."""
@@ -400,8 +448,19 @@ class ScreeningRepository:
                     datasets=row.datasets, purpose=row.purpose, legal_gateway=row.legal_gateway,
                     public_benefit=row.public_benefit,
                     start=row.decided_at.date().isoformat() if row.decided_at else "", end=row.retention,
-                    status=decision, exemption=_("None")))
+                    status=decision, exemption=_("None"), outputs=self._outputs(session, row.case_ref)))
         return entries
+
+    @staticmethod
+    def _outputs(session: Session, case_ref: str) -> str:
+        """The published outputs of the case's latest benefits report, as one cell."""
+        payload_json = session.scalar(select(EventRow.payload_json).where(
+            EventRow.stream == stream_of(case_ref), EventRow.kind == BENEFITS_IMPORTED).order_by(EventRow.seq.desc())
+            .limit(1))
+        if payload_json is None:
+            return ""
+        return "; ".join(f"{o['title']} <{o['url']}> ({o['published_on']})"
+                         for o in json.loads(payload_json).get("outputs", []))
 
     @staticmethod
     def _decision_label(session: Session, row: ReceivedPackRow) -> str:

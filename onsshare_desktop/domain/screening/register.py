@@ -103,7 +103,7 @@ class RegisterRow(NamedTuple):
     def status(self) -> RegisterStatus:
         if self.superseded:
             return RegisterStatus.SUPERSEDED
-        if self.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):
+        if self.stage in (Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):  # a returned case stays open
             return RegisterStatus.CLOSED
         if not self.signer_confirmed:
             return RegisterStatus.SIGNER_NOT_CONFIRMED
@@ -150,7 +150,8 @@ class TransparencyEntry:
     end: str
     status: str
     exemption: str
+    outputs: str = ""  # published outputs from the benefits report, "title <url> (date)", separated by "; "
 
 
 TRANSPARENCY_COLUMNS = ("Reference", "Organisation", "Organisation type", "Datasets", "Purpose", "Legal gateway",
-                        "Public benefit", "Start", "End", "Status", "Exemption")
+                        "Public benefit", "Start", "End", "Status", "Exemption", "Outputs")
