@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
-from onsshare_desktop.domain.errors import InvalidCaseError
+from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
@@ -146,6 +146,11 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
     try:
         case = load_case(case_file.data)
     except InvalidCaseError as err:
+        control = next((p for p in err.problems if isinstance(p, ControlCharacterProblem)), None)
+        if control is not None:
+            raise Refused(Refusal.INVALID_CASE, _(
+                "case.json carries control characters, which could act on a terminal or hide text: {problem}"
+            ).format(problem=control)) from None
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.INVALID_CASE, _("case.json is not a valid case ({n} problems; first: {first})").format(
             n=len(err.problems), first=first)) from None
