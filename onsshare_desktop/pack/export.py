@@ -103,9 +103,8 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
                       progress: Progress | None = None) -> SignedPack:
     """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written.
 
-    The pages are rendered from the case as ``case.json`` holds it and from the manifest, by the function that
-    verification uses to render them again (``pack.rerender.render_pack_pages``)."""
-    from onsshare_desktop.domain.case_io import load_case
+    The pages are rendered from the case and the manifest by the function that verification uses to render them
+    again from ``case.json`` (``pack.rerender.render_pack_pages``)."""
     from onsshare_desktop.pack.rerender import pack_renderer, render_pack_pages
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
@@ -131,7 +130,7 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
     files.append(FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Pack manifest")))
 
     report(15, _("Laying out the pages"))
-    rendered = render_pack_pages(load_case(case_bytes), qs, manifest, signer.info)
+    rendered = render_pack_pages(case, qs, manifest, signer.info)
 
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,

@@ -283,7 +283,7 @@ def test_a_pack_naming_an_attachment_with_control_characters_is_refused(one_pack
     data = b"content"
     ref = AttachmentRef("nul\x00byte\x1b.txt", "other", len(data), hashlib.sha256(data).hexdigest(), "text/plain")
     pack = build_signed_pack(one_pack.case.with_attachments((ref,)), one_pack.qs, one_pack.signer,
-                             {ref.sha256: data}, now=datetime.now(timezone.utc), cover_only=True)
+                             {ref.sha256: data}, now=datetime.now(timezone.utc))
     report = verify_pack(pack.pdf, trust)
     assert report.verdict is Verdict.REFUSED and report.refusal is Refusal.INVALID_CASE
     assert "$.attachments[0].file_name" in report.reason and "U+0000 (NULL)" in report.reason
