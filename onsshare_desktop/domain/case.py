@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from onsshare_desktop.domain.amendments import Response
-from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.questions import ROLE_ORGANISATION, ROLE_TITLE, QuestionSet
 
 CASE_FORMAT = "onsshare-case"
 CASE_FORMAT_VERSION = 1
@@ -71,12 +71,28 @@ class Case:
         return cls(form_id=qs.form_id, form_version=qs.version, case_ref=new_case_ref())
 
     @property
+    def question_set(self) -> QuestionSet:
+        """The question set this case answers (loaded once per form version)."""
+        from onsshare_desktop.domain.questions import load_question_set
+
+        return load_question_set(self.form_id, self.form_version)
+
+    @property
     def title(self) -> str:
-        return str(self.answers.get("project_title") or "").strip()
+        """The answer to the question set's title question."""
+        return self.question_set.text_for(ROLE_TITLE, self.answers)
 
     @property
     def organisation(self) -> str:
-        return str(self.answers.get("org_name") or "").strip()
+        """The answer to the question set's organisation question."""
+        return self.question_set.text_for(ROLE_ORGANISATION, self.answers)
+
+    def with_role_answer(self, role: str, value: Any) -> "Case":
+        """The case with the question playing ``role`` (``ROLE_*``) answered ``value``."""
+        question_id = self.question_set.role(role)
+        if question_id is None:
+            raise KeyError(f"{self.form_id} {self.form_version} has no question for the role {role!r}")
+        return self.with_answer(question_id, value)
 
     def with_answer(self, question_id: str, value: Any) -> "Case":
         answers = dict(self.answers)

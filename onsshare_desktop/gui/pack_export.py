@@ -38,9 +38,11 @@ def requester_profile(case: Case) -> Profile | None:
     """The profile saved here, else the request's lead contact and organisation (to pre-fill the set-up)."""
     from onsshare_desktop.identity.profile import Profile
 
-    answers = case.answers
-    name, organisation = str(answers.get("contact_name") or ""), str(answers.get("org_name") or "")
-    email = str(answers.get("contact_email") or "")
+    from onsshare_desktop.domain.questions import ROLE_CONTACT_EMAIL, ROLE_CONTACT_NAME, ROLE_ORGANISATION
+
+    qs, answers = case.question_set, case.answers
+    name, organisation = qs.text_for(ROLE_CONTACT_NAME, answers), qs.text_for(ROLE_ORGANISATION, answers)
+    email = qs.text_for(ROLE_CONTACT_EMAIL, answers)
     return Profile(name, organisation, email) if name or organisation or email else None
 
 

@@ -13,6 +13,7 @@ MANIFEST_FORMAT = "onsshare-pack-manifest"
 MANIFEST_FORMAT_VERSION = 1
 CASE_FILE = "case.json"
 MANIFEST_FILE = "manifest.json"
+PREVIOUS_CASE_FILE = "previous-case.json"  # the version a pack follows, when its pages show the changes since it
 
 
 class InvalidManifestError(ValueError):
@@ -53,6 +54,7 @@ class PackManifest:
     history_head: str | None = None
     kind: str = "pack"
     renderer: Renderer | None = None  # None: made before renderers were recorded (pages checked by their text)
+    previous_case_sha256: str | None = None  # of previous-case.json, when the pack embeds it
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -70,6 +72,8 @@ class PackManifest:
         }
         if self.renderer is not None:
             out["renderer"] = self.renderer.to_json()
+        if self.previous_case_sha256 is not None:
+            out["previous_case_sha256"] = self.previous_case_sha256
         return out
 
     def dump(self) -> bytes:
@@ -93,11 +97,14 @@ class PackManifest:
                           case_sha256=raw["case_sha256"], kind=raw["kind"])
             history_head = raw.get("history_head")
             renderer = Renderer.from_json(raw["renderer"]) if raw.get("renderer") is not None else None
+            previous = raw.get("previous_case_sha256")
             version = raw["version"]
         except (KeyError, TypeError) as missing:
             raise InvalidManifestError(f"missing {missing}") from None
         if not all(isinstance(v, str) and len(v) <= 200 for v in fields.values()) \
                 or not isinstance(version, int) or isinstance(version, bool) \
-                or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)):
+                or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)) \
+                or not (previous is None or (isinstance(previous, str) and len(previous) <= 200)):
             raise InvalidManifestError("a field has the wrong type")
-        return cls(version=version, history_head=history_head, renderer=renderer, **fields)
+        return cls(version=version, history_head=history_head, renderer=renderer, previous_case_sha256=previous,
+                   **fields)

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
-from onsshare_desktop.domain.questions import QuestionSet, Section
+from onsshare_desktop.domain.questions import ROLE_DECLARATION_SECTION, QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
@@ -44,7 +44,6 @@ from onsshare_desktop.store.attachment_files import format_size
 # The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
 # whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
 LAYOUT_VERSION = 1
-DECLARATION_SECTION_ID = "declaration"
 INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
 MUTED = (0.38, 0.40, 0.44)
@@ -92,9 +91,10 @@ class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
     def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox,
-                 section_pages: dict[str, int]) -> None:
+                 section_pages: dict[str, int], previous: Case | None = None) -> None:
         register_fonts()
         self.case, self.qs, self.info, self.box = case, qs, info, box
+        self.previous = previous  # the version this one follows, for "Changes since version N"
         self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
         self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
@@ -281,6 +281,14 @@ class _Builder:
                                  SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]))
         return out
 
+    def changes(self) -> list[Any]:
+        """"Changes since version N": responses to requests and changed answers (none for a first version)."""
+        from onsshare_desktop.domain.diff import diff_cases
+        from onsshare_desktop.pack.changes import changes_story
+
+        diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
+        return changes_story(self.p, self.heading, self.case, self.qs, diff)
+
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
         cover = self.cover()[:-1]  # without the page break
@@ -289,10 +297,10 @@ class _Builder:
 
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
-        declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
+        declaration = next((s for s in sections if s.id == self.qs.role(ROLE_DECLARATION_SECTION)), None)
         body = [s for s in sections
                 if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
-        parts: list[Any] = []
+        parts: list[Any] = self.changes()
         number = 0
         for number, section in enumerate(body, start=1):
             parts += self.section(section, number)
@@ -388,12 +396,16 @@ class NumberedCanvas(DeferredCanvas):
         self.restoreState()
 
 
-def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
-    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
+def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
+                previous: Case | None = None) -> RenderedPack:
+    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).
+
+    ``previous`` is the version this pack follows: its pages then open with "Changes since version N".
+    """
     buffer = io.BytesIO()
     box = SignatureBox()
     section_pages: dict[str, int] = {}
-    builder = _Builder(case, qs, info, box, section_pages)
+    builder = _Builder(case, qs, info, box, section_pages, previous)
     doc = PackDocTemplate(buffer, info, case, section_pages)
     story = builder.cover_only_story() if cover_only else builder.story()
     footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.documents import DocumentKind
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.manifest import CASE_FILE, PackManifest, Renderer
+from onsshare_desktop.pack.manifest import CASE_FILE, PREVIOUS_CASE_FILE, PackManifest, Renderer
 from onsshare_desktop.pack.pages import register_kind
 from onsshare_desktop.pack.reading import Refusal, Refused
 
@@ -60,14 +60,15 @@ def created_at(manifest: PackManifest) -> datetime:
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
 
 
-def render_pack_pages(case: "Case", qs: "QuestionSet", manifest: PackManifest, signer: "SignerInfo") -> "RenderedPack":
-    """A pack's pages from exactly what its signed revision holds: the case, the manifest and the signer's
-    certificate (export and verification both call this)."""
+def render_pack_pages(case: "Case", qs: "QuestionSet", manifest: PackManifest, signer: "SignerInfo",
+                      previous: "Case | None" = None) -> "RenderedPack":
+    """A pack's pages from exactly what its signed revision holds: the case, the manifest, the signer's
+    certificate and the previous version when it embeds one (export and verification both call this)."""
     from onsshare_desktop.pack.render import PackInfo, render_pack
 
     info = PackInfo(pack_id=manifest.pack_id, created_at=created_at(manifest), signer=signer,
                     app_version=manifest.app_version)
-    return render_pack(case, qs, info)
+    return render_pack(case, qs, info, previous=previous)
 
 
 def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> bytes:
@@ -76,7 +77,9 @@ def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> by
 
     case = case if case is not None else load_case(signed.files[CASE_FILE].data)
     qs = load_question_set(case.form_id, case.form_version)
-    return render_pack_pages(case, qs, manifest, signed.signer).pdf
+    previous_file = signed.files.get(PREVIOUS_CASE_FILE)  # its hash was checked with the pack's contents
+    previous = load_case(previous_file.data) if previous_file is not None else None
+    return render_pack_pages(case, qs, manifest, signed.signer, previous).pdf
 
 
 def _rerender_record(signed: "SignedPdf", manifest: PackManifest, record: Any) -> bytes:

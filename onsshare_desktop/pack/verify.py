@@ -19,7 +19,9 @@ from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseE
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
-from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, InvalidManifestError, PackManifest
+from onsshare_desktop.pack.manifest import (
+    CASE_FILE, MANIFEST_FILE, PREVIOUS_CASE_FILE, InvalidManifestError, PackManifest,
+)
 from onsshare_desktop.pack.pages import PagesCheck, check_pages
 from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf, sha256_soon
 
@@ -143,6 +145,10 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
         raise Refused(Refusal.NOT_A_PACK, _("this is a {kind}, not a submission pack").format(kind=manifest.kind))
     if hashlib.sha256(case_file.data).hexdigest() != manifest.case_sha256:
         raise Refused(Refusal.INVALID_CASE, _("case.json does not match the hash recorded in the manifest"))
+    previous_file = files.pop(PREVIOUS_CASE_FILE, None)
+    if (previous_file.sha256 if previous_file else None) != manifest.previous_case_sha256:
+        raise Refused(Refusal.INVALID_CASE, _(
+            "previous-case.json (the version this case follows) does not match the hash recorded in the manifest"))
     try:
         case = load_case(case_file.data)
     except InvalidCaseError as err:

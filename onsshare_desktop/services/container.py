@@ -89,10 +89,10 @@ class Services:
 
     @cached_property
     def screening(self) -> ScreeningService:
-        """The screener's use cases, recorded under the signing identity (else the login name)."""
+        """The screener's use cases, recorded under the person working here (else the login name)."""
         from onsshare_desktop.services.screening import ScreeningService
 
-        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor())
+        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor_or_login())
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -17,16 +17,12 @@ if TYPE_CHECKING:
     from cryptography import x509
 
     from onsshare_desktop.identity.certificates import SignerInfo
+    from onsshare_desktop.identity.profile import Profile
     from onsshare_desktop.identity.secrets import KeyringStatus, SecretStore
     from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
 
 # ``ask(retry)`` returns a typed passphrase, or None when the user cancels; ``retry`` is True after a wrong one.
 AskPassphrase = Callable[[bool], "str | None"]
-
-
-def actor_label(name: str, email: str) -> str:
-    """How a person is recorded in histories: ``Name <email>``, or the name alone."""
-    return f"{name} <{email}>" if email else name
 
 
 @dataclass(frozen=True)
@@ -111,12 +107,20 @@ class IdentityService:
     def certificate_pem(self) -> bytes:
         return self.store.certificate_pem()
 
-    def actor(self) -> str:
-        """Who histories record as doing things here: the signing identity, else the login name."""
-        if self.store.exists():
-            info = self.store.info()
-            return actor_label(info.name, info.email)
-        return getpass.getuser()
+    def person(self) -> Profile | None:
+        """Who works here: the signing identity's holder, else the profile given at first run, else None."""
+        from onsshare_desktop.identity.profile import current_person
+
+        return current_person(self.store.folder)
+
+    def actor(self) -> str | None:
+        """How histories record the person working here (``Name <email>``); None before the first-run set-up."""
+        person = self.person()
+        return person.actor if person is not None else None
+
+    def actor_or_login(self) -> str:
+        """``actor()``, else the login name (for the command line, which has no first-run set-up to offer)."""
+        return self.actor() or getpass.getuser()
 
     def signing_key(self, *, forget_stale: bool = False) -> SigningKey:
         return SigningKey(self.store, self.secrets, forget_stale)

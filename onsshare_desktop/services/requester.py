@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onsshare_desktop.domain.amendments import make_response
+from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.documents import (
     DECISION_LABELS, DOCUMENT_LABELS, BenefitsReport, DecisionLetter, DocumentKind, Output, ReturnedRequest,
     ReturnNote,
@@ -71,6 +72,14 @@ def record_export(db: "Database", draft_id: int, result: "ExportResult") -> None
                                                       "case": draft.case.to_json()})
 
 
+def exported_case(db: "Database", case: Case) -> Case | None:
+    """The case as it was exported in the pack this draft follows (None for a first version, or unknown)."""
+    if case.previous_pack_sha256 is None:
+        return None
+    event = _exported(db, case.case_ref).get(case.previous_pack_sha256)
+    return None if event is None else Case.from_json(event["case"])  # type: ignore[arg-type]
+
+
 def _exported(db: "Database", case_ref: str) -> dict[str, dict[str, object]]:
     return {str(e["sha256"]): e for e in db.drafts.draft_events(case_ref, PACK_EXPORTED)}
 
@@ -115,6 +124,9 @@ def _exported_anywhere(db: "Database", pack_sha256: str) -> str | None:
     """The case reference of the pack ``pack_sha256`` exported from this data folder, or None."""
     for summary in db.drafts.list() + db.drafts.list(deleted=True):
         if pack_sha256 in _exported(db, summary.case_ref):
+            return summary.case_ref
+        # a pack exported by the window: the draft moved on to the version that follows it
+        if db.drafts.get(summary.id).case.previous_pack_sha256 == pack_sha256:
             return summary.case_ref
     return None
 

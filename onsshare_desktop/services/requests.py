@@ -224,14 +224,14 @@ class RequestService:
         from onsshare_desktop.pack.export import export_pack
         from onsshare_desktop.store.drafts import draft_stream
 
-        from onsshare_desktop.services.requester import check_responses, record_export
+        from onsshare_desktop.services.requester import check_responses, exported_case, record_export
 
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
         head = self._database.events.head(draft_stream(case.case_ref))
         result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                             progress=progress)
+                             progress=progress, previous=exported_case(self._database, case))
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.domain.questions import ROLE_TITLE, load_question_set
 from onsshare_desktop.domain.validation import completeness
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.events import DEFAULT_ACTOR, EventLog
@@ -109,7 +109,7 @@ class DraftRepository:
         copy = source.copy_as_new()
         title = copy.title
         if title:
-            copy = copy.with_answer("project_title", _("Copy of {title}").format(title=title)[:150])
+            copy = copy.with_role_answer(ROLE_TITLE, _("Copy of {title}").format(title=title)[:150])
         return self.create(copy, copied_from=source.case_ref)
 
     def delete(self, draft_id: int) -> None:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, false, func, not_, select, true, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, not_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
@@ -39,13 +39,31 @@ from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRec
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.models import (
-    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
+    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, ScreeningDraftRow, TriageRow, utcnow,
 )
 
 
 class ReceivedPackNotFound(UserError):
     def __init__(self, pack_id: int) -> None:
         super().__init__(_("There is no received pack number {id}.").format(id=pack_id))
+
+
+TRIAGE_DRAFT, OUTCOME_DRAFT = "triage", "outcome"
+
+
+def annotation_draft(section_id: str) -> str:
+    """The draft key of a section's assessment as typed."""
+    return f"annotation:{section_id}"
+
+
+def check_draft(item_id: str) -> str:
+    """The draft key of a checklist item's answer and note as typed."""
+    return f"check:{item_id}"
+
+
+def _drop_draft(session: Session, pack_id: int, key: str) -> None:
+    session.execute(delete(ScreeningDraftRow).where(ScreeningDraftRow.pack_id == pack_id,
+                                                    ScreeningDraftRow.key == key))
 
 
 BENEFITS_IMPORTED = "benefits_imported"
@@ -345,6 +363,7 @@ class ScreeningRepository:
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
             EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
+            _drop_draft(session, pack_id, annotation_draft(section_id))
             return Annotation(section_id, status, comment, actor, at)
 
     def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str) -> ChecklistAnswer:
@@ -356,6 +375,7 @@ class ScreeningRepository:
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
             EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
+            _drop_draft(session, pack_id, check_draft(item_id))
             return ChecklistAnswer(item_id, answer, note, actor, at)
 
     def assess(self, pack_id: int, service: TriageService, risks: str, benefits: str,
@@ -378,6 +398,7 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "triage", actor, {
                 "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
                 "recommendation": recommendation.value, "precedents": list(precedents)})
+            _drop_draft(session, pack_id, TRIAGE_DRAFT)
             return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at)
 
     def state(self, pack_id: int) -> ScreeningState:
@@ -424,7 +445,37 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "stage", actor, {
                 "sha256": row.sha256, "from": event.from_stage.value, "to": event.to_stage.value,
                 "move": move.to_json(), "label": OUTCOME_LABELS[move.outcome]})
+            _drop_draft(session, pack_id, OUTCOME_DRAFT)
         return event
+
+    # -- drafts: typed, not yet recorded ----------------------------------------------------------------------------
+
+    def save_drafts(self, pack_id: int, values: dict[str, dict[str, Any]]) -> None:
+        """Keep what the screener has typed (``key -> fields``), replacing earlier drafts of the same keys, in one
+        transaction. Drafts are work in progress: no history event; recording the assessment removes its draft."""
+        if not values:
+            return
+        at = utcnow()
+        with self._sessions.begin() as session:
+            self._row(session, pack_id)
+            for key, value in values.items():
+                row = session.scalar(select(ScreeningDraftRow).filter_by(pack_id=pack_id, key=key))
+                if row is None:
+                    row = ScreeningDraftRow(pack_id=pack_id, key=key)
+                    session.add(row)
+                row.value_json, row.saved_at = _canonical_json(value), at
+
+    def drafts(self, pack_id: int) -> dict[str, dict[str, Any]]:
+        """The pack's drafts, ``key -> fields`` as typed."""
+        with self._sessions() as session:
+            rows = session.execute(select(ScreeningDraftRow.key, ScreeningDraftRow.value_json)
+                                   .where(ScreeningDraftRow.pack_id == pack_id))
+            return {key: json.loads(value) for key, value in rows}
+
+    def discard_draft(self, pack_id: int, key: str) -> None:
+        """Forget a draft (the screener cleared the form, or it matches what is recorded)."""
+        with self._sessions.begin() as session:
+            _drop_draft(session, pack_id, key)
 
     def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
         with self._sessions.begin() as session:

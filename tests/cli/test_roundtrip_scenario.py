@@ -18,6 +18,7 @@ from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_i
 from onsshare_desktop.domain.screening.stages import DecisionMaker, Move, Outcome, Stage
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.store.database import open_database
+from tests.pack.support import pdftotext
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "charity-aggregated-census.json"
 SCREENER = "Sam Screener <sam@ons.example>"
@@ -105,6 +106,14 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
         database.close()
     v2 = tmp_path / "v2.pdf"
     requester.ok("export", draft, "-o", str(v2), signs=True)
+    pages = " ".join(pdftotext(v2).split())
+    assert "Changes since version 1" in pages and "Responses to requests for more information (2)" in pages
+    assert "Request: Say which councils will use the results. Cardiff and Swansea councils." in pages
+    assert "Cardiff and Swansea will change allocation rules." in pages and "Changed answers (1)" in pages
+    assert "Changes since version" not in " ".join(pdftotext(v1).split())
+    signed_case = json.loads(requester.ok("show", "--json", str(v2)))
+    assert set(signed_case["responses"]) == set(request_ids)
+    assert signed_case["previous_pack_sha256"] == json.loads(requester.ok("verify", "--json", str(v1)))[0]["sha256"]
 
     # the screener: v2 links to v1, the stage resumes, requests are answered, the diff shows the change
     imported = screener.ok("import", str(v2))

@@ -17,7 +17,7 @@ from onsshare_desktop.gui.services import AppServices
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
     from onsshare_desktop.identity.certificates import SignerInfo
@@ -245,6 +245,7 @@ class ScreenerWindow(QMainWindow):
         widget = self.ui.tabs.widget(index)
         if not isinstance(widget, ReviewWorkspace):
             return
+        widget.close_case()  # what was typed is kept and recorded: closing never throws it away
         self.ui.tabs.removeTab(index)
         self._workspaces.pop(widget.pack_id, None)
         if widget.exporting:
@@ -260,3 +261,8 @@ class ScreenerWindow(QMainWindow):
 
     def open_cases(self) -> list[int]:
         return list(self._workspaces)
+
+    def closeEvent(self, event: "QCloseEvent") -> None:  # noqa: N802 - Qt override
+        for workspace in self._workspaces.values():
+            workspace.close_case()
+        super().closeEvent(event)
