@@ -363,3 +363,17 @@ def test_page_changed_in_the_signing_update_itself_is_refused(change: Callable[[
     monkeypatch.undo()
     report = verify_pack(pack.pdf, trust)
     assert changed and report.refusal is refusal, report.reason
+
+
+def test_a_new_version_showing_its_changes_embeds_the_previous_case_and_passes(one_pack: ExportedPack,
+                                                                              trust: TrustStore) -> None:
+    """A version 2 pack's pages open with "Changes since version 1": the previous case travels in the pack
+    (previous-case.json, hashed in the manifest) so verification renders the same pages again."""
+    previous = one_pack.case.with_attachments(())
+    case = replace(previous.with_answer("org_name", "Renamed Trust"), version=2)
+    pack = build_signed_pack(case, one_pack.qs, one_pack.signer, {}, previous=previous,
+                             now=datetime.now(timezone.utc).replace(microsecond=0))
+    report = verify_pack(pack.pdf, trust)
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+    assert report.manifest is not None and report.manifest.previous_case_sha256
+    assert "previous-case.json" in {f.name for f in report.files}
