@@ -1,59 +1,103 @@
-"""The fallback pages check for documents made by another renderer or layout (an older app version): their pages
-cannot be re-rendered byte for byte, so the text they show is compared with the text a re-render shows.
+"""Text typed by a person as reportlab Paragraph markup that keeps what they typed on the page.
 
-The text is read with pypdf (a second PDF library: it decodes fonts through their ToUnicode maps, as copy and paste
-in a viewer does). Line breaks, page breaks, page footers, contents page numbers and dot leaders depend on the
-layout, so they are left out and the rest is compared character for character, ignoring white space. What this can
-and cannot prove is in docs/signed-packs.md: it catches changed, added or removed words, not a changed drawing,
-font or colour, nor text hidden by drawing over it.
+reportlab collapses every run of whitespace to one space and, when a word is wider than the line, cuts it wherever
+the line ends (a long web address became ``.../aboutus/t ransparency...``). ``paragraph_markup`` keeps line breaks,
+indentation and tabs (as no-break spaces, which reportlab neither collapses nor breaks at), and breaks a word wider
+than the line only at ``/ . - ? &`` (after a slash, before the others, as style guides break web addresses), so a
+copied address still works once its line breaks are removed; only a single run of characters with none of those,
+wider than the whole line, is cut where it must be.
 """
 
 from __future__ import annotations
 
-import io
+import functools
 import re
+from xml.sax.saxutils import escape
 
-from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.reading import Refusal, Refused
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-_LEADERS_AND_NUMBERS = re.compile(r"(?<!\S)[.\d]+(?!\S)")  # page numbers and dot leaders: layout, not content
-_SPACE = re.compile(r"\s+")
+TAB_COLUMNS = 4
+NBSP = "\xa0"
+URL_BREAKS = "/.-?&"
+BREAK_AFTER = "/"  # a line ends after a slash, and before the others (a hyphen ending a line reads as hyphenation,
+#                    and pdftotext would join the lines without it; a full stop ending a line reads as a sentence end)
 
-
-def _footer_pattern() -> re.Pattern[str]:
-    page = re.escape(_("Page {n} of {total}")).replace(r"\{n\}", r"\d+").replace(r"\{total\}", r"\d+")
-    return re.compile(page + "|" + re.escape(_("Page {n}")).replace(r"\{n\}", r"\d+"))
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text, white space removed, without footers' page numbers, contents numbers or dot leaders."""
-    from pypdf import PdfReader
-
-    footer = _footer_pattern()
-    texts = []
-    for page in PdfReader(io.BytesIO(pdf), strict=False).pages:
-        text = footer.sub(" ", page.extract_text() or "")
-        texts.append(_SPACE.sub("", _LEADERS_AND_NUMBERS.sub(" ", text)))
-    return texts
+_SPACE_RUN = re.compile(r"[ \t]+")
+_TOKEN = re.compile(r"( )")  # after _keep_spacing, the only places a line may break
 
 
-def compare_text(signed_pdf: bytes, expected_pdf: bytes) -> None:
-    """Refuse (``PAGES_DIFFER``, naming the first page whose text strays) unless the signed pages show the same
-    text as the re-render, in the same order."""
-    from onsshare_desktop.pack.pages import pages_differ
+@functools.cache
+def _widest_glyph_em(font: str) -> float:
+    """The widest glyph of ``font`` in ems: a word with fewer characters than ``width / (size * this)`` fits."""
+    from reportlab.pdfbase.pdfmetrics import getFont
 
-    try:
-        signed = page_texts(signed_pdf)
-    except Exception as exc:  # noqa: BLE001 - a page pypdf cannot read is not a page we can vouch for
-        raise Refused(Refusal.PAGES_DIFFER, _("the text of the pages cannot be read ({error})").format(
-            error=type(exc).__name__)) from None
-    expected = "".join(page_texts(expected_pdf))
-    at = 0
-    for number, text in enumerate(signed, start=1):
-        if expected[at:at + len(text)] != text:
-            raise pages_differ(number, _("its text differs from the signed data's (compared by text: the document "
-                                         "was made by another version of the app)"))
-        at += len(text)
-    if at != len(expected):
-        raise pages_differ(len(signed), _("text of the signed data is missing from the pages (compared by text: "
-                                          "the document was made by another version of the app)"))
+    face = getFont(font).face
+    widths = getattr(face, "charWidths", None) or {0: 1000.0}
+    return max(max(widths.values()), getattr(face, "defaultWidth", 0)) / 1000
+
+
+def _columns(run: str) -> int:
+    return sum(TAB_COLUMNS if ch == "\t" else 1 for ch in run)
+
+
+def _keep_spacing(line: str) -> str:
+    """Indentation, tabs and runs of spaces as no-break spaces; a single space stays an ordinary one."""
+    stripped = line.lstrip(" \t")
+    indent = NBSP * _columns(line[: len(line) - len(stripped)])
+
+    def run(match: re.Match[str]) -> str:
+        text = match.group()
+        return " " if text == " " else NBSP * (_columns(text) - 1) + " "
+
+    return indent + _SPACE_RUN.sub(run, stripped)
+
+
+def _cut(word: str, width: float, font: str, size: float) -> list[str]:
+    """``word`` in pieces no wider than ``width``, cut only where it must be (a run with no break character)."""
+    pieces, piece = [], ""
+    for ch in word:
+        if piece and stringWidth(piece + ch, font, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += ch
+    return [*pieces, piece] if piece else pieces
+
+
+def break_word(word: str, width: float, font: str, size: float, breaks: str = URL_BREAKS) -> list[str]:
+    """``word`` as lines no wider than ``width``, broken only at a character of ``breaks`` where possible (after
+    a slash, before the others)."""
+    if stringWidth(word, font, size) <= width:
+        return [word]
+    after = "".join(ch for ch in breaks if ch in BREAK_AFTER)
+    before = "".join(ch for ch in breaks if ch not in BREAK_AFTER)
+    points = [f"(?<=[{re.escape(after)}])" if after else "", f"(?<!^)(?=[{re.escape(before)}])" if before else ""]
+    segments = re.split("|".join(filter(None, points)), word)
+    lines: list[str] = []
+    line = ""
+    for segment in filter(None, segments):
+        if stringWidth(line + segment, font, size) <= width:
+            line += segment
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        if stringWidth(segment, font, size) <= width:
+            line = segment
+        else:  # no allowed break inside this run: cut it, carry the last piece on
+            *whole, line = _cut(segment, width, font, size)
+            lines += whole
+    return [*lines, line] if line else lines
+
+
+def paragraph_markup(text: str, width: float, font: str, size: float, breaks: str = URL_BREAKS) -> str:
+    """``text`` as Paragraph markup for a line ``width`` points wide (escaped; line breaks, spacing kept)."""
+    out_lines: list[str] = []
+    for line in text.split("\n"):
+        parts: list[str] = []
+        for token in _TOKEN.split(_keep_spacing(line)):
+            if len(token) * size * _widest_glyph_em(font) > width and stringWidth(token, font, size) > width:
+                parts.append("<br/>".join(escape(piece) for piece in break_word(token, width, font, size, breaks)))
+            else:
+                parts.append(escape(token))
+        out_lines.append("".join(parts))
+    return "<br/>".join(out_lines)

@@ -10,7 +10,7 @@ signature widget may be added, and only the links the renderer makes may be ther
 Each signed document kind (pack, screening record, and whatever comes next) registers how to re-render itself
 with ``register_kind``; ``check_pages`` does the rest. A document whose manifest names another renderer or layout
 than this app's (an older app version) cannot be re-rendered byte for byte: its pages are then compared by their
-extracted text (``pack.page_text``), and the result says which check was made.
+extracted text (``pack.text_check``), and the result says which check was made.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
     if exact:
         _compare_pages(signed_pages, expected_pages)
         return PagesCheck.RE_RENDERED
-    from onsshare_desktop.pack.page_text import compare_text
+    from onsshare_desktop.pack.text_check import compare_text
 
     compare_text(signed.data, expected_pdf)
     return PagesCheck.TEXT

@@ -39,6 +39,7 @@ from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
 from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
+from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.store.attachment_files import format_size
 
 # The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
@@ -82,9 +83,8 @@ def _rgb(c: tuple[float, float, float]) -> Color:
     return Color(*c)
 
 
-def _para_text(text: str) -> str:
-    """Escape ``text`` for a reportlab Paragraph, keeping single line breaks."""
-    return escape(text).replace("\n", "<br/>")
+FRAME_PADDING = 6  # reportlab's Frame default, on each side
+BODY_WIDTH = A4[0] - 40 * mm - 2 * FRAME_PADDING  # what a paragraph in the body frame may fill
 
 
 class _Builder:
@@ -139,6 +139,12 @@ class _Builder:
     def p(self, text: str, style: str) -> WrapOnceParagraph:
         return WrapOnceParagraph(text, self.s[style])
 
+    def typed(self, text: str, style: str, width: float = BODY_WIDTH) -> WrapOnceParagraph:
+        """A paragraph of text someone typed, as they typed it (see ``pack.page_text``), in a ``width`` column."""
+        st = self.s[style]
+        room = width - st.leftIndent - st.rightIndent - 1  # a point spare for rounding
+        return WrapOnceParagraph(paragraph_markup(text, room, st.fontName, st.fontSize), st)
+
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
@@ -155,10 +161,10 @@ class _Builder:
                     what=noun, n=index, total=len(view.entries))), "entry"))
                 for f in entry:
                     out.append(self.p(escape(f.label), "field_label"))
-                    out.append(self.p(_para_text(f.text), "field" if f.answered else "field_missing"))
+                    out.append(self.typed(f.text, "field" if f.answered else "field_missing"))
             out.append(Spacer(1, 6))
         else:
-            out.append(self.p(_para_text(view.text), "answer" if view.answered else "missing"))
+            out.append(self.typed(view.text, "answer" if view.answered else "missing"))
         return out
 
     def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
@@ -260,7 +266,7 @@ class _Builder:
         else:
             rows = [[self.p(escape(h), "cell_label") for h in (_("File"), _("Type"), _("Size"), _("SHA-256"))]]
             for a in self.case.attachments:
-                rows.append([self.p(escape(a.file_name), "cell"),
+                rows.append([self.typed(a.file_name, "cell", 48 * mm - 10),
                              self.p(escape(ATTACHMENT_TYPES.get(a.kind, a.kind)), "cell"),
                              self.p(escape(format_size(a.size)), "cell"),
                              self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])

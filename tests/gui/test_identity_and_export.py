@@ -74,7 +74,7 @@ def test_identity_dialog_creates_an_identity_off_the_ui_thread(qtbot, services, 
         wizard.next() if wizard.currentPage() is not wizard.key else wizard.button(wizard.WizardButton.FinishButton).click()
     info = blocker.args[0]
     assert dialog.ui.nameValueLabel.text() == "Ana Jones"
-    assert dialog.ui.fingerprintValueLabel.text() == info.display_fingerprint
+    assert dialog.ui.fingerprintValueLabel.text().replace("\n", "") == info.display_fingerprint
     assert services.secrets.get(passphrase_key(info.fingerprint)) == PASSPHRASE
     assert dialog.ui.exportCertButton.isEnabled()
 

@@ -50,7 +50,7 @@ class Ui_ReviewWorkspace(object):
         self.signerLabel.setWordWrap(True)
         self.signerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 1)
+        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 2)
 
         self.headerButtons = QHBoxLayout()
         self.headerButtons.setObjectName(u"headerButtons")
@@ -72,8 +72,12 @@ class Ui_ReviewWorkspace(object):
 
         self.headerButtons.addWidget(self.exportRecordButton)
 
+        self.headerButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerGrid.addLayout(self.headerButtons, 2, 1, 1, 1)
+        self.headerButtons.addItem(self.headerButtonsSpacer)
+
+
+        self.headerGrid.addLayout(self.headerButtons, 3, 0, 1, 2)
 
 
         self.workspaceLayout.addLayout(self.headerGrid)

@@ -26,6 +26,12 @@ class IdentityOutcome:
     note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
 
 
+def two_lines(fingerprint: str) -> str:
+    """``AB:CD:…`` (95 characters, no space to wrap at) as two lines of 16 pairs, which fit a 1024-pixel screen."""
+    half = len(fingerprint) // 2 + 1
+    return f"{fingerprint[:half]}\n{fingerprint[half:]}"
+
+
 def _remember(secrets: SecretStore, info: SignerInfo, passphrase: str) -> str:
     from onsshare_desktop.identity.secrets import SecretStoreUnavailable
     from onsshare_desktop.identity.store import passphrase_key
@@ -91,7 +97,7 @@ class IdentityDialog(QDialog):
         ui.nameValueLabel.setText(info.name if info else self.tr("No signing identity yet"))
         ui.organisationValueLabel.setText(info.organisation if info else "")
         ui.emailValueLabel.setText(info.email if info else "")
-        ui.fingerprintValueLabel.setText(info.display_fingerprint if info else "")
+        ui.fingerprintValueLabel.setText(two_lines(info.display_fingerprint) if info else "")
         ui.exportCertButton.setEnabled(has)
         ui.createButton.setText(self.tr("&Replace…") if has else self.tr("&Create…"))
         ui.keyringLabel.setText(self._keyring()[1])

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem,
-    QWidget,
+    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea, QTableWidgetItem,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from onsshare_desktop.domain.errors import UserError
@@ -118,12 +118,30 @@ class ReviewWorkspace(QWidget):
         self._closed = False
         self._previous_row = -1
         self._build_pages()
+        self._make_pages_scroll()
         self._fill_static_choices()
         self._connect()
         self.refresh()
         self._show_form_drafts()
         self._connect_autosave()
         self.ui.navList.setCurrentRow(0)
+
+    def _make_pages_scroll(self) -> None:
+        """The Triage, Checklist, Outcome and History pages scroll inside the page (their content moves into a
+        scroll area), so the open case fits a 1024x700 screen even at large font sizes."""
+        ui = self.ui
+        for page in (ui.triagePage, ui.checklistPage, ui.outcomePage, ui.historyPage):
+            content = QWidget()
+            content.setObjectName(f"{page.objectName()}Content")
+            content.setLayout(page.layout())  # moves the layout and its widgets (the page keeps its name and place)
+            scroll = QScrollArea(page)
+            scroll.setObjectName(f"{page.objectName()}Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(content)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(scroll)
 
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
@@ -465,10 +483,11 @@ class ReviewWorkspace(QWidget):
             stage_text += self.tr(" · superseded by a later version")
         ui.stageLabel.setText(self.tr("Stage: %1").replace("%1", stage_text))
         confirmed = row.signer_confirmed
-        ui.signerLabel.setText(
-            self.tr("Signed by %1 · fingerprint %2 · %3").replace("%1", row.signer_name)
-            .replace("%2", format_fingerprint(row.signer_fingerprint))
-            .replace("%3", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
+        fingerprint = format_fingerprint(row.signer_fingerprint)
+        ui.signerLabel.setText(  # the fingerprint (95 characters) is on the Overview page: one line fits 1024 px
+            self.tr("Signed by %1 · %2").replace("%1", row.signer_name)
+            .replace("%2", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
+        ui.signerLabel.setToolTip(self.tr("Signer's fingerprint (SHA-256): %1").replace("%1", fingerprint))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
         self._show_running()
