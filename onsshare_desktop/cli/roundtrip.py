@@ -33,8 +33,15 @@ def add_screen_commands(sub: Any) -> None:
                                            "or the case in general"))
     req.add_argument("ref", metavar="REF", help=_("the case reference"))
     req.add_argument("question_id", metavar="QUESTION_ID", help=_("a question id, a section id, or general"))
-    req.add_argument("text", metavar="TEXT", help=_("what to add or change"))
+    req.add_argument("text", metavar="TEXT", nargs="?", help=_("what to add or change"))
+    req.add_argument("--from-annotation", action="store_true",
+                     help=_("use the section's annotation comment as the request (QUESTION_ID is then a section "
+                            "id or general)"))
     req.set_defaults(handler=request_command)
+    wd = sub.add_parser("withdraw", help=_("withdraw an open amendment request"))
+    wd.add_argument("ref", metavar="REF")
+    wd.add_argument("request_id", metavar="REQUEST_ID")
+    wd.set_defaults(handler=withdraw_command)
     ls = sub.add_parser("requests", help=_("list a case's amendment requests and their status"))
     ls.add_argument("ref", metavar="REF")
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -117,10 +124,27 @@ def _read(path: str) -> bytes:
 # -- screener ----------------------------------------------------------------------------------------------------
 
 def request_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.services.roundtrip import add_request
+    from onsshare_desktop.services.roundtrip import add_request, add_request_from_annotation
 
-    request = add_request(ctx.services.database, args.ref, args.question_id, args.text, ctx.services.identity.actor(), _now())
+    actor = ctx.services.identity.actor()
+    if args.from_annotation:
+        if args.text:
+            raise UserError(_("give TEXT or --from-annotation, not both"))
+        request = add_request_from_annotation(ctx.services.database, args.ref, args.question_id, actor, _now())
+    elif not args.text:
+        raise UserError(_("say what to add or change (TEXT), or use --from-annotation"))
+    else:
+        request = add_request(ctx.services.database, args.ref, args.question_id, args.text, actor, _now())
     print(_("Request {id} on {ref}").format(id=request.request_id, ref=request.case_ref))
+    return 0
+
+
+def withdraw_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.roundtrip import withdraw_request
+
+    request = withdraw_request(ctx.services.database, args.ref.strip().upper(), args.request_id.strip(),
+                               ctx.services.identity.actor())
+    print(_("Request {id} withdrawn").format(id=request.request_id))
     return 0
 
 

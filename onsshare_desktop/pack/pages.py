@@ -119,6 +119,16 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
     return PagesCheck.TEXT
 
 
+def pages_sentence(pages: PagesCheck) -> str:
+    """What a verdict says about the pages check that was made."""
+    if pages is PagesCheck.RE_RENDERED:
+        return _("every page is exactly what its signed data renders as")
+    if pages is PagesCheck.TEXT:
+        return _("made by another version of the app: every page's text matches its signed data, but its "
+                 "layout and drawing could not be compared")
+    return _("the pages were not checked")
+
+
 def pages_differ(page: int, what: str) -> Refused:
     return Refused(Refusal.PAGES_DIFFER, _(
         "page {page} does not show what the signed data says ({what}); the pages were not made from this "

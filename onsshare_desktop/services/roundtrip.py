@@ -88,6 +88,26 @@ def add_request(db: "Database", case_ref: str, target: str, text: str, actor: st
     return request
 
 
+def add_request_from_annotation(db: "Database", case_ref: str, section_id: str, actor: str,
+                                now: datetime) -> AmendmentRequest:
+    """Turn the section's annotation comment (or the general comment) into a request, in one action.
+
+    Raises:
+        UserError: the section has no annotation with a comment.
+    """
+    from onsshare_desktop.domain.amendments import request_from_annotation, request_payload
+
+    row = latest_row(db, case_ref)
+    annotation = db.screening.get(row.id).annotations.get(section_id.strip())
+    if annotation is None or not annotation.comment.strip():
+        raise UserError(_("{ref} has no annotation with a comment on “{section}” to turn into a request").format(
+            ref=row.case_ref, section=section_id[:80]))
+    request = request_from_annotation(row.case_ref, row.sha256, annotation.section_id, annotation.comment, actor,
+                                      now)
+    db.screening.record_case_event(row.case_ref, REQUEST_ADDED, actor, request_payload(request))
+    return request
+
+
 def withdraw_request(db: "Database", case_ref: str, request_id: str, actor: str) -> AmendmentRequest:
     request = next((r for r in case_requests(db, case_ref) if r.request_id == request_id), None)
     if request is None:
@@ -307,3 +327,50 @@ def _form_of(db: "Database", row: RegisterRow) -> tuple[str, str]:
 
 def document_kind_label(kind: str) -> str:
     return DOCUMENT_LABELS[DocumentKind(kind)]
+
+
+@dataclass(frozen=True)
+class VersionChanges:
+    """What a version changed since the one before it, as the screener's review shows it.
+
+    ``annotations`` and ``checklist`` map the carried-over entries (written on an earlier version) to whether the
+    answers they are about changed since they were written.
+    """
+
+    previous_version: int
+    diff: CaseDiff
+    annotations: dict[str, bool]
+    checklist: dict[str, bool]
+
+    def section_changed(self, section_id: str) -> bool:
+        return section_id in self.diff.changed_sections()
+
+
+def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
+    """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
+    from onsshare_desktop.domain.screening.checklist import checklist_items
+
+    received = db.screening.get(pack_id)
+    if received.previous_id is None:
+        return None
+    previous = db.screening.get(received.previous_id)
+    qs = load_question_set(received.case.form_id, received.case.form_version)
+    diff = diff_cases(previous.case, received.case, qs)
+    imported = received.row.imported_at
+    sections = diff.changed_sections()
+    questions = diff.changed_questions()
+    items = {item.id: item for item in checklist_items(qs, received.case.answers)}
+    annotations = {sid: sid in sections or (sid == "general" and not diff.is_empty)
+                   for sid, a in received.annotations.items() if a.at < imported}
+    checklist = {iid: bool(set(items[iid].questions) & questions) if iid in items else False
+                 for iid, c in received.checklist.items() if c.at < imported}
+    return VersionChanges(previous.row.version, diff, annotations, checklist)
+
+
+def request_lines(db: "Database", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
+    """Each request with its status, the requester's response and, for a question, whether its answer changed."""
+    changed = diff.changed_questions() if diff is not None else frozenset()
+    return [{"request_id": r.request_id, "target": r.target.target_id or "general", "kind": r.target.kind.value,
+             "text": r.text, "status": r.status.value, "response": r.response, "by": r.author,
+             "answer_changed": r.target.target_id in changed if r.target.kind is TargetKind.QUESTION else None}
+            for r in case_requests(db, case_ref)]
