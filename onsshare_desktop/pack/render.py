@@ -343,6 +343,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
             creator=f"onsshare-desktop {info.app_version}",
             producer=f"onsshare-desktop {info.app_version} (reportlab)",
+            invariant=1,  # the same case gives the same bytes: verification renders the pages again and compares
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
