@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
+from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.services.packs import PackRefusedError
 
@@ -36,7 +37,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=export)
 
     p = subparsers.add_parser("verify", help=_("check packs: intact, who signed, whether you trust the signer"))
-    p.add_argument("packs", metavar="PACK", nargs="+")
+    p.add_argument("packs", metavar="PACK", nargs="+", help=_("a pack or screening record, or a folder of them "
+                                                              "(checked on all cores)"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.set_defaults(handler=verify)
 
@@ -89,12 +91,15 @@ def _describe(report: "PackReport") -> list[str]:
 
 def verify(args: argparse.Namespace, ctx: CliContext) -> int:
     packs = ctx.services.packs
-    reports = packs.verify_all([Path(p) for p in args.packs])
+    reports = []
+    for report in packs.verify_many([Path(p) for p in args.packs]):
+        reports.append(report)
+        if not args.json:
+            print("\n".join(_describe(report)), flush=True)
+    if not reports:
+        raise UserError(_("no PDF files found in {paths}").format(paths=", ".join(args.packs)))
     if args.json:
         print(json.dumps([r.to_json() for r in reports], indent=2, ensure_ascii=False))
-    else:
-        for report in reports:
-            print("\n".join(_describe(report)))
     if any(packs.is_refused(r) for r in reports):
         return EXIT_REFUSED
     if any(packs.is_untrusted(r) for r in reports):
