@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.context import CliContext, write_output_file
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
@@ -33,6 +33,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("draft_id", metavar="DRAFT_ID", type=int)
     p.add_argument("-o", "--output", metavar="FILE",
                    help=_("write the pack to FILE (default: <org>_<title>_<date>_v<n>.pdf here)"))
+    p.add_argument("--encrypt-to", metavar="CERT.pem",
+                   help=_("write the pack encrypted (CMS, AES-256) to this certificate, as FILE.p7m, so that only its "
+                          "holder (ONS) can open it; the plain PDF is not kept"))
     add_passphrase_option(p)
     p.set_defaults(handler=export)
 
@@ -59,9 +62,33 @@ def export(args: argparse.Namespace, ctx: CliContext) -> int:
     case = requests.case(args.draft_id)
     out = Path(args.output) if args.output else Path(requests.pack_file_name(case, date.today()))
     signer = unlock_identity(args, ctx)
+    if args.encrypt_to:
+        return _export_encrypted(args, ctx, out, signer)
     result = requests.export_pack(args.draft_id, out, signer).result
     print(_("Exported {path}").format(path=result.path))
     print(_("SHA-256  {sha}").format(sha=result.sha256))
+    print(_("Pack ID  {id}").format(id=result.pack_id))
+    return 0
+
+
+def _export_encrypted(args: argparse.Namespace, ctx: CliContext, out: Path, signer: Any) -> int:
+    """Export into a private temporary folder, seal the pack to the certificate, write only the envelope."""
+    import hashlib
+    import tempfile
+
+    from onsshare_desktop.services.envelopes import envelope_path, seal_pack
+
+    certificate = Path(args.encrypt_to)
+    seal_pack(b"%PDF-", certificate)  # a certificate that cannot receive envelopes stops here, before signing
+    target = out if out.suffix.lower() == ".p7m" else envelope_path(out)
+    with tempfile.TemporaryDirectory(prefix="onsshare-export-") as tmp:
+        plain = Path(tmp) / (target.stem if target.suffix.lower() == ".p7m" else target.name)
+        result = ctx.services.requests.export_pack(args.draft_id, plain, signer).result
+        envelope = seal_pack(plain.read_bytes(), certificate)
+    write_output_file(target, envelope)
+    print(_("Exported {path} (encrypted to {cert})").format(path=target, cert=certificate.name))
+    print(_("SHA-256  {sha} (the pack inside)").format(sha=result.sha256))
+    print(_("SHA-256  {sha} (the encrypted file)").format(sha=hashlib.sha256(envelope).hexdigest()))
     print(_("Pack ID  {id}").format(id=result.pack_id))
     return 0
 
