@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
 from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.paths import DataPaths
     from onsshare_desktop.store.database import Database
     from onsshare_desktop.store.screening import ScreeningRepository
+    from onsshare_desktop.services.roundtrip import VersionChanges
     from onsshare_desktop.services.trust import TrustService
 
 Progress = Callable[[int, str], None]
@@ -78,6 +80,8 @@ class CaseView:
     received: ReceivedCase
     question_set: QuestionSet
     allowed_outcomes: tuple[Outcome, ...]
+    changes: VersionChanges | None = None  # since the previous version, when there is one
+    requests: tuple[dict[str, Any], ...] = ()  # amendment requests, with responses
 
     def _names(self) -> dict[str, str]:
         items = checklist_items(self.question_set, self.received.case.answers)
@@ -86,17 +90,22 @@ class CaseView:
 
     def annotations(self) -> list[dict[str, Any]]:
         names = self._names()
+        carried = self.changes.annotations if self.changes else {}
         return [{"section": sid, "title": names.get(sid, sid), "status": a.status.value, "comment": a.comment,
-                 "by": a.author, "at": _at(a.at)} for sid, a in self.received.annotations.items()]
+                 "by": a.author, "at": _at(a.at), "carried_over": sid in carried,
+                 "answer_changed_since": carried.get(sid, False)}
+                for sid, a in self.received.annotations.items()]
 
     def checklist(self) -> list[dict[str, Any]]:
         """Every applicable checklist item, answered or not."""
         rows = []
         for item in checklist_items(self.question_set, self.received.case.answers):
             a = self.received.checklist.get(item.id)
+            carried = self.changes.checklist if self.changes else {}
             rows.append({"item": item.id, "title": item.title, "clause": item.clause,
                          "answer": a.answer.value if a else None, "note": a.note if a else "",
-                         "by": a.author if a else None, "at": _at(a.at) if a else None})
+                         "by": a.author if a else None, "at": _at(a.at) if a else None,
+                         "carried_over": item.id in carried, "answer_changed_since": carried.get(item.id, False)})
         return rows
 
     def triage(self) -> list[dict[str, Any]]:
@@ -118,18 +127,26 @@ class CaseView:
                 "signer": row.signer_name, "signer_fingerprint": row.signer_fingerprint,
                 "signer_confirmed": row.signer_confirmed, "superseded": row.superseded, "sha256": row.sha256,
                 "allowed_outcomes": [o.value for o in self.allowed_outcomes], "annotations": self.annotations(),
-                "checklist": self.checklist(), "triage": self.triage(), "history": self.history()}
+                "checklist": self.checklist(), "triage": self.triage(), "history": self.history(),
+                "changed_since": None if self.changes is None else {
+                    "version": self.changes.previous_version,
+                    "sections": sorted(self.changes.diff.changed_sections()),
+                    "questions": sorted(self.changes.diff.changed_questions())},
+                "requests": list(self.requests)}
 
 
 class ScreeningService:
     """The register of received packs in one database, screened by ``actor``."""
 
-    def __init__(self, database: Database, paths: DataPaths, trust: TrustService, actor: str) -> None:
+    def __init__(self, database: Database, paths: DataPaths, trust: TrustService, actor: str,
+                 member: str | None = None) -> None:
+        """``member``: the fingerprint of the screener's certificate (their team membership on a team database)."""
         self._database = database
         self._repository = database.screening
         self._paths = paths
         self._trust = trust
         self.actor = actor
+        self.member = member
 
     @property
     def repository(self) -> ScreeningRepository:
@@ -193,8 +210,12 @@ class ScreeningService:
 
         received = self.get(pack_id)
         row = received.row
+        from onsshare_desktop.services.roundtrip import request_lines, version_changes
+
         offered = () if row.superseded or row.stage in CLOSED_STAGES else tuple(allowed_outcomes(row.stage))
-        return CaseView(received, _question_set(received), offered)
+        changes = version_changes(self._database, pack_id)
+        requests = tuple(request_lines(self._database, row.case_ref, changes.diff if changes else None))
+        return CaseView(received, _question_set(received), offered, changes, requests)
 
     def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008 - frozen
         return self._repository.register(flt)
@@ -207,39 +228,51 @@ class ScreeningService:
 
     # -- screening -------------------------------------------------------------------------------------------
 
-    def move(self, pack_id: int, move: Move) -> StageEvent:
-        """Apply a stage outcome; ``RefusedError`` names the rule when the state machine refuses it."""
-        try:
-            return self._repository.move(pack_id, move, self.actor)
-        except (MoveRefused, UserError) as err:
-            raise RefusedError(str(err)) from None
+    def move(self, pack_id: int, move: Move, based_on: int | None = None) -> StageEvent:
+        """Apply a stage outcome; ``RefusedError`` names the rule when the state machine (or the screener's role
+        on a team) refuses it; ``EditConflict`` when ``based_on`` (the case's ``row_version`` the screener saw)
+        is out of date."""
+        return self._refusing(lambda: self._repository.move(pack_id, move, self.actor, based_on, self.member))
 
-    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str = "") -> Annotation:
+    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str = "",
+                 based_on: int | None = None) -> Annotation:
         received = self.get(pack_id)
         sections = [GENERAL, *(s.id for s in _question_set(received).sections)]
         if section_id not in sections:
             raise InvalidInputError(_("{id} is not a section of this case; one of: {ids}").format(
                 id=section_id, ids=", ".join(sections)))
-        return self._refusing(lambda: self._repository.annotate(pack_id, section_id, status, comment, self.actor))
+        return self._refusing(lambda: self._repository.annotate(pack_id, section_id, status, comment, self.actor,
+                                                                based_on, self.member))
 
-    def check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str = "") -> ChecklistAnswer:
+    def check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str = "",
+              based_on: int | None = None) -> ChecklistAnswer:
         received = self.get(pack_id)
         items = [item.id for item in checklist_items(_question_set(received), received.case.answers)]
         if item_id not in items:
             raise InvalidInputError(_("{id} is not a checklist item of this case; one of: {ids}").format(
                 id=item_id, ids=", ".join(items)))
-        return self._refusing(lambda: self._repository.answer_check(pack_id, item_id, answer, note, self.actor))
+        return self._refusing(lambda: self._repository.answer_check(pack_id, item_id, answer, note, self.actor,
+                                                                    based_on, self.member))
 
     def triage(self, pack_id: int, service: TriageService, recommendation: TriageRecommendation, risks: str = "",
-               benefits: str = "", precedents: tuple[str, ...] = ()) -> TriageAssessment:
+               benefits: str = "", precedents: tuple[str, ...] = (), based_on: int | None = None) -> TriageAssessment:
         return self._refusing(lambda: self._repository.assess(pack_id, service, risks, benefits, recommendation,
-                                                              precedents, self.actor))
+                                                              precedents, self.actor, based_on, self.member))
 
     @staticmethod
     def _refusing(change: Callable[[], Any]) -> Any:
+        """``change()``; a rule's refusal (a closed case, an unknown precedent, a role) becomes ``RefusedError``.
+
+        An ``EditConflict`` (someone else changed it first) and a team server's fault (``retryable``) pass
+        through unchanged: the window shows the other screener's version, or offers to try again.
+        """
         try:
             return change()
-        except UserError as err:  # a closed case, an unknown precedent: a rule refused it
+        except EditConflict:
+            raise
+        except UserError as err:
+            if getattr(err, "retryable", False):
+                raise
             raise RefusedError(str(err)) from None
 
     def sync_signers(self) -> int:
@@ -254,9 +287,8 @@ class ScreeningService:
         return verify_pack(self._repository.pack_bytes(pack_id), self._trust.verifying_store())
 
     def original_pack(self, pack_id: int) -> Path:
-        """Where the original pack is kept, once checked against its SHA-256 (up to 100 MB: off the UI thread)."""
-        self._repository.pack_bytes(pack_id)  # raises if the stored file was altered
-        return self._repository.pack_path(self._repository.get_row(pack_id).sha256)
+        """A local file of the original pack, once checked against its SHA-256 (up to 100 MB: off the UI thread)."""
+        return self._repository.local_copy(pack_id)
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder."""
