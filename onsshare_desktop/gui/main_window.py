@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self._build_examples_menu()
         self._set_shortcuts()
         self._connect()
+        from onsshare_desktop.gui.help.menu import add_help_actions
+
+        add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
         self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
         announce_status_bar(self)

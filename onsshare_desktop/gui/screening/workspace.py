@@ -147,6 +147,13 @@ class ReviewWorkspace(QWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(scroll)
 
+    def help_anchor(self) -> str:
+        """The help section about the page shown (``screener.html#<anchor>``)."""
+        page = self.ui.pagesStack.currentWidget()
+        ui = self.ui
+        return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
+                ui.historyPage: "history"}.get(page, "case")
+
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
         self._actor = actor
