@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
 from onsshare_desktop.domain.screening.record import (
-    RECORD_FILE, annotation_rows, checklist_rows, history_rows, summary_lines, triage_rows,
+    RECORD_FILE, ScreeningRecord, annotation_rows, checklist_rows, history_rows, summary_lines, triage_rows,
 )
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import REGULAR
@@ -43,7 +43,7 @@ class SignedRecord:
     sha256: str
 
 
-def render_record(record: dict[str, Any], record_id: str) -> bytes:
+def render_record(record: ScreeningRecord, record_id: str) -> bytes:
     """The record's pages as PDF bytes (A4, fonts embedded, "Page N of M" footers)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -74,13 +74,13 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
 
     story: list[Any] = [
         p(escape(_("Office for National Statistics · data sharing screening record")), "kicker"),
-        p(escape(_("Screening record: {ref}").format(ref=record["case_ref"])), "title"),
+        p(escape(_("Screening record: {ref}").format(ref=record.case_ref)), "title"),
     ]
     summary = [[p(escape(line.label), "label"),
                 cell(line.text, width * 0.7, "mono" if "SHA-256" in line.label else "cell")]
                for line in summary_lines(record)]
     story.append(ruled_table(summary, [width * 0.3, width * 0.7], header=False))
-    details = record["outcome"]["details"]
+    details = record.outcome.details
     extra = [(k, details[k]) for k in ("note", "decider_name", "conditions", "exception", "exemption_ground")
              if details.get(k)]
     if extra:
@@ -102,13 +102,13 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     story.append(p(escape(_("Case history")), "h2"))
     story += rows_table((_("When"), _("Who"), _("What")), history_rows(record), (0.2, 0.32, 0.48),
                         _("No history."))
-    story.append(p(escape(_("History head hash: {h}").format(h=record["history_head"] or "-")), "mono"))
+    story.append(p(escape(_("History head hash: {h}").format(h=record.history_head or "-")), "mono"))
     story.append(p(escape(_(
         "The original submission pack is embedded in this record unchanged, as {name}. Extract it to check the "
-        "requester's signature; its SHA-256 is given above.").format(name=record["original_pack"]["file_name"])),
+        "requester's signature; its SHA-256 is given above.").format(name=record.original_pack.file_name)),
         "note"))
 
-    footer = _("{ref} · screening record {id}").format(ref=record["case_ref"], id=record_id)
+    footer = _("{ref} · screening record {id}").format(ref=record.case_ref, id=record_id)
 
     class FooterCanvas(DeferredCanvas):
         """Pages held back until the count is known, then each footer drawn with "Page N of M"."""
@@ -124,40 +124,40 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record["case_ref"]),
-                            author=record["screener"], initialFontName=REGULAR,
+                            bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record.case_ref),
+                            author=record.screener, initialFontName=REGULAR,
                             creator=f"onsshare-desktop {__version__}")
     doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
 
-def build_signed_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
+def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
                         signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
     """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
-    if hashlib.sha256(original_pack).hexdigest() != record["original_pack"]["sha256"]:
+    if hashlib.sha256(original_pack).hexdigest() != record.original_pack.sha256:
         raise ValueError("the original pack bytes do not match the record")  # a bug: the caller mixed packs
-    record_bytes = (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    record_bytes = (json.dumps(record.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     record_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=record_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
-                            case_ref=record["case_ref"], version=record["version"],
+                            case_ref=record.case_ref, version=record.version,
                             case_sha256=hashlib.sha256(record_bytes).hexdigest(),
-                            history_head=record["history_head"], kind=RECORD_KIND)
+                            history_head=record.history_head, kind=RECORD_KIND)
     files = [
         FileToEmbed(RECORD_FILE, record_bytes, "application/json", _("The screening record, as signed")),
         FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Record manifest")),
-        FileToEmbed(record["original_pack"]["file_name"], original_pack, "application/pdf",
+        FileToEmbed(record.original_pack.file_name, original_pack, "application/pdf",
                     _("The original submission pack, unchanged"), relationship="Source"),
     ]
     rendered = render_record(record, record_id)
     signed = embed_and_sign(rendered, files, signer, None, now, reason=_(
-        "Screening record for ONS data sharing request {ref}").format(ref=record["case_ref"]))
+        "Screening record for ONS data sharing request {ref}").format(ref=record.case_ref))
     return SignedRecord(signed, record_id, hashlib.sha256(signed).hexdigest())
 
 
-def write_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
+def write_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
                  signer: "UnlockedIdentity", out_path: Any, now: datetime) -> SignedRecord:
     """Build, self-check and write (atomically) a signed record; returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore

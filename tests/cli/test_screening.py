@@ -206,14 +206,14 @@ def test_a_record_with_a_tampered_original_inside_is_refused(capsys, tmp_path, d
     from datetime import UTC, datetime
 
     from onsshare_desktop.domain.questions import load_question_set
-    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.pack.record import build_signed_record
     from tests.screening_data import screener
 
     pack_id = database.screening.add_pack(incoming(), SCREENER).id
     database.screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
     received = database.screening.get(pack_id)
-    record = record_json(received, load_question_set(), SCREENER, datetime(2026, 11, 25, tzinfo=UTC))
+    record = build_record(received, load_question_set(), SCREENER, datetime(2026, 11, 25, tzinfo=UTC))
     # the stand-in pack bytes are not a signed pack: a record carrying them must be refused
     signed = build_signed_record(record, "ons-data-share-request", "1.0", database.screening.pack_bytes(pack_id),
                                  screener(), datetime(2026, 11, 25, tzinfo=UTC))
