@@ -32,6 +32,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.share_records import ShareRecord, ShareRecords
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.documents import SignedDocument
     from onsshare_desktop.pack.verify import PackReport
@@ -374,3 +375,53 @@ def request_lines(db: "Database", case_ref: str, diff: CaseDiff | None) -> list[
              "text": r.text, "status": r.status.value, "response": r.response, "by": r.author,
              "answer_changed": r.target.target_id in changed if r.target.kind is TargetKind.QUESTION else None}
             for r in case_requests(db, case_ref)]
+
+
+# -- records of the share ----------------------------------------------------------------------------------------
+
+def share_records(db: "Database", case_ref: str) -> "ShareRecords":
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, SHARE_RECORD, fold_share_records
+
+    return fold_share_records((e.kind, e.details) for e in db.screening.case_events(case_ref, SHARE_RECORD,
+                                                                                     SHARE_END))
+
+
+def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
+    from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
+
+    row = latest_row(db, case_ref)
+    if row.stage not in APPROVED_STAGES:
+        raise UserError(_("{ref} has not been approved (stage: {stage}); records of the share follow an approval")
+                        .format(ref=row.case_ref, stage=row.stage.value))
+    return row
+
+
+def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, dated: str, source: Path,
+                     actor: str) -> "ShareRecord":
+    """Record one of the share's administrative records, keeping its file (by SHA-256).
+
+    Raises:
+        UserError: the case is not approved, the kind, reference or date is wrong, or the file is unreadable.
+    """
+    import hashlib
+
+    from onsshare_desktop.domain.screening.share_records import SHARE_RECORD, new_share_record
+
+    row = _approved_row(db, case_ref)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=source, reason=exc.strerror)) from None
+    record = new_share_record(kind, reference, dated, source.name, hashlib.sha256(data).hexdigest(), len(data))
+    db.screening.keep_document(data)
+    db.screening.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
+    return record
+
+
+def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> str:
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, check_date
+
+    row = _approved_row(db, case_ref)
+    end = check_date(end_date)
+    db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
+    return end
