@@ -57,6 +57,8 @@ SCENARIO: list[tuple[list[str], int, tuple[str, str] | None]] = [
     (["history", "verify"], 0, None),
     (["history", "verify", "--json"], 0, None),
     (["import-case", "{missing}"], 1, None),
+    (["team", "list"], 0, None),  # the data folder's own database: no team, nothing to reach
+    (["db", "upgrade"], 2, None),  # without --database-url: refused, nothing reached
 ]
 
 
