@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._set_shortcuts()
         self._connect()
         self._set_busy(True)
+        announce_status_bar(self)
 
     # -- wiring -------------------------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ class Ui_SectionPage(object):
         self.sectionLayout.setObjectName(u"sectionLayout")
         self.sectionTitleLabel = QLabel(SectionPage)
         self.sectionTitleLabel.setObjectName(u"sectionTitleLabel")
+        self.sectionTitleLabel.setProperty(u"heading", True)
         self.sectionTitleLabel.setWordWrap(True)
         self.sectionTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 

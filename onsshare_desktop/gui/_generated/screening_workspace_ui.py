@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
     QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout,
-    QWidget)
+    QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_ReviewWorkspace(object):
     def setupUi(self, ReviewWorkspace):
@@ -27,6 +26,7 @@ class Ui_ReviewWorkspace(object):
         self.headerGrid.setObjectName(u"headerGrid")
         self.caseTitleLabel = QLabel(ReviewWorkspace)
         self.caseTitleLabel.setObjectName(u"caseTitleLabel")
+        self.caseTitleLabel.setProperty(u"heading", True)
         self.caseTitleLabel.setWordWrap(True)
         self.caseTitleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
@@ -98,6 +98,7 @@ class Ui_ReviewWorkspace(object):
         self.checklistPageLayout.setObjectName(u"checklistPageLayout")
         self.checklistTitleLabel = QLabel(self.checklistPage)
         self.checklistTitleLabel.setObjectName(u"checklistTitleLabel")
+        self.checklistTitleLabel.setProperty(u"heading", True)
         self.checklistTitleLabel.setWordWrap(True)
         self.checklistTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -109,25 +110,13 @@ class Ui_ReviewWorkspace(object):
 
         self.checklistPageLayout.addWidget(self.checklistIntroLabel)
 
-        self.checklistTable = QTableWidget(self.checklistPage)
-        if (self.checklistTable.columnCount() < 4):
-            self.checklistTable.setColumnCount(4)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.checklistTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
-        self.checklistTable.setObjectName(u"checklistTable")
-        self.checklistTable.setAlternatingRowColors(True)
-        self.checklistTable.setWordWrap(True)
-        self.checklistTable.setColumnCount(4)
-        self.checklistTable.horizontalHeader().setStretchLastSection(True)
-        self.checklistTable.verticalHeader().setVisible(False)
+        self.checklistArea = QWidget(self.checklistPage)
+        self.checklistArea.setObjectName(u"checklistArea")
+        self.checklistAreaLayout = QVBoxLayout(self.checklistArea)
+        self.checklistAreaLayout.setObjectName(u"checklistAreaLayout")
+        self.checklistAreaLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.checklistPageLayout.addWidget(self.checklistTable)
+        self.checklistPageLayout.addWidget(self.checklistArea)
 
         self.checklistRow = QHBoxLayout()
         self.checklistRow.setObjectName(u"checklistRow")
@@ -156,6 +145,7 @@ class Ui_ReviewWorkspace(object):
         self.triagePageLayout.setObjectName(u"triagePageLayout")
         self.triageTitleLabel = QLabel(self.triagePage)
         self.triageTitleLabel.setObjectName(u"triageTitleLabel")
+        self.triageTitleLabel.setProperty(u"heading", True)
         self.triageTitleLabel.setWordWrap(True)
         self.triageTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -270,6 +260,7 @@ class Ui_ReviewWorkspace(object):
         self.outcomePageLayout.setObjectName(u"outcomePageLayout")
         self.outcomeTitleLabel = QLabel(self.outcomePage)
         self.outcomeTitleLabel.setObjectName(u"outcomeTitleLabel")
+        self.outcomeTitleLabel.setProperty(u"heading", True)
         self.outcomeTitleLabel.setWordWrap(True)
         self.outcomeTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -491,17 +482,6 @@ class Ui_ReviewWorkspace(object):
 #endif // QT_CONFIG(accessibility)
         self.checklistTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Policy checklist", None))
         self.checklistIntroLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"For each check, say whether the request meets it, with a note. Which checks apply depends on the request: a Data Protection Impact Assessment only when the data relate to living individuals, Data Protection Officer and Legal Services oversight only when the data are identifiable.", None))
-        ___qtablewidgetitem = self.checklistTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("ReviewWorkspace", u"Check", None))
-        ___qtablewidgetitem1 = self.checklistTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("ReviewWorkspace", u"Answer", None))
-        ___qtablewidgetitem2 = self.checklistTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("ReviewWorkspace", u"Note", None))
-        ___qtablewidgetitem3 = self.checklistTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("ReviewWorkspace", u"Last set", None))
-#if QT_CONFIG(accessibility)
-        self.checklistTable.setAccessibleName(QCoreApplication.translate("ReviewWorkspace", u"Checklist", None))
-#endif // QT_CONFIG(accessibility)
         self.saveChecklistButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Record &checklist", None))
         self.triageTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Triage", None))
         self.triageIntroLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Each service the policy names records its assessment of the risks and benefits of the share, with a recommendation. Link precedents: earlier cases in the register.", None))

@@ -94,10 +94,15 @@ class IdentityDialog(QDialog):
         ui = self.ui
         has = self._store.exists()
         info = self._store.info() if has else None
-        ui.nameValueLabel.setText(info.name if info else self.tr("No signing identity yet"))
-        ui.organisationValueLabel.setText(info.organisation if info else "")
-        ui.emailValueLabel.setText(info.email if info else "")
-        ui.fingerprintValueLabel.setText(two_lines(info.display_fingerprint) if info else "")
+        values = ((ui.nameCaption, ui.nameValueLabel, info.name if info else self.tr("No signing identity yet")),
+                  (ui.organisationCaption, ui.organisationValueLabel, info.organisation if info else ""),
+                  (ui.emailCaption, ui.emailValueLabel, info.email if info else ""),
+                  (ui.fingerprintCaption, ui.fingerprintValueLabel,
+                   two_lines(info.display_fingerprint) if info else ""))
+        for caption, label, value in values:  # named "Caption: value" so a screen reader reads the value itself
+            text = value or self.tr("Not set")
+            label.setText(text)
+            label.setAccessibleName(f"{caption.text()} {text}")
         ui.exportCertButton.setEnabled(has)
         ui.createButton.setText(self.tr("&Replace…") if has else self.tr("&Create…"))
         ui.keyringLabel.setText(self._keyring()[1])

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 from onsshare_desktop.gui.screening.register import Importer, RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
@@ -64,6 +65,7 @@ class ScreenerWindow(QMainWindow):
         self._actions = actions
         self.register = RegisterView(services.database.screening, importer)
         self.ui.tabs.addTab(self.register, self.tr("Received cases"))
+        self.ui.tabs.setAccessibleName(self.tr("Register and open cases"))
         close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
         if close_button is not None:
             close_button.hide()
@@ -82,6 +84,7 @@ class ScreenerWindow(QMainWindow):
         ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
         ui.actionTrustedSigners.triggered.connect(self.show_trusted_signers)
         ui.actionTrustedSigners.setEnabled(trust_store is not None)
+        announce_status_bar(self)
         self._add_identity_action()
         self._setup: IdentitySetupWizard | None = None
         self._first_show = True

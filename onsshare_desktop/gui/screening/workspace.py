@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea, QTableWidgetItem,
+    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -34,8 +34,10 @@ from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
 )
 from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWorkspace
+from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
+from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
@@ -121,6 +123,7 @@ class ReviewWorkspace(QWidget):
         self._make_pages_scroll()
         self._fill_static_choices()
         self._connect()
+        self._set_tab_order()
         self.refresh()
         self._show_form_drafts()
         self._connect_autosave()
@@ -172,34 +175,22 @@ class ReviewWorkspace(QWidget):
             item.setData(TITLE_ROLE, title)
             self.ui.navList.addItem(item)
         self._items = checklist_items(self._qs, case.answers)
-        table = self.ui.checklistTable
-        table.setRowCount(len(self._items))
-        for row, item in enumerate(self._items):
-            cell = QTableWidgetItem(item.title)
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            cell.setToolTip(self._clause_quote(item.clause))
-            table.setItem(row, 0, cell)
-            combo = QComboBox()
-            combo.setAccessibleName(item.title)
-            combo.setObjectName(f"check_{item.id}")
-            combo.addItem(self.tr("Not answered"), None)
-            for answer, label in CHECK_ANSWER_LABELS.items():
-                combo.addItem(label, answer.value)
-            table.setCellWidget(row, 1, combo)
-            note = QLineEdit()
-            note.setObjectName(f"note_{item.id}")
-            note.setAccessibleName(self.tr("Note on %1").replace("%1", item.title))
-            note.setPlaceholderText(self._hint(item))
-            table.setCellWidget(row, 2, note)
-            table.setItem(row, 3, QTableWidgetItem(""))
-            self._check_widgets[item.id] = (combo, note)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, 340)
-        table.setColumnWidth(1, 130)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        table.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Answer"), self.tr("Note"), self.tr("Last set")])
+        self.checklist = ChecklistForm(self._items, {i.id: self._clause_quote(i.clause) for i in self._items},
+                                       {i.id: self._hint(i) for i in self._items})
+        self.ui.checklistAreaLayout.addWidget(self.checklist)  # the page scrolls (see _make_pages_scroll)
+        self._check_widgets = {i.id: (self.checklist.combos[i.id], self.checklist.notes[i.id]) for i in self._items}
+
+    def _set_tab_order(self) -> None:
+        """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
+        pages are made after the rest of the workspace, so by default Tab reached Next before their content)."""
+        ui = self.ui
+        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton, ui.navList]
+        for index in range(ui.pagesStack.count()):
+            chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
+        chain += [ui.backButton, ui.nextButton]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_static_choices(self) -> None:
         ui = self.ui
@@ -225,6 +216,7 @@ class ReviewWorkspace(QWidget):
         ui.backButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() - 1))
         ui.nextButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() + 1))
         ui.saveChecklistButton.clicked.connect(self._on_save_checklist_clicked)
+        self.checklist.answered_changed.connect(lambda _n, _of: self._show_checklist_count())
         ui.saveAssessmentButton.clicked.connect(self._on_save_assessment_clicked)
         ui.triageTree.itemActivated.connect(self._on_triage_tree_item_activated)
         ui.outcomeCombo.currentIndexChanged.connect(lambda _i: self._update_outcome_fields())
@@ -452,11 +444,10 @@ class ReviewWorkspace(QWidget):
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
                           .replace("%3", previous.sha256)))
-        rows = "".join(f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                       for k, v in lines)
+        rows = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in lines)  # no table: see case_html
         intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
                         "assessment of each section; put remarks that concern the whole request here.")
-        return f"<p>{escape(intro)}</p><table>{rows}</table>"
+        return f"<p>{escape(intro)}</p>{rows}"
 
     # -- refresh ------------------------------------------------------------------------------------------------
 
@@ -505,26 +496,40 @@ class ReviewWorkspace(QWidget):
         self._show_history()
 
     def _show_checklist(self, closed: bool, drafts: dict[str, dict[str, object]]) -> None:
-        table = self.ui.checklistTable
-        answered = 0
-        for row, item in enumerate(self._items):
-            combo, note = self._check_widgets[item.id]
-            answer = self._received.checklist.get(item.id)
+        recorded = {item_id: (answer.answer, answer.note,
+                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}")
+                    for item_id, answer in self._received.checklist.items()}
+        self.checklist.show_answers(recorded, editable=not closed)
+        for item in self._items:  # choices kept by autosave but not recorded yet come back on top
             draft = drafts.get(check_draft(item.id))
-            combo.setCurrentIndex(max(0, combo.findData(draft.get("answer"))) if draft else
-                                  combo.findData(answer.answer.value) if answer else 0)
-            text = str(draft.get("note", "")) if draft else answer.note if answer else ""
-            if note.text() != text:
-                note.setText(text)
-            combo.setEnabled(not closed)
-            note.setEnabled(not closed)
-            last = table.item(row, 3)
-            if last is not None:
-                last.setText(f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}" if answer else "")
-            answered += answer is not None
+            if draft:
+                combo, note = self._check_widgets[item.id]
+                blocked = combo.blockSignals(True), note.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(draft.get("answer"))))
+                note.setText(str(draft.get("note", "")))
+                combo.blockSignals(blocked[0])
+                note.blockSignals(blocked[1])
         self.ui.saveChecklistButton.setEnabled(not closed)
-        self.ui.checklistStatusLabel.setText(self.tr("%1 of %2 checks answered.")
-                                             .replace("%1", str(answered)).replace("%2", str(len(self._items))))
+        self._show_checklist_count(announced=False)
+
+    def _show_checklist_count(self, announced: bool = True) -> None:
+        """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
+        saved = sum(1 for item in self._items if item.id in self._received.checklist)
+        chosen = self.checklist.answered()
+        text = self.tr("%1 of %2 checks answered.").replace("%1", str(chosen)).replace("%2", str(len(self._items)))
+        if chosen != saved or self._checklist_unsaved():
+            text += " " + self.tr("Not recorded yet: press Record checklist.")
+        label = self.ui.checklistStatusLabel
+        if announced:
+            announce_label(label, text)
+        else:
+            label.setText(text)
+            label.setAccessibleName(text)
+
+    def _checklist_unsaved(self) -> bool:
+        chosen = self.checklist.chosen()
+        recorded = {i: (a.answer, a.note) for i, a in self._received.checklist.items()}
+        return any(recorded.get(item_id) != value for item_id, value in chosen.items())
 
     def _show_triage(self, closed: bool) -> None:
         tree = self.ui.triageTree
@@ -615,8 +620,12 @@ class ReviewWorkspace(QWidget):
         count = self.ui.navList.count()
         self.ui.backButton.setEnabled(row > 0)
         self.ui.nextButton.setEnabled(row < count - 1)
-        self.ui.positionLabel.setText(self.tr("Page %1 of %2").replace("%1", str(row + 1))
-                                      .replace("%2", str(count)))
+        position = self.tr("Page %1 of %2").replace("%1", str(row + 1)).replace("%2", str(count))
+        self.ui.positionLabel.setText(position)
+        self.ui.positionLabel.setAccessibleName(position)
+        if self.isVisible():
+            title = self.ui.navList.item(row).data(TITLE_ROLE)
+            announce(self.ui.positionLabel, self.tr("%1, %2").replace("%1", title).replace("%2", position))
 
     def section_page(self, section_id: str) -> SectionPage:
         return self._section_pages[section_id]
@@ -660,10 +669,10 @@ class ReviewWorkspace(QWidget):
                                     self._actor)
         except UserError as exc:
             ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
-            ui.triageStatusLabel.setText(str(exc))
+            announce_label(ui.triageStatusLabel, str(exc), assertive=True)
             return
         ui.triageStatusLabel.setStyleSheet(OK_STYLE)
-        ui.triageStatusLabel.setText(self.tr("Recorded in the case history."))
+        announce_label(ui.triageStatusLabel, self.tr("Recorded in the case history."))
         self._keeper.forget(TRIAGE_DRAFT)
         self._loading = True
         try:
@@ -707,7 +716,7 @@ class ReviewWorkspace(QWidget):
             event = self._repository.move(self.pack_id, move, self._actor)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
-            ui.outcomeMessageLabel.setText(str(exc))
+            announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
             return
         self._keeper.forget(OUTCOME_DRAFT)
         self._loading = True
@@ -721,9 +730,8 @@ class ReviewWorkspace(QWidget):
             self._loading = False
         self._recorded()
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
-        ui.outcomeMessageLabel.setText(self.tr("Recorded: %1. The case is now at: %2.")
-                                       .replace("%1", OUTCOME_LABELS[move.outcome])
-                                       .replace("%2", STAGE_LABELS[event.to_stage]))
+        announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
+                       .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
 
     @Slot()
     def _on_open_pack_clicked(self) -> None:
@@ -745,7 +753,7 @@ class ReviewWorkspace(QWidget):
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
             return
         self.ui.outcomeMessageLabel.setStyleSheet("")
-        self.ui.outcomeMessageLabel.setText(self.tr("Exporting the signed screening record…"))
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed screening record…"))
         self._actions.export_record(self.pack_id, self, self._on_record_exported)
 
     def _on_record_exported(self, path: Path | None) -> None:
@@ -755,7 +763,8 @@ class ReviewWorkspace(QWidget):
             return
         self._recorded()
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
-        self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.").replace("%1", str(path)))
+        announce_label(self.ui.outcomeMessageLabel,
+                       self.tr("Signed screening record written to %1.").replace("%1", str(path)))
         self.record_exported.emit(str(path))
 
     # -- actions under way --------------------------------------------------------------------------------------
