@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
@@ -28,7 +29,7 @@ from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
-    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes, apply,
 )
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
@@ -557,6 +558,8 @@ class ReviewWorkspace(QWidget):
         outcomes = [] if row.superseded else allowed_outcomes(row.stage)
         for outcome in outcomes:
             ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome.value)
+        ui.outcomeCombo.setPlaceholderText(self.tr("Choose an outcome…"))
+        ui.outcomeCombo.setCurrentIndex(-1)  # nothing pre-selected: the screener chooses the step deliberately
         if draft:
             _select(ui.outcomeCombo, draft.get("outcome"))
         ui.outcomeCombo.blockSignals(False)
@@ -569,7 +572,8 @@ class ReviewWorkspace(QWidget):
 
     def _update_outcome_fields(self) -> None:
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
+        ui.recordOutcomeButton.setEnabled(data is not None)
         outcome = Outcome(data) if data else None
         decision = outcome in DECISIONS
         transparency = outcome in TRANSPARENCY_OUTCOMES
@@ -691,7 +695,7 @@ class ReviewWorkspace(QWidget):
     def current_move(self) -> Move | None:
         """The outcome and details as filled in on the Outcome page."""
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
         if not data:
             return None
         outcome = Outcome(data)
@@ -713,6 +717,14 @@ class ReviewWorkspace(QWidget):
             return
         ui = self.ui
         try:
+            preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
+        except UserError as exc:  # refused by the rules: say why in place, ask nothing
+            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+            ui.outcomeMessageLabel.setText(str(exc))
+            return
+        if not self.confirm_move(move, preview.from_stage, preview.to_stage):
+            return
+        try:
             event = self._repository.move(self.pack_id, move, self._actor)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
@@ -732,6 +744,18 @@ class ReviewWorkspace(QWidget):
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
+
+    def confirm_move(self, move: Move, from_stage: Stage, to_stage: Stage) -> bool:
+        """Ask once before a stage move, saying what it will do; Cancel is the default (tests replace this)."""
+        from onsshare_desktop.gui.confirm import confirm
+
+        details = self.tr("The case moves from “%1” to “%2”. This goes into the case history and cannot be undone.") \
+            .replace("%1", STAGE_LABELS[from_stage]).replace("%2", STAGE_LABELS[to_stage])
+        if move.note:
+            details += "\n\n" + self.tr("Note: %1").replace("%1", move.note)
+        return confirm(self, self.tr("Record the outcome"),
+                       self.tr("Record “%1”?").replace("%1", OUTCOME_LABELS[move.outcome]), details,
+                       self.tr("&Record outcome"))
 
     @Slot()
     def _on_open_pack_clicked(self) -> None:
