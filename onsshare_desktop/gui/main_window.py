@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self._build_examples_menu()
         self._set_shortcuts()
         self._connect()
+        from onsshare_desktop.gui.help.menu import add_help_actions
+
+        add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
         self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
         announce_status_bar(self)
@@ -344,9 +347,12 @@ class MainWindow(QMainWindow):
         self.ui.actionCheckHistory.setEnabled(True)
         self.statusBar().clearMessage()
         if report.ok and report.triggers_intact:
+            from onsshare_desktop.i18n import ngettext
+
+            checked = ngettext("{n} recorded change checked", "{n} recorded changes checked",
+                               report.events_checked).format(n=report.events_checked)
             QMessageBox.information(self, self.tr("History checked"), self.tr(
-                "The history is intact: %1 events in %2 cases, each linked to the one before by its hash.")
-                .replace("%1", str(report.events_checked)).replace("%2", str(report.streams_checked)))
+                "Nothing in the recorded history has been changed outside this app.") + f"\n\n({checked}.)")
             return
         lines = [str(problem) for problem in report.problems]
         if not report.triggers_intact:

@@ -103,7 +103,8 @@ class RequestEditor(QMainWindow):
         self.ui.nextButton.clicked.connect(self.go_next)
         for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
                            ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next),
-                           ("Ctrl+W", self.close), ("Esc", self.close)):  # closing saves: nothing is lost
+                           ("Ctrl+W", self.close), ("Esc", self.close),  # closing saves: nothing is lost
+                           ("F1", self._on_help_requested)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         self._focus_on_show = True
         app = QCoreApplication.instance()
@@ -300,6 +301,12 @@ class RequestEditor(QMainWindow):
     def _on_attachments_busy_changed(self, busy: bool) -> None:
         if not busy and self._close_when_idle:
             self.close()
+
+    def _on_help_requested(self) -> None:
+        from onsshare_desktop.gui.help.window import show_help
+
+        show_help(self, "requester.html#export" if isinstance(self._current_page(), ReviewPage)
+                  else "requester.html#request")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """The first time the window shows, the keyboard starts on the first question (not the section list)."""
