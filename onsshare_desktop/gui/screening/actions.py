@@ -28,6 +28,7 @@ from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.record import ScreeningRecord
     from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
     from onsshare_desktop.identity.trust import TrustStore
@@ -130,13 +131,13 @@ class ScreenerActions:
     def record_job(self, pack_id: int, parent: QWidget) -> "RecordJob | None":
         """Build the screening record and ask where to write it (UI thread); None if the screener cancelled."""
         from onsshare_desktop.domain.questions import load_question_set
-        from onsshare_desktop.domain.screening.record import record_json
+        from onsshare_desktop.domain.screening.record import build_record
 
         screening = self._services.database.screening
         received = screening.get(pack_id)
         case = received.case
         now = datetime.now(UTC).replace(microsecond=0)
-        record = record_json(received, load_question_set(case.form_id, case.form_version), self.actor, now)
+        record = build_record(received, load_question_set(case.form_id, case.form_version), self.actor, now)
         target = self.ask_record_path(parent, f"screening-record_{received.row.case_ref}_v{received.row.version}_"
                                               f"{now:%Y%m%d-%H%M}.pdf")
         if target is None:
@@ -373,7 +374,7 @@ class RecordJob:
     """Render, sign, self-check and write a screening record, then note it in the case history (worker thread)."""
 
     pack_id: int
-    record: dict[str, Any]
+    record: "ScreeningRecord"
     form_id: str
     form_version: str
     target: Path
