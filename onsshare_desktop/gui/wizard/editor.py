@@ -14,8 +14,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.flow import next_section, previous_section, visible_sections
@@ -102,8 +102,11 @@ class RequestEditor(QMainWindow):
         self.ui.backButton.clicked.connect(self.go_back)
         self.ui.nextButton.clicked.connect(self.go_next)
         for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
-                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next)):
+                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next),
+                           ("Ctrl+W", self.close), ("Esc", self.close),  # closing saves: nothing is lost
+                           ("F1", self._on_help_requested)):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        self._focus_on_show = True
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
@@ -298,6 +301,25 @@ class RequestEditor(QMainWindow):
     def _on_attachments_busy_changed(self, busy: bool) -> None:
         if not busy and self._close_when_idle:
             self.close()
+
+    def _on_help_requested(self) -> None:
+        from onsshare_desktop.gui.help.window import show_help
+
+        show_help(self, "requester.html#export" if isinstance(self._current_page(), ReviewPage)
+                  else "requester.html#request")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first time the window shows, the keyboard starts on the first question (not the section list)."""
+        super().showEvent(event)
+        if self._focus_on_show:
+            self._focus_on_show = False
+            QTimer.singleShot(0, self._focus_first_question)
+
+    def _focus_first_question(self) -> None:
+        page = self._current_page()
+        focused = QApplication.focusWidget()
+        if page is not None and (focused is None or focused is self.ui.sectionList or not self.isAncestorOf(focused)):
+            page.focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values()):
