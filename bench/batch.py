@@ -21,8 +21,8 @@ PACKS = 200
 DISTINCT = 10
 
 
-def make_folder(root: Path) -> tuple[Path, Path]:
-    """A data folder trusting the signer, and a folder of ``PACKS`` small packs."""
+def make_folder(root: Path, packs: int = PACKS) -> tuple[Path, Path]:
+    """A data folder trusting the signer, and a folder of ``packs`` small packs."""
     from cryptography.hazmat.primitives.serialization import Encoding
 
     from onsshare_desktop.domain.case import Case
@@ -43,29 +43,30 @@ def make_folder(root: Path) -> tuple[Path, Path]:
     folder = root / "received"
     folder.mkdir()
     originals = []
-    for n in range(DISTINCT):
+    for n in range(min(DISTINCT, packs)):
         case = Case.new(qs).with_role_answer(ROLE_TITLE, f"Bench request {n}") \
             .with_role_answer(ROLE_ORGANISATION, f"Benchmark Trust {n}")
         pack = build_signed_pack(case, qs, signer, {}, now=datetime.now(UTC).replace(microsecond=0))
         path = folder / f"pack-{n:03d}.pdf"
         path.write_bytes(pack.pdf)
         originals.append(path)
-    for n in range(DISTINCT, PACKS):
+    for n in range(DISTINCT, packs):
         shutil.copy(originals[n % DISTINCT], folder / f"pack-{n:03d}.pdf")
     return data.root, folder
 
 
 def run(settings: Settings) -> list[Row]:
     count = max(2, settings.repeats // 3)
+    packs = PACKS if settings.warm_up else 20  # the tiny pass (tests) only shows the row still runs
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
-        data, folder = make_folder(Path(tmp))
+        data, folder = make_folder(Path(tmp), packs)
         app = [sys.executable, "-m", "onsshare_desktop", "--data-dir", str(data), "verify", str(folder)]
         loop = ["sh", "-c", 'for f in "$1"/*.pdf; do pdfsig "$f" > /dev/null; done', "pdfsig-loop", str(folder)]
         if settings.warm_up:
             time_process(app)
             time_process(loop)
         base, measured = interleaved(count, lambda: time_process(loop), lambda: time_process(app))
-    return [summarise(f"verify DIR of {PACKS} packs (whole process)", measured, "ms",
+    return [summarise(f"verify DIR of {packs} packs (whole process)", measured, "ms",
                       "<= 1.0 x shell loop of pdfsig", baseline=base, met=lambda _m, r: r is not None and r <= 1.0)]
 
 
