@@ -23,7 +23,7 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
-    CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
+    CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
