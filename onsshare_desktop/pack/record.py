@@ -70,6 +70,11 @@ def _styles() -> dict[str, Any]:
     }
 
 
+def _text(value: str) -> str:
+    """``value`` escaped for a Paragraph, line breaks kept (``pack.document_pages`` uses it too)."""
+    return escape(value).replace("\n", "<br/>")
+
+
 def _table(rows: list[list[Any]], widths: list[float], header: bool) -> Any:
     from reportlab.platypus import Table, TableStyle
 
