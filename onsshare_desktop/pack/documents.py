@@ -20,7 +20,7 @@ from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document, parse_document,
 )
 from onsshare_desktop.domain.errors import InvalidCaseError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, InvalidManifestError, PackManifest
 from onsshare_desktop.pack.reading import Refusal, Refused, SignedPdf
 
@@ -96,7 +96,8 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
     except InvalidCaseError as err:
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.WRONG_KIND if first is not None and first.path == "$.kind" else Refusal.INVALID_CASE,
-                      _("{name} is not a valid {kind} ({n} problems; first: {first})").format(
+                      ngettext("{name} is not a valid {kind} ({n} problem: {first})",
+                               "{name} is not a valid {kind} ({n} problems; first: {first})", len(err.problems)).format(
                           name=name, kind=DOCUMENT_LABELS[kind], n=len(err.problems), first=first)) from None
     if (document.case_ref, document.version) != (manifest.case_ref, manifest.version):
         raise Refused(Refusal.WRONG_CASE, _("the manifest and {name} describe different cases").format(name=name))
@@ -151,7 +152,8 @@ def describe_document(document: Any) -> list[str]:
         kind=DOCUMENT_LABELS[document.kind].capitalize(), ref=document.case_ref, version=document.version,
         title=document.title), _("answers pack {sha}").format(sha=document.pack_sha256)]
     if isinstance(document, ReturnNote):
-        lines.append(_("reply by {date}; {n} requests, from {who}").format(
+        lines.append(ngettext("reply by {date}; {n} request, from {who}", "reply by {date}; {n} requests, from {who}",
+                              len(document.requests)).format(
             date=document.reply_by, n=len(document.requests), who=document.screener))
         lines += [f"  [{r.request_id}] {r.label}: {r.text}" for r in document.requests]
     elif isinstance(document, DecisionLetter):

@@ -20,6 +20,7 @@ from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterVie
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.screening import ScreeningRepository
 
 FILTER_DELAY_MS = 150
@@ -121,8 +122,9 @@ class RegisterView(QWidget):
         self._model.set_rows(rows)
         total = self._repository.count()
         self.ui.countLabel.setText(
-            self.tr("%1 of %2 cases").replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
-            if len(rows) != total else self.tr("%1 cases").replace("%1", f"{total:,}"))
+            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
+                shown=f"{len(rows):,}", total=f"{total:,}")
+            if len(rows) != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
         if selected is not None:
             self.select_pack(selected)
         self._update_buttons()
@@ -254,8 +256,9 @@ class RegisterView(QWidget):
         except OSError as exc:
             show_error(self, self.tr("The transparency register could not be written."), exc)
             return
-        self.ui.importResultsLabel.setText(self.tr("Wrote %1 published shares to %2.")
-                                           .replace("%1", str(len(entries))).replace("%2", str(target)))
+        self.ui.importResultsLabel.setText(ngettext("Wrote {n} published share to {path}.",
+                                                    "Wrote {n} published shares to {path}.", len(entries))
+                                           .format(n=len(entries), path=target))
         self.ui.importResultsLabel.setVisible(True)
 
     # -- drag and drop ------------------------------------------------------------------------------------------

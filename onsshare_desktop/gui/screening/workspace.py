@@ -37,6 +37,7 @@ from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWork
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.store.screening import (
@@ -523,8 +524,9 @@ class ReviewWorkspace(QWidget):
                 last.setText(f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}" if answer else "")
             answered += answer is not None
         self.ui.saveChecklistButton.setEnabled(not closed)
-        self.ui.checklistStatusLabel.setText(self.tr("%1 of %2 checks answered.")
-                                             .replace("%1", str(answered)).replace("%2", str(len(self._items))))
+        self.ui.checklistStatusLabel.setText(ngettext("{answered} of {n} check answered.",
+                                                      "{answered} of {n} checks answered.", len(self._items))
+                                             .format(answered=answered, n=len(self._items)))
 
     def _show_triage(self, closed: bool) -> None:
         tree = self.ui.triageTree
