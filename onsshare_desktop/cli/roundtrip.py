@@ -33,8 +33,27 @@ def add_screen_commands(sub: Any) -> None:
                                            "or the case in general"))
     req.add_argument("ref", metavar="REF", help=_("the case reference"))
     req.add_argument("question_id", metavar="QUESTION_ID", help=_("a question id, a section id, or general"))
-    req.add_argument("text", metavar="TEXT", help=_("what to add or change"))
+    req.add_argument("text", metavar="TEXT", nargs="?", help=_("what to add or change"))
+    req.add_argument("--from-annotation", action="store_true",
+                     help=_("use the section's annotation comment as the request (QUESTION_ID is then a section "
+                            "id or general)"))
     req.set_defaults(handler=request_command)
+    wd = sub.add_parser("withdraw", help=_("withdraw an open amendment request"))
+    wd.add_argument("ref", metavar="REF")
+    wd.add_argument("request_id", metavar="REQUEST_ID")
+    wd.set_defaults(handler=withdraw_command)
+    sr = sub.add_parser("share-record", help=_("after approval: record the Data Sharing Agreement, Memorandum of "
+                                                "Understanding, DPIA or Ethical Self Assessment"))
+    sr.add_argument("ref", metavar="REF")
+    sr.add_argument("kind", metavar="KIND", choices=["dsa", "mou", "dpia", "ethics"], help="dsa, mou, dpia, ethics")
+    sr.add_argument("--reference", required=True, help=_("the record's own reference"))
+    sr.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_("the record's date"))
+    sr.add_argument("--file", required=True, metavar="FILE", help=_("the record (kept, and named by its SHA-256)"))
+    sr.set_defaults(handler=share_record_command)
+    se = sub.add_parser("share-end", help=_("after approval: the date the share ends"))
+    se.add_argument("ref", metavar="REF")
+    se.add_argument("end_date", metavar="YYYY-MM-DD")
+    se.set_defaults(handler=share_end_command)
     ls = sub.add_parser("requests", help=_("list a case's amendment requests and their status"))
     ls.add_argument("ref", metavar="REF")
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -117,10 +136,49 @@ def _read(path: str) -> bytes:
 # -- screener ----------------------------------------------------------------------------------------------------
 
 def request_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.services.roundtrip import add_request
+    from onsshare_desktop.services.roundtrip import add_request, add_request_from_annotation
 
-    request = add_request(ctx.services.database, args.ref, args.question_id, args.text, ctx.services.identity.actor(), _now())
+    actor = ctx.services.identity.actor()
+    if args.from_annotation:
+        if args.text:
+            raise UserError(_("give TEXT or --from-annotation, not both"))
+        request = add_request_from_annotation(ctx.services.database, args.ref, args.question_id, actor, _now())
+    elif not args.text:
+        raise UserError(_("say what to add or change (TEXT), or use --from-annotation"))
+    else:
+        request = add_request(ctx.services.database, args.ref, args.question_id, args.text, actor, _now())
     print(_("Request {id} on {ref}").format(id=request.request_id, ref=request.case_ref))
+    return 0
+
+
+def share_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.domain.screening.share_records import RECORD_KIND_LABELS
+    from onsshare_desktop.services.roundtrip import add_share_record, share_records
+
+    database = ctx.services.database
+    record = add_share_record(database, args.ref, args.kind, args.reference, args.date, Path(args.file),
+                              ctx.services.identity.actor())
+    print(_("{kind} {ref} ({date}) recorded, SHA-256 {sha}").format(
+        kind=RECORD_KIND_LABELS[record.kind], ref=record.reference, date=record.dated, sha=record.sha256))
+    missing = share_records(database, args.ref.strip().upper()).missing()
+    print(_("Still missing: {m}").format(m=", ".join(missing) or _("nothing")))
+    return 0
+
+
+def share_end_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.roundtrip import set_share_end
+
+    end = set_share_end(ctx.services.database, args.ref, args.end_date, ctx.services.identity.actor())
+    print(_("The share ends on {date}").format(date=end))
+    return 0
+
+
+def withdraw_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.roundtrip import withdraw_request
+
+    request = withdraw_request(ctx.services.database, args.ref.strip().upper(), args.request_id.strip(),
+                               ctx.services.identity.actor())
+    print(_("Request {id} withdrawn").format(id=request.request_id))
     return 0
 
 

@@ -157,6 +157,14 @@ def show(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _carried(entry: dict[str, Any]) -> str:
+    if not entry.get("carried_over"):
+        return ""
+    if entry.get("answer_changed_since"):
+        return _(" [from an earlier version; the answer changed since this was written]")
+    return _(" [from an earlier version]")
+
+
 def _lines(view: "CaseView") -> list[str]:
     row = view.received.row
     lines = [f"{_ref(view.received)}: {row.title}",
@@ -168,14 +176,26 @@ def _lines(view: "CaseView") -> list[str]:
              _("Next:         {v}").format(v=", ".join(o.value for o in view.allowed_outcomes) or "-")]
     if row.superseded:
         lines.append(_("A later version of this case has been received."))
+    if view.changes is not None:
+        sections = sorted(view.changes.diff.changed_sections())
+        lines.append(_("Changed since version {n}: {sections}").format(
+            n=view.changes.previous_version, sections=", ".join(sections) or _("nothing")))
     lines.append(_("Annotations:"))
     lines += [f"  {a['section']}: {a['status']}" + (f" “{a['comment']}”" if a["comment"] else "")
-              + f" ({a['by']}, {a['at']})" for a in view.annotations()] or ["  -"]
+              + f" ({a['by']}, {a['at']})" + _carried(a) for a in view.annotations()] or ["  -"]
     lines.append(_("Checklist:"))
     for item in view.checklist():
         answer = CHECK_ANSWER_LABELS[CheckAnswer(item["answer"])] if item["answer"] else _("Not answered")
         note = f" “{item['note']}”" if item["note"] else ""
-        lines.append(f"  {item['item']}: {answer}{note}")
+        lines.append(f"  {item['item']}: {answer}{note}" + _carried(item))
+    if view.requests:
+        lines.append(_("Amendment requests:"))
+        for r in view.requests:
+            lines.append(f"  {r['request_id']}  {r['status']}  {r['target']}: {r['text']}")
+            if r["response"]:
+                changed = {True: _(" (the answer changed)"), False: _(" (the answer did not change)")}.get(
+                    r["answer_changed"], "")  # type: ignore[call-overload]
+                lines.append(_("    response: {text}{changed}").format(text=r["response"], changed=changed))
     lines.append(_("Triage:"))
     lines += [f"  {t['service']}: {t['recommendation']}" for t in view.triage()] or ["  -"]
     lines.append(_("History:"))

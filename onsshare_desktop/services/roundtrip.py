@@ -32,6 +32,7 @@ from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.share_records import ShareRecord, ShareRecords
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.documents import SignedDocument
     from onsshare_desktop.pack.verify import PackReport
@@ -84,6 +85,26 @@ def add_request(db: "Database", case_ref: str, target: str, text: str, actor: st
     request = new_request(row.case_ref, row.sha256, resolve_target(qs, target), text, actor, now)
     from onsshare_desktop.domain.amendments import request_payload
 
+    db.screening.record_case_event(row.case_ref, REQUEST_ADDED, actor, request_payload(request))
+    return request
+
+
+def add_request_from_annotation(db: "Database", case_ref: str, section_id: str, actor: str,
+                                now: datetime) -> AmendmentRequest:
+    """Turn the section's annotation comment (or the general comment) into a request, in one action.
+
+    Raises:
+        UserError: the section has no annotation with a comment.
+    """
+    from onsshare_desktop.domain.amendments import request_from_annotation, request_payload
+
+    row = latest_row(db, case_ref)
+    annotation = db.screening.get(row.id).annotations.get(section_id.strip())
+    if annotation is None or not annotation.comment.strip():
+        raise UserError(_("{ref} has no annotation with a comment on “{section}” to turn into a request").format(
+            ref=row.case_ref, section=section_id[:80]))
+    request = request_from_annotation(row.case_ref, row.sha256, annotation.section_id, annotation.comment, actor,
+                                      now)
     db.screening.record_case_event(row.case_ref, REQUEST_ADDED, actor, request_payload(request))
     return request
 
@@ -308,3 +329,100 @@ def _form_of(db: "Database", row: RegisterRow) -> tuple[str, str]:
 
 def document_kind_label(kind: str) -> str:
     return DOCUMENT_LABELS[DocumentKind(kind)]
+
+
+@dataclass(frozen=True)
+class VersionChanges:
+    """What a version changed since the one before it, as the screener's review shows it.
+
+    ``annotations`` and ``checklist`` map the carried-over entries (written on an earlier version) to whether the
+    answers they are about changed since they were written.
+    """
+
+    previous_version: int
+    diff: CaseDiff
+    annotations: dict[str, bool]
+    checklist: dict[str, bool]
+
+    def section_changed(self, section_id: str) -> bool:
+        return section_id in self.diff.changed_sections()
+
+
+def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
+    """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
+    from onsshare_desktop.domain.screening.checklist import checklist_items
+
+    received = db.screening.get(pack_id)
+    if received.previous_id is None:
+        return None
+    previous = db.screening.get(received.previous_id)
+    qs = load_question_set(received.case.form_id, received.case.form_version)
+    diff = diff_cases(previous.case, received.case, qs)
+    imported = received.row.imported_at
+    sections = diff.changed_sections()
+    questions = diff.changed_questions()
+    items = {item.id: item for item in checklist_items(qs, received.case.answers)}
+    annotations = {sid: sid in sections or (sid == "general" and not diff.is_empty)
+                   for sid, a in received.annotations.items() if a.at < imported}
+    checklist = {iid: bool(set(items[iid].questions) & questions) if iid in items else False
+                 for iid, c in received.checklist.items() if c.at < imported}
+    return VersionChanges(previous.row.version, diff, annotations, checklist)
+
+
+def request_lines(db: "Database", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
+    """Each request with its status, the requester's response and, for a question, whether its answer changed."""
+    changed = diff.changed_questions() if diff is not None else frozenset()
+    return [{"request_id": r.request_id, "target": r.target.target_id or "general", "kind": r.target.kind.value,
+             "text": r.text, "status": r.status.value, "response": r.response, "by": r.author,
+             "answer_changed": r.target.target_id in changed if r.target.kind is TargetKind.QUESTION else None}
+            for r in case_requests(db, case_ref)]
+
+
+# -- records of the share ----------------------------------------------------------------------------------------
+
+def share_records(db: "Database", case_ref: str) -> "ShareRecords":
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, SHARE_RECORD, fold_share_records
+
+    return fold_share_records((e.kind, e.details) for e in db.screening.case_events(case_ref, SHARE_RECORD,
+                                                                                     SHARE_END))
+
+
+def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
+    from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
+
+    row = latest_row(db, case_ref)
+    if row.stage not in APPROVED_STAGES:
+        raise UserError(_("{ref} has not been approved (stage: {stage}); records of the share follow an approval")
+                        .format(ref=row.case_ref, stage=row.stage.value))
+    return row
+
+
+def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, dated: str, source: Path,
+                     actor: str) -> "ShareRecord":
+    """Record one of the share's administrative records, keeping its file (by SHA-256).
+
+    Raises:
+        UserError: the case is not approved, the kind, reference or date is wrong, or the file is unreadable.
+    """
+    import hashlib
+
+    from onsshare_desktop.domain.screening.share_records import SHARE_RECORD, new_share_record
+
+    row = _approved_row(db, case_ref)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=source, reason=exc.strerror)) from None
+    record = new_share_record(kind, reference, dated, source.name, hashlib.sha256(data).hexdigest(), len(data))
+    db.screening.keep_document(data)
+    db.screening.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
+    return record
+
+
+def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> str:
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, check_date
+
+    row = _approved_row(db, case_ref)
+    end = check_date(end_date)
+    db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
+    return end

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.paths import DataPaths
     from onsshare_desktop.store.database import Database
     from onsshare_desktop.store.screening import ScreeningRepository
+    from onsshare_desktop.services.roundtrip import VersionChanges
     from onsshare_desktop.services.trust import TrustService
 
 Progress = Callable[[int, str], None]
@@ -78,6 +79,8 @@ class CaseView:
     received: ReceivedCase
     question_set: QuestionSet
     allowed_outcomes: tuple[Outcome, ...]
+    changes: VersionChanges | None = None  # since the previous version, when there is one
+    requests: tuple[dict[str, Any], ...] = ()  # amendment requests, with responses
 
     def _names(self) -> dict[str, str]:
         items = checklist_items(self.question_set, self.received.case.answers)
@@ -86,17 +89,22 @@ class CaseView:
 
     def annotations(self) -> list[dict[str, Any]]:
         names = self._names()
+        carried = self.changes.annotations if self.changes else {}
         return [{"section": sid, "title": names.get(sid, sid), "status": a.status.value, "comment": a.comment,
-                 "by": a.author, "at": _at(a.at)} for sid, a in self.received.annotations.items()]
+                 "by": a.author, "at": _at(a.at), "carried_over": sid in carried,
+                 "answer_changed_since": carried.get(sid, False)}
+                for sid, a in self.received.annotations.items()]
 
     def checklist(self) -> list[dict[str, Any]]:
         """Every applicable checklist item, answered or not."""
         rows = []
         for item in checklist_items(self.question_set, self.received.case.answers):
             a = self.received.checklist.get(item.id)
+            carried = self.changes.checklist if self.changes else {}
             rows.append({"item": item.id, "title": item.title, "clause": item.clause,
                          "answer": a.answer.value if a else None, "note": a.note if a else "",
-                         "by": a.author if a else None, "at": _at(a.at) if a else None})
+                         "by": a.author if a else None, "at": _at(a.at) if a else None,
+                         "carried_over": item.id in carried, "answer_changed_since": carried.get(item.id, False)})
         return rows
 
     def triage(self) -> list[dict[str, Any]]:
@@ -118,7 +126,12 @@ class CaseView:
                 "signer": row.signer_name, "signer_fingerprint": row.signer_fingerprint,
                 "signer_confirmed": row.signer_confirmed, "superseded": row.superseded, "sha256": row.sha256,
                 "allowed_outcomes": [o.value for o in self.allowed_outcomes], "annotations": self.annotations(),
-                "checklist": self.checklist(), "triage": self.triage(), "history": self.history()}
+                "checklist": self.checklist(), "triage": self.triage(), "history": self.history(),
+                "changed_since": None if self.changes is None else {
+                    "version": self.changes.previous_version,
+                    "sections": sorted(self.changes.diff.changed_sections()),
+                    "questions": sorted(self.changes.diff.changed_questions())},
+                "requests": list(self.requests)}
 
 
 class ScreeningService:
@@ -193,8 +206,12 @@ class ScreeningService:
 
         received = self.get(pack_id)
         row = received.row
+        from onsshare_desktop.services.roundtrip import request_lines, version_changes
+
         offered = () if row.superseded or row.stage in CLOSED_STAGES else tuple(allowed_outcomes(row.stage))
-        return CaseView(received, _question_set(received), offered)
+        changes = version_changes(self._database, pack_id)
+        requests = tuple(request_lines(self._database, row.case_ref, changes.diff if changes else None))
+        return CaseView(received, _question_set(received), offered, changes, requests)
 
     def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008 - frozen
         return self._repository.register(flt)

@@ -208,11 +208,24 @@ class ScreeningRepository:
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
                 "stage": row.stage})
+            if earlier is not None:
+                self._carry_over(session, earlier.id, row.id)
             for request_id, response in case.responses.items():  # the requester's answers to open requests
                 EventLog.append(session, stream_of(case.case_ref), REQUEST_ANSWERED, actor, {
                     "request_id": request_id, "response": response.response, "sha256": sha256})
             previous_unknown = case.previous_pack_sha256 is not None and named is None
             return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id, previous_unknown)
+
+    @staticmethod
+    def _carry_over(session: Session, earlier_id: int, new_id: int) -> None:
+        """Copy the earlier version's annotations and checklist answers to the new version, with their authors and
+        times: older than the new pack's import, they read as written on the earlier version."""
+        for model, key in ((AnnotationRow, "section_id"), (ChecklistAnswerRow, "item_id")):
+            for old in session.scalars(select(model).where(model.pack_id == earlier_id)):
+                copy = _pack_item(session, model, new_id, **{key: getattr(old, key)})
+                for column in model.__table__.columns.keys():
+                    if column not in ("id", "pack_id", key):
+                        setattr(copy, column, getattr(old, column))
 
     @staticmethod
     def _resumed_stage(session: Session, earlier: ReceivedPackRow) -> Stage:

@@ -72,11 +72,20 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
     assert "imported" in screener.ok("import", str(v1))
     ref = json.loads(screener.ok("register", "list", "--json"))[0]["case_ref"]
     screener.screening(lambda s: s.move(s.latest_of(ref).id, Move(Outcome.START_FIRST_SCREENING), SCREENER))
+    screener.ok("screen", "annotate", ref, "benefit", "--status", "needs_more_information", "--comment",
+                "Who benefits is vague.")
+    screener.ok("screen", "annotate", ref, "security", "--status", "acceptable")
     first = screener.ok("screen", "request", ref, "benefits", "Say which councils will use the results.")
     second = screener.ok("screen", "request", ref, "security", "Name the accredited environment.")
     request_ids = [first.split()[1], second.split()[1]]
     status, _out, err = screener("screen", "request", ref, "no_such_question", "x")
     assert status == 1 and "no question or section" in err
+    from_note = screener.ok("screen", "request", ref, "benefit", "--from-annotation").split()[1]
+    status, _out, err = screener("screen", "request", ref, "security", "--from-annotation")
+    assert status == 1 and "no annotation with a comment" in err
+    screener.ok("screen", "withdraw", ref, from_note)
+    status, _out, err = screener("screen", "withdraw", ref, "0b7ac3a0-1111-4222-8333-944455556666")
+    assert status == 1 and "has no request" in err
 
     note = tmp_path / "return.pdf"
     assert "Returned" in screener.ok("return", "export", ref, "-o", str(note), "--reply-by", "2027-01-15",
@@ -121,12 +130,21 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
     rows = json.loads(screener.ok("register", "list", "--json"))
     assert [(r["version"], r["stage"]) for r in rows if r["status"] != "superseded"] == [(2, "first_screening")]
     requests = json.loads(screener.ok("screen", "requests", ref, "--json"))
-    assert {r["status"] for r in requests} == {"answered"}
+    assert [r["status"] for r in requests] == ["answered", "answered", "withdrawn"]
     assert requests[0]["response"] == "Cardiff and Swansea councils."
+    assert requests[2]["text"] == "Who benefits is vague."
     diff = json.loads(screener.ok("diff", ref, "--from", "1", "--to", "2", "--json"))
     assert [a["question_id"] for a in diff["answers"]] == ["benefits"]
     assert any(w["mark"] == "inserted" and "allocation" in w["text"] for w in diff["answers"][0]["words"])
     assert "{+" in screener.ok("diff", str(v1), str(v2))
+    view = json.loads(screener.ok("screen", "show", ref, "--json"))
+    assert view["changed_since"] == {"version": 1, "sections": ["benefit"], "questions": ["benefits"]}
+    notes = {a["section"]: (a["carried_over"], a["answer_changed_since"]) for a in view["annotations"]}
+    assert notes == {"benefit": (True, True), "security": (True, False)}
+    by_target = {r["target"]: r for r in view["requests"]}
+    assert by_target["benefits"]["answer_changed"] is True and by_target["security"]["answer_changed"] is None
+    text = screener.ok("screen", "show", ref)
+    assert "the answer changed since this was written" in text and "Changed since version 1: benefit" in text
 
     def approve(s) -> None:  # noqa: ANN001
         pack_id = s.latest_of(ref).id
@@ -154,6 +172,19 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
 
     screener.screening(lambda s: s.move(s.latest_of(ref).id, Move(Outcome.PUBLISH, register_entry_checked=True),
                                         SCREENER))
+    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    assert approved["records_missing"] == ["dsa", "mou", "dpia", "ethics", "end_date"]
+    (tmp_path / "dsa.pdf").write_bytes(b"%PDF-1.7 signed agreement")
+    assert "Still missing: mou, dpia, ethics, end_date" in screener.ok(
+        "screen", "share-record", ref, "dsa", "--reference", "DSA-2027-014", "--date", "2027-01-20", "--file",
+        str(tmp_path / "dsa.pdf"))
+    status, _out, err = screener("screen", "share-record", ref, "dsa", "--reference", "X", "--date", "20/01/2027",
+                                 "--file", str(tmp_path / "dsa.pdf"))
+    assert status == 1 and "YYYY-MM-DD" in err
+    screener.ok("screen", "share-end", ref, "2030-03-31")
+    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    assert approved["records_missing"] == ["mou", "dpia", "ethics"]
+    assert "records missing: mou, dpia, ethics" in screener.ok("register", "list")
     assert "benefits report for" in screener.ok("import", str(report))
     out_csv = tmp_path / "register.csv"
     screener.ok("register", "export-csv", str(out_csv))
@@ -191,3 +222,32 @@ def test_documents_answering_unknown_packs_or_in_the_wrong_place_are_refused(
     status, _out, err = untrusting("return", "import", str(note))
     assert status == 1 and "not in your trust store" in err
     assert "1 request," in untrusting.ok("return", "import", str(note), "--confirm-signer")
+
+
+def test_benefits_reports_the_register_cannot_place_are_refused_and_nothing_is_stored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import UTC, datetime
+
+    from onsshare_desktop.identity.store import IdentityStore
+    from onsshare_desktop.pack.documents import build_signed_document
+    from tests.pack.document_support import sample_benefits
+
+    requester, screener = _folders(tmp_path, capsys)
+    draft = requester.ok("import-case", str(EXAMPLE)).strip().split()[-1]
+    v1 = tmp_path / "v1.pdf"
+    requester.ok("export", draft, "-o", str(v1), signs=True)
+    screener.ok("import", str(v1))
+    ref = json.loads(screener.ok("register", "list", "--json"))[0]["case_ref"]
+    v1_sha = json.loads(screener.ok("verify", "--json", str(v1)))[0]["sha256"]
+    signer = IdentityStore(DataPaths(requester.root).identity).unlock("correct horse battery staple")
+    cases = {"unknown.pdf": (sample_benefits(ref, "ef" * 32), "not in the register"),
+             "other-case.pdf": (sample_benefits("ONS-DSR-2026-OTHER1", v1_sha), "belongs to"),
+             "not-approved.pdf": (sample_benefits(ref, v1_sha), "has not been approved")}
+    for name, (report, reason) in cases.items():
+        (tmp_path / name).write_bytes(build_signed_document(
+            report, "ons-data-share-request", "1.0", signer, datetime.now(UTC)).pdf)
+        status, out, _err = screener("import", str(tmp_path / name))
+        assert status == 2 and reason in out, out
+    assert "benefits_imported" not in screener.ok("screen", "show", ref, "--json")
+    status, _out, err = screener("screen", "share-end", ref, "2030-03-31")
+    assert status == 1 and "has not been approved" in err
