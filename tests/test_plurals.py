@@ -22,6 +22,7 @@ CONSTANT = {
     "Choose a passphrase of at least {n} characters.",  # MIN_PASSPHRASE_LENGTH
     "longer than {n} characters",  # a schema maxLength (10 or more)
     "the PDF embeds more than {n} files",  # limits.MAX_EMBEDDED_FILES
+    "the PDF has more than {n} pages",  # pages.MAX_PAGES
     "Too long: {n} characters, the limit is {limit}.",  # n > limit >= 1
     "the {what} is {n} characters; at most {limit} are allowed",  # n > limit >= 1
     "The keyring did not answer within {n} seconds",  # the keyring time-out, several seconds

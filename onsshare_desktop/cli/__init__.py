@@ -1,4 +1,4 @@
-"""Command line: ``onsshare-desktop [--data-dir DIR] COMMAND``, the same services as the window, for scripts.
+"""Command line: ``onsshare-desktop [--data-dir DIR] [--database-url URL] COMMAND``, the same services as the window, for scripts.
 
 Each module in ``COMMAND_MODULES`` adds its sub-commands with ``register(subparsers)``; a handler takes
 ``(args, ctx)`` and returns the exit status. Everything printed has its control characters escaped
@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.screening",
     "onsshare_desktop.cli.screen",
     "onsshare_desktop.cli.roundtrip",
+    "onsshare_desktop.cli.team",
 )
 
 
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"onsshare-desktop {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_("keep all data in DIR (default: $ONSSHARE_DATA_DIR or the user data folder)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=_("screen in a team's PostgreSQL database, e.g. postgresql+psycopg://sam@db.ons/screening "
+                               "(default: $ONSSHARE_DATABASE_URL, else the data folder's own database)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -54,7 +58,7 @@ def run(argv: Sequence[str]) -> int:
         from onsshare_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
-    ctx = CliContext(args.data_dir)
+    ctx = CliContext(args.data_dir, args.database_url)
     with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
         return _run_command(args, ctx)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 from onsshare_desktop.i18n import ngettext
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ class MainWindow(QMainWindow):
         self._build_examples_menu()
         self._set_shortcuts()
         self._connect()
+        from onsshare_desktop.gui.help.menu import add_help_actions
+
+        add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
+        self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
+        announce_status_bar(self)
 
     # -- wiring -------------------------------------------------------------------------------------------------
 
@@ -140,6 +146,8 @@ class MainWindow(QMainWindow):
             return
         self._list_model().set_drafts(drafts)
         self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
+        self.ui.draftsView.selectRow(0)
+        self._focus_default()
         self.drafts_loaded.emit(len(drafts))
 
     def detach_services(self) -> None:
@@ -196,7 +204,19 @@ class MainWindow(QMainWindow):
         elif drafts:
             self.ui.draftsView.selectRow(0)
         self._update_actions()
+        self._focus_default()
         self.drafts_loaded.emit(len(drafts))
+
+    def _focus_default(self) -> None:
+        """Put the keyboard where the page's main action is: the list (Enter opens the selected draft) or, on the
+        empty page, "Start a new request" (Enter or Space starts one). Never taken from the search box."""
+        focused = self.focusWidget()
+        if focused is self.ui.searchEdit and focused.hasFocus():
+            return
+        if self.ui.pagesStack.currentWidget() is self.ui.emptyPage:
+            self.ui.newRequestButton.setFocus()
+        elif self.ui.pagesStack.currentWidget() is self.ui.listPage:
+            self.ui.draftsView.setFocus()
 
     def selected_draft_id(self) -> int | None:
         if self._model is None:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
+from onsshare_desktop.gui.announce import announce
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.workers import Worker
 
@@ -159,6 +160,9 @@ class PackExportFlow(QObject):
         progress = QProgressDialog(self.tr("Preparing the signed pack…"), "", 0, 100, self._parent)
         progress.setWindowTitle(self.tr("Exporting"))
         progress.setCancelButton(None)
+        bar = QProgressBar(progress)
+        bar.setAccessibleName(self.tr("Export progress"))
+        progress.setBar(bar)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
@@ -169,8 +173,9 @@ class PackExportFlow(QObject):
     def _on_progress(self, percent: int, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog processes events, which may close it
         if progress is not None:
-            if message:
+            if message and message != progress.labelText():
                 progress.setLabelText(message)
+                announce(progress, message)
             progress.setValue(percent)
 
     def _on_exported(self, result: ExportResult) -> None:

@@ -62,7 +62,10 @@ class CreateIdentityDialog(QDialog):
     def _update(self) -> None:
         problem = self.problem()
         self.ui.problemLabel.setText(problem)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        self.ui.problemLabel.setAccessibleName(problem)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+        ok.setAccessibleDescription(self.tr("Not available yet: %1").replace("%1", problem) if problem else "")
 
     def result_identity(self) -> NewIdentity:
         ui = self.ui

@@ -96,9 +96,7 @@ class ScreenerActions:
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
-        screening = self._services.database.screening
-        screening.pack_bytes(pack_id)  # raises if the stored file was altered
-        return screening.pack_path(screening.get_row(pack_id).sha256)
+        return self._services.database.screening.local_copy(pack_id)  # raises if the stored pack was altered
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder (worker thread)."""
