@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
 from onsshare_desktop.gui.announce import announce_status_bar
-from onsshare_desktop.i18n import ngettext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
@@ -348,11 +347,12 @@ class MainWindow(QMainWindow):
         self.ui.actionCheckHistory.setEnabled(True)
         self.statusBar().clearMessage()
         if report.ok and report.triggers_intact:
-            events = ngettext("{n} event", "{n} events", report.events_checked).format(n=report.events_checked)
-            cases = ngettext("{n} case", "{n} cases", report.streams_checked).format(n=report.streams_checked)
+            from onsshare_desktop.i18n import ngettext
+
+            checked = ngettext("{n} recorded change checked", "{n} recorded changes checked",
+                               report.events_checked).format(n=report.events_checked)
             QMessageBox.information(self, self.tr("History checked"), self.tr(
-                "The history is intact: {events} in {cases}, each linked to the one before by its hash.").format(
-                events=events, cases=cases))
+                "Nothing in the recorded history has been changed outside this app.") + f"\n\n({checked}.)")
             return
         lines = [str(problem) for problem in report.problems]
         if not report.triggers_intact:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal, Refused
+from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
 if TYPE_CHECKING:
     from onsshare_desktop.pack.manifest import PackManifest, Renderer
@@ -76,7 +77,10 @@ def current_renderer(kind: str) -> "Renderer":
 def _load_kinds() -> None:
     """Import the modules that register the built-in kinds (they import reportlab, so only when needed)."""
     if "pack" not in _KINDS:
-        import onsshare_desktop.pack.rerender  # noqa: F401 - registers "pack" and "record"
+        from onsshare_desktop.pack.rerender import BUILT_IN_KINDS
+
+        for kind, (rerender, renderer) in BUILT_IN_KINDS.items():
+            register_kind(kind, rerender, renderer)
 
 
 def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = None) -> PagesCheck:
@@ -127,12 +131,6 @@ def pages_sentence(pages: PagesCheck) -> str:
         return _("made by another version of the app: every page's text matches its signed data, but its "
                  "layout and drawing could not be compared")
     return _("the pages were not checked")
-
-
-def pages_differ(page: int, what: str) -> Refused:
-    return Refused(Refusal.PAGES_DIFFER, _(
-        "page {page} does not show what the signed data says ({what}); the pages were not made from this "
-        "document's data").format(page=page, what=what))
 
 
 def _page_objects(what: str) -> Refused:

@@ -28,6 +28,7 @@ from onsshare_desktop.services.errors import InvalidInputError, RefusedError
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.annotations import Annotation
+    from onsshare_desktop.domain.screening.record import ScreeningRecord
     from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
     from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -51,7 +52,7 @@ class RecordJob:
     and a suggested file name. ``run`` renders, signs, self-checks and writes it, then notes it in the history."""
 
     pack_id: int
-    record: dict[str, Any]
+    record: ScreeningRecord
     form_id: str
     form_version: str
     suggested_name: str
@@ -319,12 +320,12 @@ class ScreeningService:
 
     def prepare_record(self, pack_id: int, now: datetime | None = None) -> RecordJob:
         """The screening record of the case's latest stage outcome; ``NothingToRecord`` when there is none."""
-        from onsshare_desktop.domain.screening.record import record_json
+        from onsshare_desktop.domain.screening.record import build_record
 
         received = self.get(pack_id)
         case = received.case
         now = (now or datetime.now(UTC)).replace(microsecond=0)
-        record = record_json(received, _question_set(received), self.actor, now)
+        record = build_record(received, _question_set(received), self.actor, now)
         name = f"screening-record_{received.row.case_ref}_v{received.row.version}_{now:%Y%m%d-%H%M}.pdf"
         return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor)
 

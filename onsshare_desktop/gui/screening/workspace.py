@@ -162,13 +162,21 @@ class ReviewWorkspace(QWidget):
     # -- construction -------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests, version_changes
+
         case = self._received.case
+        self._changes = version_changes(self._repository, self.pack_id)
+        requests = case_requests(self._repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
-        overview = SectionPage(GENERAL, self.tr("Overview and general comment"), self._overview_html())
+        overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
+                               section_changes_html(self._qs, GENERAL, diff, requests) + self._overview_html())
         pages.append((self.tr("Overview"), overview))
         self._section_pages[GENERAL] = overview
         for section in visible_sections(self._qs, case.answers):
-            page = SectionPage(section.id, section.title, section_html(section, case))
+            page = SectionPage(section.id, section.title,
+                               section_changes_html(self._qs, section.id, diff, requests) + section_html(section, case))
             pages.append((section.title, page))
             self._section_pages[section.id] = page
         for page in self._section_pages.values():
@@ -497,8 +505,13 @@ class ReviewWorkspace(QWidget):
             page.set_read_only(closed)
             status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
             item = ui.navList.item(row_number)
-            item.setText(item.data(TITLE_ROLE) + STATUS_MARKS[status])
+            changed = self._changes is not None and self._changes.section_changed(section_id)
+            since = self.tr(" · changed since v%1").replace("%1", str(self._changes.previous_version)) \
+                if changed and self._changes is not None else ""
+            item.setText(item.data(TITLE_ROLE) + since + STATUS_MARKS[status])
             item.setToolTip(SECTION_STATUS_LABELS[status])
+            if self._changes is not None and section_id in self._changes.annotations:
+                page.note_carried_over(self._changes.annotations[section_id])
         self._show_checklist(closed, drafts)
         self._show_triage(closed)
         self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
