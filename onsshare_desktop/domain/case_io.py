@@ -154,12 +154,6 @@ def _describe(error: Any) -> str:
     return str(error.message)[:200]
 
 
-def _short(value: Any) -> str:
-    """``repr(value)`` cut to a length that names a bad value without echoing a hostile one."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
 def _question_set_for(raw: Any) -> QuestionSet:
     problems: list[Problem] = []
     if not isinstance(raw, dict):
@@ -174,6 +168,7 @@ def _question_set_for(raw: Any) -> QuestionSet:
         problems.append(Problem("$.form", _("missing the form id and version")))
     if problems:
         raise InvalidCaseError(problems)
+    assert isinstance(form, dict)  # checked above
     try:
         # The id and version become a file path: only names that can be a shipped form get that far.
         if not (_FORM_ID_RE.fullmatch(form["id"]) and _FORM_VERSION_RE.fullmatch(form["version"])):

@@ -174,7 +174,7 @@ def _pages(root: Any) -> list[tuple[Any, dict[str, Any]]]:
     stack: list[tuple[Any, dict[str, Any]]] = [(root.raw_get("/Pages"), {})]
     while stack:
         node_ref, inherited = stack.pop()
-        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref
+        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref  # type: ignore[no-untyped-call]
         attrs = dict(inherited)
         for key in ("/Resources", "/MediaBox", "/CropBox", "/Rotate"):
             if key in node:
@@ -282,7 +282,7 @@ class _Digester:
             if ref in self._open:
                 raise _Unreasonable(_("its resources refer back to themselves"))
             self._open.add(ref)
-            result = self.digest(value.get_object(), depth + 1)
+            result = self.digest(value.get_object(), depth + 1)  # type: ignore[no-untyped-call]
             self._open.discard(ref)
             self._memo[ref] = result
             return result
@@ -353,7 +353,7 @@ def _attributes(digester: _Digester, page: Any, inherited: dict[str, Any]) -> di
 
 
 def _is_signature_widget(annotation: Any) -> bool:
-    return _get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig"
+    return bool(_get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig")
 
 
 def _blank_appearance(annotation: Any) -> bool:

@@ -269,7 +269,7 @@ def import_benefits(db: "Database", report: "PackReport", data: bytes, actor: st
 
 def benefits_of(db: "Database", case_ref: str) -> list[dict[str, object]]:
     """The benefits reports received for the case (payloads), oldest first."""
-    return [e.details for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
+    return [dict(e.details) for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
 
 
 # -- diff --------------------------------------------------------------------------------------------------------
@@ -321,7 +321,7 @@ def carried_annotations(db: "Database", pack_id: int) -> list[CarriedNote]:
 
 def _repository(db: "Database | ScreeningRepository") -> "ScreeningRepository":
     """The screening repository, from the database or as given (the window holds only the repository)."""
-    return db.screening if hasattr(db, "screening") else db  # type: ignore[return-value]
+    return db.screening if hasattr(db, "screening") else db
 
 
 def _iso(moment: datetime) -> str:
