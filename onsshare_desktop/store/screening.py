@@ -37,7 +37,7 @@ from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
-    CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
+    CheckAnswer, ChecklistAnswer, checklist_items, needs_exception, unanswered, unmet,
 )
 from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.register import (
@@ -518,7 +518,8 @@ class ScreeningRepository:
         return ScreeningState(stage=received.row.stage, signer_confirmed=received.row.signer_confirmed,
                               route=route, decision=decision, transparency=transparency,
                               unanswered_items=unanswered(items, received.checklist),
-                              unmet_items=unmet(items, received.checklist))
+                              unmet_items=unmet(items, received.checklist),
+                              exception_needed=needs_exception(case.answers))
 
     def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None,
              member: str | None = None) -> StageEvent:
@@ -625,6 +626,10 @@ class ScreeningRepository:
             payload = json.loads(payload_json)
             outcome = payload["move"]["outcome"]
             if payload.get("sha256") == row.sha256 and outcome in {o.value for o in DECISIONS}:
+                if payload["move"].get("exception"):
+                    return _("{decision}, as an exception to the policy authorised by the National Statistician: "
+                             "{exception}").format(decision=OUTCOME_LABELS[Outcome(outcome)],
+                                                   exception=payload["move"]["exception"])
                 return OUTCOME_LABELS[Outcome(outcome)]
         return OUTCOME_LABELS[Outcome.APPROVED]
 
