@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.errors import UserError
@@ -21,7 +21,7 @@ from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
 from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFilter, RegisterRow
-from onsshare_desktop.domain.screening.stages import Move, MoveRefused, Outcome, StageEvent
+from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.trust import TrustService
 
 Progress = Callable[[int, str], None]
+T = TypeVar("T")
 
 
 def _question_set(received: ReceivedCase) -> QuestionSet:
@@ -265,7 +266,7 @@ class ScreeningService:
                                                               precedents, self.actor, based_on, self.member))
 
     @staticmethod
-    def _refusing(change: Callable[[], Any]) -> Any:
+    def _refusing(change: Callable[[], T]) -> T:
         """``change()``; a rule's refusal (a closed case, an unknown precedent, a role) becomes ``RefusedError``.
 
         An ``EditConflict`` (someone else changed it first) and a team server's fault (``retryable``) pass
