@@ -94,10 +94,9 @@ def verify_many(files: Sequence[Path], trust: "TrustStore", *, progress: Progres
     with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start_worker,
                              initargs=(trust.folder, extra)) as pool:
         pending: deque[Future[PackReport]] = deque()
-        queue = iter(enumerate(files))
         done = 0
         try:
-            for n, path in queue:
+            for path in files:
                 if cancelled():
                     break
                 pending.append(pool.submit(_verify_in_worker, path))

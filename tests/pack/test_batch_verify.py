@@ -12,7 +12,7 @@ from onsshare_desktop.cli import run
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 from onsshare_desktop.services.batch_verify import collect_files, verify_many
-from tests.pack.conftest import ExportedPack, exported_packs, one_pack, trust  # noqa: F401 - fixtures
+from tests.pack.conftest import ExportedPack
 
 
 @pytest.fixture
