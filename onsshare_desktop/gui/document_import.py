@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from onsshare_desktop.i18n import ngettext
+
 if TYPE_CHECKING:
     from onsshare_desktop.gui.services import AppServices
 
@@ -86,11 +88,13 @@ class DocumentImportFlow(QObject):
             text += "\n\n" + self.tr("Next steps: %1").replace("%1", document.next_steps)
             title = self.tr("Decision letter imported")
         else:
-            text = self.tr("ONS returned %1 version %2 for more information: %3 requests, to answer by %4. Open "
-                           "the draft: each request is shown beside its question, and the review page has a "
-                           "response field for each.").replace("%1", document.case_ref).replace(
-                "%2", str(document.version)).replace("%3", str(len(document.requests))).replace(
-                "%4", document.reply_by)
+            text = ngettext(
+                "ONS returned {ref} version {version} for more information: {n} request, to answer by {date}.",
+                "ONS returned {ref} version {version} for more information: {n} requests, to answer by {date}.",
+                len(document.requests)).format(ref=document.case_ref, version=document.version,
+                                               n=len(document.requests), date=document.reply_by)
+            text += " " + self.tr("Open the draft: each request is shown beside its question, and the review page "
+                                  "has a response field for each.")
             title = self.tr("Return note imported")
         QMessageBox.information(self._parent, title, text)
         self.imported.emit(draft.id)

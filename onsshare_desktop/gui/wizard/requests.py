@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 from onsshare_desktop.domain.amendments import Response, TargetKind
 from onsshare_desktop.domain.documents import ReturnedRequest
 from onsshare_desktop.gui.announce import announce_label
+from onsshare_desktop.i18n import ngettext
 
 REQUEST_STYLE = "background:#fff8e1; border:1px solid #e0c36a; padding:6px;"
 
@@ -94,7 +95,8 @@ class RequestsPanel(QGroupBox):
 
     def _update_count(self) -> None:
         total, missing = len(self.edits), self.unanswered()
-        text = self.tr("%1 of %2 requests answered.").replace("%1", str(total - missing)).replace("%2", str(total))
+        text = ngettext("{answered} of {n} request answered.", "{answered} of {n} requests answered.", total).format(
+            answered=total - missing, n=total)
         if missing:
             text += " " + self.tr("The pack can be exported once every request has a response.")
         announce_label(self.countLabel, text)
