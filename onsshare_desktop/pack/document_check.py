@@ -69,9 +69,11 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
 
 def verify_signed_document(name: str, signed: SignedPdf, trust: TrustStore) -> PackReport:
     """The ``PackReport`` of a signed PDF whose manifest names a round-trip kind (never raises)."""
+    from onsshare_desktop.pack.pages import check_pages, pages_sentence
 
     try:
         manifest, document = document_contents(signed)
+        pages = check_pages(signed, manifest, document)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
@@ -80,9 +82,9 @@ def verify_signed_document(name: str, signed: SignedPdf, trust: TrustStore) -> P
         kind=label, ref=document.case_ref, version=document.version, sha=document.pack_sha256,
         trust=_("intact; signed by a trusted certificate") if trusted else _(
             "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
-            "signer, then add it with: trust add CERT.pem"))
+            "signer, then add it with: trust add CERT.pem")) + "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, manifest=manifest,
-        files=tuple(signed.files.values()), document=document)
+        files=tuple(signed.files.values()), document=document, pages_check=pages)

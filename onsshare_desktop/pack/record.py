@@ -32,6 +32,9 @@ from onsshare_desktop.pack.verify import Verdict, verify_pack
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
+# Raise whenever the same record would render differently (see LAYOUT_VERSION in pack.render).
+LAYOUT_VERSION = 1
+
 CELL_PADDING = 3 + 6  # left padding set below, reportlab's right padding
 CELL_BREAKS = "/.-?&@"  # where a word too long for its column may break (an e-mail address before its @)
 
@@ -126,7 +129,8 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record["case_ref"]),
                             author=record["screener"], initialFontName=REGULAR,
-                            creator=f"onsshare-desktop {__version__}")
+                            creator=f"onsshare-desktop {__version__}",
+                            invariant=1)  # the same record renders to the same bytes: see pack.pages
     doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
@@ -134,6 +138,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
 def build_signed_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
                         signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
     """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
+    from onsshare_desktop.pack.rerender import record_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     if hashlib.sha256(original_pack).hexdigest() != record["original_pack"]["sha256"]:
@@ -144,7 +149,7 @@ def build_signed_record(record: dict[str, Any], form_id: str, form_version: str,
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=record["case_ref"], version=record["version"],
                             case_sha256=hashlib.sha256(record_bytes).hexdigest(),
-                            history_head=record["history_head"], kind=RECORD_KIND)
+                            history_head=record["history_head"], kind=RECORD_KIND, renderer=record_renderer())
     files = [
         FileToEmbed(RECORD_FILE, record_bytes, "application/json", _("The screening record, as signed")),
         FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Record manifest")),

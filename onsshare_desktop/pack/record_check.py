@@ -69,10 +69,12 @@ def verify_signed_record(name: str, signed: SignedPdf, trust: TrustStore, verify
     passes its own ``verify_pack``).
     """
     from onsshare_desktop.domain.screening.stages import OUTCOME_LABELS, Outcome
+    from onsshare_desktop.pack.pages import check_pages, pages_sentence
 
     try:
         manifest = PackManifest.load(signed.files[MANIFEST_FILE].data)
         contents = record_contents(signed.files, manifest)
+        pages = check_pages(signed, manifest, contents.record)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     except Exception as exc:  # noqa: BLE001 - any malformed manifest is the file's fault
@@ -92,10 +94,11 @@ def verify_signed_record(name: str, signed: SignedPdf, trust: TrustStore, verify
         "pack {sha}, whose requester's signature is {inner}").format(
         ref=record.get("case_ref"), version=record.get("version"), outcome=outcome,
         trust=_("signed by a trusted screener") if trusted else _("signed by a screener not in your trust store"),
-        sha=contents.original_pack.sha256, inner=inner.reason)
+        sha=contents.original_pack.sha256, inner=inner.reason) + "; " + _("the record's pages: {how}").format(
+        how=pages_sentence(pages))
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=RECORD_KIND,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=inner.case,
         case_bytes=inner.case_bytes, manifest=manifest, attachments=inner.attachments,
-        files=tuple(signed.files.values()))
+        files=tuple(signed.files.values()), pages_check=pages)

@@ -23,6 +23,8 @@ class Refusal(enum.Enum):
     ENCRYPTED = "encrypted"
     ACTIVE_CONTENT = "active-content"
     CIRCULAR_STRUCTURE = "circular-structure"
+    PAGES_DIFFER = "pages-differ"  # a page is not what the signed data renders as (pack.pages)
+    PAGE_OBJECTS = "page-objects"  # annotations, layers or form fields a render never makes (pack.pages)
     WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
     WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
     UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here

@@ -40,6 +40,9 @@ from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.pack.style import ACCENT, INK, MUTED, PACK_PADDING, RULE, rgb, ruled_table
 from onsshare_desktop.store.attachment_files import format_size
 
+# The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
+# whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
+LAYOUT_VERSION = 1
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -340,6 +343,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
             creator=f"onsshare-desktop {info.app_version}",
             producer=f"onsshare-desktop {info.app_version} (reportlab)",
+            invariant=1,  # the same case gives the same bytes: verification renders the pages again and compares
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -91,8 +91,12 @@ class ScreenerActions:
         actor = self.actor  # refused before anything is read if the screener has not said who they are
         trust = self.trust_store()
         screening = self._services.database.screening
+        from onsshare_desktop.services.roundtrip import import_benefits
+
+        database = self._services.database
         return import_packs(paths, lambda data: verify_pack(data, trust),
-                            lambda pack: screening.store_incoming(pack, actor))
+                            lambda pack: screening.store_incoming(pack, actor),
+                            store_benefits=lambda report, data: import_benefits(database, report, data, actor))
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""

@@ -186,6 +186,15 @@ class ChoiceInput(QComboBox):
     def value(self) -> Any:
         return self.currentData() if self.currentIndex() >= 0 else None
 
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        """Open with an item highlighted (the first when nothing is chosen yet), so Down moves from there and
+        Enter picks what is highlighted (with nothing highlighted, the first Down skipped to the second item)."""
+        super().showPopup()
+        view = self.view()
+        row = self.currentIndex() if self.currentIndex() >= 0 else 0
+        if self.count():
+            view.setCurrentIndex(self.model().index(row, self.modelColumn()))
+
     def set_value(self, value: Any) -> None:
         blocked = self.blockSignals(True)
         self.setCurrentIndex(self.findData(value) if value is not None else -1)
@@ -211,8 +220,23 @@ class YesNoInput(QWidget):
         for button, suffix in ((self.yes, "yes"), (self.no, "no")):
             _name(button, question, f"{question.id}:{suffix}", f"{question.label}: {button.text()}")
             button.toggled.connect(self._on_button_toggled)
+            button.installEventFilter(self)
             layout.addWidget(button)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Arrow keys choose as they move (Qt only moves the focus while neither is ticked): Right/Down picks No,
+        Left/Up picks Yes."""
+        if event.type() == QEvent.Type.KeyPress and watched in (self.yes, self.no):
+            key = event.key()  # type: ignore[attr-defined]
+            target = {Qt.Key.Key_Right: self.no, Qt.Key.Key_Down: self.no,
+                      Qt.Key.Key_Left: self.yes, Qt.Key.Key_Up: self.yes}.get(key)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                if not target.isChecked():
+                    target.setChecked(True)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_button_toggled(self, checked: bool) -> None:
         if checked:
