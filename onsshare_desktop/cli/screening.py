@@ -18,7 +18,7 @@ from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 
 def _iso_date(text: str) -> date:
@@ -136,5 +136,6 @@ def export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
         out.write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
         raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
-    print(_("wrote {n} shares to {path}").format(n=count, path=out), file=sys.stderr)
+    print(ngettext("wrote {n} share to {path}", "wrote {n} shares to {path}", count).format(n=count, path=out),
+          file=sys.stderr)
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressBar, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.announce import announce
 from onsshare_desktop.gui.errors import show_error
@@ -143,12 +143,17 @@ class PackExportFlow(QObject):
     def _ask_passphrase(self, prompt: str) -> None:
         if not self._services.secrets_secure:
             prompt += "\n" + self.tr("(This computer has no safe place to keep passphrases, so you type it each time.)")
-        passphrase, ok = QInputDialog.getText(self._parent, self.tr("Sign the pack"), prompt,
-                                              QLineEdit.EchoMode.Password)
-        if not ok:
+        passphrase = self.ask_passphrase(prompt)
+        if passphrase is None:
             self.abandoned.emit()
             return
         self._sign(self._request(None, passphrase))
+
+    def ask_passphrase(self, prompt: str) -> str | None:
+        from onsshare_desktop.gui.passphrase import passphrase_dialog
+
+        dialog = passphrase_dialog(self._parent, self.tr("Sign the pack"), prompt)
+        return dialog.textValue() if dialog.exec() else None
 
     # -- step 4: render, sign, check, save ------------------------------------------------------------------------
 

@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal, Refused
+from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
 if TYPE_CHECKING:
     from onsshare_desktop.pack.manifest import PackManifest, Renderer
@@ -76,7 +77,10 @@ def current_renderer(kind: str) -> "Renderer":
 def _load_kinds() -> None:
     """Import the modules that register the built-in kinds (they import reportlab, so only when needed)."""
     if "pack" not in _KINDS:
-        import onsshare_desktop.pack.rerender  # noqa: F401 - registers "pack" and "record"
+        from onsshare_desktop.pack.rerender import BUILT_IN_KINDS
+
+        for kind, (rerender, renderer) in BUILT_IN_KINDS.items():
+            register_kind(kind, rerender, renderer)
 
 
 def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = None) -> PagesCheck:
@@ -129,12 +133,6 @@ def pages_sentence(pages: PagesCheck) -> str:
     return _("the pages were not checked")
 
 
-def pages_differ(page: int, what: str) -> Refused:
-    return Refused(Refusal.PAGES_DIFFER, _(
-        "page {page} does not show what the signed data says ({what}); the pages were not made from this "
-        "document's data").format(page=page, what=what))
-
-
 def _page_objects(what: str) -> Refused:
     return Refused(Refusal.PAGE_OBJECTS, _(
         "the PDF has {what}, which this app never puts in a signed document; a viewer would show it on top of or "
@@ -176,7 +174,7 @@ def _pages(root: Any) -> list[tuple[Any, dict[str, Any]]]:
     stack: list[tuple[Any, dict[str, Any]]] = [(root.raw_get("/Pages"), {})]
     while stack:
         node_ref, inherited = stack.pop()
-        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref
+        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref  # type: ignore[no-untyped-call]
         attrs = dict(inherited)
         for key in ("/Resources", "/MediaBox", "/CropBox", "/Rotate"):
             if key in node:
@@ -284,7 +282,7 @@ class _Digester:
             if ref in self._open:
                 raise _Unreasonable(_("its resources refer back to themselves"))
             self._open.add(ref)
-            result = self.digest(value.get_object(), depth + 1)
+            result = self.digest(value.get_object(), depth + 1)  # type: ignore[no-untyped-call]
             self._open.discard(ref)
             self._memo[ref] = result
             return result
@@ -332,7 +330,8 @@ _PAGE_SKIP = frozenset({"/Parent", "/Annots", "/Contents"})
 def _compare_pages(signed: list[tuple[Any, dict[str, Any]]], expected: list[tuple[Any, dict[str, Any]]]) -> None:
     if len(signed) != len(expected):
         first = min(len(signed), len(expected)) + 1
-        raise pages_differ(first, _("the document has {n} pages, its data renders as {m}").format(
+        raise pages_differ(first, ngettext("the document has {n} page, its data renders as {m}",
+                                           "the document has {n} pages, its data renders as {m}", len(signed)).format(
             n=len(signed), m=len(expected)))
     left, right = _Digester(signed), _Digester(expected)
     for number, ((s_ref, s_attrs), (e_ref, e_attrs)) in enumerate(zip(signed, expected), start=1):
@@ -354,7 +353,7 @@ def _attributes(digester: _Digester, page: Any, inherited: dict[str, Any]) -> di
 
 
 def _is_signature_widget(annotation: Any) -> bool:
-    return _get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig"
+    return bool(_get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig")
 
 
 def _blank_appearance(annotation: Any) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import enum
 
+from onsshare_desktop.i18n import _
+
 
 class Refusal(enum.Enum):
     """Why a document was refused (stable codes for ``--json`` and for tests)."""
@@ -35,3 +37,10 @@ class Refused(Exception):
         super().__init__(message)
         self.refusal = refusal
         self.message = message
+
+
+def pages_differ(page: int, what: str) -> Refused:
+    """The refusal of a document whose page ``page`` does not show what its signed data says."""
+    return Refused(Refusal.PAGES_DIFFER, _(
+        "page {page} does not show what the signed data says ({what}); the pages were not made from this "
+        "document's data").format(page=page, what=what))

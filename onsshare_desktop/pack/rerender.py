@@ -5,13 +5,13 @@ always re-renders to the same pages. Imports reportlab: load lazily.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.documents import DocumentKind
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.manifest import CASE_FILE, PREVIOUS_CASE_FILE, PackManifest, Renderer
-from onsshare_desktop.pack.pages import register_kind
 from onsshare_desktop.pack.reading import Refusal, Refused
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def pack_renderer() -> Renderer:
 
 def record_renderer() -> Renderer:
     """What a new screening record's manifest records about its renderer."""
-    from onsshare_desktop.pack.record import LAYOUT_VERSION
+    from onsshare_desktop.pack.record_pages import LAYOUT_VERSION
 
     return Renderer(RENDERER_NAME, _reportlab_version(), f"record-{LAYOUT_VERSION}")
 
@@ -83,7 +83,7 @@ def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> by
 
 
 def _rerender_record(signed: "SignedPdf", manifest: PackManifest, record: Any) -> bytes:
-    from onsshare_desktop.pack.record import render_record
+    from onsshare_desktop.pack.record_pages import render_record
 
     return render_record(record, manifest.pack_id)
 
@@ -94,7 +94,9 @@ def _rerender_document(signed: "SignedPdf", manifest: PackManifest, document: An
     return render_document(document, manifest.pack_id)
 
 
-register_kind("pack", _rerender_pack, pack_renderer)
-register_kind("record", _rerender_record, record_renderer)
-for _kind in DocumentKind:
-    register_kind(_kind.value, _rerender_document, document_renderer)
+# What ``pack.pages`` registers when it first needs a kind (this module imports reportlab: loaded only then).
+BUILT_IN_KINDS: dict[str, tuple[Callable[["SignedPdf", PackManifest, Any], bytes], Callable[[], Renderer]]] = {
+    "pack": (_rerender_pack, pack_renderer),
+    "record": (_rerender_record, record_renderer),
+    **{kind.value: (_rerender_document, document_renderer) for kind in DocumentKind},
+}

@@ -40,7 +40,7 @@ def page_texts(pdf: bytes) -> list[str]:
 def compare_text(signed_pdf: bytes, expected_pdf: bytes) -> None:
     """Refuse (``PAGES_DIFFER``, naming the first page whose text strays) unless the signed pages show the same
     text as the re-render, in the same order."""
-    from onsshare_desktop.pack.pages import pages_differ
+    from onsshare_desktop.pack.refusal import pages_differ
 
     try:
         signed = page_texts(signed_pdf)

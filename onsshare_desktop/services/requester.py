@@ -19,7 +19,7 @@ from onsshare_desktop.domain.documents import (
 )
 from onsshare_desktop.domain.drafts import Draft
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 from onsshare_desktop.services.roundtrip import DocumentRefused
 
@@ -163,7 +163,9 @@ def check_responses(db: "Database", draft: Draft) -> None:
     """Export waits until every request has a response. ``UserError`` lists the unanswered ones."""
     missing = unanswered(db, draft)
     if missing:
-        raise UserError(_("{n} amendment requests have no response yet: {ids}; answer each with “respond”").format(
+        raise UserError(ngettext(
+            "{n} amendment request has no response yet: {ids}; answer it with “respond”",
+            "{n} amendment requests have no response yet: {ids}; answer each with “respond”", len(missing)).format(
             n=len(missing), ids=", ".join(f"{r.request_id} ({r.label})" for r in missing)))
 
 

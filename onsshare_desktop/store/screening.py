@@ -37,7 +37,7 @@ from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
-    CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
+    CheckAnswer, ChecklistAnswer, checklist_items, needs_exception, unanswered, unmet,
 )
 from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.register import (
@@ -276,7 +276,7 @@ class ScreeningRepository:
         times: older than the new pack's import, they read as written on the earlier version."""
         for model, key in ((AnnotationRow, "section_id"), (ChecklistAnswerRow, "item_id")):
             for old in session.scalars(select(model).where(model.pack_id == earlier_id)):
-                copy = _pack_item(session, model, new_id, **{key: getattr(old, key)})
+                copy = _pack_item(session, model, new_id, **{key: getattr(old, key)})  # type: ignore[type-var]
                 for column in model.__table__.columns.keys():
                     if column not in ("id", "pack_id", key):
                         setattr(copy, column, getattr(old, column))
@@ -350,7 +350,7 @@ class ScreeningRepository:
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
             result = session.connection().execute(query)
-            return [RegisterRow(*values[:6], _STAGES[values[6]], *values[7:]) for values in result]
+            return [RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:])) for values in result]
 
     @staticmethod
     def _conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
@@ -526,7 +526,8 @@ class ScreeningRepository:
         return ScreeningState(stage=received.row.stage, signer_confirmed=received.row.signer_confirmed,
                               route=route, decision=decision, transparency=transparency,
                               unanswered_items=unanswered(items, received.checklist),
-                              unmet_items=unmet(items, received.checklist))
+                              unmet_items=unmet(items, received.checklist),
+                              exception_needed=needs_exception(case.answers))
 
     def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None,
              member: str | None = None) -> StageEvent:
@@ -633,6 +634,10 @@ class ScreeningRepository:
             payload = json.loads(payload_json)
             outcome = payload["move"]["outcome"]
             if payload.get("sha256") == row.sha256 and outcome in {o.value for o in DECISIONS}:
+                if payload["move"].get("exception"):
+                    return _("{decision}, as an exception to the policy authorised by the National Statistician: "
+                             "{exception}").format(decision=OUTCOME_LABELS[Outcome(outcome)],
+                                                   exception=payload["move"]["exception"])
                 return OUTCOME_LABELS[Outcome(outcome)]
         return OUTCOME_LABELS[Outcome.APPROVED]
 
@@ -699,7 +704,7 @@ def _check_based_on(row: ItemRow, based_on: int | None, what: str, current: Call
     stored = row.row_version if row.id is not None else 0
     if stored != based_on:
         who = getattr(row, "author", None) or getattr(row, "assessor", "")
-        raise EditConflict(what, who, row.at, current(row) if stored else None, refused)
+        raise EditConflict(what, str(who or ""), row.at, current(row) if stored else None, refused)
 
 
 def _escape(text: str) -> str:

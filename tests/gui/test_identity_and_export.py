@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from onsshare_desktop.domain.case_io import load_case
 from onsshare_desktop.gui.identity.create_identity import CreateIdentityDialog
@@ -126,11 +126,11 @@ def _export(qtbot, services, case, monkeypatch, out: Path, passphrases: list[str
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     asked: list[str] = []
 
-    def answer(_parent, _title, prompt, *_a, **_k):
+    def answer(_flow, prompt):
         asked.append(prompt)
-        return passphrases.pop(0), True
+        return passphrases.pop(0)
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(PackExportFlow, "ask_passphrase", answer)
     flow = PackExportFlow(services, parent)
     flow.asked = asked
     return flow
@@ -240,3 +240,19 @@ def test_after_export_the_requester_is_told_to_send_the_certificate_and_can_save
     assert info.display_fingerprint[:47] in shown[0]
     assert certificate.read_bytes() == store.certificate_pem()
     assert info.display_fingerprint in told[0] and "telephone" in told[0]
+
+
+def test_the_passphrase_dialog_is_wide_enough_for_its_title(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from onsshare_desktop.gui.passphrase import passphrase_dialog
+
+    QApplication.setApplicationDisplayName("ONS data sharing requests")
+    try:
+        dialog = passphrase_dialog(None, "Sign the screening record", "Passphrase for Sam Screener's signing key:")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        title = "Sign the screening record — ONS data sharing requests"
+        assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 100
+    finally:
+        QApplication.setApplicationDisplayName("")

@@ -94,6 +94,39 @@ class TextInput(QLineEdit):
         return [self]
 
 
+UK_DATE = QRegularExpression(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+class DateInput(TextInput):
+    """A date typed the UK way (29/11/2026; also 29.11.2026 or 29-11-2026) or as 2026-11-29; kept as 2026-11-29.
+    Something that is not a real date is kept as typed, and validation says so."""
+
+    def _default_placeholder(self) -> str:
+        return self.tr("DD/MM/YYYY")
+
+    def value(self) -> Any:
+        from datetime import date
+
+        text = self.text().strip()
+        match = UK_DATE.match(text)
+        if match.hasMatch():
+            try:
+                return date(int(match.captured(3)), int(match.captured(2)), int(match.captured(1))).isoformat()
+            except ValueError:
+                return text
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        from datetime import date
+
+        try:
+            shown = date.fromisoformat(str(value)).strftime("%d/%m/%Y") if value else ""
+        except ValueError:
+            shown = str(value)
+        self.setText(shown)
+        self.setCursorPosition(0)
+
+
 class IntegerInput(TextInput):
     """A whole number, 0 or more; digits only."""
 
@@ -359,7 +392,7 @@ class ConfirmInput(QWidget):
 def create_input(question: Question, parent: QWidget | None = None) -> QWidget:
     """The input widget for ``question`` (see ``QuestionInput`` for what every one offers)."""
     simple: dict[str, type[QWidget]] = {
-        "text": TextInput, "email": TextInput, "phone": TextInput, "date": TextInput, "integer": IntegerInput,
+        "text": TextInput, "email": TextInput, "phone": TextInput, "date": DateInput, "integer": IntegerInput,
         "textarea": TextAreaInput, "choice": ChoiceInput, "yes_no": YesNoInput, "multichoice": MultiChoiceInput,
         "confirm": ConfirmInput,
     }

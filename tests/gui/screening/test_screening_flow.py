@@ -111,3 +111,27 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
     assert original.data == paths["good"].read_bytes()
     inner = verify_pack(original.data, trust)
     assert inner.verdict is Verdict.TRUSTED and not inner.is_record
+
+
+def test_open_original_pack_without_a_pdf_viewer_says_so_and_offers_a_copy(qtbot, window, actions, tmp_path,
+                                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    good = packs_on_disk(tmp_path)["good"]
+    [result] = import_files(qtbot, window, [good])
+    workspace = window.open_case(result.pack_id)
+    monkeypatch.setattr(actions, "open_url", lambda path: False)  # no program opens PDF files here
+    said: list[str] = []
+
+    def save_a_copy(box: QMessageBox) -> int:
+        said.append(box.text())
+        box.defaultButton().click()  # "Save a copy…"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", save_a_copy)
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: copy.exists(), timeout=10_000)
+    assert said == ["No program on this computer opens this kind of file (PDF)."]
+    assert copy.read_bytes() == good.read_bytes()  # exactly as received

@@ -54,3 +54,17 @@ def test_a_drop_down_opens_with_its_first_item_highlighted(qtbot, open_editor, n
     qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
     assert combo.currentIndex() == 1
+
+
+def test_a_date_can_be_typed_the_uk_way(qtbot, open_editor, new_draft) -> None:
+    editor = open_editor(new_draft)
+    editor.go_to("declaration")
+    field = editor.findChild(QWidget, "declaration_date")
+    assert field.placeholderText() == "DD/MM/YYYY"
+    qtbot.keyClicks(field, "29/11/2026")
+    assert editor.case().answers["declaration_date"] == "2026-11-29"  # kept in the standard form
+    field.clear()
+    qtbot.keyClicks(field, "31/02/2026")  # no such day: kept as typed, and the review says so
+    assert editor.case().answers["declaration_date"] == "31/02/2026"
+    field.set_value("2026-12-01")
+    assert field.text() == "01/12/2026"
