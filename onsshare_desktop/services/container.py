@@ -14,6 +14,7 @@ from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.services.envelopes import DecryptionIdentityService
     from onsshare_desktop.services.identity import IdentityService
     from onsshare_desktop.services.maintenance import MaintenanceService
     from onsshare_desktop.services.packs import PackService
@@ -78,6 +79,13 @@ class Services:
         from onsshare_desktop.services.identity import IdentityService
 
         return IdentityService(self.paths.identity, self.secrets)
+
+    @cached_property
+    def decryption(self) -> DecryptionIdentityService:
+        """The team's decryption identity, which opens encrypted packs (.p7m)."""
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService
+
+        return DecryptionIdentityService(self.paths.decryption_identity, self.secrets)
 
     @cached_property
     def trust(self) -> TrustService:
