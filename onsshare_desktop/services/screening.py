@@ -157,8 +157,11 @@ class ScreeningService:
 
     # -- import ----------------------------------------------------------------------------------------------
 
-    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None) -> list[ImportResult]:
+    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
+                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
+
+        ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``).
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
@@ -172,7 +175,8 @@ class ScreeningService:
         results = import_packs(paths, lambda data: verify_pack(data, trust),
                                lambda pack: self._repository.store_incoming(pack, self.actor), progress,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
-                                                                                   self.actor))
+                                                                                   self.actor),
+                               unwrap=unwrap)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:
