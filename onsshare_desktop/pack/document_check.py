@@ -16,7 +16,7 @@ from onsshare_desktop.domain.documents import (
     parse_document,
 )
 from onsshare_desktop.domain.errors import InvalidCaseError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import (
     MANIFEST_FILE,
     InvalidManifestError,
@@ -60,7 +60,8 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
     except InvalidCaseError as err:
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.WRONG_KIND if first is not None and first.path == "$.kind" else Refusal.INVALID_CASE,
-                      _("{name} is not a valid {kind} ({n} problems; first: {first})").format(
+                      ngettext("{name} is not a valid {kind} ({n} problem: {first})",
+                               "{name} is not a valid {kind} ({n} problems; first: {first})", len(err.problems)).format(
                           name=name, kind=DOCUMENT_LABELS[kind], n=len(err.problems), first=first)) from None
     if (document.case_ref, document.version) != (manifest.case_ref, manifest.version):
         raise Refused(Refusal.WRONG_CASE, _("the manifest and {name} describe different cases").format(name=name))
@@ -69,9 +70,11 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
 
 def verify_signed_document(name: str, signed: SignedPdf, trust: TrustStore) -> PackReport:
     """The ``PackReport`` of a signed PDF whose manifest names a round-trip kind (never raises)."""
+    from onsshare_desktop.pack.pages import check_pages, pages_sentence
 
     try:
         manifest, document = document_contents(signed)
+        pages = check_pages(signed, manifest, document)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
@@ -80,9 +83,9 @@ def verify_signed_document(name: str, signed: SignedPdf, trust: TrustStore) -> P
         kind=label, ref=document.case_ref, version=document.version, sha=document.pack_sha256,
         trust=_("intact; signed by a trusted certificate") if trusted else _(
             "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
-            "signer, then add it with: trust add CERT.pem"))
+            "signer, then add it with: trust add CERT.pem")) + "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, manifest=manifest,
-        files=tuple(signed.files.values()), document=document)
+        files=tuple(signed.files.values()), document=document, pages_check=pages)

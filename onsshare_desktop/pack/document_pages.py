@@ -26,6 +26,9 @@ _KICKERS = {
 }
 
 
+# Raise whenever the same document would render differently (see LAYOUT_VERSION in pack.render).
+LAYOUT_VERSION = 1
+
 def _summary(document: Document, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(_("Case reference"), document.case_ref), (_("Project"), document.title or "-"),
             (_("Version"), str(document.version)), *extra,
@@ -133,6 +136,7 @@ def render_document(document: Document, document_id: str) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=f"{label.capitalize()} {document.case_ref}", author=signer,
-                            initialFontName=REGULAR, creator=f"onsshare-desktop {__version__}")
+                            initialFontName=REGULAR, creator=f"onsshare-desktop {__version__}",
+                            invariant=1)  # the same document renders to the same bytes: see pack.pages
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -19,7 +19,7 @@ from onsshare_desktop import __version__
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
 from onsshare_desktop.pack.document_check import document_contents as document_contents
@@ -50,6 +50,7 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
                           now: datetime) -> SignedDocument:
     """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``."""
     from onsshare_desktop.pack.document_pages import render_document
+    from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     kind = document.kind
@@ -58,7 +59,8 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
     manifest = PackManifest(pack_id=document_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=document.case_ref, version=document.version,
-                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value)
+                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value,
+                            renderer=document_renderer())
     files = [FileToEmbed(DOCUMENT_FILES[kind], data, "application/json",
                          _("The {kind}, as signed").format(kind=DOCUMENT_LABELS[kind])),
              FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Document manifest"))]
@@ -92,7 +94,8 @@ def describe_document(document: Any) -> list[str]:
         kind=DOCUMENT_LABELS[document.kind].capitalize(), ref=document.case_ref, version=document.version,
         title=document.title), _("answers pack {sha}").format(sha=document.pack_sha256)]
     if isinstance(document, ReturnNote):
-        lines.append(_("reply by {date}; {n} requests, from {who}").format(
+        lines.append(ngettext("reply by {date}; {n} request, from {who}", "reply by {date}; {n} requests, from {who}",
+                              len(document.requests)).format(
             date=document.reply_by, n=len(document.requests), who=document.screener))
         lines += [f"  [{r.request_id}] {r.label}: {r.text}" for r in document.requests]
     elif isinstance(document, DecisionLetter):

@@ -48,6 +48,13 @@ class SignedPdf:
     signing_time: datetime | None
     coverage: str
     files: dict[str, EmbeddedFile]
+    data: bytes = field(default=b"", repr=False, compare=False)  # the whole file
+    reader: Any = field(default=None, repr=False, compare=False)  # pyHanko's reader (its last revision is signed)
+
+    @property
+    def root(self) -> Any:
+        """pyHanko's document catalog of the signed revision."""
+        return self.reader.root
 
 
 @functools.cache  # once: setLevel clears every logger's cache, a few ms each call
@@ -158,6 +165,8 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
         signing_time=signed_at,
         coverage="entire-file",
         files=files,
+        data=data,
+        reader=reader,
     )
 
 

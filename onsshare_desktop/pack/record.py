@@ -8,33 +8,27 @@ so the record is self-contained and the requester's signature still verifies whe
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
 from onsshare_desktop.domain.screening.record import (
-    RECORD_FILE, annotation_rows, checklist_rows, history_rows, summary_lines, triage_rows,
+    RECORD_FILE, ScreeningRecord,
 )
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.record_check import RECORD_KIND as RECORD_KIND
 from onsshare_desktop.pack.record_check import RecordContents as RecordContents
 from onsshare_desktop.pack.record_check import record_contents as record_contents
-from onsshare_desktop.pack.style import MUTED, record_styles, rgb, ruled_table
+from onsshare_desktop.pack.record_pages import LAYOUT_VERSION as LAYOUT_VERSION
+from onsshare_desktop.pack.record_pages import render_record
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
-
-CELL_PADDING = 3 + 6  # left padding set below, reportlab's right padding
-CELL_BREAKS = "/.-?&@"  # where a word too long for its column may break (an e-mail address before its @)
-
 
 @dataclass(frozen=True)
 class SignedRecord:
@@ -43,121 +37,34 @@ class SignedRecord:
     sha256: str
 
 
-def render_record(record: dict[str, Any], record_id: str) -> bytes:
-    """The record's pages as PDF bytes (A4, fonts embedded, "Page N of M" footers)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    from onsshare_desktop.pack.layout import DeferredCanvas, WrapOnceParagraph
-    from onsshare_desktop.pack.page_text import paragraph_markup
-
-    s = record_styles()
-    width = A4[0] - 36 * mm - 12  # the frame, less its padding
-
-    def p(text: str, style: str = "cell") -> Any:
-        return WrapOnceParagraph(text, s[style])
-
-    def cell(text: str, column: float, style: str = "cell") -> Any:
-        """Text in a table column: line breaks and spacing kept, long words broken only at / . - ? & @."""
-        st = s[style]
-        return p(paragraph_markup(text, column - CELL_PADDING - 1, st.fontName, st.fontSize, CELL_BREAKS), style)
-
-    def rows_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
-                   empty: str) -> list[Any]:
-        if not rows:
-            return [p(escape(empty), "note")]
-        widths = [width * f for f in fractions]
-        body = [[p(escape(h), "label") for h in heads]]
-        body += [[cell(text, w) for text, w in zip(row, widths)] for row in rows]
-        return [ruled_table(body, widths, header=True)]
-
-    story: list[Any] = [
-        p(escape(_("Office for National Statistics · data sharing screening record")), "kicker"),
-        p(escape(_("Screening record: {ref}").format(ref=record["case_ref"])), "title"),
-    ]
-    summary = [[p(escape(line.label), "label"),
-                cell(line.text, width * 0.7, "mono" if "SHA-256" in line.label else "cell")]
-               for line in summary_lines(record)]
-    story.append(ruled_table(summary, [width * 0.3, width * 0.7], header=False))
-    details = record["outcome"]["details"]
-    extra = [(k, details[k]) for k in ("note", "decider_name", "conditions", "exception", "exemption_ground")
-             if details.get(k)]
-    if extra:
-        names = {"note": _("Note"), "decider_name": _("Decision-maker"), "conditions": _("Conditions"),
-                 "exception": _("Exception authorised by the National Statistician"),
-                 "exemption_ground": _("Exemption ground")}
-        story.append(p(escape(_("Outcome details")), "h2"))
-        story.append(ruled_table([[p(escape(names[k]), "label"), cell(str(v), width * 0.7)] for k, v in extra],
-                            [width * 0.3, width * 0.7], header=False))
-    story.append(p(escape(_("Policy checklist")), "h2"))
-    story += rows_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
-                        (0.38, 0.14, 0.48), _("No checklist item applies."))
-    story.append(p(escape(_("Assessment of the request, by section")), "h2"))
-    story += rows_table((_("Section"), _("Status"), _("Comment, by whom and when")), annotation_rows(record),
-                        (0.28, 0.18, 0.54), _("No section has been annotated."))
-    story.append(p(escape(_("Triage")), "h2"))
-    story += rows_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
-                        (0.22, 0.18, 0.60), _("No triage assessment recorded."))
-    story.append(p(escape(_("Case history")), "h2"))
-    story += rows_table((_("When"), _("Who"), _("What")), history_rows(record), (0.2, 0.32, 0.48),
-                        _("No history."))
-    story.append(p(escape(_("History head hash: {h}").format(h=record["history_head"] or "-")), "mono"))
-    story.append(p(escape(_(
-        "The original submission pack is embedded in this record unchanged, as {name}. Extract it to check the "
-        "requester's signature; its SHA-256 is given above.").format(name=record["original_pack"]["file_name"])),
-        "note"))
-
-    footer = _("{ref} · screening record {id}").format(ref=record["case_ref"], id=record_id)
-
-    class FooterCanvas(DeferredCanvas):
-        """Pages held back until the count is known, then each footer drawn with "Page N of M"."""
-
-        def finish_page(self) -> None:
-            self.saveState()
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(rgb(MUTED))
-            self.drawString(18 * mm, 10 * mm, footer)
-            self.drawRightString(A4[0] - 18 * mm, 10 * mm,
-                                 _("Page {n} of {total}").format(n=self._pageNumber, total=self.page_count))
-            self.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record["case_ref"]),
-                            author=record["screener"], initialFontName=REGULAR,
-                            creator=f"onsshare-desktop {__version__}")
-    doc.build(story, canvasmaker=FooterCanvas)
-    return buffer.getvalue()
-
-
-def build_signed_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
+def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
                         signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
     """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
+    from onsshare_desktop.pack.rerender import record_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
-    if hashlib.sha256(original_pack).hexdigest() != record["original_pack"]["sha256"]:
+    if hashlib.sha256(original_pack).hexdigest() != record.original_pack.sha256:
         raise ValueError("the original pack bytes do not match the record")  # a bug: the caller mixed packs
-    record_bytes = (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    record_bytes = (json.dumps(record.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     record_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=record_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
-                            case_ref=record["case_ref"], version=record["version"],
+                            case_ref=record.case_ref, version=record.version,
                             case_sha256=hashlib.sha256(record_bytes).hexdigest(),
-                            history_head=record["history_head"], kind=RECORD_KIND)
+                            history_head=record.history_head, kind=RECORD_KIND, renderer=record_renderer())
     files = [
         FileToEmbed(RECORD_FILE, record_bytes, "application/json", _("The screening record, as signed")),
         FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Record manifest")),
-        FileToEmbed(record["original_pack"]["file_name"], original_pack, "application/pdf",
+        FileToEmbed(record.original_pack.file_name, original_pack, "application/pdf",
                     _("The original submission pack, unchanged"), relationship="Source"),
     ]
     rendered = render_record(record, record_id)
     signed = embed_and_sign(rendered, files, signer, None, now, reason=_(
-        "Screening record for ONS data sharing request {ref}").format(ref=record["case_ref"]))
+        "Screening record for ONS data sharing request {ref}").format(ref=record.case_ref))
     return SignedRecord(signed, record_id, hashlib.sha256(signed).hexdigest())
 
 
-def write_record(record: dict[str, Any], form_id: str, form_version: str, original_pack: bytes,
+def write_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
                  signer: "UnlockedIdentity", out_path: Any, now: datetime) -> SignedRecord:
     """Build, self-check and write (atomically) a signed record; returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import enum
 
+from onsshare_desktop.i18n import _
+
 
 class Refusal(enum.Enum):
     """Why a document was refused (stable codes for ``--json`` and for tests)."""
@@ -23,6 +25,10 @@ class Refusal(enum.Enum):
     ENCRYPTED = "encrypted"
     ACTIVE_CONTENT = "active-content"
     CIRCULAR_STRUCTURE = "circular-structure"
+    PAGES_DIFFER = "pages-differ"  # a page is not what the signed data renders as (pack.pages)
+    PAGE_OBJECTS = "page-objects"  # annotations, layers or form fields a render never makes (pack.pages)
+    WRONG_KEY = "wrong-key"  # an envelope (.p7m) addressed to someone else than this decryption identity
+    DAMAGED_ENVELOPE = "damaged-envelope"  # an envelope that cannot be read or decrypted
     WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
     WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
     UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here
@@ -33,3 +39,10 @@ class Refused(Exception):
         super().__init__(message)
         self.refusal = refusal
         self.message = message
+
+
+def pages_differ(page: int, what: str) -> Refused:
+    """The refusal of a document whose page ``page`` does not show what its signed data says."""
+    return Refused(Refusal.PAGES_DIFFER, _(
+        "page {page} does not show what the signed data says ({what}); the pages were not made from this "
+        "document's data").format(page=page, what=what))

@@ -19,6 +19,8 @@ from onsshare_desktop.pack.refusal import Refusal
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from onsshare_desktop.pack.pages import PagesCheck
+
 
 class Verdict(enum.Enum):
     TRUSTED = "trusted"  # intact, and the signer is in the trust store
@@ -57,6 +59,7 @@ class PackReport:
     attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
     files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
     document: Any = None  # a return note, decision letter or benefits report (domain.documents)
+    pages_check: "PagesCheck | None" = None  # how the pages were checked against the signed data
 
     @property
     def is_record(self) -> bool:
@@ -81,6 +84,7 @@ class PackReport:
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "covers_entire_file": self.covers_entire_file,
             "signer_trusted": self.signer_trusted,
+            "pages_check": self.pages_check.value if self.pages_check else None,
             "pack_id": self.manifest.pack_id if self.manifest else None,
             "case_ref": self.case.case_ref if self.case else self.manifest.case_ref if self.manifest else None,
             "version": self.case.version if self.case else self.manifest.version if self.manifest else None,

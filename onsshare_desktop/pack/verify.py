@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING
 
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack import limits
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS, verify_signed_document
 from onsshare_desktop.pack.manifest import (
     CASE_FILE,
     MANIFEST_FILE,
+    PREVIOUS_CASE_FILE,
     InvalidManifestError,
     PackManifest,
 )
+from onsshare_desktop.pack.pages import check_pages, pages_sentence
 from onsshare_desktop.pack.reading import (
     Refusal,
     Refused,
@@ -72,6 +74,10 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
         raise Refused(Refusal.NOT_A_PACK, _("this is a {kind}, not a submission pack").format(kind=manifest.kind))
     if hashlib.sha256(case_file.data).hexdigest() != manifest.case_sha256:
         raise Refused(Refusal.INVALID_CASE, _("case.json does not match the hash recorded in the manifest"))
+    previous_file = files.pop(PREVIOUS_CASE_FILE, None)
+    if (previous_file.sha256 if previous_file else None) != manifest.previous_case_sha256:
+        raise Refused(Refusal.INVALID_CASE, _(
+            "previous-case.json (the version this case follows) does not match the hash recorded in the manifest"))
     try:
         case = load_case(case_file.data)
     except InvalidCaseError as err:
@@ -81,7 +87,9 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
                 "case.json carries control characters, which could act on a terminal or hide text: {problem}"
             ).format(problem=control)) from None
         first = err.problems[0] if err.problems else None
-        raise Refused(Refusal.INVALID_CASE, _("case.json is not a valid case ({n} problems; first: {first})").format(
+        raise Refused(Refusal.INVALID_CASE, ngettext("case.json is not a valid case ({n} problem: {first})",
+                                                     "case.json is not a valid case ({n} problems; first: {first})",
+                                                     len(err.problems)).format(
             n=len(err.problems), first=first)) from None
     if (case.case_ref, case.version, case.form_version) != (manifest.case_ref, manifest.version,
                                                              manifest.form_version):
@@ -130,14 +138,17 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
+        pages = check_pages(signed, manifest, case)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
     reason = _("intact; signed by a trusted certificate") if trusted else _(
         "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
         "signer, then add it with: trust add CERT.pem")
+    reason += "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=case,
-        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()))
+        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()),
+        pages_check=pages)

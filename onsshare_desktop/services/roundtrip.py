@@ -28,7 +28,7 @@ from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, Move, Outcome, Stage, apply,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.pack.documents import SignedDocument
     from onsshare_desktop.pack.verify import PackReport
     from onsshare_desktop.store.database import Database
+    from onsshare_desktop.store.screening import ScreeningRepository
 
 REPLY_DAYS = 28
 RETURN_EXPORTED = "return_exported"
@@ -64,9 +65,9 @@ def latest_row(db: "Database", case_ref: str) -> RegisterRow:
 
 # -- amendment requests ------------------------------------------------------------------------------------------
 
-def case_requests(db: "Database", case_ref: str) -> list[AmendmentRequest]:
+def case_requests(db: "Database | ScreeningRepository", case_ref: str) -> list[AmendmentRequest]:
     """Every amendment request of the case, oldest first, with its status and any response."""
-    events = db.screening.case_events(case_ref, *REQUEST_EVENTS)
+    events = _repository(db).case_events(case_ref, *REQUEST_EVENTS)
     return fold_requests(case_ref, ((e.kind, e.actor, e.at, e.details) for e in events))
 
 
@@ -262,12 +263,13 @@ def import_benefits(db: "Database", report: "PackReport", data: bytes, actor: st
         "sha256": row.sha256, "document_sha256": sha256, "benefits": document.benefits[:2000],
         "outputs": [o.to_json() for o in document.outputs],
         "signer_confirmed": report.signer_trusted})
-    return _("benefits report for {ref}: {n} outputs").format(ref=row.case_ref, n=len(document.outputs))
+    return ngettext("benefits report for {ref}: {n} output", "benefits report for {ref}: {n} outputs",
+                    len(document.outputs)).format(ref=row.case_ref, n=len(document.outputs))
 
 
 def benefits_of(db: "Database", case_ref: str) -> list[dict[str, object]]:
     """The benefits reports received for the case (payloads), oldest first."""
-    return [e.details for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
+    return [dict(e.details) for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
 
 
 # -- diff --------------------------------------------------------------------------------------------------------
@@ -317,6 +319,11 @@ def carried_annotations(db: "Database", pack_id: int) -> list[CarriedNote]:
 
 # -- helpers -----------------------------------------------------------------------------------------------------
 
+def _repository(db: "Database | ScreeningRepository") -> "ScreeningRepository":
+    """The screening repository, from the database or as given (the window holds only the repository)."""
+    return db.screening if hasattr(db, "screening") else db
+
+
 def _iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -347,14 +354,15 @@ class VersionChanges:
         return section_id in self.diff.changed_sections()
 
 
-def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
+def version_changes(db: "Database | ScreeningRepository", pack_id: int) -> VersionChanges | None:
     """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
     from onsshare_desktop.domain.screening.checklist import checklist_items
 
-    received = db.screening.get(pack_id)
+    repository = _repository(db)
+    received = repository.get(pack_id)
     if received.previous_id is None:
         return None
-    previous = db.screening.get(received.previous_id)
+    previous = repository.get(received.previous_id)
     qs = load_question_set(received.case.form_id, received.case.form_version)
     diff = diff_cases(previous.case, received.case, qs)
     imported = received.row.imported_at
@@ -368,7 +376,7 @@ def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
     return VersionChanges(previous.row.version, diff, annotations, checklist)
 
 
-def request_lines(db: "Database", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
+def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
     """Each request with its status, the requester's response and, for a question, whether its answer changed."""
     changed = diff.changed_questions() if diff is not None else frozenset()
     return [{"request_id": r.request_id, "target": r.target.target_id or "general", "kind": r.target.kind.value,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.errors import UserError
@@ -21,13 +21,14 @@ from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
 from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFilter, RegisterRow
-from onsshare_desktop.domain.screening.stages import Move, MoveRefused, Outcome, StageEvent
+from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.annotations import Annotation
+    from onsshare_desktop.domain.screening.record import ScreeningRecord
     from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
     from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.trust import TrustService
 
 Progress = Callable[[int, str], None]
+T = TypeVar("T")
 
 
 def _question_set(received: ReceivedCase) -> QuestionSet:
@@ -51,7 +53,7 @@ class RecordJob:
     and a suggested file name. ``run`` renders, signs, self-checks and writes it, then notes it in the history."""
 
     pack_id: int
-    record: dict[str, Any]
+    record: ScreeningRecord
     form_id: str
     form_version: str
     suggested_name: str
@@ -155,22 +157,31 @@ class ScreeningService:
 
     # -- import ----------------------------------------------------------------------------------------------
 
-    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None) -> list[ImportResult]:
+    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
+                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
+
+        ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``). Four or more PDFs are
+        verified on all cores first (``services.batch_verify.prechecked``), then stored one by one here.
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
         """
-        from onsshare_desktop.domain.screening.importing import import_packs
+        from onsshare_desktop.domain.screening.importing import collect_pdfs, import_packs
         from onsshare_desktop.pack.verify import verify_pack
+        from onsshare_desktop.services.batch_verify import MIN_FILES_FOR_WORKERS, prechecked
 
         trust = self._trust.verifying_store()
         from onsshare_desktop.services.roundtrip import import_benefits
 
-        results = import_packs(paths, lambda data: verify_pack(data, trust),
+        plain = [p for p in collect_pdfs(paths) if p.suffix.lower() == ".pdf"]
+        verify = prechecked(plain, trust) if len(plain) >= MIN_FILES_FOR_WORKERS else (
+            lambda data: verify_pack(data, trust))  # a few files: checked here, no workers to start
+        results = import_packs(paths, verify,
                                lambda pack: self._repository.store_incoming(pack, self.actor), progress,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
-                                                                                   self.actor))
+                                                                                   self.actor),
+                               unwrap=unwrap)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:
@@ -260,7 +271,7 @@ class ScreeningService:
                                                               precedents, self.actor, based_on, self.member))
 
     @staticmethod
-    def _refusing(change: Callable[[], Any]) -> Any:
+    def _refusing(change: Callable[[], T]) -> T:
         """``change()``; a rule's refusal (a closed case, an unknown precedent, a role) becomes ``RefusedError``.
 
         An ``EditConflict`` (someone else changed it first) and a team server's fault (``retryable``) pass
@@ -319,12 +330,12 @@ class ScreeningService:
 
     def prepare_record(self, pack_id: int, now: datetime | None = None) -> RecordJob:
         """The screening record of the case's latest stage outcome; ``NothingToRecord`` when there is none."""
-        from onsshare_desktop.domain.screening.record import record_json
+        from onsshare_desktop.domain.screening.record import build_record
 
         received = self.get(pack_id)
         case = received.case
         now = (now or datetime.now(UTC)).replace(microsecond=0)
-        record = record_json(received, _question_set(received), self.actor, now)
+        record = build_record(received, _question_set(received), self.actor, now)
         name = f"screening-record_{received.row.case_ref}_v{received.row.version}_{now:%Y%m%d-%H%M}.pdf"
         return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ def run_self_test(say: Say) -> None:
 
     with tempfile.TemporaryDirectory(prefix="onsshare-self-test-") as tmp:
         qs = load_question_set()
-        say(_("question set: {id} {version}, {n} sections").format(id=qs.form_id, version=qs.version,
+        say(ngettext("question set: {id} {version}, {n} section", "question set: {id} {version}, {n} sections",
+                     len(qs.sections)).format(id=qs.form_id, version=qs.version,
                                                                   n=len(qs.sections)))
         database = open_database(DataPaths(Path(tmp)))
         try:
@@ -48,7 +49,8 @@ def run_self_test(say: Say) -> None:
 
 
 def _pack_round_trip(folder: Path, qs: QuestionSet, say: Say) -> None:
-    """Render, sign and verify a one-page pack with a throwaway key; a copy changed after signing must be refused."""
+    """Render, sign and verify a pack (its pages checked by re-rendering them) with a throwaway key; a copy changed
+    after signing must be refused."""
     from datetime import UTC, datetime
 
     from onsshare_desktop.domain.case import Case
@@ -63,7 +65,7 @@ def _pack_round_trip(folder: Path, qs: QuestionSet, say: Say) -> None:
     store.create("Self Test", "onsshare-desktop", "self-test@example.invalid", "self-test passphrase")
     signer = store.unlock("self-test passphrase")
     case = Case.new(qs).with_role_answer(ROLE_TITLE, "self-test").with_role_answer(ROLE_ORGANISATION, "self-test")
-    pack = build_signed_pack(case, qs, signer, {}, now=datetime.now(UTC).replace(microsecond=0), cover_only=True)
+    pack = build_signed_pack(case, qs, signer, {}, now=datetime.now(UTC).replace(microsecond=0))
     trust = TrustStore(folder / "trust", extra=[signer.certificate])
     report = verify_pack(pack.pdf, trust)
     if report.verdict is not Verdict.TRUSTED or report.case_bytes != dump_case(case, qs):

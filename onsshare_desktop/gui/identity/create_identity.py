@@ -36,7 +36,7 @@ class CreateIdentityDialog(QDialog):
         self.ui.rememberCheck.setChecked(keyring_secure)
         if not keyring_secure:
             self.ui.rememberCheck.setToolTip(keyring_reason)
-            self.ui.rememberCheck.setText(self.tr("Remember the passphrase (no secure keyring on this computer)"))
+            self.ui.rememberCheck.setText(self.tr("Remember the passphrase (this computer has no safe place to keep it)"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for edit in (self.ui.nameEdit, self.ui.organisationEdit, self.ui.emailEdit, self.ui.passphraseEdit,

@@ -26,6 +26,14 @@ class IdentityOutcome:
     note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
 
 
+def help_on_f1(widget: QWidget) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from onsshare_desktop.gui.help.window import show_help
+
+    QShortcut(QKeySequence("F1"), widget, activated=lambda: show_help(widget, "identity.html"))
+
+
 def two_lines(fingerprint: str) -> str:
     """``AB:CD:…`` (95 characters, no space to wrap at) as two lines of 16 pairs, which fit a 1024-pixel screen."""
     half = len(fingerprint) // 2 + 1
@@ -76,6 +84,7 @@ class IdentityDialog(QDialog):
         for button in (self.ui.createButton, self.ui.importButton, self.ui.exportCertButton):
             button.setAutoDefault(False)  # Enter closes the dialog; it never starts replacing the identity
         self._refresh()
+        help_on_f1(self)
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()

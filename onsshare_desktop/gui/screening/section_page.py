@@ -33,6 +33,7 @@ class SectionPage(QWidget):
             self.ui.statusCombo.addItem(label, status.value)
         self._showing = False
         self.ui.annotationInfoLabel.setWordWrap(True)
+        self.ui.annotationRow.setStretchFactor(self.ui.annotationInfoLabel, 1)  # wraps only when it must
         self.ui.saveAnnotationButton.clicked.connect(self._on_save_clicked)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
         self.ui.commentEdit.textChanged.connect(self._on_edited)
@@ -57,6 +58,12 @@ class SectionPage(QWidget):
         if draft is not None:
             recorded += " " + self.tr("Your changes are kept as you type and recorded when you leave this page.")
         self.ui.annotationInfoLabel.setText(recorded)
+
+    def note_carried_over(self, answer_changed: bool) -> None:
+        """Say that the assessment was written on an earlier version (and whether the answer changed since)."""
+        note = self.tr("Written on an earlier version: the answer changed since this was written.") \
+            if answer_changed else self.tr("Written on an earlier version: the answers have not changed since.")
+        self.ui.annotationInfoLabel.setText(note + " " + self.ui.annotationInfoLabel.text())  # the note first
 
     def typed(self) -> dict[str, str]:
         """The status and comment as they stand on screen (a draft)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
@@ -22,13 +23,13 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
-    CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
+    CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
-    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes, apply,
 )
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
@@ -39,6 +40,7 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.store.screening import (
@@ -114,6 +116,7 @@ class ReviewWorkspace(QWidget):
         self._running: set[str] = set()  # actions under way (each runs once at a time)
         self._keeper = DraftKeeper(repository, pack_id, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
+        self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
         self.ui.navRow.insertWidget(self.ui.navRow.indexOf(self.ui.positionLabel) + 1, self.ui.savedLabel)
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
@@ -121,6 +124,7 @@ class ReviewWorkspace(QWidget):
         self._previous_row = -1
         self._build_pages()
         self._make_pages_scroll()
+        self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
         self._fill_static_choices()
         self._connect()
         self._set_tab_order()
@@ -146,6 +150,13 @@ class ReviewWorkspace(QWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(scroll)
 
+    def help_anchor(self) -> str:
+        """The help section about the page shown (``screener.html#<anchor>``)."""
+        page = self.ui.pagesStack.currentWidget()
+        ui = self.ui
+        return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
+                ui.historyPage: "history"}.get(page, "case")
+
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
         self._actor = actor
@@ -153,13 +164,21 @@ class ReviewWorkspace(QWidget):
     # -- construction -------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests, version_changes
+
         case = self._received.case
+        self._changes = version_changes(self._repository, self.pack_id)
+        requests = case_requests(self._repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
-        overview = SectionPage(GENERAL, self.tr("Overview and general comment"), self._overview_html())
+        overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
+                               section_changes_html(self._qs, GENERAL, diff, requests) + self._overview_html())
         pages.append((self.tr("Overview"), overview))
         self._section_pages[GENERAL] = overview
         for section in visible_sections(self._qs, case.answers):
-            page = SectionPage(section.id, section.title, section_html(section, case))
+            page = SectionPage(section.id, section.title,
+                               section_changes_html(self._qs, section.id, diff, requests) + section_html(section, case))
             pages.append((section.title, page))
             self._section_pages[section.id] = page
         for page in self._section_pages.values():
@@ -488,8 +507,13 @@ class ReviewWorkspace(QWidget):
             page.set_read_only(closed)
             status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
             item = ui.navList.item(row_number)
-            item.setText(item.data(TITLE_ROLE) + STATUS_MARKS[status])
+            changed = self._changes is not None and self._changes.section_changed(section_id)
+            since = self.tr(" · changed since v%1").replace("%1", str(self._changes.previous_version)) \
+                if changed and self._changes is not None else ""
+            item.setText(item.data(TITLE_ROLE) + since + STATUS_MARKS[status])
             item.setToolTip(SECTION_STATUS_LABELS[status])
+            if self._changes is not None and section_id in self._changes.annotations:
+                page.note_carried_over(self._changes.annotations[section_id])
         self._show_checklist(closed, drafts)
         self._show_triage(closed)
         self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
@@ -516,7 +540,8 @@ class ReviewWorkspace(QWidget):
         """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
         saved = sum(1 for item in self._items if item.id in self._received.checklist)
         chosen = self.checklist.answered()
-        text = self.tr("%1 of %2 checks answered.").replace("%1", str(chosen)).replace("%2", str(len(self._items)))
+        text = ngettext("{answered} of {n} check answered.", "{answered} of {n} checks answered.",
+                        len(self._items)).format(answered=chosen, n=len(self._items))
         if chosen != saved or self._checklist_unsaved():
             text += " " + self.tr("Not recorded yet: press Record checklist.")
         label = self.ui.checklistStatusLabel
@@ -557,6 +582,8 @@ class ReviewWorkspace(QWidget):
         outcomes = [] if row.superseded else allowed_outcomes(row.stage)
         for outcome in outcomes:
             ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome.value)
+        ui.outcomeCombo.setPlaceholderText(self.tr("Choose an outcome…"))
+        ui.outcomeCombo.setCurrentIndex(-1)  # nothing pre-selected: the screener chooses the step deliberately
         if draft:
             _select(ui.outcomeCombo, draft.get("outcome"))
         ui.outcomeCombo.blockSignals(False)
@@ -569,7 +596,8 @@ class ReviewWorkspace(QWidget):
 
     def _update_outcome_fields(self) -> None:
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
+        ui.recordOutcomeButton.setEnabled(data is not None)
         outcome = Outcome(data) if data else None
         decision = outcome in DECISIONS
         transparency = outcome in TRANSPARENCY_OUTCOMES
@@ -691,7 +719,7 @@ class ReviewWorkspace(QWidget):
     def current_move(self) -> Move | None:
         """The outcome and details as filled in on the Outcome page."""
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
         if not data:
             return None
         outcome = Outcome(data)
@@ -713,6 +741,14 @@ class ReviewWorkspace(QWidget):
             return
         ui = self.ui
         try:
+            preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
+        except UserError as exc:  # refused by the rules: say why in place, ask nothing
+            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+            ui.outcomeMessageLabel.setText(str(exc))
+            return
+        if not self.confirm_move(move, preview.from_stage, preview.to_stage):
+            return
+        try:
             event = self._repository.move(self.pack_id, move, self._actor)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
@@ -732,6 +768,18 @@ class ReviewWorkspace(QWidget):
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
+
+    def confirm_move(self, move: Move, from_stage: Stage, to_stage: Stage) -> bool:
+        """Ask once before a stage move, saying what it will do; Cancel is the default (tests replace this)."""
+        from onsshare_desktop.gui.confirm import confirm
+
+        details = self.tr("The case moves from “%1” to “%2”. This goes into the case history and cannot be undone.") \
+            .replace("%1", STAGE_LABELS[from_stage]).replace("%2", STAGE_LABELS[to_stage])
+        if move.note:
+            details += "\n\n" + self.tr("Note: %1").replace("%1", move.note)
+        return confirm(self, self.tr("Record the outcome"),
+                       self.tr("Record “%1”?").replace("%1", OUTCOME_LABELS[move.outcome]), details,
+                       self.tr("&Record outcome"))
 
     @Slot()
     def _on_open_pack_clicked(self) -> None:

@@ -14,8 +14,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.flow import next_section, previous_section, visible_sections
@@ -90,6 +90,7 @@ class RequestEditor(QMainWindow):
             page.load(self._case)
             self.ui.pageStack.addWidget(page)
             self.pages[section.id] = page
+        self._show_requests(services)
         self._restore_tab_order()
         self._refresh_navigation()
         for button in self.findChildren(QPushButton):  # Enter presses a focused button, as Space does
@@ -102,12 +103,41 @@ class RequestEditor(QMainWindow):
         self.ui.backButton.clicked.connect(self.go_back)
         self.ui.nextButton.clicked.connect(self.go_next)
         for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
-                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next)):
+                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next),
+                           ("Ctrl+W", self.close), ("Esc", self.close),  # closing saves: nothing is lost
+                           ("F1", self._on_help_requested)):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        self._focus_on_show = True
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
         self.go_to(self.question_set.sections[0].id, focus_first=False)
+
+    def _show_requests(self, services: AppServices) -> None:
+        """ONS's requests from an imported return note: beside their questions, and to answer on the review page."""
+        from onsshare_desktop.gui.wizard.requests import RequestsPanel, mark_requests
+        from onsshare_desktop.services.requester import draft_requests
+
+        self._requests = {r.request_id: r for r in draft_requests(services.database, self._case)}
+        self.requests_panel: RequestsPanel | None = None
+        if not self._requests:
+            return
+        mark_requests(self.pages, list(self._requests.values()))
+        review = self.pages[self.question_set.sections[-1].id]
+        self.requests_panel = RequestsPanel(list(self._requests.values()), self._case.responses, review.content)
+        review.content.layout().insertWidget(2, self.requests_panel)
+        self.requests_panel.response_changed.connect(self._on_response_changed)
+
+    def _on_response_changed(self, request_id: str, text: str) -> None:
+        from onsshare_desktop.domain.amendments import MAX_RESPONSE_CHARS, make_response
+
+        request = self._requests[request_id]
+        if text.strip():
+            self._case = self._case.with_response(make_response(request_id, request.target, request.text,
+                                                                text[:MAX_RESPONSE_CHARS]))
+        else:
+            self._case = self._case.without_response(request_id)
+        self._changed()
 
     # Pages -------------------------------------------------------------------------------------------------
     def _make_page(self, section: Section) -> ScrollingPage:
@@ -225,7 +255,10 @@ class RequestEditor(QMainWindow):
     def _restore_tab_order(self) -> None:
         """Section list, then every page's fields in form order, then Back and Next."""
         chain: list[QWidget] = [self.ui.sectionList]
+        panel = getattr(self, "requests_panel", None)
         for page in self.pages.values():
+            if panel is not None and page is self.pages[self.question_set.sections[-1].id]:
+                chain += panel.focus_widgets()  # the responses come first on the review page
             chain += page.focus_widgets()
         chain += [self.ui.backButton, self.ui.nextButton]
         for first, second in zip(chain, chain[1:]):
@@ -298,6 +331,25 @@ class RequestEditor(QMainWindow):
     def _on_attachments_busy_changed(self, busy: bool) -> None:
         if not busy and self._close_when_idle:
             self.close()
+
+    def _on_help_requested(self) -> None:
+        from onsshare_desktop.gui.help.window import show_help
+
+        show_help(self, "requester.html#export" if isinstance(self._current_page(), ReviewPage)
+                  else "requester.html#request")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first time the window shows, the keyboard starts on the first question (not the section list)."""
+        super().showEvent(event)
+        if self._focus_on_show:
+            self._focus_on_show = False
+            QTimer.singleShot(0, self._focus_first_question)
+
+    def _focus_first_question(self) -> None:
+        page = self._current_page()
+        focused = QApplication.focusWidget()
+        if page is not None and (focused is None or focused is self.ui.sectionList or not self.isAncestorOf(focused)):
+            page.focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values()):
