@@ -11,20 +11,29 @@ says "heading" when it reads a page's title.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QMainWindow, QWidget
 
 
 def announce(source: QObject, text: str, assertive: bool = False) -> None:
-    """Have assistive technology speak ``text`` (from ``source``'s window); nothing happens when none listens."""
+    """Have assistive technology speak ``text`` (from ``source``'s window); nothing happens when none listens.
+
+    Sent from the event loop, not at once: an announcement made while a modal dialog is closing (a refusal right
+    after "Record this outcome?") was lost on its way to AT-SPI. Nothing is sent if ``source`` is gone by then.
+    """
     text = text.strip()
     if not text or not QAccessible.isActive():
         return
-    event = QAccessibleAnnouncementEvent(source, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
+    politeness = (QAccessible.AnnouncementPoliteness.Assertive if assertive
+                  else QAccessible.AnnouncementPoliteness.Polite)
+
+    def send() -> None:
+        event = QAccessibleAnnouncementEvent(source, text)
+        event.setPoliteness(politeness)
+        QAccessible.updateAccessibility(event)
+
+    QTimer.singleShot(0, source, send)
 
 
 def announce_label(label: QLabel, text: str, assertive: bool = False) -> None:

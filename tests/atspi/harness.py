@@ -307,7 +307,7 @@ def active_window(app: RunningApp, test: Callable[[dict[str, Any]], Any], what: 
         found = next((w for w in app.reader.windows() if test(w)), None)
         if found is None:
             return None
-        if "active" in found["states"] and x_focus_title(app) == found["name"]:
+        if x_focus_title(app) == found["name"]:  # where keys go (Qt's own "active" can lag behind)
             return found
         if time.monotonic() - since > 2:
             subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(found['name'])}$",

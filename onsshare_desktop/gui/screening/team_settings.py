@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.workers import Worker
 
@@ -205,7 +206,7 @@ class TeamMembersDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._busy(False)
-            self.statusLabel.setText(str(exc))
+            announce_label(self.statusLabel, str(exc), assertive=True)
             show_error(self, title, exc)
 
         def finished(value: Any) -> None:

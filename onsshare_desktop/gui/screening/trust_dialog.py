@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.gui._generated.screening_trust_dialog_ui import Ui_TrustDialog
+from onsshare_desktop.gui.announce import announce_label
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.trust import TrustStore
@@ -66,7 +67,7 @@ class TrustDialog(QDialog):
 
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.trustStatusLabel.setStyleSheet(ERROR_STYLE if error else "")
-        self.ui.trustStatusLabel.setText(text)
+        announce_label(self.ui.trustStatusLabel, text, assertive=error)
 
     @Slot()
     def _on_import_cert_clicked(self) -> None:

@@ -405,7 +405,8 @@ class ReviewWorkspace(QWidget):
             try:
                 self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor)
             except UserError as exc:
-                self.ui.checklistStatusLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
+                announce_label(self.ui.checklistStatusLabel,
+                               self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
                 continue
             self._keeper.forget(key)
             changed += 1
@@ -742,9 +743,9 @@ class ReviewWorkspace(QWidget):
         ui = self.ui
         try:
             preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
-        except UserError as exc:  # refused by the rules: say why in place, ask nothing
+        except UserError as exc:  # refused by the rules: say why in place (and aloud), ask nothing
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
-            ui.outcomeMessageLabel.setText(str(exc))
+            announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
             return
         if not self.confirm_move(move, preview.from_stage, preview.to_stage):
             return
