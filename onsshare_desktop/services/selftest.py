@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ def run_self_test(say: Say) -> None:
 
     with tempfile.TemporaryDirectory(prefix="onsshare-self-test-") as tmp:
         qs = load_question_set()
-        say(_("question set: {id} {version}, {n} sections").format(id=qs.form_id, version=qs.version,
+        say(ngettext("question set: {id} {version}, {n} section", "question set: {id} {version}, {n} sections",
+                     len(qs.sections)).format(id=qs.form_id, version=qs.version,
                                                                   n=len(qs.sections)))
         database = open_database(DataPaths(Path(tmp)))
         try:

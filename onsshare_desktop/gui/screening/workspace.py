@@ -23,7 +23,7 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
-    CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
+    CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
@@ -40,6 +40,7 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.store.screening import (
@@ -539,7 +540,8 @@ class ReviewWorkspace(QWidget):
         """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
         saved = sum(1 for item in self._items if item.id in self._received.checklist)
         chosen = self.checklist.answered()
-        text = self.tr("%1 of %2 checks answered.").replace("%1", str(chosen)).replace("%2", str(len(self._items)))
+        text = ngettext("{answered} of {n} check answered.", "{answered} of {n} checks answered.",
+                        len(self._items)).format(answered=chosen, n=len(self._items))
         if chosen != saved or self._checklist_unsaved():
             text += " " + self.tr("Not recorded yet: press Record checklist.")
         label = self.ui.checklistStatusLabel
