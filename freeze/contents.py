@@ -65,8 +65,12 @@ QT_MODULES = Exclusion("unused Qt modules", tuple(f"PySide6.{m}" for m in (
     "QtSvgWidgets", "QtStateMachine",
 )), "The app uses QtCore, QtGui, QtWidgets (and QtSvg through the SVG icon plugin).")
 
+LINE_EDITING = Exclusion("line editing", ("readline",),
+                         "The app has no interactive prompt (passphrases are read with getpass, which needs no "
+                         "readline); leaving it out also leaves out libreadline and libtinfo.")
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
-    NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES,
+    NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES, LINE_EDITING,
 )
 
 
@@ -117,3 +121,28 @@ def qt_path_dropped(dest: str) -> bool:
         return False
     inner = dest.split(marker, 1)[1]
     return any(inner.startswith(p) for p in QT_PLUGINS_DROPPED + QT_TRANSLATIONS_DROPPED)
+
+
+# Libraries the desktop provides, which the bundle uses from the system rather than carrying copies of (build.spec
+# leaves them out, with whatever only they needed: systemd, gcrypt, pcre2, expat, libpng, brotli, ...):
+# - manylinux's list of libraries every Linux distribution has (PEP 599), which no wheel may carry either;
+# - what Qt's X11 and Wayland platforms and its fonts need from the desktop: a PySide6 install from PyPI needs them
+#   from the system in the same way (dev.sh installs them; README lists them).
+# A copy older than the desktop's own breaks the system's GL drivers and input methods loaded into the process
+# (Mesa needs the system's libstdc++; fontconfig must read the system's configuration).
+SYSTEM_LIBRARIES = frozenset({
+    "libstdc++.so.6", "libgcc_s.so.1", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libgobject-2.0.so.0",
+    "libX11.so.6", "libXext.so.6", "libXrender.so.1", "libGL.so.1",
+    "libfontconfig.so.1", "libfreetype.so.6", "libdbus-1.so.3", "libxkbcommon.so.0", "libxkbcommon-x11.so.0",
+    "libEGL.so.1", "libX11-xcb.so.1", "libxcb.so.1", "libxcb-cursor.so.0", "libxcb-glx.so.0", "libxcb-icccm.so.4",
+    "libxcb-image.so.0", "libxcb-keysyms.so.1", "libxcb-randr.so.0", "libxcb-render-util.so.0",
+    "libxcb-render.so.0", "libxcb-shape.so.0", "libxcb-shm.so.0", "libxcb-sync.so.1", "libxcb-util.so.1",
+    "libxcb-xfixes.so.0", "libxcb-xkb.so.1", "libwayland-client.so.0", "libwayland-cursor.so.0",
+    "libwayland-egl.so.1",
+})
+
+
+def system_library(dest: str) -> bool:
+    """True if ``dest`` (a bundle path) is one of ``SYSTEM_LIBRARIES`` at the top of the bundle (copies that a
+    package vendors under its own name, such as Pillow's ``pillow.libs/libxcb-<hash>.so``, stay)."""
+    return "/" not in dest and dest in SYSTEM_LIBRARIES

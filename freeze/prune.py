@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import PurePath
 
 TocEntry = tuple[str, str, str]  # (destination in the bundle, source path, type code)
 
 
-def _needed_names(source: str) -> set[str]:
+@functools.cache
+def _needed_names(source: str) -> frozenset[str]:
+    """The libraries ``source`` links against directly (ELF DT_NEEDED; ``ldd`` would list the whole closure, and
+    a library needed only through one that is dropped would look needed by everything)."""
+    if sys.platform.startswith("linux"):
+        out = subprocess.run(["readelf", "-d", "-W", source], capture_output=True, text=True, check=False).stdout
+        return frozenset(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
     from PyInstaller.depend.bindepend import get_imports
 
-    return {PurePath(name).name for name, _path in get_imports(source)}
+    return frozenset(PurePath(name).name for name, _path in get_imports(source))
 
 
 def _reachable(roots: Iterable[TocEntry], by_name: dict[str, TocEntry]) -> set[str]:
@@ -29,15 +40,19 @@ def _reachable(roots: Iterable[TocEntry], by_name: dict[str, TocEntry]) -> set[s
 def drop_unused_libraries(binaries: list[TocEntry], dropped: list[TocEntry]) -> list[TocEntry]:
     """``binaries`` without ``dropped`` and without the libraries nothing else in the bundle loads any more.
 
-    A library stays if any binary that stays needs it, directly or indirectly, so libraries collected for another
-    reason (a ctypes load, an extension module) are never removed by this.
+    A library stays if any binary that stays links against it, directly or through others. One that only dropped
+    binaries link against goes, even if PyInstaller also collected it for a ctypes load: the bundle's self-test is
+    what shows that nothing needed went.
     """
     gone = {entry[0] for entry in dropped}
-    by_name = {PurePath(entry[0]).name: entry for entry in binaries}
+    by_name = {PurePath(entry[0]).name: entry for entry in binaries if entry[2] != "SYMLINK"}
     candidates = _reachable(dropped, by_name) - {PurePath(d).name for d in gone}
     staying = [e for e in binaries if e[0] not in gone and PurePath(e[0]).name not in candidates]
-    still_needed = _reachable(staying, by_name)
+    still_needed = _reachable(staying, {name: e for name, e in by_name.items() if e[0] not in gone})
     orphans = {by_name[name][0] for name in candidates - still_needed}
-    for dest in sorted(gone | orphans):
+    removed = gone | orphans
+    links = {e[0] for e in binaries if e[2] == "SYMLINK" and os.path.normpath(PurePath(e[0]).parent / e[1]) in
+             removed}  # links PyInstaller made to a removed library (e.g. libQt6Network.so.6 at the top)
+    for dest in sorted(removed):
         print(f"freeze.prune: leaving out {dest}")
-    return [e for e in binaries if e[0] not in gone and e[0] not in orphans]
+    return [e for e in binaries if e[0] not in removed and e[0] not in links]

@@ -100,6 +100,18 @@ def test_bundle_runs_no_packaging_hooks_and_no_early_qt_import(bundles: Bundles)
     assert found(modules, ("pkg_resources", "setuptools", "distutils", "pygments", "pytest")) == []
 
 
+def test_bundle_carries_no_desktop_library_and_no_dangling_link(bundles: Bundles) -> None:
+    """GTK (pulled in by Qt's GTK theme plugin) and the desktop's own X11, font and D-Bus libraries stay out, with
+    what only they needed; every library link PyInstaller made still points at a file."""
+    internal = bundles.app.parent / "_internal"
+    names = {p.name for p in internal.rglob("*.so*")}
+    for library in ("libgtk-3.so.0", "libcairo.so.2", "libpango-1.0.so.0", "libatk-1.0.so.0", "libX11.so.6",
+                    "libfontconfig.so.1", "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libstdc++.so.6",
+                    "libreadline.so.8", "libssl.so.3"):
+        assert library not in names, library
+    assert [str(p) for p in internal.rglob("*") if p.is_symlink() and not p.exists()] == []
+
+
 def test_bundle_version_and_size(bundles: Bundles) -> None:
     from onsshare_desktop import __version__
 
