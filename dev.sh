@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   poppler-utils qpdf
+  binutils  # readelf and strip, for building the PyInstaller bundle (build.spec)
 )
 PYTHON=${PYTHON:-python3}
 VENV=.venv

@@ -14,7 +14,7 @@ from bench.bundle import Bundles, build_all, measure
 from bench.core import Settings
 from freeze.inspect import archived_modules, bundle_modules, disk_bytes, found
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]  # the first test builds three bundles
 
 # Network clients, listed here independently of freeze/contents.py (which keeps them out), so that a hook or a new
 # dependency that brings one back fails this test. The standard library's urllib.request and http.client stay:
