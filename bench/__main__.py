@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.core import Row, Settings
 
-SUITES = ("bench.startup", "bench.autosave", "bench.pack", "bench.register")
+SUITES = ("bench.startup", "bench.autosave", "bench.pack", "bench.register", "bench.diff")
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
 

@@ -57,6 +57,11 @@ class DataPaths(NamedTuple):
         return self.root / "identity"
 
     @property
+    def trust(self) -> Path:
+        """The trust store: one PEM per signer certificate trusted on purpose."""
+        return self.root / "trust"
+
+    @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
 

@@ -1,7 +1,8 @@
 """Command line: ``onsshare-desktop [--data-dir DIR] COMMAND``, the same services as the window, for scripts.
 
 Each module in ``COMMAND_MODULES`` adds its sub-commands with ``register(subparsers)``; a handler takes
-``(args, ctx)`` and returns the exit status. ``UserError`` becomes one plain line on stderr and exit 1 (or the
+``(args, ctx)`` and returns the exit status. Everything printed has its control characters escaped
+(``cli.output``). ``UserError`` becomes one plain line on stderr and exit 1 (or the
 error's own ``exit_status``); argparse usage errors exit 2. With no command the GUI opens.
 """
 
@@ -15,6 +16,7 @@ from typing import Literal
 
 from onsshare_desktop import __version__
 from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.output import escaped_output
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
@@ -26,6 +28,8 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.selftest",
     "onsshare_desktop.cli.maintenance",
     "onsshare_desktop.cli.screening",
+    "onsshare_desktop.cli.screen",
+    "onsshare_desktop.cli.roundtrip",
 )
 
 
@@ -62,6 +66,11 @@ def run(argv: Sequence[str]) -> int:
 
         return run_gui(data_dir=args.data_dir)
     ctx = CliContext(args.data_dir)
+    with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
+        return _run_command(args, ctx)
+
+
+def _run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         return int(args.handler(args, ctx))
     except UserError as err:

@@ -1,7 +1,8 @@
-"""What a CLI command needs: the data folder and, opened on first use, the database."""
+"""What a CLI command needs: the data folder and its services (the database opens on first use)."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,30 +11,29 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
-    from onsshare_desktop.store.database import Database
+    from onsshare_desktop.services.container import Services
 
 
 class CliContext:
+    """One command's data folder and ``services`` (every use case goes through them)."""
+
     def __init__(self, data_dir: str | None) -> None:
         self._data_dir = data_dir
-        self._database: Database | None = None
 
-    @property
+    @cached_property
     def paths(self) -> DataPaths:
         return DataPaths(resolve_data_dir(self._data_dir))
 
-    @property
-    def database(self) -> "Database":
-        if self._database is None:
-            from onsshare_desktop.store.database import open_database
+    @cached_property
+    def services(self) -> Services:
+        from onsshare_desktop.identity.secrets import KeyringSecretStore
+        from onsshare_desktop.services.container import Services
 
-            self._database = open_database(self.paths)
-        return self._database
+        return Services(self.paths, KeyringSecretStore())
 
     def close(self) -> None:
-        if self._database is not None:
-            self._database.close()
-            self._database = None
+        if "services" in self.__dict__:
+            self.services.close()
 
 
 def read_input_file(path: Path, limit: int | None = None) -> bytes:
@@ -44,3 +44,11 @@ def read_input_file(path: Path, limit: int | None = None) -> bytes:
             return fh.read(-1 if limit is None else limit + 1)
     except OSError as exc:
         raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a file named on the command line; ``UserError`` in plain words when it cannot be."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=path, reason=exc.strerror)) from None

@@ -2,6 +2,7 @@
 
 A passphrase comes from ``--passphrase-file F`` (first line), else the OS keyring (secure backends only), else a
 prompt when standard input is a terminal; otherwise the command stops with a message saying how to supply it.
+The order is the services' one passphrase resolution (``services.identity.SigningKey``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext, read_input_file
+from onsshare_desktop.cli.context import CliContext, read_input_file, write_output_file
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
+    from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.services.identity import IdentityService
 
 MAX_PASSPHRASE_FILE_BYTES = 4096
 
@@ -38,31 +40,27 @@ def read_passphrase_file(path: str) -> str:
     return lines[0] if lines else ""
 
 
-def identity_store(ctx: CliContext) -> "IdentityStore":
-    from onsshare_desktop.identity.store import IdentityStore
-
-    return IdentityStore(ctx.paths.identity)
-
-
 def unlock_identity(args: argparse.Namespace, ctx: CliContext) -> "UnlockedIdentity":
     """The unlocked signing identity, with the passphrase from the file, the keyring or a prompt."""
-    from onsshare_desktop.identity.secrets import KeyringSecretStore
+    from onsshare_desktop.services.errors import PassphraseNeededError
 
-    store = identity_store(ctx)
-    info = store.info()  # NoIdentityError first: no point asking for a passphrase
-    if args.passphrase_file:
-        return store.unlock(read_passphrase_file(args.passphrase_file))
-    secrets = KeyringSecretStore()
-    signer = store.unlock_remembered(secrets)
-    if signer is not None:
-        return signer
+    key = ctx.services.identity.signing_key()
+    owner = key.owner  # NoIdentityError first: no point asking for a passphrase
+    supplied = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    ask = None
     if sys.stdin.isatty():
-        return store.unlock(getpass.getpass(_("Passphrase for {name}'s signing key: ").format(name=info.name)))
-    if store.remembers_passphrase(secrets):
-        raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
-                          "--passphrase-file F."))
-    raise UserError(_("The signing key's passphrase is needed: pass --passphrase-file F (it is not in a secure "
-                      "keyring and there is no terminal to ask on)."))
+        def ask(_retry: bool) -> str:
+            return getpass.getpass(_("Passphrase for {name}'s signing key: ").format(name=owner))
+    try:
+        signer = key.unlock(ask, supplied=supplied, attempts=1)
+    except PassphraseNeededError as err:
+        if err.stale:
+            raise UserError(_("The passphrase kept in the keyring no longer unlocks the signing key: pass "
+                              "--passphrase-file F.")) from None
+        raise UserError(_("The signing key's passphrase is needed: pass --passphrase-file F (it is not in a "
+                          "secure keyring and there is no terminal to ask on).")) from None
+    assert signer is not None  # getpass never cancels: it raises KeyboardInterrupt
+    return signer
 
 
 def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
@@ -76,16 +74,10 @@ def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
     return first
 
 
-def _remember(fingerprint: str, passphrase: str) -> None:
+def _remember(identity: "IdentityService", fingerprint: str, passphrase: str) -> None:
     """Keep the passphrase in the keyring when it is secure; otherwise say, in one line, that it will be asked for."""
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, SecretStoreUnavailable
-    from onsshare_desktop.identity.store import passphrase_key
-
-    try:
-        KeyringSecretStore().set(passphrase_key(fingerprint), passphrase)
-        print(_("The passphrase is kept in the system keyring."), file=sys.stderr)
-    except SecretStoreUnavailable as err:
-        print(str(err), file=sys.stderr)
+    problem = identity.remember(fingerprint, passphrase)
+    print(problem or _("The passphrase is kept in the system keyring."), file=sys.stderr)
 
 
 def register(subparsers: Any) -> None:
@@ -112,9 +104,9 @@ def register(subparsers: Any) -> None:
     i.set_defaults(handler=import_p12)
 
 
-def _print_info(store: "IdentityStore") -> None:
-    info = store.info()
-    cert = store.certificate()
+def _print_info(identity: "IdentityService") -> None:
+    info = identity.info()
+    cert = identity.certificate()
     print(_("Name:         {v}").format(v=info.name))
     print(_("Organisation: {v}").format(v=info.organisation or "-"))
     print(_("E-mail:       {v}").format(v=info.email or "-"))
@@ -123,25 +115,23 @@ def _print_info(store: "IdentityStore") -> None:
 
 
 def create(args: argparse.Namespace, ctx: CliContext) -> int:
-    store = identity_store(ctx)
-    store.check_absent()
+    identity = ctx.services.identity
+    identity.check_absent()
     passphrase = _new_passphrase(args, _("Choose a passphrase for the new signing key: "))
     ctx.paths.ensure()
-    info = store.create(args.name, args.org, args.email, passphrase)
-    _remember(info.fingerprint, passphrase)
-    _print_info(store)
+    info = identity.create(args.name, args.org, args.email, passphrase)
+    _remember(identity, info.fingerprint, passphrase)
+    _print_info(identity)
     return 0
 
 
 def show(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
-
-    store = identity_store(ctx)
-    _print_info(store)
-    status = keyring_status()
+    identity = ctx.services.identity
+    _print_info(identity)
+    status = identity.keyring_status()
     if not status.secure:
         where = _("asked for at each signing (no secure keyring: {backend})").format(backend=status.backend)
-    elif store.remembers_passphrase(KeyringSecretStore()):
+    elif identity.remembers_passphrase():
         where = _("kept in the system keyring")
     else:
         where = _("asked for at each signing (not in the keyring)")
@@ -150,24 +140,19 @@ def show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def export_cert(args: argparse.Namespace, ctx: CliContext) -> int:
-    store = identity_store(ctx)
-    pem = store.certificate_pem()
+    identity = ctx.services.identity
+    pem = identity.certificate_pem()
     out = Path(args.file)
-    try:
-        out.write_bytes(pem)
-    except OSError as exc:
-        raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
-    print(_("wrote {path} (fingerprint {fp})").format(path=out, fp=store.info().display_fingerprint))
+    write_output_file(out, pem)
+    print(_("wrote {path} (fingerprint {fp})").format(path=out, fp=identity.info().display_fingerprint))
     return 0
 
 
 def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.identity.store import MAX_P12_BYTES
-
-    store = identity_store(ctx)
-    store.check_absent()
+    identity = ctx.services.identity
+    identity.check_absent()
     path = Path(args.file)
-    data = read_input_file(path, MAX_P12_BYTES)
+    data = read_input_file(path, identity.max_pkcs12_bytes)
     if args.passphrase_file:
         password = read_passphrase_file(args.passphrase_file)
     elif sys.stdin.isatty():
@@ -175,7 +160,7 @@ def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         raise UserError(_("The PKCS#12 password is needed: pass --passphrase-file F."))
     ctx.paths.ensure()
-    info = store.import_pkcs12(data, password)
-    _remember(info.fingerprint, password)
-    _print_info(store)
+    info = identity.import_pkcs12(data, password)
+    _remember(identity, info.fingerprint, password)
+    _print_info(identity)
     return 0

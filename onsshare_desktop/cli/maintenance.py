@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from onsshare_desktop.cli.context import CliContext
-from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
 EXIT_BROKEN = 2
@@ -33,7 +32,8 @@ def register(subparsers: Any) -> None:
 
 def history_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     """Exit 0 when every chain holds, 2 when one is broken (the first bad event of each is named)."""
-    report = ctx.database.events.verify(args.stream)
+    services = ctx.services
+    report = services.maintenance.verify_history(services.database, args.stream)
     if args.json:
         print(json.dumps({
             "ok": report.ok,
@@ -55,29 +55,18 @@ def history_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.store.backups import backup_database, list_backups
-    from onsshare_desktop.store.integrity import ensure_sound
-
-    paths = ctx.paths
+    maintenance = ctx.services.maintenance
     if args.list:
-        for info in list_backups(paths.backups):
+        for info in maintenance.backups():
             print(f"{info.created_at.astimezone().strftime('%Y-%m-%d %H:%M:%S')}  {info.reason:22}  {info.path}")
         return 0
-    if not paths.database.exists():
-        raise UserError(_("There is no database in {folder} to back up yet.").format(folder=paths.root))
-    ensure_sound(paths)
-    print(backup_database(paths.database, paths.backups, "manual"))
+    print(maintenance.back_up_now())
     return 0
 
 
 def restore(args: argparse.Namespace, ctx: CliContext) -> int:
     """Exit 0 when restored, 2 when the file is refused (nothing changed), 3 when the folder is in use."""
-    from onsshare_desktop.store.backups import restore_backup
-    from onsshare_desktop.store.lock import DataFolderLock
-
-    paths = ctx.paths
-    with DataFolderLock(paths):
-        result = restore_backup(paths, Path(args.file).expanduser().resolve())
+    result = ctx.services.maintenance.restore(Path(args.file).expanduser().resolve())
     print(_("restored {file}").format(file=result.restored_from))
     if result.previous_backup:
         print(_("the database it replaced was backed up to {file}").format(file=result.previous_backup))

@@ -15,21 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.cli.context import CliContext
-from onsshare_desktop.cli.identity import add_passphrase_option, identity_store, unlock_identity
-from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.i18n import _
+from onsshare_desktop.services.packs import PackRefusedError
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.trust import TrustStore
-    from onsshare_desktop.pack.verify import PackReport
+    from onsshare_desktop.services.packs import PackReport
 
 EXIT_TRUSTED, EXIT_UNTRUSTED, EXIT_REFUSED = 0, 1, 2
 
-
-class PackRefusedError(UserError):
-    """A pack given to ``show`` or ``extract`` was refused; exits like a refusal in ``verify``."""
-
-    exit_status = EXIT_REFUSED
+__all__ = ["PackRefusedError", "register"]
 
 
 def register(subparsers: Any) -> None:
@@ -45,7 +40,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.set_defaults(handler=verify)
 
-    p = subparsers.add_parser("show", help=_("print the case in a pack, as signed"))
+    p = subparsers.add_parser("show", help=_(
+        "print what a signed file says: a pack's case, a return note, decision letter or benefits report"))
     p.add_argument("pack", metavar="PACK")
     p.add_argument("--json", action="store_true", help=_("print the signed case.json exactly"))
     p.set_defaults(handler=show)
@@ -56,25 +52,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=extract)
 
 
-def trust_store(ctx: CliContext) -> "TrustStore":
-    """The local trust store, plus the user's own certificate (trusted for their own packs)."""
-    from onsshare_desktop.identity.trust import TrustStore
-
-    store = TrustStore(ctx.paths.root / "trust")
-    identity = identity_store(ctx)
-    return store.with_extra([identity.certificate()]) if identity.exists() else store
-
-
 def export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.domain.questions import load_question_set
-    from onsshare_desktop.pack.export import export_pack
-    from onsshare_desktop.pack.names import pack_file_name
-
-    case = ctx.database.drafts.get(args.draft_id).case
-    qs = load_question_set(case.form_id, case.form_version)
-    out = Path(args.output) if args.output else Path(pack_file_name(case, date.today()))
+    requests = ctx.services.requests
+    case = requests.case(args.draft_id)
+    out = Path(args.output) if args.output else Path(requests.pack_file_name(case, date.today()))
     signer = unlock_identity(args, ctx)
-    result = export_pack(case, qs, ctx.paths, signer, out)
+    result = requests.export_pack(args.draft_id, out, signer).result
     print(_("Exported {path}").format(path=result.path))
     print(_("SHA-256  {sha}").format(sha=result.sha256))
     print(_("Pack ID  {id}").format(id=result.pack_id))
@@ -97,58 +80,62 @@ def _describe(report: "PackReport") -> list[str]:
     if report.case is not None and report.manifest is not None:
         lines.append(_("  case:               {ref} version {v}, pack ID {id}").format(
             ref=report.case.case_ref, v=report.case.version, id=report.manifest.pack_id))
+    if report.document is not None and report.manifest is not None:
+        lines.append(_("  {kind}:  {ref} version {v}, answering pack {sha}").format(
+            kind=report.document.kind.value, ref=report.document.case_ref, v=report.document.version,
+            sha=report.document.pack_sha256))
     return lines
 
 
 def verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.pack.verify import Verdict, verify_pack
-
-    trust = trust_store(ctx)
-    reports = [verify_pack(Path(p), trust) for p in args.packs]
+    packs = ctx.services.packs
+    reports = packs.verify_all([Path(p) for p in args.packs])
     if args.json:
         print(json.dumps([r.to_json() for r in reports], indent=2, ensure_ascii=False))
     else:
         for report in reports:
             print("\n".join(_describe(report)))
-    if any(r.verdict is Verdict.REFUSED for r in reports):
+    if any(packs.is_refused(r) for r in reports):
         return EXIT_REFUSED
-    if any(r.verdict is Verdict.UNTRUSTED for r in reports):
+    if any(packs.is_untrusted(r) for r in reports):
         return EXIT_UNTRUSTED
     return EXIT_TRUSTED
 
 
 def _checked(path: str, ctx: CliContext) -> "PackReport":
     """The pack's report; refused packs stop the command (exit 2), unknown signers get a warning."""
-    from onsshare_desktop.pack.verify import Verdict, verify_pack
-
-    report = verify_pack(Path(path), trust_store(ctx))
-    if report.verdict is Verdict.REFUSED:
-        raise PackRefusedError(_("{file} refused: {reason}").format(file=path, reason=report.reason))
-    if report.verdict is Verdict.UNTRUSTED:
+    packs = ctx.services.packs
+    report = packs.checked(Path(path))
+    if packs.is_untrusted(report):
         print(_("warning: {file} is intact but its signer ({fp}) is not in your trust store").format(
             file=path, fp=report.signer.display_fingerprint if report.signer else "?"), file=sys.stderr)
     return report
 
 
 def show(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.domain.questions import load_question_set
-    from onsshare_desktop.pack.text import case_as_text
-
     report = _checked(args.pack, ctx)
+    if report.document is not None:  # a return note, decision letter or benefits report
+        return _show_document(report, args.json, ctx)
     assert report.case is not None and report.case_bytes is not None and report.manifest is not None
     if args.json:
         sys.stdout.buffer.write(report.case_bytes)
         sys.stdout.flush()
         return 0
-    qs = load_question_set(report.case.form_id, report.case.form_version)
-    print(case_as_text(report.case, qs, report))
+    print(ctx.services.packs.case_text(report))
+    return 0
+
+
+def _show_document(report: "PackReport", as_json: bool, ctx: CliContext) -> int:
+    if as_json:
+        sys.stdout.buffer.write(ctx.services.packs.document_bytes(report))
+        sys.stdout.flush()
+    else:
+        print(ctx.services.packs.document_text(report))
     return 0
 
 
 def extract(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.pack.extract import extract_pack
-
     report = _checked(args.pack, ctx)
-    for path in extract_pack(report, Path(args.directory)):
+    for path in ctx.services.packs.extract(report, Path(args.directory)):
         print(path)
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
@@ -31,19 +32,6 @@ def _iso_date(text: str) -> date:
 EXIT_REFUSED = 2
 
 
-def screener_label(ctx: CliContext) -> str:
-    """Who the history records as doing things from the command line: the signing identity, else the login."""
-    import getpass
-
-    from onsshare_desktop.cli.identity import identity_store
-
-    store = identity_store(ctx)
-    if store.exists():
-        info = store.info()
-        return f"{info.name} <{info.email}>" if info.email else info.name
-    return getpass.getuser()
-
-
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("import", help=_("verify received packs and add them to the register"))
     p.add_argument("packs", metavar="PACK", nargs="+", help=_("a signed PDF pack, or a folder of them"))
@@ -56,8 +44,6 @@ def register(subparsers: Any) -> None:
                                           "stage outcome (the original pack embedded unchanged)"))
     rec.add_argument("pack_id", metavar="ID", type=int, help=_("the received pack's number in the register"))
     rec.add_argument("-o", "--output", metavar="FILE", required=True, help=_("where to write the record"))
-    from onsshare_desktop.cli.identity import add_passphrase_option
-
     add_passphrase_option(rec)
     rec.set_defaults(handler=export_record_command)
 
@@ -83,19 +69,14 @@ def register(subparsers: Any) -> None:
 
 
 def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.cli.packs import trust_store
-    from onsshare_desktop.domain.screening.importing import ImportStatus, import_packs
-    from onsshare_desktop.pack.verify import verify_pack
+    from onsshare_desktop.domain.screening.importing import ImportStatus
 
-    trust = trust_store(ctx)
-    actor = screener_label(ctx)
-    screening = ctx.database.screening
-    results = import_packs([Path(p) for p in args.packs], lambda data: verify_pack(data, trust),
-                           lambda pack: screening.store_incoming(pack, actor))
+    results = ctx.services.screening.import_packs([Path(p) for p in args.packs])
     if args.json:
         print(json.dumps([{"file": r.source, "status": r.status.value, "reason": r.reason, "id": r.pack_id,
                            "case_ref": r.case_ref, "version": r.version, "signer_confirmed": r.signer_confirmed,
-                           "previous_id": r.previous_id} for r in results], indent=2, ensure_ascii=False))
+                           "previous_id": r.previous_id, "conflicting_id": r.conflicting_id} for r in results],
+                         indent=2, ensure_ascii=False))
     else:
         for result in results:
             print(result)
@@ -105,26 +86,13 @@ def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def export_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from datetime import UTC, datetime
-
-    from onsshare_desktop.cli.identity import unlock_identity
-    from onsshare_desktop.domain.questions import load_question_set
-    from onsshare_desktop.domain.screening.record import record_json
-    from onsshare_desktop.pack.record import write_record
-
-    screening = ctx.database.screening
-    received = screening.get(args.pack_id)
-    case = received.case
-    qs = load_question_set(case.form_id, case.form_version)
-    now = datetime.now(UTC).replace(microsecond=0)
-    record = record_json(received, qs, screener_label(ctx), now)  # NothingToRecord before asking a passphrase
+    screening = ctx.services.screening
+    job = screening.prepare_record(args.pack_id)  # NothingToRecord before asking a passphrase
     signer = unlock_identity(args, ctx)
     out = Path(args.output)
-    signed = write_record(record, case.form_id, case.form_version, screening.pack_bytes(args.pack_id), signer,
-                          out, now)
-    screening.note_record_exported(args.pack_id, signed.sha256, screener_label(ctx))
+    sha256 = job.run(signer, out)
     print(_("Exported {path}").format(path=out))
-    print(_("SHA-256  {sha}").format(sha=signed.sha256))
+    print(_("SHA-256  {sha}").format(sha=sha256))
     return 0
 
 
@@ -133,7 +101,7 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
                          status=RegisterStatus(args.status) if args.status else None,
                          organisation=args.organisation, received_from=args.received_from,
                          received_to=args.received_to, text=args.search)
-    rows = ctx.database.screening.register(flt)
+    rows = ctx.services.screening.register(flt)
     if args.json:
         print(json.dumps([{
             "id": r.id, "case_ref": r.case_ref, "version": r.version, "title": r.title,
@@ -152,10 +120,7 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.domain.screening.transparency import transparency_csv
-
-    entries = ctx.database.screening.transparency_entries()
-    text = transparency_csv(entries)
+    text, count = ctx.services.screening.transparency_csv()
     if args.file == "-":
         sys.stdout.write(text)
         return 0
@@ -164,5 +129,5 @@ def export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
         out.write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
         raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
-    print(_("wrote {n} shares to {path}").format(n=len(entries), path=out), file=sys.stderr)
+    print(_("wrote {n} shares to {path}").format(n=count, path=out), file=sys.stderr)
     return 0

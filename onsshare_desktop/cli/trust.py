@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from onsshare_desktop.cli.context import CliContext, read_input_file
 from onsshare_desktop.i18n import _
-
-if TYPE_CHECKING:
-    from onsshare_desktop.identity.trust import TrustStore
 
 
 def register(subparsers: Any) -> None:
@@ -26,24 +23,18 @@ def register(subparsers: Any) -> None:
     r.set_defaults(handler=remove)
 
 
-def _store(ctx: CliContext) -> "TrustStore":
-    from onsshare_desktop.identity.trust import TrustStore
-
-    return TrustStore(ctx.paths.root / "trust")
-
-
 def add(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.cert)
     data = read_input_file(path)
     ctx.paths.ensure()
-    info = _store(ctx).add(data)
+    info = ctx.services.trust.add(data)
     print(_("trusted {name} ({org}), fingerprint {fp}").format(name=info.name, org=info.organisation or "-",
                                                                fp=info.display_fingerprint))
     return 0
 
 
 def list_trusted(args: argparse.Namespace, ctx: CliContext) -> int:
-    trusted = _store(ctx).list()
+    trusted = ctx.services.trust.list()
     if not trusted:
         print(_("No trusted certificates."))
         return 0
@@ -56,6 +47,6 @@ def list_trusted(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def remove(args: argparse.Namespace, ctx: CliContext) -> int:
-    info = _store(ctx).remove(args.fingerprint)
+    info = ctx.services.trust.remove(args.fingerprint)
     print(_("no longer trusted: {name}, fingerprint {fp}").format(name=info.name, fp=info.display_fingerprint))
     return 0

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.amendments import Response
+from onsshare_desktop.domain.questions import ROLE_ORGANISATION, ROLE_TITLE, QuestionSet
 
 CASE_FORMAT = "onsshare-case"
 CASE_FORMAT_VERSION = 1
@@ -63,18 +64,35 @@ class Case:
     previous_pack_sha256: str | None = None
     answers: Mapping[str, Any] = field(default_factory=dict)
     attachments: tuple[AttachmentRef, ...] = ()
+    responses: Mapping[str, Response] = field(default_factory=dict)  # by request id, to the previous version
 
     @classmethod
     def new(cls, qs: QuestionSet) -> "Case":
         return cls(form_id=qs.form_id, form_version=qs.version, case_ref=new_case_ref())
 
     @property
+    def question_set(self) -> QuestionSet:
+        """The question set this case answers (loaded once per form version)."""
+        from onsshare_desktop.domain.questions import load_question_set
+
+        return load_question_set(self.form_id, self.form_version)
+
+    @property
     def title(self) -> str:
-        return str(self.answers.get("project_title") or "").strip()
+        """The answer to the question set's title question."""
+        return self.question_set.text_for(ROLE_TITLE, self.answers)
 
     @property
     def organisation(self) -> str:
-        return str(self.answers.get("org_name") or "").strip()
+        """The answer to the question set's organisation question."""
+        return self.question_set.text_for(ROLE_ORGANISATION, self.answers)
+
+    def with_role_answer(self, role: str, value: Any) -> "Case":
+        """The case with the question playing ``role`` (``ROLE_*``) answered ``value``."""
+        question_id = self.question_set.role(role)
+        if question_id is None:
+            raise KeyError(f"{self.form_id} {self.form_version} has no question for the role {role!r}")
+        return self.with_answer(question_id, value)
 
     def with_answer(self, question_id: str, value: Any) -> "Case":
         answers = dict(self.answers)
@@ -87,14 +105,21 @@ class Case:
     def with_attachments(self, attachments: tuple[AttachmentRef, ...]) -> "Case":
         return replace(self, attachments=tuple(attachments))
 
+    def with_response(self, response: Response) -> "Case":
+        """The case carrying ``response`` (replacing an earlier response to the same request)."""
+        return replace(self, responses={**self.responses, response.request_id: response})
+
     def after_export(self, pack_sha256: str) -> "Case":
-        """The draft's next revision: the following pack will be ``version + 1``, linked to this pack's hash."""
-        return replace(self, version=self.version + 1, previous_pack_sha256=pack_sha256)
+        """The draft's next revision: the following pack will be ``version + 1``, linked to this pack's hash.
+
+        Responses belong to the version that carried them, so the next revision starts with none.
+        """
+        return replace(self, version=self.version + 1, previous_pack_sha256=pack_sha256, responses={})
 
     def copy_as_new(self) -> "Case":
         """The same answers under a fresh reference, version 1 and without a predecessor."""
         return replace(self, case_ref=new_case_ref(), version=1, previous_pack_sha256=None,
-                       answers=dict(self.answers))
+                       answers=dict(self.answers), responses={})
 
     def to_json(self, qs: QuestionSet | None = None) -> dict[str, Any]:
         """The case as a JSON-ready dict; with ``qs``, answers to hidden questions are left out."""
@@ -103,7 +128,7 @@ class Case:
             from onsshare_desktop.domain.flow import visible_answers
 
             answers = visible_answers(qs, answers)
-        return {
+        result: dict[str, Any] = {
             "format": CASE_FORMAT,
             "format_version": CASE_FORMAT_VERSION,
             "form": {"id": self.form_id, "version": self.form_version},
@@ -113,6 +138,9 @@ class Case:
             "answers": answers,
             "attachments": [a.to_json() for a in self.attachments],
         }
+        if self.responses:  # only a version answering a return note has them; earlier files stay byte-identical
+            result["responses"] = {rid: r.to_json() for rid, r in self.responses.items()}
+        return result
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> "Case":
@@ -125,4 +153,5 @@ class Case:
             previous_pack_sha256=raw.get("previous_pack_sha256"),
             answers=dict(raw.get("answers", {})),
             attachments=tuple(AttachmentRef.from_json(a) for a in raw.get("attachments", ())),
+            responses={rid: Response.from_json(rid, r) for rid, r in raw.get("responses", {}).items()},
         )

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from onsshare_desktop.domain.case import CASE_FORMAT, CASE_FORMAT_VERSION, Case
-from onsshare_desktop.domain.errors import InvalidCaseError, Problem
+from onsshare_desktop.domain.control_chars import control_message, strings_in
+from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError, Problem
 from onsshare_desktop.domain.questions import QuestionSet, available_versions, load_question_set
 from onsshare_desktop.i18n import _
 
@@ -198,16 +199,34 @@ def case_problems(raw: Any, qs: QuestionSet) -> list[Problem]:
     """Every way ``raw`` breaks the case schema of ``qs``, in document order."""
     from onsshare_desktop.domain.case_schema import build_case_schema
 
-    validator = _strict_validator_class()(build_case_schema(qs))
+    return schema_problems(raw, build_case_schema(qs))
+
+
+def schema_problems(raw: Any, schema: dict[str, Any]) -> list[Problem]:
+    """Every way ``raw`` breaks ``schema`` (draft 2020-12, whole numbers strict), in document order."""
+    validator = _strict_validator_class()(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     return [Problem(_json_path(e.absolute_path), _describe(e)) for e in errors]
+
+
+def control_character_problems(raw: Any, qs: QuestionSet) -> list[Problem]:
+    """Every text in ``raw`` that carries a control character, named by JSON path (and question, for answers)."""
+    labels = {f"$.answers.{q.id}": q.label for q in qs.questions()}
+    problems: list[Problem] = []
+    for path, text in strings_in(raw):
+        message = control_message(text)
+        if message is not None:
+            label = labels.get(path) or labels.get(path.split("[", 1)[0])
+            where = f"{path} ({label})" if label else path
+            problems.append(ControlCharacterProblem(where, message))
+    return problems
 
 
 def load_case(data: bytes) -> Case:
     """Parse and check a case file; ``InvalidCaseError`` lists every problem, one per JSON path."""
     raw = parse_json_strict(data)
     qs = _question_set_for(raw)
-    problems = case_problems(raw, qs)
+    problems = control_character_problems(raw, qs) + case_problems(raw, qs)
     if problems:
         raise InvalidCaseError(problems)
     return Case.from_json(raw)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from onsshare_desktop.domain.amendments import responses_schema
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, CASE_FORMAT, CASE_FORMAT_VERSION
 from onsshare_desktop.domain.questions import TEXT_TYPES, Question, QuestionSet
 
@@ -79,6 +80,7 @@ def build_case_schema(qs: QuestionSet) -> dict[str, Any]:
             "previous_pack_sha256": {"type": ["string", "null"], "pattern": SHA256_PATTERN},
             "answers": {"type": "object", "additionalProperties": False, "properties": answers},
             "attachments": {"type": "array", "maxItems": MAX_LIST_ITEMS, "items": attachment},
+            "responses": responses_schema(),
         },
     }
 

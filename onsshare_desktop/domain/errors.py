@@ -28,6 +28,10 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+class ControlCharacterProblem(Problem):
+    """Text carrying a control character (see ``domain.control_chars``)."""
+
+
 class InvalidCaseError(UserError):
     """A case file or answer set was refused; ``problems`` lists every reason."""
 

@@ -25,6 +25,23 @@ QUESTION_TYPES = frozenset(
 )
 TEXT_TYPES = frozenset({"text", "textarea", "email", "phone"})
 
+# Roles: which question plays which part, named in the question set's "roles" (so no layer spells out ids).
+ROLE_TITLE = "title"
+ROLE_ORGANISATION = "organisation"
+ROLE_ORGANISATION_TYPE = "organisation_type"
+ROLE_CONTACT_NAME = "contact_name"
+ROLE_CONTACT_EMAIL = "contact_email"
+ROLE_DATASETS = "datasets"
+ROLE_DATASET_NAME = "dataset_name"  # a field of the datasets question
+ROLE_PURPOSE = "purpose"
+ROLE_PURPOSE_DESCRIPTION = "purpose_description"
+ROLE_LEGAL_GATEWAY = "legal_gateway"
+ROLE_PUBLIC_BENEFIT = "public_benefit"
+ROLE_RETENTION = "retention"
+ROLE_DPIA_STATUS = "dpia_status"
+ROLE_DECLARATION_SECTION = "declaration_section"  # a section id
+REQUIRED_ROLES = frozenset({ROLE_TITLE, ROLE_ORGANISATION})
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -91,6 +108,20 @@ class QuestionSet:
     clauses: tuple[Clause, ...]
     preconditions: tuple[Precondition, ...]
     sections: tuple[Section, ...]
+    roles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def role(self, name: str) -> str | None:
+        """The id of the question (or section) that plays the role ``name`` (``ROLE_*``), if this set has one."""
+        return self.roles.get(name)
+
+    def answer_for(self, role: str, answers: Mapping[str, Any]) -> Any:
+        """The answer to the question playing ``role`` (None when there is no such question or no answer)."""
+        question_id = self.roles.get(role)
+        return answers.get(question_id) if question_id else None
+
+    def text_for(self, role: str, answers: Mapping[str, Any]) -> str:
+        """The answer to the question playing ``role`` as stripped text ("" when unanswered)."""
+        return str(self.answer_for(role, answers) or "").strip()
 
     def questions(self) -> Iterator[Question]:
         """Top-level questions in form order (fields of repeating questions are not included)."""
@@ -160,6 +191,7 @@ def parse_question_set(raw: Mapping[str, Any]) -> QuestionSet:
                 )
                 for s in raw["sections"]
             ),
+            roles=dict(raw.get("roles", {})),
         )
     except KeyError as missing:
         raise FormDefinitionError(f"question set: missing {missing}") from None
@@ -190,6 +222,15 @@ def check_question_set(qs: QuestionSet) -> None:
                 all_ids.add(q.id)
             earlier.add(question.id)
     top_level = {q.id for q in qs.questions()}
+    section_ids = {s.id for s in qs.sections}
+    for role, target in qs.roles.items():
+        known = section_ids if role.endswith("_section") else all_ids
+        if not isinstance(target, str) or target not in known:
+            raise FormDefinitionError(f"role {role!r}: unknown {'section' if role.endswith('_section') else 'question'}"
+                                      f" {target!r}")
+    missing_roles = REQUIRED_ROLES - set(qs.roles)
+    if missing_roles:
+        raise FormDefinitionError(f"the question set names no question for the roles {sorted(missing_roles)}")
     for pre in qs.preconditions:
         if pre.clause not in clause_ids:
             raise FormDefinitionError(f"precondition {pre.id}: unknown clause {pre.clause!r}")

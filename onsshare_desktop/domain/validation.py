@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from onsshare_desktop.domain.conditions import is_answered
+from onsshare_desktop.domain.control_chars import control_message
 from onsshare_desktop.domain.flow import visible_questions, visible_sections
 from onsshare_desktop.domain.questions import TEXT_TYPES, Question, QuestionSet
 from onsshare_desktop.i18n import _
@@ -41,6 +42,9 @@ def _check_value(question: Question, value: Any) -> list[str]:
         if question.max_length is not None and len(value) > question.max_length:
             return [_("Too long: {n} characters, the limit is {limit}.").format(n=len(value),
                                                                              limit=question.max_length)]
+        control = control_message(value)
+        if control is not None:
+            return [_("This answer {problem}.").format(problem=control)]
         text = value.strip()
         if t == "email" and not EMAIL_RE.match(text):
             return [_("This does not look like an e-mail address (name@example.org).")]

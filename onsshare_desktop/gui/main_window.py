@@ -294,10 +294,19 @@ class MainWindow(QMainWindow):
     def _on_identity_triggered(self) -> None:
         if self._services is None:
             return
-        from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
         from onsshare_desktop.identity.store import IdentityStore
 
-        IdentityDialog(IdentityStore(self._services.paths.identity), self._services.secrets, self).exec()
+        store = IdentityStore(self._services.paths.identity)
+        if not store.exists():
+            from onsshare_desktop.gui.identity.setup import start_identity_setup
+
+            start_identity_setup(store.folder, self._services.secrets, self._services.secrets_secure, self, self.tr(
+                "Requests are signed so that ONS can tell they come from you and were not changed on the way. Set "
+                "up your signing identity once: who you are, then your signing key."), lambda _info: None)
+            return
+        from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+
+        IdentityDialog(store, self._services.secrets, self).exec()
 
     @Slot()
     def _on_check_history_triggered(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.workers import Worker
@@ -20,6 +20,8 @@ from onsshare_desktop.gui.workers import Worker
 if TYPE_CHECKING:
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.gui.services import AppServices
+    from onsshare_desktop.identity.certificates import SignerInfo
+    from onsshare_desktop.identity.profile import Profile
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.export import ExportResult
 
@@ -30,6 +32,18 @@ class _Request:
     out_path: Path
     signer: UnlockedIdentity | None  # unlocked with the remembered passphrase; None: unlock with ``passphrase``
     passphrase: str = ""  # as typed by the user (tried in the worker)
+
+
+def requester_profile(case: Case) -> Profile | None:
+    """The profile saved here, else the request's lead contact and organisation (to pre-fill the set-up)."""
+    from onsshare_desktop.identity.profile import Profile
+
+    from onsshare_desktop.domain.questions import ROLE_CONTACT_EMAIL, ROLE_CONTACT_NAME, ROLE_ORGANISATION
+
+    qs, answers = case.question_set, case.answers
+    name, organisation = qs.text_for(ROLE_CONTACT_NAME, answers), qs.text_for(ROLE_ORGANISATION, answers)
+    email = qs.text_for(ROLE_CONTACT_EMAIL, answers)
+    return Profile(name, organisation, email) if name or organisation or email else None
 
 
 def unlock_remembered(services: AppServices) -> UnlockedIdentity | None:
@@ -79,17 +93,24 @@ class PackExportFlow(QObject):
         from onsshare_desktop.identity.store import IdentityStore
 
         self._case = case
-        store = IdentityStore(self._services.paths.identity)
-        if not store.exists():
-            from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+        if IdentityStore(self._services.paths.identity).exists():
+            self._after_identity()
+            return
+        from onsshare_desktop.gui.identity.setup import start_identity_setup
 
-            QMessageBox.information(self._parent, self.tr("Set up your signing identity"), self.tr(
-                "Packs are signed so that ONS can tell they come from you and were not changed. Create a signing "
-                "identity (or import your organisation's key file) first."))
-            IdentityDialog(store, self._services.secrets, self._parent).exec()
-            if not store.exists():
-                self.abandoned.emit()
-                return
+        start_identity_setup(self._services.paths.identity, self._services.secrets, self._services.secrets_secure,
+                             self._parent, self.tr(
+                                 "Packs are signed so that ONS can tell they come from you and were not changed on "
+                                 "the way. Set up your signing identity once; it takes a minute."),
+                             self._on_identity_set_up, prefill=requester_profile(case))
+
+    def _on_identity_set_up(self, info: SignerInfo | None) -> None:
+        if info is None:
+            self.abandoned.emit()
+            return
+        self._after_identity()
+
+    def _after_identity(self) -> None:
         if not self._choose_file():
             self.abandoned.emit()
             return

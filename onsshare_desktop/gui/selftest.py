@@ -33,7 +33,12 @@ def check_windows(folder: Path) -> str:
     from onsshare_desktop.gui.screening.mode import AppMode
     from onsshare_desktop.paths import DataPaths
 
-    app = Application(DataPaths(folder))
+    from onsshare_desktop.identity.profile import Profile, save_profile
+
+    paths = DataPaths(folder)
+    # the screener has said who they are, so the register opens without the first-run welcome (a modal wizard)
+    save_profile(paths.identity, Profile("Self Test", "onsshare-desktop", "self-test@example.invalid"))
+    app = Application(paths)
     lists: list[int] = []
     app.window.drafts_loaded.connect(lists.append)
     try:

@@ -39,7 +39,7 @@ class TrustedCertificate:
 
 
 class TrustStore:
-    """The folder of trusted signer certificates (``DataPaths.root / "trust"``)."""
+    """The folder of trusted signer certificates (``DataPaths.trust``)."""
 
     def __init__(self, folder: Path, extra: Iterable["x509.Certificate"] = ()) -> None:
         self.folder = folder

@@ -100,7 +100,8 @@ class SignedPack:
 
 def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
                       attachments: Mapping[str, bytes], *, now: datetime, history_head: str | None = None,
-                      progress: Progress | None = None, cover_only: bool = False) -> SignedPack:
+                      progress: Progress | None = None, cover_only: bool = False,
+                      previous: Case | None = None) -> SignedPack:
     """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written."""
     from onsshare_desktop.pack.render import PackInfo, render_pack
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
@@ -127,7 +128,7 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
 
     report(15, _("Laying out the pages"))
     info = PackInfo(pack_id=pack_id, created_at=now, signer=signer.info, app_version=__version__)
-    rendered = render_pack(case, qs, info, cover_only=cover_only)
+    rendered = render_pack(case, qs, info, cover_only=cover_only, previous=previous)
 
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,
@@ -137,7 +138,7 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
 
 def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
                 history_head: str | None = None, progress: Progress | None = None,
-                now: datetime | None = None) -> ExportResult:
+                now: datetime | None = None, previous: Case | None = None) -> ExportResult:
     """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
 
     Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
@@ -152,10 +153,11 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
     check_certificate_valid(signer, now)
     check_complete(case, qs)
     attachments = {a.sha256: read_attachment(paths, a.file_name, a.sha256) for a in case.attachments}
-    pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report)
+    pack = build_signed_pack(case, qs, signer, attachments, now=now, history_head=history_head, progress=report,
+                             previous=previous)
 
     def checked() -> "PackReport":
-        check = verify_pack(pack.pdf, TrustStore(paths.root / "trust", extra=[signer.certificate]))
+        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]))
         if check.verdict is not Verdict.TRUSTED:
             raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
         report(95, _("Saving"))

@@ -26,15 +26,23 @@ class WrapOnceParagraph(Paragraph):  # type: ignore[misc]
 
     reportlab wraps a paragraph again each time it is asked (a keep-with-next group measures its members, then the
     frame measures each one again to place it); the lines only depend on the width, so the second time is free.
+
+    The lines reportlab broke are kept in ``blPara``, which reportlab itself deletes when ``split`` finds no room
+    for the paragraph (it is then moved whole to the next frame or page) and replaces when the paragraph is split.
+    So the cache remembers *which* ``blPara`` it measured and answers only while that very object is still the
+    paragraph's layout; anything else (no layout, a layout reportlab made itself) is wrapped again.
     """
 
-    _wrapped_width: float | None = None
+    _wrapped: tuple[float, object, tuple[float, float]] | None = None  # (width, the blPara measured, size)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
-        if availWidth == self._wrapped_width:
-            return self.width, self.height
+        cached = self._wrapped
+        if cached is not None and cached[0] == availWidth and self.__dict__.get("blPara") is cached[1]:
+            self.width, self.height = cached[2]
+            return cached[2]
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth if hasattr(self, "blPara") else None
+        layout = self.__dict__.get("blPara")
+        self._wrapped = (availWidth, layout, size) if layout is not None else None
         return size
 
 

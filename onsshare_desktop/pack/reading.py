@@ -39,6 +39,9 @@ class Refusal(enum.Enum):
     ENCRYPTED = "encrypted"
     ACTIVE_CONTENT = "active-content"
     CIRCULAR_STRUCTURE = "circular-structure"
+    WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
+    WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
+    UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here
 
 
 class Refused(Exception):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
 from onsshare_desktop.domain.screening.record import (
-    RECORD_FILE, RECORD_FORMAT, annotation_rows, checklist_rows, summary_lines, triage_rows,
+    RECORD_FILE, RECORD_FORMAT, annotation_rows, checklist_rows, history_rows, summary_lines, triage_rows,
 )
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
@@ -33,6 +33,8 @@ INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)
 MUTED = (0.38, 0.40, 0.44)
 RULE = (0.78, 0.80, 0.83)
+CELL_PADDING = 3 + 6  # left padding set below, reportlab's right padding
+CELL_BREAKS = "/.-?&@"  # where a word too long for its column may break (an e-mail address before its @)
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,6 @@ def _styles() -> dict[str, Any]:
     }
 
 
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
-
-
 def _table(rows: list[list[Any]], widths: list[float], header: bool) -> Any:
     from reportlab.platypus import Table, TableStyle
 
@@ -86,31 +84,40 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool) -> Any:
 
 
 def render_record(record: dict[str, Any], record_id: str) -> bytes:
-    """The record's pages as PDF bytes (A4, fonts embedded, page numbers)."""
+    """The record's pages as PDF bytes (A4, fonts embedded, "Page N of M" footers)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import SimpleDocTemplate
+
+    from onsshare_desktop.pack.layout import DeferredCanvas, WrapOnceParagraph
+    from onsshare_desktop.pack.page_text import paragraph_markup
 
     s = _styles()
-    width = A4[0] - 36 * mm
+    width = A4[0] - 36 * mm - 12  # the frame, less its padding
 
     def p(text: str, style: str = "cell") -> Any:
-        return Paragraph(text, s[style])
+        return WrapOnceParagraph(text, s[style])
+
+    def cell(text: str, column: float, style: str = "cell") -> Any:
+        """Text in a table column: line breaks and spacing kept, long words broken only at / . - ? & @."""
+        st = s[style]
+        return p(paragraph_markup(text, column - CELL_PADDING - 1, st.fontName, st.fontSize, CELL_BREAKS), style)
 
     def rows_table(heads: tuple[str, str, str], rows: list[tuple[str, str, str]], fractions: tuple[float, ...],
                    empty: str) -> list[Any]:
         if not rows:
             return [p(escape(empty), "note")]
+        widths = [width * f for f in fractions]
         body = [[p(escape(h), "label") for h in heads]]
-        body += [[p(_text(a)), p(_text(b)), p(_text(c))] for a, b, c in rows]
-        return [_table(body, [width * f for f in fractions], header=True)]
+        body += [[cell(text, w) for text, w in zip(row, widths)] for row in rows]
+        return [_table(body, widths, header=True)]
 
     story: list[Any] = [
         p(escape(_("Office for National Statistics · data sharing screening record")), "kicker"),
         p(escape(_("Screening record: {ref}").format(ref=record["case_ref"])), "title"),
     ]
     summary = [[p(escape(line.label), "label"),
-                p(escape(line.text), "mono" if "SHA-256" in line.label else "cell")]
+                cell(line.text, width * 0.7, "mono" if "SHA-256" in line.label else "cell")]
                for line in summary_lines(record)]
     story.append(_table(summary, [width * 0.3, width * 0.7], header=False))
     details = record["outcome"]["details"]
@@ -121,7 +128,7 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
                  "exception": _("Exception authorised by the National Statistician"),
                  "exemption_ground": _("Exemption ground")}
         story.append(p(escape(_("Outcome details")), "h2"))
-        story.append(_table([[p(escape(names[k]), "label"), p(_text(str(v)))] for k, v in extra],
+        story.append(_table([[p(escape(names[k]), "label"), cell(str(v), width * 0.7)] for k, v in extra],
                             [width * 0.3, width * 0.7], header=False))
     story.append(p(escape(_("Policy checklist")), "h2"))
     story += rows_table((_("Check"), _("Answer"), _("Note, by whom and when")), checklist_rows(record),
@@ -133,29 +140,34 @@ def render_record(record: dict[str, Any], record_id: str) -> bytes:
     story += rows_table((_("Service"), _("Recommendation"), _("Assessment")), triage_rows(record),
                         (0.22, 0.18, 0.60), _("No triage assessment recorded."))
     story.append(p(escape(_("Case history")), "h2"))
-    history = [(h["at"], h["actor"], h["what"]) for h in record["history"]]
-    story += rows_table((_("When (UTC)"), _("Who"), _("What")), history, (0.2, 0.24, 0.56), _("No history."))
+    story += rows_table((_("When"), _("Who"), _("What")), history_rows(record), (0.2, 0.32, 0.48),
+                        _("No history."))
     story.append(p(escape(_("History head hash: {h}").format(h=record["history_head"] or "-")), "mono"))
     story.append(p(escape(_(
         "The original submission pack is embedded in this record unchanged, as {name}. Extract it to check the "
         "requester's signature; its SHA-256 is given above.").format(name=record["original_pack"]["file_name"])),
         "note"))
 
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(_rgb(MUTED))
-        canvas.drawString(18 * mm, 10 * mm, _("{ref} · screening record {id}").format(ref=record["case_ref"],
-                                                                                     id=record_id))
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _("Page {n}").format(n=doc.page))
-        canvas.restoreState()
+    footer = _("{ref} · screening record {id}").format(ref=record["case_ref"], id=record_id)
+
+    class FooterCanvas(DeferredCanvas):
+        """Pages held back until the count is known, then each footer drawn with "Page N of M"."""
+
+        def finish_page(self) -> None:
+            self.saveState()
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(_rgb(MUTED))
+            self.drawString(18 * mm, 10 * mm, footer)
+            self.drawRightString(A4[0] - 18 * mm, 10 * mm,
+                                 _("Page {n} of {total}").format(n=self._pageNumber, total=self.page_count))
+            self.restoreState()
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=_("Screening record {ref}").format(ref=record["case_ref"]),
                             author=record["screener"], initialFontName=REGULAR,
                             creator=f"onsshare-desktop {__version__}")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
 

@@ -33,15 +33,15 @@ from reportlab.platypus import (
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
-from onsshare_desktop.domain.questions import QuestionSet, Section
+from onsshare_desktop.domain.questions import ROLE_DECLARATION_SECTION, QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
 from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
+from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.store.attachment_files import format_size
 
-DECLARATION_SECTION_ID = "declaration"
 INK = (0.11, 0.13, 0.16)
 ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
 MUTED = (0.38, 0.40, 0.44)
@@ -80,18 +80,18 @@ def _rgb(c: tuple[float, float, float]) -> Color:
     return Color(*c)
 
 
-def _para_text(text: str) -> str:
-    """Escape ``text`` for a reportlab Paragraph, keeping single line breaks."""
-    return escape(text).replace("\n", "<br/>")
+FRAME_PADDING = 6  # reportlab's Frame default, on each side
+BODY_WIDTH = A4[0] - 40 * mm - 2 * FRAME_PADDING  # what a paragraph in the body frame may fill
 
 
 class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
     def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox,
-                 section_pages: dict[str, int]) -> None:
+                 section_pages: dict[str, int], previous: Case | None = None) -> None:
         register_fonts()
         self.case, self.qs, self.info, self.box = case, qs, info, box
+        self.previous = previous  # the version this one follows, for "Changes since version N"
         self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
         self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
@@ -136,6 +136,12 @@ class _Builder:
     def p(self, text: str, style: str) -> WrapOnceParagraph:
         return WrapOnceParagraph(text, self.s[style])
 
+    def typed(self, text: str, style: str, width: float = BODY_WIDTH) -> WrapOnceParagraph:
+        """A paragraph of text someone typed, as they typed it (see ``pack.page_text``), in a ``width`` column."""
+        st = self.s[style]
+        room = width - st.leftIndent - st.rightIndent - 1  # a point spare for rounding
+        return WrapOnceParagraph(paragraph_markup(text, room, st.fontName, st.fontSize), st)
+
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
@@ -152,10 +158,10 @@ class _Builder:
                     what=noun, n=index, total=len(view.entries))), "entry"))
                 for f in entry:
                     out.append(self.p(escape(f.label), "field_label"))
-                    out.append(self.p(_para_text(f.text), "field" if f.answered else "field_missing"))
+                    out.append(self.typed(f.text, "field" if f.answered else "field_missing"))
             out.append(Spacer(1, 6))
         else:
-            out.append(self.p(_para_text(view.text), "answer" if view.answered else "missing"))
+            out.append(self.typed(view.text, "answer" if view.answered else "missing"))
         return out
 
     def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
@@ -257,7 +263,7 @@ class _Builder:
         else:
             rows = [[self.p(escape(h), "cell_label") for h in (_("File"), _("Type"), _("Size"), _("SHA-256"))]]
             for a in self.case.attachments:
-                rows.append([self.p(escape(a.file_name), "cell"),
+                rows.append([self.typed(a.file_name, "cell", 48 * mm - 10),
                              self.p(escape(ATTACHMENT_TYPES.get(a.kind, a.kind)), "cell"),
                              self.p(escape(format_size(a.size)), "cell"),
                              self.p(escape(a.sha256[:32]) + "<br/>" + escape(a.sha256[32:]), "mono_small")])
@@ -278,6 +284,14 @@ class _Builder:
                                  SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]))
         return out
 
+    def changes(self) -> list[Any]:
+        """"Changes since version N": responses to requests and changed answers (none for a first version)."""
+        from onsshare_desktop.domain.diff import diff_cases
+        from onsshare_desktop.pack.changes import changes_story
+
+        diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
+        return changes_story(self.p, self.heading, self.case, self.qs, diff)
+
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
         cover = self.cover()[:-1]  # without the page break
@@ -286,10 +300,10 @@ class _Builder:
 
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
-        declaration = next((s for s in sections if s.id == DECLARATION_SECTION_ID), None)
+        declaration = next((s for s in sections if s.id == self.qs.role(ROLE_DECLARATION_SECTION)), None)
         body = [s for s in sections
                 if s is not declaration and not any(q.type == "attachments" for q in s.questions)]
-        parts: list[Any] = []
+        parts: list[Any] = self.changes()
         number = 0
         for number, section in enumerate(body, start=1):
             parts += self.section(section, number)
@@ -384,12 +398,16 @@ class NumberedCanvas(DeferredCanvas):
         self.restoreState()
 
 
-def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False) -> RenderedPack:
-    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test)."""
+def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
+                previous: Case | None = None) -> RenderedPack:
+    """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).
+
+    ``previous`` is the version this pack follows: its pages then open with "Changes since version N".
+    """
     buffer = io.BytesIO()
     box = SignatureBox()
     section_pages: dict[str, int] = {}
-    builder = _Builder(case, qs, info, box, section_pages)
+    builder = _Builder(case, qs, info, box, section_pages, previous)
     doc = PackDocTemplate(buffer, info, case, section_pages)
     story = builder.cover_only_story() if cover_only else builder.story()
     footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
-from onsshare_desktop.domain.errors import InvalidCaseError
+from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
@@ -52,7 +52,7 @@ class PackReport:
     verdict: Verdict
     reason: str
     refusal: Refusal | None = None
-    kind: str | None = None  # "pack"; screening records will add "record"
+    kind: str | None = None  # the manifest's kind: pack, record, return, decision or benefits
     file_sha256: str | None = None
     signer: SignerInfo | None = None
     certificate: "x509.Certificate | None" = None
@@ -64,6 +64,7 @@ class PackReport:
     manifest: PackManifest | None = None
     attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
     files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
+    document: Any = None  # a return note, decision letter or benefits report (domain.documents)
 
     @property
     def is_record(self) -> bool:
@@ -89,8 +90,9 @@ class PackReport:
             "covers_entire_file": self.covers_entire_file,
             "signer_trusted": self.signer_trusted,
             "pack_id": self.manifest.pack_id if self.manifest else None,
-            "case_ref": self.case.case_ref if self.case else None,
-            "version": self.case.version if self.case else None,
+            "case_ref": self.case.case_ref if self.case else self.manifest.case_ref if self.manifest else None,
+            "version": self.case.version if self.case else self.manifest.version if self.manifest else None,
+            "answers_pack_sha256": self.document.pack_sha256 if self.document is not None else None,
             "attachments": [{"file_name": a.ref.file_name, "type": a.ref.kind, "size": a.ref.size,
                              "sha256": a.ref.sha256} for a in self.attachments],
         }
@@ -141,6 +143,11 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
     try:
         case = load_case(case_file.data)
     except InvalidCaseError as err:
+        control = next((p for p in err.problems if isinstance(p, ControlCharacterProblem)), None)
+        if control is not None:
+            raise Refused(Refusal.INVALID_CASE, _(
+                "case.json carries control characters, which could act on a terminal or hide text: {problem}"
+            ).format(problem=control)) from None
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.INVALID_CASE, _("case.json is not a valid case ({n} problems; first: {first})").format(
             n=len(err.problems), first=first)) from None
@@ -184,10 +191,17 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
         return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
-    if _kind(signed) == "record":
+    kind = _kind(signed)
+    if kind == "record":
         from onsshare_desktop.pack.record import verify_signed_record
 
         return verify_signed_record(name, signed, trust)
+    from onsshare_desktop.pack.documents import DOCUMENT_KINDS
+
+    if kind in DOCUMENT_KINDS:
+        from onsshare_desktop.pack.documents import verify_signed_document
+
+        return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
     except Refused as refused:

@@ -9,7 +9,6 @@ newest ``BACKUP_KEEP`` are kept. Files in the folder that do not follow the nami
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,27 +17,21 @@ from pathlib import Path
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.store.backup_files import NAME_RE, STAMP_FORMAT, BackupInfo, latest_backup, list_backups
 from onsshare_desktop.store.integrity import DatabaseUnavailable, check_database, companion_files, quarantine
+from onsshare_desktop.store.revision import known_revisions
+
+__all__ = ["BackupInfo", "BackupRefused", "RestoreResult", "backup_database", "backup_if_due", "latest_backup",
+           "list_backups", "prune_backups", "restore_backup", "validate_backup"]
 
 BACKUP_KEEP = 7
 DAILY_INTERVAL = timedelta(days=1)
-_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME_RE = re.compile(r"^onsshare-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9][a-z0-9-]{0,40})\.sqlite3$")
 
 
 class BackupRefused(UserError):
     """A file offered for restore is not a sound backup of this app's database; the message says why."""
 
     exit_status = 2
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file: where it is, when it was taken (UTC) and why (``daily``, ``pre-migration-0001``…)."""
-
-    path: Path
-    created_at: datetime
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -94,28 +87,10 @@ def copy_database(source: Path, target: Path, *, source_immutable: bool = False)
     return target
 
 
-def list_backups(backup_dir: Path) -> list[BackupInfo]:
-    """The backups in ``backup_dir``, newest first."""
-    if not backup_dir.is_dir():
-        return []
-    found = []
-    for path in backup_dir.iterdir():
-        match = _NAME_RE.match(path.name)
-        if match and path.is_file():
-            created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
-            found.append(BackupInfo(path, created, match["reason"]))
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
-
-
-def latest_backup(backup_dir: Path) -> Path | None:
-    backups = list_backups(backup_dir)
-    return backups[0].path if backups else None
-
-
 def prune_backups(backup_dir: Path, keep: int = BACKUP_KEEP) -> list[Path]:
     """Delete all but the newest ``keep`` backups, and copies a crash left half-written; return what went."""
     doomed = [b.path for b in list_backups(backup_dir)[keep:]]
-    doomed += [p for p in backup_dir.glob("onsshare-*.sqlite3.partial") if _NAME_RE.match(p.name[:-8])]
+    doomed += [p for p in backup_dir.glob("onsshare-*.sqlite3.partial") if NAME_RE.match(p.name[:-8])]
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed
@@ -125,8 +100,8 @@ def backup_database(source: Path, backup_dir: Path, reason: str = "manual", keep
                     now: datetime | None = None) -> Path:
     """Back ``source`` up into ``backup_dir`` for ``reason`` (lowercase letters, digits, dashes); prune; return it."""
     when = now or datetime.now(UTC)
-    name = f"onsshare-{when.astimezone(UTC).strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
-    if not _NAME_RE.match(name):
+    name = f"onsshare-{when.astimezone(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite3"
+    if not NAME_RE.match(name):
         raise ValueError(f"invalid backup reason {reason!r}")
     target = copy_database(source, backup_dir / name)
     prune_backups(backup_dir, keep)
@@ -141,12 +116,6 @@ def backup_if_due(source: Path, backup_dir: Path, interval: timedelta = DAILY_IN
     if backups and when - backups[0].created_at < interval:
         return None
     return backup_database(source, backup_dir, "daily", keep, when)
-
-
-def _known_revisions() -> set[str]:
-    from onsshare_desktop.store.migrate import MIGRATIONS_DIR
-
-    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")}
 
 
 def validate_backup(file: Path) -> None:
@@ -171,7 +140,7 @@ def validate_backup(file: Path) -> None:
         conn.close()
     if revision is None or "drafts" not in tables:
         raise BackupRefused(_("{path} is a database, but not one of onsshare-desktop.").format(path=file))
-    if revision[0] not in _known_revisions():
+    if revision[0] not in known_revisions():
         raise BackupRefused(_("{path} was made by a newer version of onsshare-desktop (schema {rev}); update "
                               "the app to restore it.").format(path=file, rev=revision[0]))
 

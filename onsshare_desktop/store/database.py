@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -39,11 +40,15 @@ def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
     """The fingerprints in the local trust store (read when a screening rule needs them)."""
     from onsshare_desktop.identity.trust import TrustStore
 
-    return TrustStore(paths.root / "trust").fingerprints()
+    return TrustStore(paths.trust).fingerprints()
 
 
-def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
+def open_database(paths: DataPaths, *, daily_backup: bool = True,
+                  trusted_fingerprints: Callable[[], frozenset[str]] | None = None) -> Database:
     """Open (creating and migrating as needed) the database in the data folder ``paths``.
+
+    ``trusted_fingerprints`` says which signers are trusted when a screening rule needs it (the services pass
+    the trust store plus your own certificate); by default, the trust store alone.
 
     An existing database is checked first: a damaged one is quarantined and ``DatabaseDamaged`` raised (it
     names the latest backup to offer). It is backed up before a migration, and at most daily on open.
@@ -61,4 +66,5 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
                     events=EventLog(sessions),
-                    screening=ScreeningRepository(sessions, paths.packs, lambda: _trusted_fingerprints(paths)))
+                    screening=ScreeningRepository(sessions, paths.packs,
+                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))))

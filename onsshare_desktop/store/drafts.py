@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.domain.questions import ROLE_TITLE, load_question_set
 from onsshare_desktop.domain.validation import completeness
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.events import DEFAULT_ACTOR, EventLog
-from onsshare_desktop.store.models import DraftRow, utcnow
+from onsshare_desktop.store.models import DraftRow, EventRow, utcnow
 
 
 class DraftNotFound(UserError):
@@ -109,7 +109,7 @@ class DraftRepository:
         copy = source.copy_as_new()
         title = copy.title
         if title:
-            copy = copy.with_answer("project_title", _("Copy of {title}").format(title=title)[:150])
+            copy = copy.with_role_answer(ROLE_TITLE, _("Copy of {title}").format(title=title)[:150])
         return self.create(copy, copied_from=source.case_ref)
 
     def delete(self, draft_id: int) -> None:
@@ -142,6 +142,35 @@ class DraftRepository:
     def count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(DraftRow)) or 0)
+
+    def find_by_previous_pack(self, case_ref: str, pack_sha256: str) -> Draft | None:
+        """The draft of ``case_ref`` that follows the exported pack ``pack_sha256`` (the version after it)."""
+        with self._sessions() as session:
+            for row in session.scalars(select(DraftRow).where(DraftRow.case_ref == case_ref,
+                                                              DraftRow.deleted_at.is_(None))):
+                case = Case.from_json(json.loads(row.case_json))
+                if case.previous_pack_sha256 == pack_sha256:
+                    return Draft(row.id, case, row.updated_at, row.deleted_at)
+        return None
+
+    def find_by_case_ref(self, case_ref: str) -> Draft | None:
+        with self._sessions() as session:
+            row = session.scalar(select(DraftRow).where(DraftRow.case_ref == case_ref, DraftRow.deleted_at.is_(None))
+                                 .order_by(DraftRow.id.desc()).limit(1))
+            return None if row is None else Draft(row.id, Case.from_json(json.loads(row.case_json)), row.updated_at,
+                                                  row.deleted_at)
+
+    def record_event(self, draft_id: int, kind: str, payload: dict[str, Any]) -> None:
+        """Add an event to the draft's history (exports, documents received)."""
+        with self._sessions.begin() as session:
+            self._record(session, self._row(session, draft_id), kind, payload)
+
+    def draft_events(self, case_ref: str, *kinds: str) -> list[dict[str, Any]]:
+        """The payloads of the draft history's events of ``kinds``, oldest first."""
+        with self._sessions() as session:
+            return [json.loads(p) for p in session.scalars(
+                select(EventRow.payload_json).where(EventRow.stream == draft_stream(case_ref),
+                                                    EventRow.kind.in_(kinds)).order_by(EventRow.seq))]
 
     def _record(self, session: Session, row: DraftRow, kind: str, payload: dict[str, Any]) -> None:
         EventLog.append(session, draft_stream(row.case_ref), kind, self._actor, payload)

@@ -16,6 +16,8 @@ from pathlib import Path
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.paths import DataPaths
+from onsshare_desktop.store.backup_files import latest_backup
+from onsshare_desktop.store.lock import in_use_elsewhere
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_ABOVE_BYTES = 64 * 1024 * 1024  # integrity_check ran 25 ms on 20 MB here; quick_check past 64 MB
@@ -146,9 +148,6 @@ def ensure_sound(paths: DataPaths) -> IntegrityReport:
     The files are not moved while another process holds the data folder's lock (moving them from under it
     would send its next saves into the quarantine); ``DatabaseDamaged.quarantine_dir`` is then None.
     """
-    from onsshare_desktop.store.backups import latest_backup
-    from onsshare_desktop.store.lock import in_use_elsewhere
-
     if not paths.database.exists():
         return IntegrityReport(True, "none")
     report = check_database(paths.database)

@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from onsshare_desktop.store.backups import backup_database
-from onsshare_desktop.store.revision import HEAD_REVISION  # where it was defined before; importers use it here
+from onsshare_desktop.store.revision import HEAD_REVISION, MIGRATIONS_DIR  # importers use them from here too
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "current_revision", "upgrade_to_head"]
 
 
 def current_revision(engine: Engine) -> str | None:

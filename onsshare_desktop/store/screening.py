@@ -17,9 +17,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, false, func, not_, select, true, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, not_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
@@ -38,13 +39,34 @@ from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRec
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.models import (
-    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, TriageRow, utcnow,
+    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, ScreeningDraftRow, TriageRow, utcnow,
 )
 
 
 class ReceivedPackNotFound(UserError):
     def __init__(self, pack_id: int) -> None:
         super().__init__(_("There is no received pack number {id}.").format(id=pack_id))
+
+
+TRIAGE_DRAFT, OUTCOME_DRAFT = "triage", "outcome"
+
+
+def annotation_draft(section_id: str) -> str:
+    """The draft key of a section's assessment as typed."""
+    return f"annotation:{section_id}"
+
+
+def check_draft(item_id: str) -> str:
+    """The draft key of a checklist item's answer and note as typed."""
+    return f"check:{item_id}"
+
+
+def _drop_draft(session: Session, pack_id: int, key: str) -> None:
+    session.execute(delete(ScreeningDraftRow).where(ScreeningDraftRow.pack_id == pack_id,
+                                                    ScreeningDraftRow.key == key))
+
+
+BENEFITS_IMPORTED = "benefits_imported"
 
 
 def stream_of(case_ref: str) -> str:
@@ -67,6 +89,7 @@ class StoredPack:
     id: int
     outcome: ImportOutcome
     previous_id: int | None
+    previous_unknown: bool = False  # the pack names a previous version that is not in the register
 
 
 def _register_row(row: ReceivedPackRow) -> RegisterRow:
@@ -150,7 +173,9 @@ class ScreeningRepository:
                 return StoredPack(existing.id, ImportOutcome.DUPLICATE, existing.previous_id)
             self._keep_bytes(sha256, pack.data)
             case = pack.case
-            earlier = session.scalar(
+            named = None if case.previous_pack_sha256 is None else session.scalar(
+                select(ReceivedPackRow).where(ReceivedPackRow.sha256 == case.previous_pack_sha256))
+            earlier = named if named is not None and named.case_ref == case.case_ref else session.scalar(
                 select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
                                               ReceivedPackRow.version < case.version)
                 .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
@@ -162,7 +187,9 @@ class ScreeningRepository:
                 sha256=sha256, case_ref=case.case_ref, version=case.version,
                 previous_id=earlier.id if earlier else None, superseded=bool(later_exists),
                 signer_fingerprint=pack.signer_fingerprint, signer_name=pack.signer_name[:300],
-                signer_confirmed=pack.signer_trusted, stage=Stage.RECEIVED.value, imported_at=utcnow(),
+                signer_confirmed=pack.signer_trusted,
+                stage=self._resumed_stage(session, earlier).value if earlier else Stage.RECEIVED.value,
+                imported_at=utcnow(),
                 imported_by=actor[:300], size=len(pack.data), title=columns.title,
                 organisation=columns.organisation, organisation_key=columns.organisation.lower(),
                 org_type=columns.org_type, datasets=columns.datasets, purpose=columns.purpose,
@@ -179,13 +206,65 @@ class ScreeningRepository:
                                 .values(superseded=True))
             EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
-                "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None})
-            return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id)
+                "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
+                "stage": row.stage})
+            if earlier is not None:
+                self._carry_over(session, earlier.id, row.id)
+            for request_id, response in case.responses.items():  # the requester's answers to open requests
+                EventLog.append(session, stream_of(case.case_ref), REQUEST_ANSWERED, actor, {
+                    "request_id": request_id, "response": response.response, "sha256": sha256})
+            previous_unknown = case.previous_pack_sha256 is not None and named is None
+            return StoredPack(row.id, ImportOutcome.ADDED, row.previous_id, previous_unknown)
+
+    @staticmethod
+    def _carry_over(session: Session, earlier_id: int, new_id: int) -> None:
+        """Copy the earlier version's annotations and checklist answers to the new version, with their authors and
+        times: older than the new pack's import, they read as written on the earlier version."""
+        for model, key in ((AnnotationRow, "section_id"), (ChecklistAnswerRow, "item_id")):
+            for old in session.scalars(select(model).where(model.pack_id == earlier_id)):
+                copy = _pack_item(session, model, new_id, **{key: getattr(old, key)})
+                for column in model.__table__.columns.keys():
+                    if column not in ("id", "pack_id", key):
+                        setattr(copy, column, getattr(old, column))
+
+    @staticmethod
+    def _resumed_stage(session: Session, earlier: ReceivedPackRow) -> Stage:
+        """The stage a new version starts in: where the earlier version was returned from, if it was returned."""
+        if earlier.stage != Stage.RETURNED.value:
+            return Stage.RECEIVED
+        for payload_json in session.scalars(
+                select(EventRow.payload_json).where(EventRow.stream == stream_of(earlier.case_ref),
+                                                    EventRow.kind == "stage").order_by(EventRow.seq.desc())):
+            payload = json.loads(payload_json)
+            if payload.get("sha256") == earlier.sha256 and payload.get("to") == Stage.RETURNED.value:
+                return Stage(payload["from"])
+        return Stage.RECEIVED
+
+    # -- round trip: events of a case and the documents exchanged -------------------------------------------
+
+    def case_events(self, case_ref: str, *kinds: str) -> list[HistoryEntry]:
+        """The history events of ``case_ref`` of the given kinds, oldest first."""
+        with self._sessions() as session:
+            return [HistoryEntry(e.seq, e.kind, e.actor, e.at, json.loads(e.payload_json), e.hash)
+                    for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(case_ref),
+                                                                    EventRow.kind.in_(kinds))
+                                             .order_by(EventRow.seq))]
+
+    def record_case_event(self, case_ref: str, kind: str, actor: str, payload: dict[str, Any]) -> None:
+        """Add an event to the case's tamper-evident history (requests, documents sent and received)."""
+        with self._sessions.begin() as session:
+            EventLog.append(session, stream_of(case_ref), kind, actor, payload)
+
+    def keep_document(self, data: bytes) -> str:
+        """Keep a signed document's bytes beside the packs (by SHA-256); returns the SHA-256."""
+        sha256 = hashlib.sha256(data).hexdigest()
+        self._keep_bytes(sha256, data)
+        return sha256
 
     def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
         """``add_pack`` in the shape ``domain.screening.importing.import_packs`` wants."""
         stored = self.add_pack(pack, actor)
-        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id)
+        return Stored(stored.id, stored.outcome == ImportOutcome.ADDED, stored.previous_id, stored.previous_unknown)
 
     def latest_of(self, case_ref: str) -> RegisterRow | None:
         """The newest version received of the case ``case_ref`` (for following a precedent)."""
@@ -193,6 +272,13 @@ class ScreeningRepository:
             row = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
                                  .order_by(ReceivedPackRow.version.desc(), ReceivedPackRow.id.desc()).limit(1))
             return _register_row(row) if row else None
+
+    def versions_of(self, case_ref: str) -> list[RegisterRow]:
+        """Every pack received for ``case_ref``, oldest version first."""
+        with self._sessions() as session:
+            return [_register_row(row) for row in session.scalars(
+                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
+                .order_by(ReceivedPackRow.version, ReceivedPackRow.id))]
 
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:
@@ -290,6 +376,7 @@ class ScreeningRepository:
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
             EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
+            _drop_draft(session, pack_id, annotation_draft(section_id))
             return Annotation(section_id, status, comment, actor, at)
 
     def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str) -> ChecklistAnswer:
@@ -301,6 +388,7 @@ class ScreeningRepository:
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
             EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
+            _drop_draft(session, pack_id, check_draft(item_id))
             return ChecklistAnswer(item_id, answer, note, actor, at)
 
     def assess(self, pack_id: int, service: TriageService, risks: str, benefits: str,
@@ -323,6 +411,7 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "triage", actor, {
                 "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
                 "recommendation": recommendation.value, "precedents": list(precedents)})
+            _drop_draft(session, pack_id, TRIAGE_DRAFT)
             return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at)
 
     def state(self, pack_id: int) -> ScreeningState:
@@ -369,7 +458,37 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "stage", actor, {
                 "sha256": row.sha256, "from": event.from_stage.value, "to": event.to_stage.value,
                 "move": move.to_json(), "label": OUTCOME_LABELS[move.outcome]})
+            _drop_draft(session, pack_id, OUTCOME_DRAFT)
         return event
+
+    # -- drafts: typed, not yet recorded ----------------------------------------------------------------------------
+
+    def save_drafts(self, pack_id: int, values: dict[str, dict[str, Any]]) -> None:
+        """Keep what the screener has typed (``key -> fields``), replacing earlier drafts of the same keys, in one
+        transaction. Drafts are work in progress: no history event; recording the assessment removes its draft."""
+        if not values:
+            return
+        at = utcnow()
+        with self._sessions.begin() as session:
+            self._row(session, pack_id)
+            for key, value in values.items():
+                row = session.scalar(select(ScreeningDraftRow).filter_by(pack_id=pack_id, key=key))
+                if row is None:
+                    row = ScreeningDraftRow(pack_id=pack_id, key=key)
+                    session.add(row)
+                row.value_json, row.saved_at = _canonical_json(value), at
+
+    def drafts(self, pack_id: int) -> dict[str, dict[str, Any]]:
+        """The pack's drafts, ``key -> fields`` as typed."""
+        with self._sessions() as session:
+            rows = session.execute(select(ScreeningDraftRow.key, ScreeningDraftRow.value_json)
+                                   .where(ScreeningDraftRow.pack_id == pack_id))
+            return {key: json.loads(value) for key, value in rows}
+
+    def discard_draft(self, pack_id: int, key: str) -> None:
+        """Forget a draft (the screener cleared the form, or it matches what is recorded)."""
+        with self._sessions.begin() as session:
+            _drop_draft(session, pack_id, key)
 
     def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
         with self._sessions.begin() as session:
@@ -393,8 +512,19 @@ class ScreeningRepository:
                     datasets=row.datasets, purpose=row.purpose, legal_gateway=row.legal_gateway,
                     public_benefit=row.public_benefit,
                     start=row.decided_at.date().isoformat() if row.decided_at else "", end=row.retention,
-                    status=decision, exemption=_("None")))
+                    status=decision, exemption=_("None"), outputs=self._outputs(session, row.case_ref)))
         return entries
+
+    @staticmethod
+    def _outputs(session: Session, case_ref: str) -> str:
+        """The published outputs of the case's latest benefits report, as one cell."""
+        payload_json = session.scalar(select(EventRow.payload_json).where(
+            EventRow.stream == stream_of(case_ref), EventRow.kind == BENEFITS_IMPORTED).order_by(EventRow.seq.desc())
+            .limit(1))
+        if payload_json is None:
+            return ""
+        return "; ".join(f"{o['title']} <{o['url']}> ({o['published_on']})"
+                         for o in json.loads(payload_json).get("outputs", []))
 
     @staticmethod
     def _decision_label(session: Session, row: ReceivedPackRow) -> str:

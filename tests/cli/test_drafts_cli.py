@@ -92,3 +92,19 @@ def test_version_and_self_test_as_a_real_process(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("self-test ok")
     assert "keyring:" in result.stdout
+
+
+def test_import_case_refuses_control_characters_naming_field_and_character(capsys, example_files,
+                                                                          tmp_path: Path) -> None:
+    raw = json.loads(example_files[0].read_text(encoding="utf-8"))
+    raw["answers"]["business_case"] = "Our case\x1b[2J is strong"
+    raw["answers"]["legal_gateway"] = "Section 45A\x7f"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    status, out, err = cli(capsys, "import-case", str(bad))
+    assert status == 2 and out == ""
+    lines = err.splitlines()
+    assert any("business_case" in line and "U+001B (ESCAPE)" in line for line in lines)
+    assert any("legal_gateway" in line and "U+007F (DELETE)" in line for line in lines)
+    assert "\x1b" not in err and "\x7f" not in err
+    assert cli(capsys, "list", "--json")[1].strip() == "[]"  # nothing was created

@@ -79,7 +79,7 @@ def test_export_csv_lists_published_shares(capsys, two_cases, tmp_path) -> None:
     assert row["Reference"] == "ONS-DSR-EXAMPLE-0001" and row["Organisation"] == "Welsh Government"
     assert row["Status"] == "Approved" and row["Exemption"] == "None" and row["Start"]
     assert list(row) == ["Reference", "Organisation", "Organisation type", "Datasets", "Purpose", "Legal gateway",
-                         "Public benefit", "Start", "End", "Status", "Exemption"]
+                         "Public benefit", "Start", "End", "Status", "Exemption", "Outputs"]
     status, out, _ = cli(capsys, "register", "export-csv", "-")
     assert status == 0 and out.replace("\r\n", "\n") == target.read_text(encoding="utf-8").replace("\r\n", "\n")
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from onsshare_desktop.cli import run
-from onsshare_desktop.cli import selftest
+from onsshare_desktop.services import selftest
 
 
 def test_each_check_reports_ok_and_the_window_opens_offscreen(capsys: pytest.CaptureFixture[str]) -> None:
@@ -67,3 +67,10 @@ def test_a_command_or_a_mistake_still_gets_the_full_parser(capsys: pytest.Captur
     with pytest.raises(SystemExit):
         run(["--help"])
     assert "self-test" in capsys.readouterr().out
+
+
+def test_the_command_runs_every_check_the_services_define() -> None:
+    from onsshare_desktop.cli.selftest import CHECK_NAMES, all_checks
+
+    assert [name for name, _check in all_checks()] == list(CHECK_NAMES)
+    assert [name for name, _check in selftest.CHECKS] == list(CHECK_NAMES[:-1])

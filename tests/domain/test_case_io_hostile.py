@@ -134,16 +134,18 @@ def test_the_question_ids_used_above_exist() -> None:
 
 # --- property-based: valid cases generated from the question set, then mutated -------------------------------
 
-_TEXT = st.text(max_size=40)
+# Valid text is any Unicode but control characters (tab and line feed are text): issue 12 refuses the others.
+_CHARS = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
+_TEXT = st.text(_CHARS, max_size=40)
 _HEX64 = st.text(alphabet="0123456789abcdef", min_size=64, max_size=64)
 
 
 def _answer(question: Question) -> st.SearchStrategy[Any]:
     t = question.type
     if t in TEXT_TYPES:
-        return st.text(max_size=min(question.max_length or 60, 60))
+        return st.text(_CHARS, max_size=min(question.max_length or 60, 60))
     if t == "date":
-        return st.dates().map(lambda d: d.isoformat()) | st.text(max_size=10)
+        return st.dates().map(lambda d: d.isoformat()) | st.text(_CHARS, max_size=10)
     if t == "integer":
         return st.integers(min_value=0, max_value=10**15)
     if t in ("yes_no", "confirm"):
@@ -160,9 +162,9 @@ def _answer(question: Question) -> st.SearchStrategy[Any]:
 
 _ANSWERS = st.fixed_dictionaries({}, optional={q.id: _answer(q) for q in QS.questions() if q.type != "attachments"})
 _ATTACHMENT = st.fixed_dictionaries(
-    {"file_name": st.text(min_size=1, max_size=40), "type": st.sampled_from(list(ATTACHMENT_TYPES)),
+    {"file_name": st.text(_CHARS, min_size=1, max_size=40), "type": st.sampled_from(list(ATTACHMENT_TYPES)),
      "size": st.integers(0, 10**12), "sha256": _HEX64},
-    optional={"media_type": st.text(max_size=30)})
+    optional={"media_type": st.text(_CHARS, max_size=30)})
 VALID_CASES = st.fixed_dictionaries({
     "format": st.just("onsshare-case"),
     "format_version": st.just(1),
@@ -287,7 +289,10 @@ def test_many_mutations_load_or_are_refused_with_named_problems(database: Any) -
 
 def test_imported_surrogate_free_unicode_is_kept_exactly(database: Any, example_files: list[Path]) -> None:
     raw = _example(example_files)
-    raw["answers"]["project_title"] = "Données \U0001F600 \u202e RTL \x00 nul"
+    raw["answers"]["project_title"] = "Données \U0001F600 \u202e RTL \t tab"
     case = load_case(json.dumps(raw, ensure_ascii=True).encode("utf-8"))
     assert database.drafts.get(database.drafts.create(case)).case.title == raw["answers"]["project_title"].strip()
     assert isinstance(Case.from_json(case.to_json()), Case)
+    raw["answers"]["project_title"] += " \x00 nul"  # control characters are refused (issue 12)
+    with pytest.raises(InvalidCaseError, match="U\\+0000"):
+        load_case(json.dumps(raw, ensure_ascii=True).encode("utf-8"))

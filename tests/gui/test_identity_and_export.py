@@ -60,22 +60,43 @@ def test_identity_dialog_creates_an_identity_off_the_ui_thread(qtbot, services, 
     assert dialog.ui.nameValueLabel.text() == "No signing identity yet"
     assert not dialog.ui.exportCertButton.isEnabled()
 
-    def fill_and_accept(self) -> int:  # what the person types into the create dialog
-        self.ui.nameEdit.setText("Ana Jones")
-        self.ui.organisationEdit.setText("Cardiff University")
-        self.ui.emailEdit.setText("ana@example.ac.uk")
-        self.ui.passphraseEdit.setText(PASSPHRASE)
-        self.ui.confirmEdit.setText(PASSPHRASE)
-        return 1
+    from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
 
-    monkeypatch.setattr(CreateIdentityDialog, "exec", fill_and_accept)
+    dialog.ui.createButton.click()  # the first identity: the guided set-up
+    wizard = dialog.findChild(IdentitySetupWizard)
+    wizard.about.name_edit.setText("Ana Jones")
+    wizard.about.organisation_edit.setText("Cardiff University")
+    wizard.about.email_edit.setText("ana@example.ac.uk")
+    wizard.next()
+    wizard.key.passphrase_edit.setText(PASSPHRASE)
+    wizard.key.confirm_edit.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.identity_changed, timeout=30_000) as blocker:
-        dialog.ui.createButton.click()
+        wizard.next() if wizard.currentPage() is not wizard.key else wizard.button(wizard.WizardButton.FinishButton).click()
     info = blocker.args[0]
     assert dialog.ui.nameValueLabel.text() == "Ana Jones"
-    assert dialog.ui.fingerprintValueLabel.text() == info.display_fingerprint
+    assert dialog.ui.fingerprintValueLabel.text().replace("\n", "") == info.display_fingerprint
     assert services.secrets.get(passphrase_key(info.fingerprint)) == PASSPHRASE
     assert dialog.ui.exportCertButton.isEnabled()
+
+
+def test_replacing_an_identity_needs_a_deliberate_choice(qtbot, services, monkeypatch) -> None:
+    store = IdentityStore(services.paths.identity)
+    info = store.create("Ana Jones", "Org", "ana@example.org", PASSPHRASE)
+    dialog = IdentityDialog(store, services.secrets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is not dialog.ui.createButton and not dialog.ui.createButton.autoDefault()
+    seen: list[str] = []
+
+    def answer_with_enter(box: QMessageBox) -> int:  # the person presses Enter on the confirmation
+        seen.append(box.defaultButton().text())
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_with_enter)
+    dialog.ui.createButton.click()
+    assert seen == ["&Keep my identity"] and store.info() == info
+    assert "keyring" not in dialog.ui.keyringLabel.text() and "backends" not in dialog.ui.keyringLabel.text()
 
 
 def test_export_certificate(qtbot, services, tmp_path, monkeypatch, messages) -> None:
@@ -153,15 +174,20 @@ def test_a_stale_remembered_passphrase_is_forgotten_and_asked_for(qtbot, service
     assert services.secrets.get(passphrase_key(info.fingerprint)) is None
 
 
-def test_export_without_an_identity_offers_to_create_one_and_stops_if_declined(qtbot, services, example_files,
-                                                                                tmp_path, monkeypatch,
-                                                                                messages) -> None:
-    monkeypatch.setattr(IdentityDialog, "exec", lambda self: 0)
+def test_export_without_an_identity_offers_the_set_up_pre_filled_and_stops_if_closed(qtbot, services, example_files,
+                                                                                       tmp_path, monkeypatch) -> None:
+    from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
+
     case = load_case(example_files[0].read_bytes())
     flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [])
+    flow.start(case)
+    wizard = flow.parent().findChild(IdentitySetupWizard)
+    assert wizard is not None and wizard.isVisible()
+    about = wizard.about
+    assert (about.name_edit.text(), about.organisation_edit.text(), about.email_edit.text()) == (
+        case.answers["contact_name"], case.answers["org_name"], case.answers["contact_email"])
     with qtbot.waitSignal(flow.abandoned, timeout=5_000):
-        flow.start(case)
-    assert "signing identity" in messages[0]
+        wizard.reject()
     assert not (tmp_path / "p.pdf").exists()
 
 

@@ -153,8 +153,11 @@ def test_finishing_the_wizard_starts_the_export_with_the_editor_as_parent(qtbot,
     editor.close()
 
 
-def test_identity_menu_opens_the_identity_dialog(qtbot, services, example_files, monkeypatch) -> None:
+def test_identity_menu_opens_the_set_up_then_the_identity_dialog(qtbot, services, example_files,
+                                                                  monkeypatch) -> None:
     from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+    from onsshare_desktop.gui.identity.setup import open_setup_wizard
+    from onsshare_desktop.identity.store import IdentityStore
 
     shown: list[str] = []
     monkeypatch.setattr(IdentityDialog, "exec", lambda self: shown.append(self.ui.nameValueLabel.text()) or 0)
@@ -163,7 +166,12 @@ def test_identity_menu_opens_the_identity_dialog(qtbot, services, example_files,
     assert not win.ui.actionIdentity.isEnabled()  # nothing to manage before the data folder is open
     win.set_services(services)
     win.ui.actionIdentity.trigger()
-    assert shown == ["No signing identity yet"]
+    wizard = open_setup_wizard(win)  # no identity yet: the guided set-up
+    assert wizard is not None and shown == []
+    wizard.reject()
+    IdentityStore(services.paths.identity).create("Ana Jones", "Org", "ana@example.org", "a long passphrase")
+    win.ui.actionIdentity.trigger()
+    assert shown == ["Ana Jones"]
 
 
 def test_check_the_history_from_the_help_menu(qtbot, services, example_files, monkeypatch) -> None:

@@ -72,6 +72,20 @@ def expected_answer_texts(case: Case, qs: QuestionSet) -> list[str]:
     return texts
 
 
+FOOTER_LINE = re.compile(r"^(?:.* · Pack ID \S+|Page \d+ of \d+)$")
+
+
+def body_text(pdf: bytes) -> str:
+    """What pdftotext reads on the pages, without the footers that interrupt text running over a page break."""
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, check=True,
+                          capture_output=True).stdout.decode()
+    return "\n".join(line for line in text.splitlines() if not FOOTER_LINE.match(line.strip("\f")))
+
+
+def without_whitespace(text: str) -> str:
+    return "".join(text.split())
+
+
 def pdfsig(path: Path) -> str:
     return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
 

@@ -146,7 +146,7 @@ def test_a_whole_route_to_publication_and_the_transparency_register(database) ->
     assert entry.organisation_type == "Devolved administration" and "Census 2021" in entry.datasets
     csv_text = transparency_csv([entry])
     assert csv_text.splitlines()[0] == ("Reference,Organisation,Organisation type,Datasets,Purpose,Legal gateway,"
-                                        "Public benefit,Start,End,Status,Exemption")
+                                        "Public benefit,Start,End,Status,Exemption,Outputs")
     with pytest.raises(UserError, match="closed"):
         screening.annotate(pack_id, "data", SectionStatus.CONCERN, "too late", SCREENER)
 

@@ -75,6 +75,22 @@ def describe(entry: HistoryEntry, titles: Mapping[str, str] | None = None) -> st
         return _("Signer confirmed (fingerprint {fp}…)").format(fp=str(d.get("signer_fingerprint"))[:16])
     if kind == "signer_unconfirmed":
         return _("Signer no longer trusted (fingerprint {fp}…)").format(fp=str(d.get("signer_fingerprint"))[:16])
+    if kind == "amendment_request":
+        return _("Amendment request on {target}:{text}").format(
+            target=(d.get("target") or {}).get("id") or _("the case in general"), text=_quoted(str(d.get("text"))))
+    if kind == "amendment_withdrawn":
+        return _("Amendment request {id} withdrawn").format(id=str(d.get("request_id"))[:8])
+    if kind == "amendment_answered":
+        return _("Amendment request {id} answered:{text}").format(id=str(d.get("request_id"))[:8],
+                                                                  text=_quoted(str(d.get("response"))))
+    if kind == "return_exported":
+        return _("Return note exported (SHA-256 {sha}…), reply by {date}").format(
+            sha=str(d.get("document_sha256"))[:16], date=d.get("reply_by"))
+    if kind == "decision_exported":
+        return _("Decision letter exported (SHA-256 {sha}…)").format(sha=str(d.get("document_sha256"))[:16])
+    if kind == "benefits_imported":
+        return _("Benefits report received (SHA-256 {sha}…), {n} outputs").format(
+            sha=str(d.get("document_sha256"))[:16], n=len(d.get("outputs") or []))
     if kind == "record_exported":
         return _("Screening record exported (SHA-256 {sha}…)").format(sha=str(d.get("record_sha256"))[:16])
     return kind

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
 
@@ -25,7 +26,10 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why)."""
+    """What happened to one file: imported (new), duplicate (same SHA-256 already here) or refused (why).
+
+    ``conflicting_id`` names a different pack already in the register for the same case reference and version.
+    """
 
     source: str
     status: ImportStatus
@@ -35,6 +39,7 @@ class ImportResult:
     version: int | None = None
     signer_confirmed: bool = False
     previous_id: int | None = None
+    conflicting_id: int | None = None  # another pack in the register claims the same case and version
 
     def __str__(self) -> str:
         label = {ImportStatus.IMPORTED: _("imported"), ImportStatus.DUPLICATE: _("duplicate"),
@@ -77,6 +82,8 @@ class PackCheck(Protocol):
     @property
     def is_record(self) -> bool: ...
     @property
+    def kind(self) -> str | None: ...
+    @property
     def signer_trusted(self) -> bool: ...
     @property
     def case(self) -> Case | None: ...
@@ -89,13 +96,22 @@ class Stored:
     id: int
     added: bool
     previous_id: int | None
+    previous_unknown: bool = False  # the pack names a previous version not in the register
 
 
 Verify = Callable[[bytes], PackCheck]
 Store = Callable[[IncomingPack], Stored]
 Progress = Callable[[int, str], None]
+StoreBenefits = Callable[[Any, bytes], str]  # a verified benefits report and its bytes -> what happened
 
 MAX_PACK_BYTES = 200 * 2**20
+# Documents that are signed like packs but belong to the requester's side, and what to do with them instead.
+WRONG_PLACE: dict[str, str] = {
+    "return": _("this is a return note, which is for the requester: import it with “return import FILE” in the "
+                "requester's data folder"),
+    "decision": _("this is a decision letter, which is for the requester: import it with “decision import FILE” "
+                  "in the requester's data folder"),
+}
 
 
 def collect_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -113,7 +129,8 @@ def _signer_label(signer: SignerView) -> str:
     return f"{signer.name} <{signer.email}>" if signer.email else signer.name
 
 
-def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
+def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBenefits | None = None
+               ) -> ImportResult:
     """Verify one file and store it if (and only if) it verifies as an intact pack."""
     source = str(path)
     try:
@@ -129,6 +146,15 @@ def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
     if report.is_record:
         return ImportResult(source, ImportStatus.REFUSED,
                             _("this is a screening record, not a submission pack; open the pack it contains"))
+    if report.kind in WRONG_PLACE:
+        return ImportResult(source, ImportStatus.REFUSED, WRONG_PLACE[report.kind])
+    if report.kind == "benefits":
+        if store_benefits is None:
+            return ImportResult(source, ImportStatus.REFUSED, _("benefits reports are not taken here"))
+        try:
+            return ImportResult(source, ImportStatus.IMPORTED, store_benefits(report, data))
+        except UserError as err:
+            return ImportResult(source, ImportStatus.REFUSED, str(err))
     if report.case is None or report.signer is None:
         return ImportResult(source, ImportStatus.REFUSED, _("the file holds no case"))
     incoming = IncomingPack(data=data, case=report.case, signer_fingerprint=report.signer.fingerprint,
@@ -141,6 +167,9 @@ def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
     reason = _("{ref} version {version}").format(ref=case.case_ref, version=case.version)
     if stored.previous_id is not None:
         reason += _(", a newer version of an earlier pack")
+    if stored.previous_unknown:
+        reason += _("; warning: it names a previous version (SHA-256 {sha}…) that is not in the register").format(
+            sha=str(case.previous_pack_sha256)[:16])
     if not report.signer_trusted:
         reason += _("; signer not confirmed")
     return ImportResult(source, ImportStatus.IMPORTED, reason, stored.id, case.case_ref, case.version,
@@ -148,14 +177,15 @@ def import_one(path: Path, verify: Verify, store: Store) -> ImportResult:
 
 
 def import_packs(paths: Sequence[Path], verify: Verify, store: Store,
-                 progress: Progress | None = None) -> list[ImportResult]:
+                 progress: Progress | None = None, store_benefits: StoreBenefits | None = None
+                 ) -> list[ImportResult]:
     """Import every file (folders expanded), one result per file, in order."""
     files = collect_pdfs(paths)
     results: list[ImportResult] = []
     for n, path in enumerate(files):
         if progress is not None:
             progress(int(100 * n / max(len(files), 1)), _("Checking {name}").format(name=path.name))
-        results.append(import_one(path, verify, store))
+        results.append(import_one(path, verify, store, store_benefits))
     if progress is not None:
         progress(100, _("Done"))
     return results

@@ -1,7 +1,8 @@
 """The content of a signed screening record: what the screener decided at a stage, and on what.
 
 ``record_json`` is the machine-readable record (embedded as ``record.json`` in the record PDF, beside the original
-pack's bytes); the PDF's pages show the same content for people.
+pack's bytes), with exact ISO 8601 times; the PDF's pages show the same content for people, times as
+"29 November 2026, 18:40 UTC" (the ``*_rows`` and ``summary_lines`` helpers).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from onsshare_desktop.domain.dates import human_time
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import QuestionSet
@@ -112,15 +114,15 @@ def summary_lines(record: dict[str, Any]) -> list[RecordLine]:
     return [
         RecordLine(_("Case"), f"{record['case_ref']}, version {record['version']}: {record['title']}"),
         RecordLine(_("Organisation"), record["organisation"]),
-        RecordLine(_("Stage"), STAGE_LABELS_BY_VALUE[outcome["from"]]),
         RecordLine(_("Outcome"), OUTCOME_LABELS[Outcome(outcome["outcome"])]),
-        RecordLine(_("Now at"), STAGE_LABELS_BY_VALUE[outcome["to"]]),
-        RecordLine(_("Recorded by"), f"{outcome['recorded_by']}, {outcome['recorded_at']}"),
+        RecordLine(_("Stage"), _("moved from {before} to {after}").format(
+            before=STAGE_LABELS_BY_VALUE[outcome["from"]], after=STAGE_LABELS_BY_VALUE[outcome["to"]])),
+        RecordLine(_("Recorded by"), f"{outcome['recorded_by']}, {human_time(outcome['recorded_at'])}"),
         RecordLine(_("Original pack SHA-256"), pack["sha256"]),
         RecordLine(_("Requester's signer"), pack["signer_name"]),
         RecordLine(_("Signer fingerprint (SHA-256)"), pack["signer_fingerprint"]),
         RecordLine(_("Signer confirmed by ONS"), _("Yes") if pack["signer_confirmed"] else _("No")),
-        RecordLine(_("Record made by"), f"{record['screener']}, {record['created_at']}"),
+        RecordLine(_("Record made by"), f"{record['screener']}, {human_time(record['created_at'])}"),
     ]
 
 
@@ -131,7 +133,7 @@ def checklist_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
     rows = []
     for c in record["checklist"]:
         answer = CHECK_ANSWER_LABELS[CheckAnswer(c["answer"])] if c["answer"] else _("Not answered")
-        who = f" ({c['by']}, {c['at']})" if c["by"] else ""
+        who = f" ({c['by']}, {human_time(c['at'])})" if c["by"] else ""
         rows.append((c["title"], answer, c["note"] + who))
     return rows
 
@@ -139,8 +141,8 @@ def checklist_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
 def annotation_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
     from onsshare_desktop.domain.screening.annotations import SectionStatus
 
-    return [(a["title"], SECTION_STATUS_LABELS[SectionStatus(a["status"])], f"{a['comment']} ({a['by']}, {a['at']})")
-            for a in record["annotations"]]
+    return [(a["title"], SECTION_STATUS_LABELS[SectionStatus(a["status"])],
+             f"{a['comment']} ({a['by']}, {human_time(a['at'])})") for a in record["annotations"]]
 
 
 def triage_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -153,8 +155,13 @@ def triage_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
             text += " " + _("Precedents: {refs}.").format(refs=", ".join(t["precedents"]))
         rows.append((TRIAGE_SERVICE_LABELS[TriageService(t["service"])],
                      TRIAGE_RECOMMENDATION_LABELS[TriageRecommendation(t["recommendation"])],
-                     f"{text} ({t['by']}, {t['at']})"))
+                     f"{text} ({t['by']}, {human_time(t['at'])})"))
     return rows
+
+
+def history_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(when, who, what) for each event of the case's history, times as people read them."""
+    return [(human_time(h["at"]), h["actor"], h["what"]) for h in record["history"]]
 
 
 STAGE_LABELS_BY_VALUE = {stage.value: label for stage, label in STAGE_LABELS.items()}

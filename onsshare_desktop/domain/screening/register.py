@@ -9,7 +9,10 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from onsshare_desktop.domain.case import Case
-from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.questions import (
+    ROLE_DATASET_NAME, ROLE_DATASETS, ROLE_LEGAL_GATEWAY, ROLE_ORGANISATION_TYPE, ROLE_PUBLIC_BENEFIT, ROLE_PURPOSE,
+    ROLE_PURPOSE_DESCRIPTION, ROLE_RETENTION, QuestionSet,
+)
 from onsshare_desktop.domain.screening.annotations import Annotation
 from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
 from onsshare_desktop.domain.screening.stages import Stage
@@ -53,19 +56,24 @@ def _text(value: Any) -> str:
 
 
 def case_columns(case: Case, qs: QuestionSet) -> CaseColumns:
+    """The register's columns, read from the answers to the questions playing each role in ``qs``."""
     answers: Mapping[str, Any] = case.answers
-    org_type = _text(answers.get("org_type"))
-    if org_type:
-        org_type = qs.question("org_type").choice_label(org_type)
-    datasets = answers.get("datasets") or []
-    names = "; ".join(_text(d.get("dataset_name")) for d in datasets if isinstance(d, Mapping))
-    purpose = _text(answers.get("purpose_description"))
-    if answers.get("purpose"):
-        purpose = f"{qs.question('purpose').choice_label(str(answers['purpose']))}: {purpose}".rstrip(": ")
+    org_type = qs.text_for(ROLE_ORGANISATION_TYPE, answers)
+    org_type_id = qs.role(ROLE_ORGANISATION_TYPE)
+    if org_type and org_type_id:
+        org_type = qs.question(org_type_id).choice_label(org_type)
+    datasets = qs.answer_for(ROLE_DATASETS, answers) or []
+    name_field = qs.role(ROLE_DATASET_NAME) or ""
+    names = "; ".join(_text(d.get(name_field)) for d in datasets if isinstance(d, Mapping))
+    purpose = qs.text_for(ROLE_PURPOSE_DESCRIPTION, answers)
+    purpose_id = qs.role(ROLE_PURPOSE)
+    if purpose_id and answers.get(purpose_id):
+        purpose = f"{qs.question(purpose_id).choice_label(str(answers[purpose_id]))}: {purpose}".rstrip(": ")
     return CaseColumns(
         title=case.title[:300], organisation=case.organisation[:300], org_type=org_type[:60], datasets=names,
-        purpose=purpose, legal_gateway=_text(answers.get("legal_gateway")),
-        public_benefit=_text(answers.get("benefits")), retention=_text(answers.get("retention_period"))[:300])
+        purpose=purpose, legal_gateway=qs.text_for(ROLE_LEGAL_GATEWAY, answers),
+        public_benefit=qs.text_for(ROLE_PUBLIC_BENEFIT, answers),
+        retention=qs.text_for(ROLE_RETENTION, answers)[:300])
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,7 @@ class RegisterRow(NamedTuple):
     def status(self) -> RegisterStatus:
         if self.superseded:
             return RegisterStatus.SUPERSEDED
-        if self.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):
+        if self.stage in (Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):  # a returned case stays open
             return RegisterStatus.CLOSED
         if not self.signer_confirmed:
             return RegisterStatus.SIGNER_NOT_CONFIRMED
@@ -150,7 +158,8 @@ class TransparencyEntry:
     end: str
     status: str
     exemption: str
+    outputs: str = ""  # published outputs from the benefits report, "title <url> (date)", separated by "; "
 
 
 TRANSPARENCY_COLUMNS = ("Reference", "Organisation", "Organisation type", "Datasets", "Purpose", "Legal gateway",
-                        "Public benefit", "Start", "End", "Status", "Exemption")
+                        "Public benefit", "Start", "End", "Status", "Exemption", "Outputs")

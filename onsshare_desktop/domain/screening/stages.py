@@ -29,7 +29,8 @@ class Stage(StrEnum):
     EXEMPT = "exempt"
 
 
-CLOSED_STAGES = frozenset({Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT})
+# A returned case stays open: it waits for the requester's next version, which resumes where it was returned.
+CLOSED_STAGES = frozenset({Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT})
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECEIVED: _("Received"),

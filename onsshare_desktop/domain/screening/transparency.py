@@ -24,5 +24,5 @@ def transparency_csv(entries: Iterable[TransparencyEntry]) -> str:
     for e in entries:
         writer.writerow([_cell(v) for v in (e.reference, e.organisation, e.organisation_type, e.datasets, e.purpose,
                                             e.legal_gateway, e.public_benefit, e.start, e.end, e.status,
-                                            e.exemption)])
+                                            e.exemption, e.outputs)])
     return out.getvalue()

@@ -134,7 +134,7 @@ class Ui_IdentityDialog(object):
         self.fingerprintValueLabel.setAccessibleName(QCoreApplication.translate("IdentityDialog", u"Certificate fingerprint", None))
 #endif // QT_CONFIG(accessibility)
         self.createButton.setText(QCoreApplication.translate("IdentityDialog", u"&Create\u2026", None))
-        self.importButton.setText(QCoreApplication.translate("IdentityDialog", u"&Import PKCS#12\u2026", None))
-        self.exportCertButton.setText(QCoreApplication.translate("IdentityDialog", u"&Export certificate\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("IdentityDialog", u"&Use an organisation key file\u2026", None))
+        self.exportCertButton.setText(QCoreApplication.translate("IdentityDialog", u"&Save my certificate\u2026", None))
     # retranslateUi
 

@@ -78,10 +78,15 @@ class Ui_RegisterView(object):
 
         self.filterRow.addWidget(self.organisationEdit)
 
+
+        self.registerLayout.addLayout(self.filterRow)
+
+        self.dateRow = QHBoxLayout()
+        self.dateRow.setObjectName(u"dateRow")
         self.fromCheck = QCheckBox(RegisterView)
         self.fromCheck.setObjectName(u"fromCheck")
 
-        self.filterRow.addWidget(self.fromCheck)
+        self.dateRow.addWidget(self.fromCheck)
 
         self.fromDateEdit = QDateEdit(RegisterView)
         self.fromDateEdit.setObjectName(u"fromDateEdit")
@@ -89,12 +94,12 @@ class Ui_RegisterView(object):
         self.fromDateEdit.setCalendarPopup(True)
         self.fromDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.filterRow.addWidget(self.fromDateEdit)
+        self.dateRow.addWidget(self.fromDateEdit)
 
         self.toCheck = QCheckBox(RegisterView)
         self.toCheck.setObjectName(u"toCheck")
 
-        self.filterRow.addWidget(self.toCheck)
+        self.dateRow.addWidget(self.toCheck)
 
         self.toDateEdit = QDateEdit(RegisterView)
         self.toDateEdit.setObjectName(u"toDateEdit")
@@ -102,10 +107,14 @@ class Ui_RegisterView(object):
         self.toDateEdit.setCalendarPopup(True)
         self.toDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.filterRow.addWidget(self.toDateEdit)
+        self.dateRow.addWidget(self.toDateEdit)
+
+        self.dateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dateRow.addItem(self.dateSpacer)
 
 
-        self.registerLayout.addLayout(self.filterRow)
+        self.registerLayout.addLayout(self.dateRow)
 
         self.registerView = QTableView(RegisterView)
         self.registerView.setObjectName(u"registerView")

@@ -103,7 +103,7 @@ class Ui_SectionPage(object):
 #if QT_CONFIG(accessibility)
         self.commentEdit.setAccessibleName(QCoreApplication.translate("SectionPage", u"Comment", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveAnnotationButton.setText(QCoreApplication.translate("SectionPage", u"Save &assessment", None))
+        self.saveAnnotationButton.setText(QCoreApplication.translate("SectionPage", u"Record &assessment", None))
         pass
     # retranslateUi
 

@@ -50,7 +50,7 @@ class Ui_ReviewWorkspace(object):
         self.signerLabel.setWordWrap(True)
         self.signerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 1)
+        self.headerGrid.addWidget(self.signerLabel, 2, 0, 1, 2)
 
         self.headerButtons = QHBoxLayout()
         self.headerButtons.setObjectName(u"headerButtons")
@@ -72,8 +72,12 @@ class Ui_ReviewWorkspace(object):
 
         self.headerButtons.addWidget(self.exportRecordButton)
 
+        self.headerButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerGrid.addLayout(self.headerButtons, 2, 1, 1, 1)
+        self.headerButtons.addItem(self.headerButtonsSpacer)
+
+
+        self.headerGrid.addLayout(self.headerButtons, 3, 0, 1, 2)
 
 
         self.workspaceLayout.addLayout(self.headerGrid)
@@ -498,7 +502,7 @@ class Ui_ReviewWorkspace(object):
 #if QT_CONFIG(accessibility)
         self.checklistTable.setAccessibleName(QCoreApplication.translate("ReviewWorkspace", u"Checklist", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveChecklistButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Save &checklist", None))
+        self.saveChecklistButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Record &checklist", None))
         self.triageTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Triage", None))
         self.triageIntroLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Each service the policy names records its assessment of the risks and benefits of the share, with a recommendation. Link precedents: earlier cases in the register.", None))
         ___qtreewidgetitem = self.triageTree.headerItem()
@@ -531,7 +535,7 @@ class Ui_ReviewWorkspace(object):
         self.precedentsEdit.setAccessibleName(QCoreApplication.translate("ReviewWorkspace", u"Precedents", None))
 #endif // QT_CONFIG(accessibility)
         self.precedentsEdit.setPlaceholderText(QCoreApplication.translate("ReviewWorkspace", u"Case references, separated by commas", None))
-        self.saveAssessmentButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Save asse&ssment", None))
+        self.saveAssessmentButton.setText(QCoreApplication.translate("ReviewWorkspace", u"Record asse&ssment", None))
         self.outcomeTitleLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"Stage outcome", None))
         self.outcomeBox.setTitle(QCoreApplication.translate("ReviewWorkspace", u"Record the outcome", None))
         self.outcomeLabel.setText(QCoreApplication.translate("ReviewWorkspace", u"&Outcome", None))

@@ -1,1 +1,2 @@
-"""Dialogs for the signing identity: show it, create one, import a PKCS#12, export the certificate, passphrases."""
+"""Dialogs for the signing identity: the guided set-up, show it, replace it, use an organisation's key file,
+save the certificate."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from onsshare_desktop.gui._generated.identity_identity_dialog_ui import Ui_IdentityDialog
 from onsshare_desktop.gui.errors import show_error
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 class IdentityOutcome:
     info: SignerInfo
     note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
+
+
+def two_lines(fingerprint: str) -> str:
+    """``AB:CD:…`` (95 characters, no space to wrap at) as two lines of 16 pairs, which fit a 1024-pixel screen."""
+    half = len(fingerprint) // 2 + 1
+    return f"{fingerprint[:half]}\n{fingerprint[half:]}"
 
 
 def _remember(secrets: SecretStore, info: SignerInfo, passphrase: str) -> str:
@@ -67,17 +73,22 @@ class IdentityDialog(QDialog):
         self.ui.createButton.clicked.connect(self._on_create_clicked)
         self.ui.importButton.clicked.connect(self._on_import_clicked)
         self.ui.exportCertButton.clicked.connect(self._on_export_cert_clicked)
+        for button in (self.ui.createButton, self.ui.importButton, self.ui.exportCertButton):
+            button.setAutoDefault(False)  # Enter closes the dialog; it never starts replacing the identity
         self._refresh()
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
 
     def _keyring(self) -> tuple[bool, str]:
         from onsshare_desktop.identity.secrets import keyring_status
 
         status = keyring_status()
         if status.secure:
-            return True, self.tr("Your passphrase can be kept in the system keyring (%1).").replace(
-                "%1", status.backend)
-        return False, self.tr("No secure keyring on this computer (%1): the passphrase is asked for at each "
-                              "signing.").replace("%1", status.backend)
+            return True, self.tr("Your passphrase can be remembered in this computer's password store, so you "
+                                 "need not type it each time you sign.")
+        return False, self.tr("This computer has no safe place to keep passphrases, so you will type yours each "
+                              "time you sign.")
 
     def _refresh(self) -> None:
         ui = self.ui
@@ -86,7 +97,7 @@ class IdentityDialog(QDialog):
         ui.nameValueLabel.setText(info.name if info else self.tr("No signing identity yet"))
         ui.organisationValueLabel.setText(info.organisation if info else "")
         ui.emailValueLabel.setText(info.email if info else "")
-        ui.fingerprintValueLabel.setText(info.display_fingerprint if info else "")
+        ui.fingerprintValueLabel.setText(two_lines(info.display_fingerprint) if info else "")
         ui.exportCertButton.setEnabled(has)
         ui.createButton.setText(self.tr("&Replace…") if has else self.tr("&Create…"))
         ui.keyringLabel.setText(self._keyring()[1])
@@ -95,10 +106,17 @@ class IdentityDialog(QDialog):
         """``False`` when there is nothing to replace, ``True`` if the user agreed, ``None`` if they declined."""
         if not self._store.exists():
             return False
-        answer = QMessageBox.question(self, self.tr("Replace your identity?"), self.tr(
-            "Packs you signed before stay valid, but ONS will need your new certificate. The old key is kept "
-            "in the identity folder's retired/ subfolder."))
-        return True if answer == QMessageBox.StandardButton.Yes else None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace your signing identity?"), self.tr(
+            "Replace your signing identity?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "Packs you signed before stay valid, but ONS will need your new certificate before they can trust what "
+            "you sign next. The old key is kept in the identity folder's retired/ subfolder."))
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep my identity"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return True if box.clickedButton() is replace else None
 
     def _run(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
         self.setEnabled(False)
@@ -109,6 +127,13 @@ class IdentityDialog(QDialog):
 
     @Slot()
     def _on_create_clicked(self) -> None:
+        if not self._store.exists():  # the first identity: the guided set-up
+            from onsshare_desktop.gui.identity.setup import start_identity_setup
+
+            start_identity_setup(self._store.folder, self._secrets, self._keyring()[0], self, self.tr(
+                "Set up your signing identity once: who you are, then the key that signs what you send."),
+                self._on_set_up)
+            return
         replace = self._confirm_replace()
         if replace is None:
             return
@@ -124,11 +149,12 @@ class IdentityDialog(QDialog):
         replace = self._confirm_replace()
         if replace is None:
             return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a PKCS#12 key file"), str(Path.home()),
-                                                    self.tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"))
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose your organisation's key file"),
+                                                    str(Path.home()),
+                                                    self.tr("Key files (*.p12 *.pfx);;All files (*)"))
         if not path:
             return
-        password, ok = QInputDialog.getText(self, self.tr("PKCS#12 password"), self.tr(
+        password, ok = QInputDialog.getText(self, self.tr("Key file password"), self.tr(
             "Password of %1 (it will also protect the key stored here):").replace("%1", Path(path).name),
             QLineEdit.EchoMode.Password)
         if not ok:
@@ -156,6 +182,11 @@ class IdentityDialog(QDialog):
         QMessageBox.information(self, self.tr("Certificate exported"), self.tr(
             "Saved %1.\n\nTell ONS this fingerprint by phone or another channel so they can confirm it:\n%2")
             .replace("%1", path).replace("%2", info.display_fingerprint))
+
+    def _on_set_up(self, info: SignerInfo | None) -> None:
+        if info is not None:
+            self._refresh()
+            self.identity_changed.emit(info)
 
     def _on_job_finished(self, outcome: IdentityOutcome) -> None:
         self.setEnabled(True)

@@ -42,11 +42,30 @@ def tr(text: str) -> str:
 
 
 class ScreenerActions:
-    """The screener's actions over one data folder; ``actor`` is recorded with everything done."""
+    """The screener's actions over one data folder; ``actor`` is recorded with everything done.
 
-    def __init__(self, services: AppServices, actor: str) -> None:
+    ``identity_made`` lists callbacks told of a signing identity made during an action (an export that needed one).
+    """
+
+    def __init__(self, services: AppServices, actor: str | None) -> None:
         self._services = services
-        self.actor = actor
+        self._actor = actor
+        self.identity_made: list[Callable[["SignerInfo"], None]] = []
+
+    @property
+    def actor(self) -> str:
+        """``Name <email>`` of the screener; refused in plain words before the screener has said who they are."""
+        if self._actor is None:
+            raise UserError(_("Say who you are first: File › Signing identity…"))
+        return self._actor
+
+    def set_actor(self, actor: str) -> None:
+        self._actor = actor
+
+    def on_identity_made(self, info: "SignerInfo") -> None:
+        self.set_actor(f"{info.name} <{info.email}>" if info.email else info.name)
+        for callback in self.identity_made:
+            callback(info)
 
     # -- building blocks ----------------------------------------------------------------------------------------
 
@@ -69,10 +88,11 @@ class ScreenerActions:
         """Verify and import (runs on a worker thread: no Qt here)."""
         from onsshare_desktop.pack.verify import verify_pack
 
+        actor = self.actor  # refused before anything is read if the screener has not said who they are
         trust = self.trust_store()
         screening = self._services.database.screening
         return import_packs(paths, lambda data: verify_pack(data, trust),
-                            lambda pack: screening.store_incoming(pack, self.actor))
+                            lambda pack: screening.store_incoming(pack, actor))
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
@@ -263,10 +283,28 @@ class RecordExport(ActionSteps):
         self._job: RecordJob | None = None
 
     def start(self) -> None:
-        self.now(self._choose_target)
+        if self._store.exists():
+            self.now(self._choose_target)
+        else:
+            self.now(self._set_up_identity)
+
+    def _set_up_identity(self) -> None:
+        """No signing identity yet: the guided set-up, then carry on (or stop if the screener closes it)."""
+        from onsshare_desktop.gui.identity.setup import start_identity_setup
+
+        def done(info: "SignerInfo | None") -> None:
+            if info is None:
+                self.finish(None)
+                return
+            self._actions.on_identity_made(info)
+            self.now(self._choose_target)
+
+        start_identity_setup(self._services.paths.identity, self._services.secrets, self._services.secrets_secure,
+                             self._parent_widget, tr("A screening record is signed with your own key, so that "
+                                                     "anyone can check who recorded the outcome and that the record "
+                                                     "was not changed. Set it up once; it takes a minute."), done)
 
     def _choose_target(self) -> None:
-        self._store.info()  # NoIdentityError before asking anything: the screener must create or import one first
         self._job = self._actions.record_job(self._pack_id, self._parent_widget)
         if self._job is None:
             self.finish(None)

@@ -43,7 +43,7 @@ def format_value(question: Question, value: Any) -> str:
 
 
 def _text_html(text: str, answered: bool) -> str:
-    body = escape(text).replace("\n", "<br>")
+    body = f'<span style="white-space:pre-wrap">{escape(text)}</span>'  # indentation and tabs as typed
     return body if answered else f'<span style="color:#666"><i>{body}</i></span>'
 
 

@@ -1,7 +1,8 @@
 """Requester or screener: which window the app opens with (a setting, switchable), and who the screener is.
 
-The mode lives in ``QSettings`` (key ``mode``). The screener's identity is the signing identity in the data folder:
-its name and e-mail are recorded with every annotation, move and record, and its key signs screening records.
+The mode lives in ``QSettings`` (key ``mode``). The screener is the signing identity's holder in the data folder (or,
+before the key is made, the person named in the first-run set-up): their name and e-mail are recorded with every
+annotation, move and record, and their key signs screening records.
 """
 
 from __future__ import annotations
@@ -34,15 +35,10 @@ def save_mode(settings: QSettings, mode: AppMode) -> None:
     settings.sync()
 
 
-def screener_actor(paths: DataPaths) -> str:
-    """``Name <email>`` of the signing identity in ``paths``, else the login name (records then cannot be signed
-    until an identity is created)."""
-    import getpass
+def screener_actor(paths: DataPaths) -> str | None:
+    """``Name <email>`` of the person working here: the signing identity's holder, else the name given in the
+    first-run set-up; None before either exists (never the computer's login name)."""
+    from onsshare_desktop.identity.profile import current_person
 
-    from onsshare_desktop.identity.store import IdentityStore
-
-    store = IdentityStore(paths.identity)
-    if store.exists():
-        info = store.info()
-        return f"{info.name} <{info.email}>" if info.email else info.name
-    return getpass.getuser()
+    person = current_person(paths.identity)
+    return person.actor if person is not None else None

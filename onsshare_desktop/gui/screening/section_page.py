@@ -12,11 +12,13 @@ from onsshare_desktop.gui.screening.case_html import ATTACHMENT_SCHEME
 
 class SectionPage(QWidget):
     """Signals:
-    annotation_saved(str, object, str): section id, ``SectionStatus`` and comment, when Save is pressed.
+    annotation_saved(str, object, str): section id, ``SectionStatus`` and comment, when Record is pressed.
+    edited(str): the section id, each time the screener changes the status or the comment (kept as typed).
     attachment_opened(str): the SHA-256 of an attachment link the screener followed.
     """
 
     annotation_saved = Signal(str, object, str)
+    edited = Signal(str)
     attachment_opened = Signal(str)
 
     def __init__(self, section_id: str, title: str, html: str, parent: QWidget | None = None) -> None:
@@ -29,17 +31,41 @@ class SectionPage(QWidget):
         self.ui.answersBrowser.setHtml(html)
         for status, label in SECTION_STATUS_LABELS.items():
             self.ui.statusCombo.addItem(label, status.value)
+        self._showing = False
+        self.ui.annotationInfoLabel.setWordWrap(True)
         self.ui.saveAnnotationButton.clicked.connect(self._on_save_clicked)
+        self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
+        self.ui.commentEdit.textChanged.connect(self._on_edited)
         self.ui.answersBrowser.anchorClicked.connect(self._on_answers_anchor_clicked)
 
-    def show_annotation(self, annotation: Annotation | None) -> None:
+    def show_annotation(self, annotation: Annotation | None, draft: dict[str, str] | None = None) -> None:
+        """Show the recorded assessment, or what the screener has typed since (``draft``) over it."""
         status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
-        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(status.value))
-        self.ui.commentEdit.setPlainText(annotation.comment if annotation else "")
-        self.ui.annotationInfoLabel.setText(
-            self.tr("Last set by %1 on %2").replace("%1", annotation.author)
-            .replace("%2", annotation.at.astimezone().strftime("%d %b %Y %H:%M"))
-            if annotation else self.tr("Not assessed yet."))
+        comment = annotation.comment if annotation else ""
+        if draft is not None:
+            status, comment = SectionStatus(draft.get("status", status.value)), str(draft.get("comment", comment))
+        self._showing = True
+        try:
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(status.value))
+            if self.ui.commentEdit.toPlainText() != comment:  # keeps the cursor where the screener is typing
+                self.ui.commentEdit.setPlainText(comment)
+        finally:
+            self._showing = False
+        recorded = (self.tr("Last recorded by %1 on %2.").replace("%1", annotation.author)
+                    .replace("%2", annotation.at.astimezone().strftime("%d %b %Y %H:%M"))
+                    if annotation else self.tr("Not assessed yet."))
+        if draft is not None:
+            recorded += " " + self.tr("Your changes are kept as you type and recorded when you leave this page.")
+        self.ui.annotationInfoLabel.setText(recorded)
+
+    def typed(self) -> dict[str, str]:
+        """The status and comment as they stand on screen (a draft)."""
+        return {"status": self.status.value, "comment": self.ui.commentEdit.toPlainText()}
+
+    @Slot()
+    def _on_edited(self) -> None:
+        if not self._showing:
+            self.edited.emit(self.section_id)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
@@ -14,17 +15,27 @@ from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
 from onsshare_desktop.gui.services import AppServices
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
+    from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
+    from onsshare_desktop.identity.certificates import SignerInfo
+    from onsshare_desktop.identity.store import IdentityStore
     from onsshare_desktop.identity.trust import TrustStore
 
 
 class ScreenerWindow(QMainWindow):
-    """The app in screener mode. ``actor`` is the screener's identity, recorded with everything they do.
+    """The app in screener mode. ``actor`` is the screener (``Name <email>``), recorded with everything they do;
+    None on a fresh data folder, until the first-run set-up (shown when the window first shows) names them.
 
     Signals:
     signers_synced(): the register and open cases show the trust store's latest change.
+    actor_changed(str): the screener set up (or replaced) who they are; recorded from now on.
     """
 
     signers_synced = Signal()
+    actor_changed = Signal(str)
 
     @classmethod
     def for_services(cls, services: AppServices, actor: str | None = None) -> "ScreenerWindow":
@@ -37,9 +48,12 @@ class ScreenerWindow(QMainWindow):
 
         actor = actor or screener_actor(services.paths)
         actions = ScreenerActions(services, actor)
-        return cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store())
+        window = cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store())
+        window.actor_changed.connect(actions.set_actor)
+        actions.identity_made.append(window.on_identity_made)
+        return window
 
-    def __init__(self, services: AppServices, actor: str, importer: Importer | None = None,
+    def __init__(self, services: AppServices, actor: str | None, importer: Importer | None = None,
                  actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustStore | None" = None,  # noqa: B008
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +82,102 @@ class ScreenerWindow(QMainWindow):
         ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
         ui.actionTrustedSigners.triggered.connect(self.show_trusted_signers)
         ui.actionTrustedSigners.setEnabled(trust_store is not None)
-        self.statusBar().showMessage(self.tr("Working as %1").replace("%1", actor))
+        self._add_identity_action()
+        self._setup: IdentitySetupWizard | None = None
+        self._first_show = True
+        self._show_actor()
         self.register.reload()
 
+    # -- who the screener is --------------------------------------------------------------------------------------
+
+    @property
+    def actor(self) -> str | None:
+        return self._actor
+
+    def _add_identity_action(self) -> None:
+        ui = self.ui
+        self.actionIdentity = QAction(self.tr("&Signing identity…"), self)
+        self.actionIdentity.setObjectName("actionIdentity")
+        self.actionIdentity.setToolTip(self.tr("Who you are, and the key that signs your screening records"))
+        ui.menuFile.insertAction(ui.actionQuit, self.actionIdentity)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        self.actionIdentity.triggered.connect(self.show_identity)
+
+    def _show_actor(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Working as %1").replace("%1", self._actor) if self._actor else
+            self.tr("Tell the app who you are (File › Signing identity…) before you record anything."))
+
+    def set_actor(self, actor: str) -> None:
+        """Record everything from now on under ``actor`` (in open cases too)."""
+        self._actor = actor
+        for workspace in self._workspaces.values():
+            workspace.set_actor(actor)
+        self._show_actor()
+        self.actor_changed.emit(actor)
+
+    def on_identity_made(self, info: "SignerInfo") -> None:
+        """A signing identity was made (here or during an export): work under its holder's name."""
+        self.set_actor(f"{info.name} <{info.email}>" if info.email else info.name)
+
+    def showEvent(self, event: "QShowEvent") -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            if self._actor is None:
+                QTimer.singleShot(0, self.start_setup)
+
+    def _identity_store(self) -> "IdentityStore":
+        from onsshare_desktop.identity.store import IdentityStore
+
+        return IdentityStore(self._services.paths.identity)
+
+    @Slot()
+    def start_setup(self, then: "Callable[[], None] | None" = None) -> "IdentitySetupWizard":
+        """The guided set-up (about you, then your signing key); ``then()`` once the screener is named."""
+        from onsshare_desktop.gui.identity.setup import start_identity_setup
+        from onsshare_desktop.identity.profile import Profile
+
+        if self._setup is not None:
+            return self._setup
+
+        def profile_saved(profile: Profile) -> None:
+            self.set_actor(profile.actor)
+
+        def done(info: "SignerInfo | None") -> None:
+            self._setup = None
+            if info is not None:
+                self.on_identity_made(info)
+            if then is not None and self._actor is not None:
+                then()
+
+        self._setup = start_identity_setup(
+            self._services.paths.identity, self._services.secrets, self._services.secrets_secure, self, self.tr(
+                "Welcome to screening. Before you start, say who you are: your name goes into the history of "
+                "every case you assess, and your signing key signs the screening records you export."),
+            done, profile_saved=profile_saved)
+        return self._setup
+
+    @Slot()
+    def show_identity(self) -> QWidget:
+        """The signing identity: the guided set-up when there is none yet, else who signs and what can be done."""
+        store = self._identity_store()
+        if not store.exists():
+            return self.start_setup()
+        from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(store, self._services.secrets, self)
+        dialog.identity_changed.connect(self.on_identity_made)
+        dialog.open()
+        return dialog
+
     @Slot(int)
-    def open_case(self, pack_id: int) -> ReviewWorkspace:
-        """Show the review workspace of ``pack_id`` (bringing an already open one to the front)."""
+    def open_case(self, pack_id: int) -> ReviewWorkspace | None:
+        """Show the review workspace of ``pack_id`` (bringing an already open one to the front). Before the screener
+        has said who they are, the set-up comes first (the case opens after it); None then."""
+        if self._actor is None:
+            self.start_setup(then=lambda: self.open_case(pack_id))
+            return None
         workspace = self._workspaces.get(pack_id)
         if workspace is None:
             workspace = ReviewWorkspace(self._services.database.screening, self._services.question_set, pack_id,
@@ -113,6 +217,9 @@ class ScreenerWindow(QMainWindow):
         case's history), then show the result."""
         from onsshare_desktop.gui.workers import Worker
 
+        if self._actor is None:
+            self.start_setup(then=self._on_trust_changed)
+            return
         worker = Worker(self._services.database.screening.sync_signers, self._actor)
         worker.signals.finished.connect(self._on_signers_synced)
         worker.signals.failed.connect(self._on_signers_sync_failed)
@@ -138,6 +245,7 @@ class ScreenerWindow(QMainWindow):
         widget = self.ui.tabs.widget(index)
         if not isinstance(widget, ReviewWorkspace):
             return
+        widget.close_case()  # what was typed is kept and recorded: closing never throws it away
         self.ui.tabs.removeTab(index)
         self._workspaces.pop(widget.pack_id, None)
         if widget.exporting:
@@ -153,3 +261,8 @@ class ScreenerWindow(QMainWindow):
 
     def open_cases(self) -> list[int]:
         return list(self._workspaces)
+
+    def closeEvent(self, event: "QCloseEvent") -> None:  # noqa: N802 - Qt override
+        for workspace in self._workspaces.values():
+            workspace.close_case()
+        super().closeEvent(event)

@@ -11,14 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QHeaderView, QLineEdit, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget,
+    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea, QTableWidgetItem,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
-from onsshare_desktop.domain.questions import QuestionSet
+from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
     CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
@@ -37,7 +38,10 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.identity.certificates import format_fingerprint
-from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.gui.screening.autosave import DraftKeeper
+from onsshare_desktop.store.screening import (
+    OUTCOME_DRAFT, TRIAGE_DRAFT, ScreeningRepository, annotation_draft, check_draft,
+)
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -49,6 +53,12 @@ OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
 CONFIRM_SIGNER, EXPORT_RECORD = "confirm_signer", "export_record"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
 
 
 @dataclass(frozen=True)
@@ -100,11 +110,42 @@ class ReviewWorkspace(QWidget):
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
+        self._keeper = DraftKeeper(repository, pack_id, self)
+        self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
+        self.ui.savedLabel.setObjectName("savedLabel")
+        self.ui.navRow.insertWidget(self.ui.navRow.indexOf(self.ui.positionLabel) + 1, self.ui.savedLabel)
+        self._loading = False  # True while the widgets are being filled from the database (not the screener)
+        self._closed = False
+        self._previous_row = -1
         self._build_pages()
+        self._make_pages_scroll()
         self._fill_static_choices()
         self._connect()
         self.refresh()
+        self._show_form_drafts()
+        self._connect_autosave()
         self.ui.navList.setCurrentRow(0)
+
+    def _make_pages_scroll(self) -> None:
+        """The Triage, Checklist, Outcome and History pages scroll inside the page (their content moves into a
+        scroll area), so the open case fits a 1024x700 screen even at large font sizes."""
+        ui = self.ui
+        for page in (ui.triagePage, ui.checklistPage, ui.outcomePage, ui.historyPage):
+            content = QWidget()
+            content.setObjectName(f"{page.objectName()}Content")
+            content.setLayout(page.layout())  # moves the layout and its widgets (the page keeps its name and place)
+            scroll = QScrollArea(page)
+            scroll.setObjectName(f"{page.objectName()}Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(content)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(scroll)
+
+    def set_actor(self, actor: str) -> None:
+        """Record what is done from now on under ``actor``."""
+        self._actor = actor
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -192,6 +233,185 @@ class ReviewWorkspace(QWidget):
         ui.confirmSignerButton.clicked.connect(self._on_confirm_signer_clicked)
         ui.exportRecordButton.clicked.connect(self._on_export_record_clicked)
 
+    # -- kept as typed ---------------------------------------------------------------------------------------------
+
+    def _connect_autosave(self) -> None:
+        """Every edit is kept as a draft as it is typed (see ``autosave``); checklist answers are recorded at once."""
+        ui = self.ui
+        for page in self._section_pages.values():
+            page.edited.connect(self._on_section_edited)
+        for item_id, (combo, note) in self._check_widgets.items():
+            combo.currentIndexChanged.connect(lambda _i, i=item_id: self._on_check_answered(i))
+            note.textChanged.connect(lambda _t, i=item_id: self._on_check_note_edited(i))
+        for combo in (ui.serviceCombo, ui.recommendationCombo):
+            combo.currentIndexChanged.connect(self._on_triage_edited)
+        for plain in (ui.risksEdit, ui.benefitsEdit):
+            plain.textChanged.connect(self._on_triage_edited)
+        ui.precedentsEdit.textChanged.connect(self._on_triage_edited)
+        for combo in (ui.outcomeCombo, ui.decidedByCombo, ui.exemptionCombo):
+            combo.currentIndexChanged.connect(self._on_outcome_edited)
+        for plain in (ui.noteEdit, ui.conditionsEdit):
+            plain.textChanged.connect(self._on_outcome_edited)
+        for line in (ui.deciderNameEdit, ui.exceptionEdit):
+            line.textChanged.connect(self._on_outcome_edited)
+        ui.registerCheckedBox.toggled.connect(self._on_outcome_edited)
+        self._keeper.saved.connect(self._on_drafts_saved)
+        self._keeper.save_failed.connect(self._on_drafts_save_failed)
+
+    def _triage_typed(self) -> dict[str, object]:
+        ui = self.ui
+        return {"service": ui.serviceCombo.currentData(), "risks": ui.risksEdit.toPlainText(),
+                "benefits": ui.benefitsEdit.toPlainText(), "recommendation": ui.recommendationCombo.currentData(),
+                "precedents": ui.precedentsEdit.text()}
+
+    def _outcome_typed(self) -> dict[str, object]:
+        ui = self.ui
+        return {"outcome": ui.outcomeCombo.currentData(), "note": ui.noteEdit.toPlainText(),
+                "decided_by": ui.decidedByCombo.currentData(), "decider_name": ui.deciderNameEdit.text(),
+                "conditions": ui.conditionsEdit.toPlainText(), "exception": ui.exceptionEdit.text(),
+                "register_checked": ui.registerCheckedBox.isChecked(), "exemption": ui.exemptionCombo.currentData()}
+
+    def _show_form_drafts(self) -> None:
+        """Put back what was typed on the Triage and Outcome pages and not recorded (after a close, crash or kill)."""
+        drafts = self._keeper.stored()
+        ui = self.ui
+        self._loading = True
+        try:
+            triage = drafts.get(TRIAGE_DRAFT)
+            if triage:
+                _select(ui.serviceCombo, triage.get("service"))
+                ui.risksEdit.setPlainText(str(triage.get("risks", "")))
+                ui.benefitsEdit.setPlainText(str(triage.get("benefits", "")))
+                _select(ui.recommendationCombo, triage.get("recommendation"))
+                ui.precedentsEdit.setText(str(triage.get("precedents", "")))
+            outcome = drafts.get(OUTCOME_DRAFT)
+            if outcome:
+                _select(ui.outcomeCombo, outcome.get("outcome"))
+                ui.noteEdit.setPlainText(str(outcome.get("note", "")))
+                _select(ui.decidedByCombo, outcome.get("decided_by"))
+                ui.deciderNameEdit.setText(str(outcome.get("decider_name", "")))
+                ui.conditionsEdit.setPlainText(str(outcome.get("conditions", "")))
+                ui.exceptionEdit.setText(str(outcome.get("exception", "")))
+                ui.registerCheckedBox.setChecked(bool(outcome.get("register_checked")))
+                _select(ui.exemptionCombo, outcome.get("exemption"))
+        finally:
+            self._loading = False
+        self._update_outcome_fields()
+
+    @Slot(str)
+    def _on_section_edited(self, section_id: str) -> None:
+        if not self._loading:
+            self._keeper.set(annotation_draft(section_id), self._section_pages[section_id].typed())
+
+    def _on_check_note_edited(self, item_id: str) -> None:
+        if self._loading:
+            return
+        combo, note = self._check_widgets[item_id]
+        self._keeper.set(check_draft(item_id), {"answer": combo.currentData(), "note": note.text()})
+
+    def _on_check_answered(self, item_id: str) -> None:
+        """An answer is a choice, not typing: recorded at once (with the note as it stands)."""
+        if self._loading:
+            return
+        combo, note = self._check_widgets[item_id]
+        self._keeper.set(check_draft(item_id), {"answer": combo.currentData(), "note": note.text()})
+        if combo.currentData() is not None:
+            self._commit_checks(only=item_id)
+
+    @Slot()
+    def _on_triage_edited(self) -> None:
+        if not self._loading:
+            self._keeper.set(TRIAGE_DRAFT, self._triage_typed())
+
+    @Slot()
+    def _on_outcome_edited(self) -> None:
+        if not self._loading:
+            self._keeper.set(OUTCOME_DRAFT, self._outcome_typed())
+
+    @Slot()
+    def _on_drafts_saved(self) -> None:
+        self.ui.savedLabel.setStyleSheet("")
+        self.ui.savedLabel.setText(self.tr("Kept %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+
+    @Slot(str)
+    def _on_drafts_save_failed(self, reason: str) -> None:
+        self.ui.savedLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.savedLabel.setText(self.tr("Not saved (%1). Trying again…").replace("%1", reason))
+
+    def has_unsaved_changes(self) -> bool:
+        return self._keeper.has_unsaved()
+
+    def save_now(self) -> bool:
+        """Write every unsaved edit now (drafts); False if the database refused (kept and retried)."""
+        return self._keeper.flush()
+
+    def commit_typed(self) -> None:
+        """Record in the case history the section assessments and checklist notes typed since they were last
+        recorded (on leaving a page and on closing the case); anything that cannot be recorded stays a draft."""
+        if not self.save_now():
+            return
+        changed = self._commit_sections() + self._commit_checks()
+        if changed:
+            self._recorded()
+
+    def _commit_sections(self) -> int:
+        drafts = self._keeper.stored()
+        changed = 0
+        for section_id, page in self._section_pages.items():
+            key = annotation_draft(section_id)
+            if key not in drafts:
+                continue
+            status, comment = SectionStatus(drafts[key]["status"]), str(drafts[key]["comment"]).strip()
+            current = self._received.annotations.get(section_id)
+            recorded = (current.status, current.comment) if current else (SectionStatus.NOT_ASSESSED, "")
+            if recorded == (status, comment):
+                self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
+                continue
+            try:
+                self._repository.annotate(self.pack_id, section_id, status, comment, self._actor)
+            except UserError as exc:
+                page.ui.annotationInfoLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
+                continue
+            self._keeper.forget(key)
+            changed += 1
+        return changed
+
+    def _commit_checks(self, only: str | None = None) -> int:
+        drafts = self._keeper.stored()
+        changed = 0
+        for item in self._items:
+            key = check_draft(item.id)
+            if key not in drafts or (only is not None and item.id != only):
+                continue
+            draft = drafts[key]
+            if draft.get("answer") is None:
+                continue  # a note without an answer stays a draft until an answer is chosen
+            answer, note = CheckAnswer(draft["answer"]), str(draft.get("note", "")).strip()
+            existing = self._received.checklist.get(item.id)
+            if existing is not None and (existing.answer, existing.note) == (answer, note):
+                self._keeper.discard(key)
+                continue
+            try:
+                self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor)
+            except UserError as exc:
+                self.ui.checklistStatusLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
+                continue
+            self._keeper.forget(key)
+            changed += 1
+        if only is not None and changed:
+            self._recorded()
+        return changed
+
+    def close_case(self) -> None:
+        """The case is closing: keep and record everything typed (nothing is ever thrown away)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.commit_typed()
+        except Exception:  # noqa: BLE001 - the drafts are on disk; the history entry waits for the next opening
+            self._keeper.flush()
+
     # -- text helpers -------------------------------------------------------------------------------------------
 
     def _clause_quote(self, clause_id: str) -> str:
@@ -203,9 +423,10 @@ class ReviewWorkspace(QWidget):
 
     def _hint(self, item: ChecklistItem) -> str:
         answers = self._received.case.answers
-        if item.id == "dpia":
-            status = answers.get("dpia_status")
-            label = self._qs.question("dpia_status").choice_label(str(status)) if status else self.tr("not given")
+        dpia_status = self._qs.role(ROLE_DPIA_STATUS)
+        if item.id == "dpia" and dpia_status:
+            status = answers.get(dpia_status)
+            label = self._qs.question(dpia_status).choice_label(str(status)) if status else self.tr("not given")
             return self.tr("The requester says the DPIA is: %1").replace("%1", label)
         if item.id == "declaration":
             return self.tr("Declaration looks complete") if declaration_complete(answers) \
@@ -240,8 +461,17 @@ class ReviewWorkspace(QWidget):
     # -- refresh ------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the case and show its current annotations, checklist, triage, stage and history."""
+        """Reload the case and show its current annotations, checklist, triage, stage and history, with what the
+        screener has typed and not yet recorded over them."""
+        self._loading = True
+        try:
+            self._refresh()
+        finally:
+            self._loading = False
+
+    def _refresh(self) -> None:
         self._received = received = self._repository.get(self.pack_id)
+        drafts = self._keeper.stored()
         row = received.row
         closed = row.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT) or row.superseded
         ui = self.ui
@@ -253,34 +483,39 @@ class ReviewWorkspace(QWidget):
             stage_text += self.tr(" · superseded by a later version")
         ui.stageLabel.setText(self.tr("Stage: %1").replace("%1", stage_text))
         confirmed = row.signer_confirmed
-        ui.signerLabel.setText(
-            self.tr("Signed by %1 · fingerprint %2 · %3").replace("%1", row.signer_name)
-            .replace("%2", format_fingerprint(row.signer_fingerprint))
-            .replace("%3", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
+        fingerprint = format_fingerprint(row.signer_fingerprint)
+        ui.signerLabel.setText(  # the fingerprint (95 characters) is on the Overview page: one line fits 1024 px
+            self.tr("Signed by %1 · %2").replace("%1", row.signer_name)
+            .replace("%2", self.tr("signer confirmed") if confirmed else self.tr("SIGNER NOT CONFIRMED")))
+        ui.signerLabel.setToolTip(self.tr("Signer's fingerprint (SHA-256): %1").replace("%1", fingerprint))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
         self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)
-            page.show_annotation(annotation)
+            page.show_annotation(annotation, drafts.get(annotation_draft(section_id)))
             page.set_read_only(closed)
             status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
             item = ui.navList.item(row_number)
             item.setText(item.data(TITLE_ROLE) + STATUS_MARKS[status])
             item.setToolTip(SECTION_STATUS_LABELS[status])
-        self._show_checklist(closed)
+        self._show_checklist(closed, drafts)
         self._show_triage(closed)
-        self._show_outcome_choices(closed)
+        self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
         self._show_history()
 
-    def _show_checklist(self, closed: bool) -> None:
+    def _show_checklist(self, closed: bool, drafts: dict[str, dict[str, object]]) -> None:
         table = self.ui.checklistTable
         answered = 0
         for row, item in enumerate(self._items):
             combo, note = self._check_widgets[item.id]
             answer = self._received.checklist.get(item.id)
-            combo.setCurrentIndex(combo.findData(answer.answer.value) if answer else 0)
-            note.setText(answer.note if answer else "")
+            draft = drafts.get(check_draft(item.id))
+            combo.setCurrentIndex(max(0, combo.findData(draft.get("answer"))) if draft else
+                                  combo.findData(answer.answer.value) if answer else 0)
+            text = str(draft.get("note", "")) if draft else answer.note if answer else ""
+            if note.text() != text:
+                note.setText(text)
             combo.setEnabled(not closed)
             note.setEnabled(not closed)
             last = table.item(row, 3)
@@ -308,7 +543,7 @@ class ReviewWorkspace(QWidget):
         for widget in (self.ui.assessmentBox,):
             widget.setEnabled(not closed)
 
-    def _show_outcome_choices(self, closed: bool) -> None:
+    def _show_outcome_choices(self, closed: bool, draft: dict[str, object] | None = None) -> None:
         ui = self.ui
         row = self._received.row
         ui.outcomeStageLabel.setText(self.tr("The case is at: %1.").replace("%1", STAGE_LABELS[row.stage]))
@@ -317,6 +552,8 @@ class ReviewWorkspace(QWidget):
         outcomes = [] if row.superseded else allowed_outcomes(row.stage)
         for outcome in outcomes:
             ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome.value)
+        if draft:
+            _select(ui.outcomeCombo, draft.get("outcome"))
         ui.outcomeCombo.blockSignals(False)
         ui.outcomeBox.setEnabled(bool(outcomes))
         if not outcomes:
@@ -368,6 +605,9 @@ class ReviewWorkspace(QWidget):
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if not self._loading and self._previous_row >= 0:
+            self.commit_typed()  # leaving a page records what was typed there
+        self._previous_row = row
         name = self.ui.navList.item(row).data(PAGE_ROLE)
         page = self.ui.pagesStack.findChild(QWidget, name)
         if page is not None:
@@ -392,8 +632,9 @@ class ReviewWorkspace(QWidget):
         try:
             self._repository.annotate(self.pack_id, section_id, status, comment, self._actor)
         except UserError as exc:
-            show_error(self, self.tr("The assessment was not saved."), exc)
+            show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
             return
+        self._keeper.forget(annotation_draft(section_id))
         self._recorded()
 
     @Slot(str)
@@ -403,22 +644,8 @@ class ReviewWorkspace(QWidget):
 
     @Slot()
     def _on_save_checklist_clicked(self) -> None:
-        changed = 0
-        try:
-            for item in self._items:
-                combo, note = self._check_widgets[item.id]
-                if combo.currentData() is None:
-                    continue
-                answer, text = CheckAnswer(combo.currentData()), note.text().strip()
-                existing = self._received.checklist.get(item.id)
-                if existing is not None and (existing.answer, existing.note) == (answer, text):
-                    continue
-                self._repository.answer_check(self.pack_id, item.id, answer, text, self._actor)
-                changed += 1
-        except UserError as exc:
-            show_error(self, self.tr("The checklist was not saved."), exc)
-            return
-        if changed:
+        """Record the notes typed so far now (they are kept as typed, and recorded on leaving the page anyway)."""
+        if self.save_now() and self._commit_checks():
             self._recorded()
 
     @Slot()
@@ -436,10 +663,15 @@ class ReviewWorkspace(QWidget):
             ui.triageStatusLabel.setText(str(exc))
             return
         ui.triageStatusLabel.setStyleSheet(OK_STYLE)
-        ui.triageStatusLabel.setText(self.tr("Saved."))
-        for edit in (ui.risksEdit, ui.benefitsEdit):
-            edit.clear()
-        ui.precedentsEdit.clear()
+        ui.triageStatusLabel.setText(self.tr("Recorded in the case history."))
+        self._keeper.forget(TRIAGE_DRAFT)
+        self._loading = True
+        try:
+            for edit in (ui.risksEdit, ui.benefitsEdit):
+                edit.clear()
+            ui.precedentsEdit.clear()
+        finally:
+            self._loading = False
         self._recorded()
 
     @Slot(QTreeWidgetItem, int)
@@ -477,11 +709,16 @@ class ReviewWorkspace(QWidget):
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             ui.outcomeMessageLabel.setText(str(exc))
             return
-        for edit in (ui.noteEdit, ui.conditionsEdit):
-            edit.clear()
-        for line in (ui.deciderNameEdit, ui.exceptionEdit):
-            line.clear()
-        ui.registerCheckedBox.setChecked(False)
+        self._keeper.forget(OUTCOME_DRAFT)
+        self._loading = True
+        try:
+            for edit in (ui.noteEdit, ui.conditionsEdit):
+                edit.clear()
+            for line in (ui.deciderNameEdit, ui.exceptionEdit):
+                line.clear()
+            ui.registerCheckedBox.setChecked(False)
+        finally:
+            self._loading = False
         self._recorded()
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         ui.outcomeMessageLabel.setText(self.tr("Recorded: %1. The case is now at: %2.")

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onsshare_desktop.domain.questions import Question
 from onsshare_desktop.gui.wizard.fields import create_input
+from onsshare_desktop.i18n import ngettext
 
 MESSAGE_STYLE = "color: #a4000f;"  # dark red, readable on light backgrounds (WCAG AA)
 NOTE_STYLE = "color: palette(placeholder-text);"
+COUNT_FROM = 0.8  # the character count shows once an answer is this share of its limit
 
 
 class FieldBlock(QWidget):
@@ -62,17 +64,55 @@ class FieldBlock(QWidget):
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
+        self.count = QLabel(self)  # "27,412 of 30,000 characters", once the answer nears its limit
+        self.count.setObjectName(f"{question.id}:count")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count.hide()
+        layout.addWidget(self.count)
+        self.notice = QLabel(self)  # what was left out of pasted text
+        self.notice.setObjectName(f"{question.id}:notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.input.value_changed.connect(self._on_input_value_changed)
+        if hasattr(self.input, "controls_removed"):
+            self.input.controls_removed.connect(self._on_controls_removed)
 
     def _on_input_value_changed(self, value: Any) -> None:
         self.set_revealed(True)
+        self._show_count(value)
         self.value_changed.emit(self.question.id, value)
+
+    def _on_controls_removed(self, removed: int) -> None:
+        self.notice.setText(ngettext(
+            "{n} control character (an invisible terminal or formatting code) was left out of the pasted text.",
+            "{n} control characters (invisible terminal or formatting codes) were left out of the pasted text.",
+            removed).format(n=removed))
+        self.notice.show()
+        self.notice.setAccessibleDescription(self.notice.text())
+
+    def _show_count(self, value: Any) -> None:
+        limit = self.question.max_length
+        length = len(value) if isinstance(value, str) else 0
+        if limit is None or self.question.type != "textarea" or length < COUNT_FROM * limit:
+            self.count.hide()
+            return
+        text = ngettext("{count} of {limit} character", "{count} of {limit} characters", limit).format(
+            count=f"{length:,}", limit=f"{limit:,}")
+        if length > limit:
+            over = length - limit
+            text += " · " + ngettext("{n} over the limit", "{n} over the limit", over).format(
+                n=f"{over:,}")
+        self.count.setText(text)
+        self.count.setStyleSheet(MESSAGE_STYLE if length > limit else NOTE_STYLE)
+        self.count.show()
 
     def value(self) -> Any:
         return self.input.value()
 
     def set_value(self, value: Any) -> None:
         self.input.set_value(value)
+        self._show_count(value)
 
     def focus_widgets(self) -> list[QWidget]:
         widgets: list[QWidget] = self.input.focus_widgets()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onsshare_desktop.domain.control_chars import CONTROL_RE, strip_controls
 from onsshare_desktop.domain.questions import Question
 
 
@@ -36,6 +37,9 @@ class QuestionInput(Protocol):
 
     Signals:
         value_changed(object): the person changed the answer; carries ``value()``.
+
+    Text inputs also have ``controls_removed(int)``: pasted or dropped text carried that many control characters
+    (invisible terminal and formatting codes, see ``domain.control_chars``), which were left out.
     """
 
     question: Question
@@ -55,16 +59,26 @@ def _name(widget: QWidget, question: Question, object_name: str | None = None, a
 
 
 class TextInput(QLineEdit):
-    """One line of text (also e-mail and phone, which validation checks)."""
+    """One line of text (also e-mail and phone, which validation checks); control characters are left out."""
 
     value_changed = Signal(object)
+    controls_removed = Signal(int)
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
         _name(self, question)
         self.setPlaceholderText(question.placeholder or self._default_placeholder())
-        self.textEdited.connect(lambda _text: self.value_changed.emit(self.value()))
+        self.textEdited.connect(self._on_text_edited)
+
+    def _on_text_edited(self, text: str) -> None:
+        if CONTROL_RE.search(text):  # pasted or dropped: a key press cannot type one
+            cursor = self.cursorPosition()
+            cleaned, removed = strip_controls(text)
+            self.setText(cleaned)
+            self.setCursorPosition(max(0, cursor - removed))
+            self.controls_removed.emit(removed)
+        self.value_changed.emit(self.value())
 
     def _default_placeholder(self) -> str:
         return {"email": self.tr("name@example.org"), "date": self.tr("YYYY-MM-DD")}.get(self.question.type, "")
@@ -93,9 +107,13 @@ class IntegerInput(TextInput):
 
 
 class TextAreaInput(QTextEdit):
-    """Several lines of plain text that grows with its content up to ``MAX_LINES``, then scrolls."""
+    """Several lines of plain text that grows with its content up to ``MAX_LINES``, then scrolls.
+
+    Pasted or dropped text is inserted as plain text without its control characters.
+    """
 
     value_changed = Signal(object)
+    controls_removed = Signal(int)
     MIN_LINES = 3
     MAX_LINES = 14
 
@@ -123,6 +141,16 @@ class TextAreaInput(QTextEdit):
 
     def focus_widgets(self) -> list[QWidget]:
         return [self]
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        cleaned, removed = strip_controls(source.text())
+        self.textCursor().insertText(cleaned)
+        self.ensureCursorVisible()
+        if removed:
+            self.controls_removed.emit(removed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

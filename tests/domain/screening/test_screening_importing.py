@@ -24,6 +24,7 @@ class Report:
     reason: str
     intact: bool
     is_record: bool = False
+    kind: str | None = "pack"
     signer_trusted: bool = True
     case: Case | None = None
     signer: Signer | None = None
@@ -34,6 +35,10 @@ def verifier(data: bytes) -> Report:
         return Report("the signature does not match the document: it was changed after signing", intact=False)
     if data.startswith(b"record"):
         return Report("intact", intact=True, is_record=True, case=example_case(), signer=Signer())
+    if data.startswith(b"return"):
+        return Report("intact", intact=True, kind="return", signer=Signer())
+    if data.startswith(b"decision"):
+        return Report("intact", intact=True, kind="decision", signer=Signer())
     return Report("intact", intact=True, signer_trusted=not data.startswith(b"untrusted"), case=example_case(),
                   signer=Signer())
 
@@ -51,7 +56,8 @@ class MemoryStore:
 
 def test_good_duplicate_untrusted_tampered_record_and_unreadable(tmp_path: Path) -> None:
     files = {"a-good.pdf": b"good", "b-again.pdf": b"good", "c-untrusted.pdf": b"untrusted",
-             "d-tampered.pdf": b"tampered", "e-record.pdf": b"record"}
+             "d-tampered.pdf": b"tampered", "e-record.pdf": b"record", "f-return.pdf": b"return",
+             "g-decision.pdf": b"decision"}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     store = MemoryStore()
@@ -59,12 +65,15 @@ def test_good_duplicate_untrusted_tampered_record_and_unreadable(tmp_path: Path)
     results = import_packs([*(tmp_path / n for n in files), tmp_path / "missing.pdf"], verifier, store,
                            progress=lambda pct, _msg: progress.append(pct))
     assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.DUPLICATE, ImportStatus.IMPORTED,
-                                           ImportStatus.REFUSED, ImportStatus.REFUSED, ImportStatus.REFUSED]
+                                           ImportStatus.REFUSED, ImportStatus.REFUSED, ImportStatus.REFUSED,
+                                           ImportStatus.REFUSED, ImportStatus.REFUSED]
     assert results[0].case_ref == "ONS-DSR-EXAMPLE-0001" and results[0].signer_confirmed
     assert "signer not confirmed" in results[2].reason and not results[2].signer_confirmed
     assert "changed after signing" in results[3].reason
     assert "screening record" in results[4].reason
-    assert "cannot read" in results[5].reason
+    assert "return note, which is for the requester" in results[5].reason
+    assert "decision letter, which is for the requester" in results[6].reason
+    assert "cannot read" in results[7].reason
     assert len(store.packs) == 2 and progress[-1] == 100
     assert str(results[3]).startswith(str(tmp_path / "d-tampered.pdf") + ": refused: ")
 

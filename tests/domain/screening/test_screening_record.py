@@ -43,7 +43,8 @@ def test_record_holds_outcome_checklist_annotations_history_and_the_original_pac
                                                       "triage", "stage"]
     assert record["history_head"] == record["history"][-1]["hash"]
     lines = {line.label: line.text for line in summary_lines(record)}
-    assert lines["Outcome"] == "Start first screening" and lines["Stage"] == "Received"
+    assert lines["Outcome"] == "Start first screening"
+    assert lines["Stage"] == "moved from Received to First screening"  # one wording for both stages
     assert lines["Signer confirmed by ONS"] == "No"
     assert checklist_rows(record)[1][:2] == ("A suitable legal gateway exists", "Unclear")
     assert annotation_rows(record)[1][:2] == ("Public benefit", "Concern")

@@ -61,9 +61,14 @@ def test_allowed_outcomes_lists_the_transitions_of_a_stage() -> None:
 
 
 def test_closed_stages_offer_no_moves() -> None:
-    for stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):
+    for stage in (Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT):
         assert ScreeningState(stage=stage).closed
         assert allowed_outcomes(stage) == []
+
+
+def test_a_returned_case_stays_open_waiting_for_the_next_version() -> None:
+    assert not ScreeningState(stage=Stage.RETURNED).closed
+    assert allowed_outcomes(Stage.RETURNED) == []  # the next version resumes the stage; nothing to move here
 
 
 @pytest.mark.parametrize("outcome", allowed_outcomes(Stage.FIRST_SCREENING))

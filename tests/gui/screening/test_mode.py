@@ -17,7 +17,7 @@ def test_mode_is_a_saved_switchable_setting(tmp_path) -> None:
 
 
 def test_the_screener_is_the_signing_identity(qtbot, services) -> None:
-    assert screener_actor(services.paths)  # the login name until an identity exists
+    assert screener_actor(services.paths) is None  # never the login name: the first-run set-up asks who it is
     IdentityStore(services.paths.identity).create("Sam Screener", "ONS", "sam@ons.gov.uk", "long passphrase")
     assert screener_actor(services.paths) == "Sam Screener <sam@ons.gov.uk>"
     window = ScreenerWindow.for_services(services)

@@ -225,14 +225,18 @@ def test_cancelling_at_the_passphrase_writes_nothing(qtbot, window, actions, ask
     assert "record_exported" not in [e.kind for e in workspace.received.history]
 
 
-def test_without_an_identity_the_export_says_so_before_asking_anything(qtbot, window, services, asked_paths,
-                                                                       tmp_path, errors) -> None:
+def test_without_an_identity_the_export_offers_the_set_up_before_asking_anything(qtbot, window, services, asked_paths,
+                                                                                  tmp_path, errors) -> None:
+    from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
+
     workspace = open_good_pack(qtbot, window, tmp_path, with_outcome=True)
     shutil.rmtree(services.paths.identity)
     qtbot.mouseClick(workspace.ui.exportRecordButton, Qt.MouseButton.LeftButton)
-    assert workspace.ui.exportRecordButton.isEnabled() and asked_paths == []
-    [(title, exc)] = errors
-    assert title == "The screening record was not exported." and "no signing identity" in str(exc)
+    wizard = window.findChild(IdentitySetupWizard)
+    assert wizard is not None and wizard.isVisible() and asked_paths == [] and errors == []
+    wizard.reject()  # closing the set-up ends the export: nothing asked, nothing written, no error
+    qtbot.waitUntil(workspace.ui.exportRecordButton.isEnabled)
+    assert asked_paths == [] and errors == []
 
 
 def test_confirming_a_signer_verifies_off_the_ui_thread(qtbot, window, services, verification, tmp_path,

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +84,62 @@ def test_text_area_grows_with_its_text_then_scrolls(qtbot: QtBot) -> None:
 def test_unknown_type_is_a_bug() -> None:
     with pytest.raises(ValueError):
         create_input(Question("x", "X", "", "p", "attachments"))
+
+
+def paste(widget: QWidget, text: str) -> None:
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setText(text)
+    if isinstance(widget, TextAreaInput):
+        widget.insertFromMimeData(mime)
+    else:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setMimeData(mime)
+        widget.setFocus()
+        qt_paste = QKeySequence(QKeySequence.StandardKey.Paste)
+        QTest.keyClick(widget, qt_paste[0].key(), qt_paste[0].keyboardModifiers())
+
+
+@pytest.mark.parametrize("kind", ["textarea", "text"])
+def test_pasted_control_characters_are_left_out_and_the_block_says_so(qtbot: QtBot, kind: str) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question(kind, max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    values: list[Any] = []
+    block.value_changed.connect(lambda _qid, value: values.append(value))
+    paste(block.input, "Costs\x1b[31m \x07rose\x00")
+    assert block.value() == "Costs[31m rose"
+    assert values[-1] == "Costs[31m rose"
+    assert block.notice.isVisible() and "3 control characters" in block.notice.text()
+    paste(block.input, "\x0c")
+    assert "1 control character (" in block.notice.text() and block.value() == "Costs[31m rose"
+
+
+def test_pasting_plain_text_shows_no_notice(qtbot: QtBot) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question("textarea", max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    paste(block.input, "Line\n\tindented")
+    assert block.value() == "Line\n\tindented" and not block.notice.isVisible()
+
+
+def test_a_long_answer_shows_its_character_count_as_the_limit_nears(qtbot: QtBot) -> None:
+    from onsshare_desktop.gui.wizard.block import FieldBlock
+
+    block = FieldBlock(question("textarea", max_length=30_000))
+    qtbot.addWidget(block)
+    block.show()
+    block.set_value("x" * 10_000)
+    assert not block.count.isVisible()  # far from the limit: no count
+    block.set_value("x" * 27_412)
+    assert block.count.isVisible() and block.count.text() == "27,412 of 30,000 characters"
+    block.input.setPlainText("x" * 30_050)  # as if typed: the count follows each edit
+    assert block.count.text() == "30,050 of 30,000 characters · 50 over the limit"
+    block.input.setPlainText("short")
+    assert not block.count.isVisible()

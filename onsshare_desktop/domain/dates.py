@@ -1,0 +1,28 @@
+"""Times as people read them: "29 November 2026, 18:40 UTC" (the exact time stays in the JSON it came from)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from onsshare_desktop.i18n import _
+
+
+def month_name(month: int) -> str:
+    """The month's name (1 = January), translated."""
+    return (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"), _("August"),
+            _("September"), _("October"), _("November"), _("December"))[month - 1]
+
+
+def human_time(at: datetime | str | None) -> str:
+    """``at`` (a datetime, or ISO 8601 text such as ``2026-11-29T18:40:20.763728Z``) as "29 November 2026, 18:40
+    UTC", in UTC; text that is not a time comes back unchanged, and None as an empty string."""
+    if at is None:
+        return ""
+    if isinstance(at, str):
+        try:
+            at = datetime.fromisoformat(at.replace("Z", "+00:00"))
+        except ValueError:
+            return at
+    utc = at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    return _("{day} {month} {year}, {time} UTC").format(day=utc.day, month=month_name(utc.month), year=utc.year,
+                                                       time=utc.strftime("%H:%M"))

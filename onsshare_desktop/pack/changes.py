@@ -1,0 +1,113 @@
+"""The "Changes since version N" section of a pack that answers a return note: each response to a request for
+more information, then each changed answer (words inserted underlined, words deleted struck through) and each
+attachment added, removed or changed."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from onsshare_desktop.domain.diff import CHANGE_LABELS, Change, CaseDiff, Mark
+from onsshare_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from onsshare_desktop.domain.case import Case
+    from onsshare_desktop.domain.questions import QuestionSet
+
+INSERTED = "#1a6b2f"
+DELETED = "#a02424"
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def marked_words(diff_words: Any) -> str:
+    """Paragraph markup of word segments: insertions underlined in green, deletions struck through in red."""
+    parts = []
+    for segment in diff_words:
+        text = _text(segment.text)
+        if segment.mark is Mark.INSERTED:
+            parts.append(f'<u><font color="{INSERTED}">{text}</font></u>')
+        elif segment.mark is Mark.DELETED:
+            parts.append(f'<strike><font color="{DELETED}">{text}</font></strike>')
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, list):
+        return "; ".join(_value(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_value(v)}" for k, v in value.items() if v not in (None, ""))
+    return str(value)
+
+
+def _rows(p: Any, qs: "QuestionSet", change: Any) -> list[Any]:
+    """A repeating question's changed entries: a changed entry shows only its changed fields, word by word."""
+    from onsshare_desktop.domain.diff import word_segments
+
+    labels = {f.id: f.label for f in qs.question(change.question_id).fields}
+    out: list[Any] = []
+    for row in change.rows:
+        shown = row.new if row.new is not None else row.old
+        name = next((str(v) for v in shown.values() if isinstance(v, str) and v), "")[:120]
+        out.append(p(escape(_("{change} entry: {name}").format(change=CHANGE_LABELS[row.change], name=name)),
+                     "entry"))
+        fields = row.fields if row.change is Change.CHANGED else tuple(k for k, v in shown.items() if v)
+        for field in fields:
+            old, new = row.old.get(field) if row.old else None, row.new.get(field) if row.new else None
+            out.append(p(escape(labels.get(field, field)), "field_label"))
+            if isinstance(old, str) and isinstance(new, str):
+                out.append(p(marked_words(word_segments(old, new)), "field"))
+            else:
+                out.append(p(_text(_value(new if new is not None else old)), "field"))
+    return out
+
+
+def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: CaseDiff | None) -> list[Any]:
+    """The flowables of the section (empty when the pack answers no return note and has no previous version).
+
+    Args:
+        p: makes a paragraph from markup and a style name (the pack's styles).
+        heading: makes a section heading from its text and bookmark key.
+    """
+    if diff is None and not case.responses:
+        return []
+    since = diff.from_version if diff is not None else max(case.version - 1, 1)
+    out: list[Any] = [*heading(_("Changes since version {n}").format(n=since), "changes"), p(escape(_(
+        "What changed from version {n} of this request, and the responses to ONS's requests for more "
+        "information. Inserted words are underlined, removed words struck through.").format(n=since)), "intro")]
+    if case.responses:
+        out.append(p(escape(_("Responses to requests for more information ({n})").format(n=len(case.responses))),
+                     "h2"))
+        for response in case.responses.values():
+            out.append(p(escape(response.target.label(qs)), "label"))
+            out.append(p(escape(_("Request: ")) + _text(response.request), "quote"))
+            out.append(p(_text(response.response), "answer"))
+    if diff is None:
+        return out
+    out.append(p(escape(_("Changed answers ({n})").format(n=len(diff.answers))), "h2"))
+    if not diff.answers:
+        out.append(p(escape(_("No answer changed.")), "missing"))
+    for change in diff.answers:
+        out.append(p(escape(f"{change.label} · {CHANGE_LABELS[change.change]}"), "label"))
+        if change.words:
+            out.append(p(marked_words(change.words), "answer"))
+        elif change.rows:
+            out += _rows(p, qs, change)
+        elif change.change is Change.ADDED:
+            out.append(p(_text(_value(change.new)), "answer"))
+        elif change.change is Change.REMOVED:
+            out.append(p(f'<strike><font color="{DELETED}">{_text(_value(change.old))}</font></strike>', "answer"))
+        else:
+            out.append(p(f'<strike><font color="{DELETED}">{_text(_value(change.old))}</font></strike> '
+                         f'<u><font color="{INSERTED}">{_text(_value(change.new))}</font></u>', "answer"))
+    if diff.attachments:
+        out.append(p(escape(_("Attachments")), "h2"))
+        for att in diff.attachments:
+            out.append(p(escape(f"{CHANGE_LABELS[att.change]}: {att.file_name}"), "answer"))
+    return out

@@ -1,0 +1,101 @@
+"""``Services``: every use case over one data folder, built on first use.
+
+The command line (``cli.context.CliContext``) and the window (``gui.services.AppServices``) each hold one. The
+database is opened only when a service that needs it is first asked for (``verify`` or ``trust list`` never open
+it), with the same trusted signers the verifying trust store has.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from onsshare_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.services.identity import IdentityService
+    from onsshare_desktop.services.maintenance import MaintenanceService
+    from onsshare_desktop.services.packs import PackService
+    from onsshare_desktop.services.requests import RequestService
+    from onsshare_desktop.services.screening import ScreeningService
+    from onsshare_desktop.services.trust import TrustService
+    from onsshare_desktop.store.database import Database
+
+
+class Services:
+    """The use cases of one data folder.
+
+    Args:
+        paths: the data folder.
+        secrets: where passphrases may be kept (the OS keyring; a memory store in tests).
+        database: an already open database (the window opens it off the UI thread); else opened on first use.
+    """
+
+    def __init__(self, paths: DataPaths, secrets: SecretStore, database: Database | None = None) -> None:
+        self.paths = paths
+        self.secrets = secrets
+        self._database = database
+
+    @property
+    def database(self) -> Database:
+        """The open database (opened, created or migrated now if need be)."""
+        if self._database is None:
+            self._database = self.open_database(self.paths, self.secrets)
+        return self._database
+
+    @property
+    def database_open(self) -> bool:
+        return self._database is not None
+
+    @staticmethod
+    def open_database(paths: DataPaths, secrets: SecretStore) -> Database:
+        """Open the database of ``paths`` with the trusted signers of its trust store and identity."""
+        from onsshare_desktop.services.identity import IdentityService
+        from onsshare_desktop.services.trust import TrustService
+        from onsshare_desktop.store.database import open_database
+
+        trust = TrustService(paths.trust, IdentityService(paths.identity, secrets))
+        return open_database(paths, trusted_fingerprints=trust.fingerprints)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    @cached_property
+    def identity(self) -> IdentityService:
+        from onsshare_desktop.services.identity import IdentityService
+
+        return IdentityService(self.paths.identity, self.secrets)
+
+    @cached_property
+    def trust(self) -> TrustService:
+        from onsshare_desktop.services.trust import TrustService
+
+        return TrustService(self.paths.trust, self.identity)
+
+    @cached_property
+    def packs(self) -> PackService:
+        from onsshare_desktop.services.packs import PackService
+
+        return PackService(self.trust)
+
+    @cached_property
+    def requests(self) -> RequestService:
+        from onsshare_desktop.services.requests import RequestService
+
+        return RequestService(lambda: self.database, self.paths)
+
+    @cached_property
+    def screening(self) -> ScreeningService:
+        """The screener's use cases, recorded under the person working here (else the login name)."""
+        from onsshare_desktop.services.screening import ScreeningService
+
+        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor_or_login())
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from onsshare_desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.paths)

@@ -1,0 +1,162 @@
+"""Your signing identity: who you are (the actor recorded in histories), creating or importing a key, and the one
+way a signing key is unlocked (``SigningKey``: the remembered passphrase first, then ask, again while wrong).
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onsshare_desktop.i18n import _
+from onsshare_desktop.services.errors import PassphraseNeededError
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from onsshare_desktop.identity.certificates import SignerInfo
+    from onsshare_desktop.identity.profile import Profile
+    from onsshare_desktop.identity.secrets import KeyringStatus, SecretStore
+    from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
+
+# ``ask(retry)`` returns a typed passphrase, or None when the user cancels; ``retry`` is True after a wrong one.
+AskPassphrase = Callable[[bool], "str | None"]
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """The one passphrase resolution, for the window and the command line alike.
+
+    ``try_remembered`` and ``try_typed`` are the slow steps (keyring, key derivation: keep them off a UI thread);
+    ``unlock`` chains them for a caller that may block (the command line).
+    """
+
+    store: IdentityStore
+    secrets: SecretStore
+    forget_stale: bool = False
+
+    @property
+    def owner(self) -> str:
+        """The identity's name (``NoIdentityError`` when there is none)."""
+        return self.store.info().name
+
+    def try_remembered(self) -> UnlockedIdentity | None:
+        """The key unlocked with the passphrase kept in the keyring; None when none is kept or it is wrong."""
+        return self.store.unlock_remembered(self.secrets, forget_stale=self.forget_stale)
+
+    def try_typed(self, passphrase: str) -> UnlockedIdentity:
+        """The key unlocked with ``passphrase``; ``WrongPassphraseError`` when it does not open it."""
+        return self.store.unlock(passphrase)
+
+    def remembers(self) -> bool:
+        return self.store.remembers_passphrase(self.secrets)
+
+    def unlock(self, ask: AskPassphrase | None, *, supplied: str | None = None,
+               attempts: int | None = None) -> UnlockedIdentity | None:
+        """Unlock with ``supplied`` if given; else the remembered passphrase; else ``ask`` until right.
+
+        ``attempts`` bounds the asking (None: until the user cancels, which returns None). With no way to ask
+        (``ask`` None), ``PassphraseNeededError`` says whether a kept passphrase went stale.
+        """
+        from onsshare_desktop.identity.store import WrongPassphraseError
+
+        self.store.info()  # NoIdentityError first: no point asking for a passphrase
+        if supplied is not None:
+            return self.try_typed(supplied)
+        signer = self.try_remembered()
+        if signer is not None:
+            return signer
+        if ask is None:
+            stale = self.remembers()
+            raise PassphraseNeededError(
+                _("The passphrase kept in the keyring no longer unlocks the signing key.") if stale else
+                _("The signing key's passphrase is needed."), stale=stale)
+        tried = 0
+        while True:
+            typed = ask(tried > 0)
+            if typed is None:
+                return None
+            tried += 1
+            try:
+                return self.try_typed(typed)
+            except WrongPassphraseError:
+                if attempts is not None and tried >= attempts:
+                    raise
+
+
+class IdentityService:
+    """The signing identity in one data folder, and the keyring that may keep its passphrase."""
+
+    def __init__(self, folder: Path, secrets: SecretStore) -> None:
+        from onsshare_desktop.identity.store import IdentityStore
+
+        self.store = IdentityStore(folder)
+        self.secrets = secrets
+
+    def exists(self) -> bool:
+        return self.store.exists()
+
+    def info(self) -> SignerInfo:
+        return self.store.info()
+
+    def certificate(self) -> x509.Certificate:
+        return self.store.certificate()
+
+    def certificate_pem(self) -> bytes:
+        return self.store.certificate_pem()
+
+    def person(self) -> Profile | None:
+        """Who works here: the signing identity's holder, else the profile given at first run, else None."""
+        from onsshare_desktop.identity.profile import current_person
+
+        return current_person(self.store.folder)
+
+    def actor(self) -> str | None:
+        """How histories record the person working here (``Name <email>``); None before the first-run set-up."""
+        person = self.person()
+        return person.actor if person is not None else None
+
+    def actor_or_login(self) -> str:
+        """``actor()``, else the login name (for the command line, which has no first-run set-up to offer)."""
+        return self.actor() or getpass.getuser()
+
+    def signing_key(self, *, forget_stale: bool = False) -> SigningKey:
+        return SigningKey(self.store, self.secrets, forget_stale)
+
+    def check_absent(self) -> None:
+        self.store.check_absent()
+
+    def create(self, name: str, organisation: str, email: str, passphrase: str) -> SignerInfo:
+        return self.store.create(name, organisation, email, passphrase)
+
+    @property
+    def max_pkcs12_bytes(self) -> int:
+        """The largest PKCS#12 file accepted (larger ones are refused in plain words)."""
+        from onsshare_desktop.identity.store import MAX_P12_BYTES
+
+        return MAX_P12_BYTES
+
+    def import_pkcs12(self, data: bytes, password: str) -> SignerInfo:
+        return self.store.import_pkcs12(data, password)
+
+    def remember(self, fingerprint: str, passphrase: str) -> str | None:
+        """Keep the passphrase in the keyring; None when kept, else the reason it cannot be (not secure)."""
+        from onsshare_desktop.identity.secrets import SecretStoreUnavailable
+        from onsshare_desktop.identity.store import passphrase_key
+
+        try:
+            self.secrets.set(passphrase_key(fingerprint), passphrase)
+        except SecretStoreUnavailable as err:
+            return str(err)
+        return None
+
+    def remembers_passphrase(self) -> bool:
+        return self.store.remembers_passphrase(self.secrets)
+
+    @staticmethod
+    def keyring_status() -> KeyringStatus:
+        from onsshare_desktop.identity.secrets import keyring_status
+
+        return keyring_status()

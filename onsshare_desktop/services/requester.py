@@ -1,0 +1,230 @@
+"""The offline round trip, requester side: exported packs advance the draft, return notes and decision letters
+are imported against the pack they answer, responses are recorded, and benefits reports are exported.
+
+Qt-free; used by the command line and the window alike. A document that verifies but does not answer a pack
+exported from this data folder is refused by name (``DocumentRefused``) and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onsshare_desktop.domain.amendments import make_response
+from onsshare_desktop.domain.case import Case
+from onsshare_desktop.domain.documents import (
+    DECISION_LABELS, DOCUMENT_LABELS, BenefitsReport, DecisionLetter, DocumentKind, Output, ReturnedRequest,
+    ReturnNote,
+)
+from onsshare_desktop.domain.drafts import Draft
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
+from onsshare_desktop.pack.reading import Refusal
+from onsshare_desktop.services.roundtrip import DocumentRefused
+
+if TYPE_CHECKING:
+    from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack.documents import SignedDocument
+    from onsshare_desktop.pack.export import ExportResult
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.database import Database
+
+PACK_EXPORTED = "pack_exported"
+RETURN_IMPORTED = "return_imported"
+DECISION_IMPORTED = "decision_imported"
+BENEFITS_EXPORTED = "benefits_exported"
+
+
+def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, confirm_signer: bool) -> "object":
+    """The report of a signed document of ``kind``.
+
+    Raises:
+        DocumentRefused: refused by verification, or a document of another kind.
+        UserError: the signer is not in the trust store and was not confirmed.
+    """
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+
+    report = verify_pack(data, trust)
+    if report.verdict is Verdict.REFUSED:
+        raise DocumentRefused(report.refusal or Refusal.UNREADABLE, report.reason)
+    if report.kind != kind.value:
+        found = DOCUMENT_LABELS[DocumentKind(report.kind)] if report.kind in {k.value for k in DocumentKind} else \
+            _("submission pack") if report.kind == "pack" else _("screening record")
+        raise DocumentRefused(Refusal.WRONG_KIND, _("this is a {found}, not a {expected}").format(
+            found=found, expected=DOCUMENT_LABELS[kind]))
+    if report.verdict is Verdict.UNTRUSTED and not confirm_signer:
+        signer = report.signer
+        raise UserError(_(
+            "the {kind} is intact but signed by {who} (fingerprint {fp}), who is not in your trust store; confirm "
+            "the fingerprint with ONS, then add their certificate (trust add CERT.pem) or confirm this once"
+        ).format(kind=DOCUMENT_LABELS[kind], who=signer.name if signer else "?",
+                 fp=signer.display_fingerprint if signer else "?"))
+    return report
+
+
+def record_export(db: "Database", draft_id: int, result: "ExportResult") -> None:
+    """After a pack is exported: note it (and the case it carried) in the draft's history, so documents answering
+    it can be recognised."""
+    draft = db.drafts.get(draft_id)
+    db.drafts.record_event(draft_id, PACK_EXPORTED, {"sha256": result.sha256, "version": draft.case.version,
+                                                      "case": draft.case.to_json()})
+
+
+def exported_case(db: "Database", case: Case) -> Case | None:
+    """The case as it was exported in the pack this draft follows (None for a first version, or unknown)."""
+    if case.previous_pack_sha256 is None:
+        return None
+    event = _exported(db, case.case_ref).get(case.previous_pack_sha256)
+    return None if event is None else Case.from_json(event["case"])  # type: ignore[arg-type]
+
+
+def _exported(db: "Database", case_ref: str) -> dict[str, dict[str, object]]:
+    return {str(e["sha256"]): e for e in db.drafts.draft_events(case_ref, PACK_EXPORTED)}
+
+
+def import_return(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False
+                  ) -> tuple[Draft, ReturnNote]:
+    """Import a return note against the draft that follows the pack it answers.
+
+    Raises:
+        DocumentRefused: not a return note, or it answers a pack not exported from here (or of another case).
+    """
+    report = verified_document(data, trust, DocumentKind.RETURN, confirm_signer)
+    note = report.document  # type: ignore[attr-defined]
+    assert isinstance(note, ReturnNote)
+    draft = _draft_after(db, note.case_ref, note.pack_sha256, _("return note"))
+    if any(e.get("document_sha256") == report.file_sha256  # type: ignore[attr-defined]
+           for e in db.drafts.draft_events(note.case_ref, RETURN_IMPORTED)):
+        return draft, note
+    db.drafts.record_event(draft.id, RETURN_IMPORTED, {
+        "document_sha256": report.file_sha256, "return": note.to_json()})  # type: ignore[attr-defined]
+    return draft, note
+
+
+def _draft_after(db: "Database", case_ref: str, pack_sha256: str, what: str) -> Draft:
+    exported = _exported_anywhere(db, pack_sha256)
+    if exported is None:
+        raise DocumentRefused(Refusal.UNKNOWN_PACK, _(
+            "this {what} answers pack {sha}…, which was not exported from this data folder").format(
+            what=what, sha=pack_sha256[:16]))
+    if exported != case_ref:
+        raise DocumentRefused(Refusal.WRONG_CASE, _(
+            "this {what} names case {ref}, but pack {sha}… belongs to case {other}").format(
+            what=what, ref=case_ref, sha=pack_sha256[:16], other=exported))
+    draft = db.drafts.find_by_previous_pack(case_ref, pack_sha256) or db.drafts.find_by_case_ref(case_ref)
+    if draft is None:
+        raise DocumentRefused(Refusal.UNKNOWN_PACK, _("the draft of case {ref} is no longer here").format(
+            ref=case_ref))
+    return draft
+
+
+def _exported_anywhere(db: "Database", pack_sha256: str) -> str | None:
+    """The case reference of the pack ``pack_sha256`` exported from this data folder, or None."""
+    for summary in db.drafts.list() + db.drafts.list(deleted=True):
+        if pack_sha256 in _exported(db, summary.case_ref):
+            return summary.case_ref
+        # a pack exported by the window: the draft moved on to the version that follows it
+        if db.drafts.get(summary.id).case.previous_pack_sha256 == pack_sha256:
+            return summary.case_ref
+    return None
+
+
+def draft_requests(db: "Database", draft: Draft) -> list[ReturnedRequest]:
+    """The requests of the return note that answers the pack this draft follows (latest note wins)."""
+    previous = draft.case.previous_pack_sha256
+    notes = [ReturnNote.from_json(e["return"]) for e in db.drafts.draft_events(draft.case.case_ref, RETURN_IMPORTED)]
+    matching = [n for n in notes if n.pack_sha256 == previous]
+    return list(matching[-1].requests) if matching else []
+
+
+def unanswered(db: "Database", draft: Draft) -> list[ReturnedRequest]:
+    return [r for r in draft_requests(db, draft) if r.request_id not in draft.case.responses]
+
+
+def respond(db: "Database", draft_id: int, request_id: str, text: str) -> Draft:
+    """Record the response to one request in the draft (carried in the next pack's ``responses``).
+
+    Raises:
+        UserError: the draft has no such request, or the text is empty or too long.
+    """
+    draft = db.drafts.get(draft_id)
+    request = next((r for r in draft_requests(db, draft) if r.request_id == request_id.strip()), None)
+    if request is None:
+        raise UserError(_("draft {id} has no request {req} (the requests come from an imported return note)")
+                        .format(id=draft_id, req=request_id[:40]))
+    case = draft.case.with_response(make_response(request.request_id, request.target, request.text, text))
+    db.drafts.save(draft_id, case)
+    return db.drafts.get(draft_id)
+
+
+def check_responses(db: "Database", draft: Draft) -> None:
+    """Export waits until every request has a response. ``UserError`` lists the unanswered ones."""
+    missing = unanswered(db, draft)
+    if missing:
+        raise UserError(_("{n} amendment requests have no response yet: {ids}; answer each with “respond”").format(
+            n=len(missing), ids=", ".join(f"{r.request_id} ({r.label})" for r in missing)))
+
+
+def import_decision(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False
+                    ) -> tuple[Draft, DecisionLetter]:
+    """Import a decision letter against the exported pack it decides on."""
+    report = verified_document(data, trust, DocumentKind.DECISION, confirm_signer)
+    letter = report.document  # type: ignore[attr-defined]
+    assert isinstance(letter, DecisionLetter)
+    draft = _draft_after(db, letter.case_ref, letter.pack_sha256, _("decision letter"))
+    db.drafts.record_event(draft.id, DECISION_IMPORTED, {
+        "document_sha256": report.file_sha256, "decision": letter.to_json()})  # type: ignore[attr-defined]
+    return draft, letter
+
+
+def latest_decision(db: "Database", case_ref: str) -> DecisionLetter | None:
+    events = db.drafts.draft_events(case_ref, DECISION_IMPORTED)
+    return DecisionLetter.from_json(events[-1]["decision"]) if events else None
+
+
+def draft_status(db: "Database", draft: Draft) -> str:
+    """What the drafts list shows: returned, approved with conditions, declined, ... or "" for a plain draft."""
+    decision = latest_decision(db, draft.case.case_ref)
+    if decision is not None:
+        return DECISION_LABELS[decision.decision]
+    if draft_requests(db, draft):
+        missing = len(unanswered(db, draft))
+        return _("Returned ({n} unanswered)").format(n=missing) if missing else _("Returned (all answered)")
+    return ""
+
+
+def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[tuple[str, str, str]],
+                    signer: "UnlockedIdentity", out: Path, now: datetime) -> "SignedDocument":
+    """Write a signed benefits report for an approved case.
+
+    Raises:
+        UserError: no approval has been imported for the case, or the benefits text is empty.
+    """
+    from onsshare_desktop.pack.documents import write_document
+
+    draft = db.drafts.get(draft_id)
+    letter = latest_decision(db, draft.case.case_ref)
+    if letter is None or not letter.approved:
+        raise UserError(_("{ref} has no approval: import the decision letter first").format(
+            ref=draft.case.case_ref))
+    if not benefits.strip():
+        raise UserError(_("describe the benefits realised"))
+    report = BenefitsReport(draft.case.case_ref, letter.version, letter.pack_sha256, letter.title, benefits.strip(),
+                            tuple(Output(t.strip(), u.strip(), d.strip()) for t, u, d in outputs),
+                            signer.info.name, now.replace(microsecond=0).isoformat().replace("+00:00", "Z"))
+    from onsshare_desktop.domain.documents import document_schema
+    from onsshare_desktop.domain.case_io import schema_problems
+
+    problems = schema_problems(report.to_json(), document_schema(DocumentKind.BENEFITS))
+    if problems:
+        raise UserError(_("the benefits report is not valid: {p}").format(p=problems[0]))
+    signed = write_document(report, draft.case.form_id, draft.case.form_version, signer, out, now)
+    db.drafts.record_event(draft_id, BENEFITS_EXPORTED, {"document_sha256": signed.sha256})
+    return signed
+
+
+def paths_documents(paths: "DataPaths") -> Path:
+    """Where received documents are kept in a requester's data folder."""
+    return paths.root / "documents"

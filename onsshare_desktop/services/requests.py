@@ -1,0 +1,265 @@
+"""The requester's use cases: drafts from case files, attachments, answers, and exporting a signed pack.
+
+Exporting links the versions of a request the same way wherever it starts: the pack carries the draft's version,
+the hash of the pack before it (``previous_pack_sha256``) and the head of the draft's history; once it is written
+the draft moves to the next version, linked to this pack's SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from onsshare_desktop.domain.case import ATTACHMENT_TYPES, AttachmentRef, Case
+from onsshare_desktop.domain.errors import InvalidCaseError
+from onsshare_desktop.domain.questions import QuestionSet, load_question_set
+from onsshare_desktop.i18n import _
+from onsshare_desktop.services.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from onsshare_desktop.domain.drafts import Draft, DraftSummary
+    from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.pack.export import ExportResult
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.database import Database
+
+    Progress = Callable[[int, str], None]
+
+
+class AttachmentFileError(InvalidInputError):
+    """A case file names an attachment that is missing from the folder given, or differs from it (exit 2)."""
+
+
+@dataclass(frozen=True)
+class PackExport:
+    """One exported pack: the file written (``result``) and the draft as it now stands (the next version)."""
+
+    result: ExportResult
+    next_case: Case
+
+
+def _question_set(case: Case) -> QuestionSet:
+    return load_question_set(case.form_id, case.form_version)
+
+
+class RequestService:
+    """Drafts in one database, with their attachments in the data folder's attachment store.
+
+    Args:
+        database: the open database, or a function opening it on first use (so that a case file refused
+            before anything is stored never creates a database).
+        paths: the data folder.
+        attachment_limit: the largest attachment accepted, in bytes.
+    """
+
+    def __init__(self, database: Database | Callable[[], Database], paths: DataPaths,
+                 attachment_limit: int | None = None) -> None:
+        from onsshare_desktop.store.attachment_files import DEFAULT_SIZE_LIMIT, AttachmentStore
+
+        self._open = database if callable(database) else (lambda: database)
+        self._paths = paths
+        self.attachments = AttachmentStore(paths.attachments, attachment_limit or DEFAULT_SIZE_LIMIT)
+
+    @property
+    def _database(self) -> Database:
+        return self._open()
+
+    # -- drafts ----------------------------------------------------------------------------------------------
+
+    def list(self, search: str = "", deleted: bool = False) -> list[DraftSummary]:
+        return self._database.drafts.list(search, deleted=deleted)
+
+    def get(self, draft_id: int) -> Draft:
+        return self._database.drafts.get(draft_id)
+
+    def case(self, draft_id: int) -> Case:
+        return self._database.drafts.get(draft_id).case
+
+    def create(self, case: Case) -> int:
+        return self._database.drafts.create(case)
+
+    def new_draft(self, qs: QuestionSet) -> int:
+        return self._database.drafts.create(Case.new(qs))
+
+    def from_example(self, path: Path) -> int:
+        """A new draft holding the example's answers under a fresh reference."""
+        from onsshare_desktop.domain.case_io import load_case
+
+        return self._database.drafts.create(load_case(path.read_bytes()).copy_as_new())
+
+    def copy_as_new(self, draft_id: int) -> int:
+        return self._database.drafts.copy_as_new(draft_id)
+
+    def delete(self, draft_id: int) -> None:
+        self._database.drafts.delete(draft_id)
+
+    def restore(self, draft_id: int) -> None:
+        self._database.drafts.restore(draft_id)
+
+    def save(self, draft_id: int, case: Case) -> DraftSummary:
+        return self._database.drafts.save(draft_id, case)
+
+    def export_case(self, draft_id: int) -> bytes:
+        """The draft's case file (what ``import_case`` reads back)."""
+        from onsshare_desktop.domain.case_io import dump_case
+
+        return dump_case(self.case(draft_id))
+
+    # -- case files ------------------------------------------------------------------------------------------
+
+    def import_case(self, data: bytes, attachments_dir: Path | None = None) -> int:
+        """Check a case file and make a draft of it; its id.
+
+        With ``attachments_dir``, every attachment the case names is taken from there (by file name) and must have
+        the size and SHA-256 the case gives; otherwise nothing is stored and ``AttachmentFileError`` names the file.
+        ``InvalidCaseError`` lists every problem of a case file that breaks the schema.
+        """
+        from onsshare_desktop.domain.case_io import load_case
+
+        case = load_case(data)
+        if attachments_dir is not None:
+            from onsshare_desktop.store.attachment_files import AttachmentError
+
+            sources = [self._attachment_source(ref, attachments_dir) for ref in case.attachments]
+            for ref, source in zip(case.attachments, sources):
+                try:
+                    stored = self.attachments.add(source, ref.kind)
+                except AttachmentError as err:
+                    raise AttachmentFileError(f"{source}: {err}") from None
+                if stored.sha256 != ref.sha256:  # changed between the check and the copy
+                    raise AttachmentFileError(_("{file}: changed while it was being read").format(file=source))
+        return self._database.drafts.create(case)
+
+    @staticmethod
+    def _attachment_source(ref: AttachmentRef, folder: Path) -> Path:
+        source = folder / Path(ref.file_name).name
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            reason = _("not found") if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
+            raise AttachmentFileError(_("{file}: {reason}").format(file=source, reason=reason)) from None
+        if len(data) != ref.size or hashlib.sha256(data).hexdigest() != ref.sha256:
+            raise AttachmentFileError(_("{file}: its SHA-256 or size differs from the case file's ({sha})").format(
+                file=source, sha=ref.sha256))
+        return source
+
+    # -- editing ---------------------------------------------------------------------------------------------
+
+    def attach(self, draft_id: int, source: Path, kind: str = "other",
+               progress: Progress | None = None) -> AttachmentRef:
+        """Copy ``source`` into the attachment store and add it to the draft (the window's limits and checks)."""
+        if kind not in ATTACHMENT_TYPES:
+            raise InvalidInputError(_("unknown attachment type {kind!r}; one of: {types}").format(
+                kind=kind, types=", ".join(ATTACHMENT_TYPES)))
+        from onsshare_desktop.store.attachment_files import AttachmentError
+
+        case = self.case(draft_id)
+        try:
+            ref = self.attachments.add(source, kind, progress)
+        except AttachmentError as err:
+            raise InvalidInputError(str(err)) from None
+        if any(a.sha256 == ref.sha256 and a.kind == ref.kind for a in case.attachments):
+            raise InvalidInputError(_("“{name}” is already attached as {kind}.").format(
+                name=ref.file_name, kind=ATTACHMENT_TYPES[ref.kind]))
+        self.save(draft_id, case.with_attachments((*case.attachments, ref)))
+        return ref
+
+    @staticmethod
+    def parse_value(question_id: str, text: str) -> Any:
+        """An answer given as JSON text; ``InvalidInputError`` when it is not strict JSON."""
+        from onsshare_desktop.domain.case_io import parse_json_strict
+
+        try:
+            return parse_json_strict(text.encode("utf-8"))
+        except InvalidCaseError as err:
+            raise InvalidInputError(_("{id}: the value is not JSON ({reason})").format(
+                id=question_id, reason="; ".join(p.message for p in err.problems))) from None
+
+    @staticmethod
+    def completeness(case: Case) -> int:
+        """How complete the case is, in percent (as the drafts list shows it)."""
+        from onsshare_desktop.domain.validation import completeness
+
+        return completeness(_question_set(case), case.answers)
+
+    @staticmethod
+    def format_size(size: int) -> str:
+        """A byte count as people read it (``14.2 KB``)."""
+        from onsshare_desktop.store.attachment_files import format_size
+
+        return format_size(size)
+
+    def set_answer(self, draft_id: int, question_id: str, value: Any) -> Case:
+        """Set one answer (None clears it), refusing an unknown question or a value of the wrong type or form."""
+        case = self.case(draft_id)
+        updated = case.with_answer(question_id, value)
+        problems = answer_problems(_question_set(case), question_id, value, updated)
+        if problems:
+            raise InvalidInputError(problems)
+        self.save(draft_id, updated)
+        return updated
+
+    # -- export ----------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def pack_file_name(case: Case, today: date | None = None) -> str:
+        """The conventional file name of a pack of ``case``: ``<org>_<title>_<date>_v<n>.pdf``."""
+        from onsshare_desktop.pack.names import pack_file_name
+
+        return pack_file_name(case, today or date.today())
+
+    def export_pack(self, draft_id: int, out_path: Path, signer: UnlockedIdentity,
+                    progress: Progress | None = None) -> PackExport:
+        """Write the draft's signed pack to ``out_path``, then move the draft to its next version.
+
+        The pack carries the draft's version and previous pack hash as they stand, and the head of the draft's
+        history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256.
+        """
+        from onsshare_desktop.pack.export import export_pack
+        from onsshare_desktop.store.drafts import draft_stream
+
+        from onsshare_desktop.services.requester import check_responses, exported_case, record_export
+
+        draft = self.get(draft_id)
+        case = draft.case
+        check_responses(self._database, draft)  # a returned case waits for a response to every request
+        head = self._database.events.head(draft_stream(case.case_ref))
+        result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
+                             progress=progress, previous=exported_case(self._database, case))
+        record_export(self._database, draft_id, result)
+        next_case = case.after_export(result.sha256)
+        self.save(draft_id, next_case)
+        return PackExport(result, next_case)
+
+
+def answer_problems(qs: QuestionSet, question_id: str, value: Any, updated: Case) -> list[str]:
+    """Why ``value`` cannot be the answer to ``question_id`` (unknown question, wrong type, wrong form)."""
+    from onsshare_desktop.domain.case_io import case_problems
+    from onsshare_desktop.domain.conditions import is_answered
+    from onsshare_desktop.domain.validation import validate_question
+
+    try:
+        question = qs.question(question_id)
+    except KeyError:
+        return [_("{id}: no such question in {form} {version}").format(id=question_id, form=qs.form_id,
+                                                                        version=qs.version)]
+    if question.type == "attachments":
+        return [_("{id}: attachments are added with 'attach'").format(id=question_id)]
+    schema = case_problems(json.loads(json.dumps(updated.to_json())), qs)
+    where = f"$.answers.{question_id}"
+    relevant = [p for p in schema if p.path == where or p.path.startswith((where + ".", where + "["))]
+    if relevant:
+        return [str(p) for p in relevant]
+    if not is_answered(value):
+        return []
+    return [f"{path}: {message}" for path, message in validate_question(question, value)
+            if message != _("Required.")]
+
+
+__all__ = ["AttachmentFileError", "InvalidCaseError", "PackExport", "RequestService", "answer_problems"]
