@@ -51,8 +51,12 @@ def drop_unused_libraries(binaries: list[TocEntry], dropped: list[TocEntry]) -> 
     still_needed = _reachable(staying, {name: e for name, e in by_name.items() if e[0] not in gone})
     orphans = {by_name[name][0] for name in candidates - still_needed}
     removed = gone | orphans
-    links = {e[0] for e in binaries if e[2] == "SYMLINK" and os.path.normpath(PurePath(e[0]).parent / e[1]) in
-             removed}  # links PyInstaller made to a removed library (e.g. libQt6Network.so.6 at the top)
     for dest in sorted(removed):
         print(f"freeze.prune: leaving out {dest}")
-    return [e for e in binaries if e[0] not in removed and e[0] not in links]
+    return [e for e in binaries if e[0] not in removed]
+
+
+def drop_dangling_links(toc: list[TocEntry], files: set[str]) -> list[TocEntry]:
+    """``toc`` without the links PyInstaller made to files no longer in the bundle (``files``: every destination
+    that stays), such as ``libQt6Network.so.6`` at the top pointing into ``PySide6/Qt/lib``."""
+    return [e for e in toc if e[2] != "SYMLINK" or os.path.normpath(PurePath(e[0]).parent / e[1]) in files]
