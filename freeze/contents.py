@@ -40,7 +40,7 @@ PACKAGING_TOOLS = Exclusion("packaging tools", (
 ), "Installers' tools. Their PyInstaller run-time hooks import them at every start (about 150 ms).")
 
 DEVELOPMENT_TOOLS = Exclusion("development and test tools", (
-    "pytest", "_pytest", "hypothesis", "pytestqt", "pypdf", "PyInstaller", "tkinter", "_tkinter",
+    "pytest", "_pytest", "hypothesis", "pytestqt", "PyInstaller", "tkinter", "_tkinter",
     "pygments", "pydoc_data", "lib2to3",
 ), "Tests and tooling; pygments only colours Mako's error pages (Alembic imports Mako to write new revisions).")
 
@@ -84,7 +84,10 @@ HIDDEN_IMPORTS_BY_NAME = (
     # keyring picks its backend at run time (collect_submodules("keyring.backends") adds the rest in build.spec)
     # SQLAlchemy loads its dialect from the URL; Alembic its migration context and DDL implementation.
     "sqlalchemy.dialects.sqlite", "alembic.runtime.migration", "alembic.ddl.sqlite",
-    # a PostgreSQL driver goes here, e.g. "psycopg", "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql"
+    # a screening team's PostgreSQL server (postgresql+psycopg://): psycopg picks its binary build at run time.
+    # psycopg is a database driver the user points at their team's server, not a client of web services, so it
+    # ships (its libpq speaks TLS with its own OpenSSL).
+    "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql", "psycopg", "psycopg_binary",
 )
 
 # The standard library's network modules that stay, and why: keyring imports jaraco.context, which imports

@@ -132,12 +132,12 @@ def main() -> int:
     workspace.go_to("History")
     shoot("screening-workspace-history.png")
 
-    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.pack.record import write_record
 
     received = screening.get(ids[0])
     now = datetime.now(UTC).replace(microsecond=0)
-    record = record_json(received, services.question_set, SCREENER, now)
+    record = build_record(received, services.question_set, SCREENER, now)
     target = root / "record.pdf"
     write_record(record, received.case.form_id, received.case.form_version, screening.pack_bytes(ids[0]),
                  IdentityStore(paths.identity).unlock(PASSPHRASE), target, now)

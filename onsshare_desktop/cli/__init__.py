@@ -1,4 +1,4 @@
-"""Command line: ``onsshare-desktop [--data-dir DIR] COMMAND``, the same services as the window, for scripts.
+"""Command line: ``onsshare-desktop [--data-dir DIR] [--database-url URL] COMMAND``, the same services as the window, for scripts.
 
 Each module in ``COMMAND_MODULES`` adds its sub-commands with ``register(subparsers)``; a handler takes
 ``(args, ctx)`` and returns the exit status. Everything printed has its control characters escaped
@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "onsshare_desktop.cli.screening",
     "onsshare_desktop.cli.screen",
     "onsshare_desktop.cli.roundtrip",
+    "onsshare_desktop.cli.team",
 )
 
 
@@ -37,6 +38,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"onsshare-desktop {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_("keep all data in DIR (default: $ONSSHARE_DATA_DIR or the user data folder)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=_("screen in a team's PostgreSQL database, e.g. postgresql+psycopg://sam@db.ons/screening "
+                               "(default: $ONSSHARE_DATABASE_URL, else the data folder's own database)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
         from onsshare_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
-    ctx = CliContext(args.data_dir)
+    ctx = CliContext(args.data_dir, args.database_url)
     with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
         return _run_command(args, ctx)
 

@@ -17,8 +17,16 @@ if TYPE_CHECKING:
 class CliContext:
     """One command's data folder and ``services`` (every use case goes through them)."""
 
-    def __init__(self, data_dir: str | None) -> None:
+    def __init__(self, data_dir: str | None, database_url: str | None = None) -> None:
         self._data_dir = data_dir
+        self._database_url = database_url
+
+    @cached_property
+    def database_url(self) -> str | None:
+        """The team server (``--database-url``, else ``$ONSSHARE_DATABASE_URL``); None: the data folder's file."""
+        from onsshare_desktop.services.team_database import resolve_database_url
+
+        return resolve_database_url(self._database_url)
 
     @cached_property
     def paths(self) -> DataPaths:
@@ -29,7 +37,7 @@ class CliContext:
         from onsshare_desktop.identity.secrets import KeyringSecretStore
         from onsshare_desktop.services.container import Services
 
-        return Services(self.paths, KeyringSecretStore())
+        return Services(self.paths, KeyringSecretStore(), database_url=self.database_url)
 
     def close(self) -> None:
         if "services" in self.__dict__:

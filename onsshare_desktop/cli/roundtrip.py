@@ -42,6 +42,18 @@ def add_screen_commands(sub: Any) -> None:
     wd.add_argument("ref", metavar="REF")
     wd.add_argument("request_id", metavar="REQUEST_ID")
     wd.set_defaults(handler=withdraw_command)
+    sr = sub.add_parser("share-record", help=_("after approval: record the Data Sharing Agreement, Memorandum of "
+                                                "Understanding, DPIA or Ethical Self Assessment"))
+    sr.add_argument("ref", metavar="REF")
+    sr.add_argument("kind", metavar="KIND", choices=["dsa", "mou", "dpia", "ethics"], help="dsa, mou, dpia, ethics")
+    sr.add_argument("--reference", required=True, help=_("the record's own reference"))
+    sr.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_("the record's date"))
+    sr.add_argument("--file", required=True, metavar="FILE", help=_("the record (kept, and named by its SHA-256)"))
+    sr.set_defaults(handler=share_record_command)
+    se = sub.add_parser("share-end", help=_("after approval: the date the share ends"))
+    se.add_argument("ref", metavar="REF")
+    se.add_argument("end_date", metavar="YYYY-MM-DD")
+    se.set_defaults(handler=share_end_command)
     ls = sub.add_parser("requests", help=_("list a case's amendment requests and their status"))
     ls.add_argument("ref", metavar="REF")
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -136,6 +148,28 @@ def request_command(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         request = add_request(ctx.services.database, args.ref, args.question_id, args.text, actor, _now())
     print(_("Request {id} on {ref}").format(id=request.request_id, ref=request.case_ref))
+    return 0
+
+
+def share_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.domain.screening.share_records import RECORD_KIND_LABELS
+    from onsshare_desktop.services.roundtrip import add_share_record, share_records
+
+    database = ctx.services.database
+    record = add_share_record(database, args.ref, args.kind, args.reference, args.date, Path(args.file),
+                              ctx.services.identity.actor())
+    print(_("{kind} {ref} ({date}) recorded, SHA-256 {sha}").format(
+        kind=RECORD_KIND_LABELS[record.kind], ref=record.reference, date=record.dated, sha=record.sha256))
+    missing = share_records(database, args.ref.strip().upper()).missing()
+    print(_("Still missing: {m}").format(m=", ".join(missing) or _("nothing")))
+    return 0
+
+
+def share_end_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.roundtrip import set_share_end
+
+    end = set_share_end(ctx.services.database, args.ref, args.end_date, ctx.services.identity.actor())
+    print(_("The share ends on {date}").format(date=end))
     return 0
 
 

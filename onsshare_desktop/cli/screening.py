@@ -101,13 +101,19 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
                          status=RegisterStatus(args.status) if args.status else None,
                          organisation=args.organisation, received_from=args.received_from,
                          received_to=args.received_to, text=args.search)
+    from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
+    from onsshare_desktop.services.roundtrip import share_records
+
     rows = ctx.services.screening.register(flt)
+    missing = {r.id: share_records(ctx.services.database, r.case_ref).missing() for r in rows
+               if r.stage in APPROVED_STAGES and not r.superseded}  # the records an approved share still lacks
     if args.json:
         print(json.dumps([{
             "id": r.id, "case_ref": r.case_ref, "version": r.version, "title": r.title,
             "organisation": r.organisation, "organisation_type": r.org_type, "stage": r.stage.value,
             "status": r.status.value, "signer": r.signer_name, "signer_fingerprint": r.signer_fingerprint,
-            "received": r.imported_at.isoformat(), "sha256": r.sha256} for r in rows], indent=2, ensure_ascii=False))
+            "received": r.imported_at.isoformat(), "sha256": r.sha256, "records_missing": missing.get(r.id)}
+            for r in rows], indent=2, ensure_ascii=False))
         return 0
     if not rows:
         print(_("No received cases."))
@@ -115,7 +121,8 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
     for r in rows:
         received = r.imported_at.astimezone().strftime("%Y-%m-%d")
         print(f"{r.id:>6}  {received}  {r.case_ref:22} v{r.version:<3} {STAGE_LABELS[r.stage]:32} "
-              f"{REGISTER_STATUS_LABELS[r.status]:22} {r.organisation} / {r.title}")
+              f"{REGISTER_STATUS_LABELS[r.status]:22} {r.organisation} / {r.title}"
+              + (_("  [records missing: {m}]").format(m=", ".join(missing[r.id])) if missing.get(r.id) else ""))
     return 0
 
 

@@ -1,7 +1,7 @@
 """``self-test``: prove this installation works, in a throwaway folder, by touching every part a user reaches.
 
-The checks are ``services.selftest.CHECKS`` (resources, database, pack, record, keyring) and the window check of
-``gui/selftest.py``; each prints one line. Exit status 0 if all pass, 1 (naming the failed checks) otherwise.
+The checks are ``services.selftest.CHECKS`` (resources, database, pack, record, team-database driver, keyring)
+and the window check of ``gui/selftest.py``; each prints one line. Exit status 0 if all pass, 1 (naming the failed checks) otherwise.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
-CHECK_NAMES = ("resources", "database", "pack", "record", "keyring", "window")
+from onsshare_desktop.services.selftest import CHECKS
+
+CHECK_NAMES = tuple(name for name, _check in CHECKS) + ("window",)
 
 
 def register(subparsers: Any) -> None:
@@ -27,8 +29,6 @@ def register(subparsers: Any) -> None:
 
 def all_checks() -> tuple[tuple[str, Any], ...]:
     """Every check, in the order they run: the services' checks, then the window."""
-    from onsshare_desktop.services.selftest import CHECKS
-
     return CHECKS + (("window", check_windows),)
 
 

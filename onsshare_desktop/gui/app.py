@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from onsshare_desktop.gui.announce import install_accessibility
+from onsshare_desktop.gui.contrast import apply_readable_palette
 from onsshare_desktop.gui.main_window import MainWindow
 from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
@@ -206,6 +208,8 @@ def run_gui(data_dir: str | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("onsshare-desktop")
     qt_app.setApplicationDisplayName("ONS data sharing requests")
+    apply_readable_palette(qt_app)
+    install_accessibility()
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
     app = Application(DataPaths(resolve_data_dir(data_dir)))
     qt_app.aboutToQuit.connect(app.shutdown)

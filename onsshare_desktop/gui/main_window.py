@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from onsshare_desktop import __version__
 from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
@@ -59,7 +60,12 @@ class MainWindow(QMainWindow):
         self._build_examples_menu()
         self._set_shortcuts()
         self._connect()
+        from onsshare_desktop.gui.help.menu import add_help_actions
+
+        add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
+        self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
+        announce_status_bar(self)
 
     # -- wiring -------------------------------------------------------------------------------------------------
 
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
             return
         self._list_model().set_drafts(drafts)
         self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
+        self.ui.draftsView.selectRow(0)
+        self._focus_default()
         self.drafts_loaded.emit(len(drafts))
 
     def detach_services(self) -> None:
@@ -195,7 +203,19 @@ class MainWindow(QMainWindow):
         elif drafts:
             self.ui.draftsView.selectRow(0)
         self._update_actions()
+        self._focus_default()
         self.drafts_loaded.emit(len(drafts))
+
+    def _focus_default(self) -> None:
+        """Put the keyboard where the page's main action is: the list (Enter opens the selected draft) or, on the
+        empty page, "Start a new request" (Enter or Space starts one). Never taken from the search box."""
+        focused = self.focusWidget()
+        if focused is self.ui.searchEdit and focused.hasFocus():
+            return
+        if self.ui.pagesStack.currentWidget() is self.ui.emptyPage:
+            self.ui.newRequestButton.setFocus()
+        elif self.ui.pagesStack.currentWidget() is self.ui.listPage:
+            self.ui.draftsView.setFocus()
 
     def selected_draft_id(self) -> int | None:
         if self._model is None:
@@ -327,9 +347,12 @@ class MainWindow(QMainWindow):
         self.ui.actionCheckHistory.setEnabled(True)
         self.statusBar().clearMessage()
         if report.ok and report.triggers_intact:
+            from onsshare_desktop.i18n import ngettext
+
+            checked = ngettext("{n} recorded change checked", "{n} recorded changes checked",
+                               report.events_checked).format(n=report.events_checked)
             QMessageBox.information(self, self.tr("History checked"), self.tr(
-                "The history is intact: %1 events in %2 cases, each linked to the one before by its hash.")
-                .replace("%1", str(report.events_checked)).replace("%2", str(report.streams_checked)))
+                "Nothing in the recorded history has been changed outside this app.") + f"\n\n({checked}.)")
             return
         lines = [str(problem) for problem in report.problems]
         if not report.triggers_intact:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
+from onsshare_desktop.gui.announce import announce
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.workers import Worker
 
@@ -141,13 +142,18 @@ class PackExportFlow(QObject):
 
     def _ask_passphrase(self, prompt: str) -> None:
         if not self._services.secrets_secure:
-            prompt += "\n" + self.tr("(No secure keyring on this computer, so the passphrase is never stored.)")
-        passphrase, ok = QInputDialog.getText(self._parent, self.tr("Sign the pack"), prompt,
-                                              QLineEdit.EchoMode.Password)
-        if not ok:
+            prompt += "\n" + self.tr("(This computer has no safe place to keep passphrases, so you type it each time.)")
+        passphrase = self.ask_passphrase(prompt)
+        if passphrase is None:
             self.abandoned.emit()
             return
         self._sign(self._request(None, passphrase))
+
+    def ask_passphrase(self, prompt: str) -> str | None:
+        from onsshare_desktop.gui.passphrase import passphrase_dialog
+
+        dialog = passphrase_dialog(self._parent, self.tr("Sign the pack"), prompt)
+        return dialog.textValue() if dialog.exec() else None
 
     # -- step 4: render, sign, check, save ------------------------------------------------------------------------
 
@@ -159,6 +165,9 @@ class PackExportFlow(QObject):
         progress = QProgressDialog(self.tr("Preparing the signed pack…"), "", 0, 100, self._parent)
         progress.setWindowTitle(self.tr("Exporting"))
         progress.setCancelButton(None)
+        bar = QProgressBar(progress)
+        bar.setAccessibleName(self.tr("Export progress"))
+        progress.setBar(bar)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
@@ -169,16 +178,60 @@ class PackExportFlow(QObject):
     def _on_progress(self, percent: int, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog processes events, which may close it
         if progress is not None:
-            if message:
+            if message and message != progress.labelText():
                 progress.setLabelText(message)
+                announce(progress, message)
             progress.setValue(percent)
 
     def _on_exported(self, result: ExportResult) -> None:
         self._close_progress()
-        QMessageBox.information(self._parent, self.tr("Pack exported"), self.tr(
-            "The signed pack is saved as:\n%1\n\nSHA-256 of the file:\n%2\n\nSend it to ONS as agreed with your "
-            "contact there.").replace("%1", str(result.path)).replace("%2", result.sha256))
+        self.tell_exported(result)
         self.exported.emit(result)
+
+    def tell_exported(self, result: ExportResult) -> None:
+        """Where the pack is, and the next step: send it, and send the certificate with its fingerprint confirmed
+        by telephone (offered here as "Save my certificate…")."""
+        from onsshare_desktop.gui.identity.identity_dialog import two_lines
+        from onsshare_desktop.identity.store import IdentityStore
+
+        store = IdentityStore(self._services.paths.identity)
+        fingerprint = two_lines(store.info().display_fingerprint)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pack exported"), self.tr("The signed pack is saved."),
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(self.tr(
+            "%1\n\nSHA-256 of the file:\n%2\n\nNext: send the pack to ONS as agreed with your contact there. If ONS "
+            "does not have your certificate yet, save it and send it to them too, then telephone your contact and "
+            "read them its fingerprint so they can confirm it is yours:\n%3").replace("%1", str(result.path))
+            .replace("%2", result.sha256).replace("%3", fingerprint))
+        save = box.addButton(self.tr("&Save my certificate…"), QMessageBox.ButtonRole.ActionRole)
+        done = box.addButton(self.tr("&Done"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(done)
+        box.setEscapeButton(done)
+        box.exec()
+        if box.clickedButton() is save:
+            self.save_certificate()
+
+    def save_certificate(self) -> Path | None:
+        """Ask where, write the certificate (PEM), and say what to do with it; the path, or None if cancelled."""
+        from onsshare_desktop.identity.store import IdentityStore
+
+        store = IdentityStore(self._services.paths.identity)
+        info = store.info()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"{info.name or 'certificate'}-certificate.pem".replace(" ", "-").lower())
+        path, _filter = QFileDialog.getSaveFileName(self._parent, self.tr("Save my certificate"), suggested,
+                                                    self.tr("Certificates (*.pem)"))
+        if not path:
+            return None
+        try:
+            Path(path).write_bytes(store.certificate_pem())
+        except OSError as exc:
+            show_error(self._parent, self.tr("The certificate could not be saved."), exc)
+            return None
+        QMessageBox.information(self._parent, self.tr("Certificate saved"), self.tr(
+            "Saved %1.\n\nSend this file to your contact at ONS, then telephone them and read out its fingerprint "
+            "so they can check it is yours:\n%2").replace("%1", path).replace("%2", info.display_fingerprint))
+        return Path(path)
 
     def _on_sign_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.identity.store import WrongPassphraseError

@@ -17,7 +17,7 @@ from onsshare_desktop.domain.documents import (
 )
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import REGULAR
-from onsshare_desktop.pack.record import MUTED, _rgb, _styles, _table, _text
+from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
 
 _KICKERS = {
     ReturnNote: _("Office for National Statistics · returned for more information"),
@@ -25,6 +25,9 @@ _KICKERS = {
     BenefitsReport: _("ONS data sharing · report of public benefits realised"),
 }
 
+
+# Raise whenever the same document would render differently (see LAYOUT_VERSION in pack.render).
+LAYOUT_VERSION = 1
 
 def _summary(document: Document, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(_("Case reference"), document.case_ref), (_("Project"), document.title or "-"),
@@ -38,18 +41,18 @@ def _return_story(note: ReturnNote, p: Any, width: float) -> list[Any]:
         "Please answer each request below in the next version of your request and send the new signed pack by "
         "{date}.").format(version=note.version, date=note.reply_by)), "body")]
     if note.message:
-        story += [p(escape(_("Message from the screener")), "h2"), p(_text(note.message), "body")]
+        story += [p(escape(_("Message from the screener")), "h2"), p(markup(note.message), "body")]
     story.append(p(escape(_("Requests ({n})").format(n=len(note.requests))), "h2"))
     rows = [[p(escape(_("Question, and your answer as signed")), "label"), p(escape(_("Request")), "label")]]
     for number, request in enumerate(note.requests, 1):
         left = [p("<b>{n}. {label}</b>".format(n=number, label=escape(request.label)))]
         if request.answer is not None:
-            left.append(p(_text(request.answer) if request.answer else escape(_("Not answered")), "note"))
-        right = [p(_text(request.text)),
+            left.append(p(markup(request.answer) if request.answer else escape(_("Not answered")), "note"))
+        right = [p(markup(request.text)),
                  p(escape(_("{who}, {at} · request {id}").format(who=request.author, at=request.at,
                                                                   id=request.request_id)), "note")]
         rows.append([left, right])
-    story.append(_table(rows, [width * 0.5, width * 0.5], header=True))
+    story.append(ruled_table(rows, [width * 0.5, width * 0.5], header=True))
     return story
 
 
@@ -61,26 +64,26 @@ def _decision_story(letter: DecisionLetter, p: Any, width: float) -> list[Any]:
                        "body"))
     details = [(_("Decided by"), letter.decided_by), (_("Decision-maker"), letter.decider_name or "-"),
                (_("Date of decision"), letter.decided_on)]
-    story.append(_table([[p(escape(k), "label"), p(escape(v))] for k, v in details],
+    story.append(ruled_table([[p(escape(k), "label"), p(escape(v))] for k, v in details],
                         [width * 0.3, width * 0.7], header=False))
     if letter.conditions:
-        story += [p(escape(_("Conditions")), "h2"), p(_text(letter.conditions), "body")]
-    story += [p(escape(_("Next steps")), "h2"), p(_text(letter.next_steps), "body"),
+        story += [p(escape(_("Conditions")), "h2"), p(markup(letter.conditions), "body")]
+    story += [p(escape(_("Next steps")), "h2"), p(markup(letter.next_steps), "body"),
               p(escape(_("Submission packs this decision rests on")), "h2")]
-    story.append(_table([[p(escape(_("Version {n}").format(n=n)), "label"), p(escape(sha), "mono")]
+    story.append(ruled_table([[p(escape(_("Version {n}").format(n=n)), "label"), p(escape(sha), "mono")]
                          for n, sha in enumerate(letter.pack_hashes, 1)], [width * 0.2, width * 0.8], header=False))
     return story
 
 
 def _benefits_story(report: BenefitsReport, p: Any, width: float) -> list[Any]:
-    story: list[Any] = [p(escape(_("Public benefits realised")), "h2"), p(_text(report.benefits), "body"),
+    story: list[Any] = [p(escape(_("Public benefits realised")), "h2"), p(markup(report.benefits), "body"),
                         p(escape(_("Published outputs ({n})").format(n=len(report.outputs))), "h2")]
     if not report.outputs:
         story.append(p(escape(_("No outputs published yet.")), "note"))
     else:
         rows = [[p(escape(h), "label") for h in (_("Output"), _("Link"), _("Published"))]]
-        rows += [[p(_text(o.title)), p(escape(o.url), "mono"), p(escape(o.published_on))] for o in report.outputs]
-        story.append(_table(rows, [width * 0.4, width * 0.42, width * 0.18], header=True))
+        rows += [[p(markup(o.title)), p(escape(o.url), "mono"), p(escape(o.published_on))] for o in report.outputs]
+        story.append(ruled_table(rows, [width * 0.4, width * 0.42, width * 0.18], header=True))
     return story
 
 
@@ -90,7 +93,7 @@ def render_document(document: Document, document_id: str) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    s = _styles()
+    s = record_styles()
     width = A4[0] - 36 * mm
     label = DOCUMENT_LABELS[document.kind]
 
@@ -115,7 +118,7 @@ def render_document(document: Document, document_id: str) -> bytes:
                           "title")]
     summary = [[p(escape(k), "label"), p(escape(v), "mono" if "SHA-256" in k else "cell")]
                for k, v in _summary(document, extra)]
-    story.append(_table(summary, [width * 0.3, width * 0.7], header=False))
+    story.append(ruled_table(summary, [width * 0.3, width * 0.7], header=False))
     story += body
     story.append(p(escape(_(
         "This {kind} is signed; its content is also embedded as {name} for software to read. Verify it with "
@@ -125,7 +128,7 @@ def render_document(document: Document, document_id: str) -> bytes:
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(_rgb(MUTED))
+        canvas.setFillColor(rgb(MUTED))
         canvas.drawString(18 * mm, 10 * mm, f"{document.case_ref} · {label} {document_id}")
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _("Page {n}").format(n=doc.page))
         canvas.restoreState()
@@ -133,6 +136,7 @@ def render_document(document: Document, document_id: str) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=f"{label.capitalize()} {document.case_ref}", author=signer,
-                            initialFontName=REGULAR, creator=f"onsshare-desktop {__version__}")
+                            initialFontName=REGULAR, creator=f"onsshare-desktop {__version__}",
+                            invariant=1)  # the same document renders to the same bytes: see pack.pages
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

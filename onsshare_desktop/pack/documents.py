@@ -17,21 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
 from onsshare_desktop.domain.documents import (
-    DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document, parse_document,
+    DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.domain.errors import InvalidCaseError
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.manifest import MANIFEST_FILE, InvalidManifestError, PackManifest
-from onsshare_desktop.pack.reading import Refusal, Refused, SignedPdf
+from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
+from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
+from onsshare_desktop.pack.document_check import document_contents as document_contents
+from onsshare_desktop.pack.document_check import verify_signed_document as verify_signed_document
+from onsshare_desktop.pack.verify import Verdict, verify_pack
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from onsshare_desktop.identity.store import UnlockedIdentity
-    from onsshare_desktop.identity.trust import TrustStore
-    from onsshare_desktop.pack.verify import PackReport
 
-DOCUMENT_KINDS = frozenset(k.value for k in DocumentKind)
 
 _REASONS: dict[DocumentKind, str] = {
     DocumentKind.RETURN: _("Return for more information on ONS data sharing request {ref}"),
@@ -51,6 +50,7 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
                           now: datetime) -> SignedDocument:
     """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``."""
     from onsshare_desktop.pack.document_pages import render_document
+    from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     kind = document.kind
@@ -59,7 +59,8 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
     manifest = PackManifest(pack_id=document_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=document.case_ref, version=document.version,
-                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value)
+                            case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value,
+                            renderer=document_renderer())
     files = [FileToEmbed(DOCUMENT_FILES[kind], data, "application/json",
                          _("The {kind}, as signed").format(kind=DOCUMENT_LABELS[kind])),
              FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Document manifest"))]
@@ -68,69 +69,11 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
     return SignedDocument(pdf, document_id, hashlib.sha256(pdf).hexdigest())
 
 
-def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
-    """The manifest and document inside a signed PDF whose manifest names a round-trip kind.
-
-    Raises:
-        Refused: the manifest, the JSON file and the kind do not agree, or the JSON is not a valid document.
-    """
-    try:
-        manifest = PackManifest.load(signed.files[MANIFEST_FILE].data)
-    except (KeyError, InvalidManifestError) as err:
-        raise Refused(Refusal.NOT_A_PACK, _("the document manifest is not valid: {e}").format(e=err)) from None
-    kind = DocumentKind(manifest.kind)
-    name = DOCUMENT_FILES[kind]
-    json_file = signed.files.get(name)
-    if json_file is None:
-        raise Refused(Refusal.NOT_A_PACK, _("this {kind} has no {name} inside").format(
-            kind=DOCUMENT_LABELS[kind], name=name))
-    extra = set(signed.files) - {name, MANIFEST_FILE}
-    if extra:
-        raise Refused(Refusal.ATTACHMENT_MISMATCH, _("the {kind} embeds a file it should not carry: {name}").format(
-            kind=DOCUMENT_LABELS[kind], name=sorted(extra)[0][:80]))
-    if json_file.sha256 != manifest.case_sha256:
-        raise Refused(Refusal.INVALID_CASE, _("{name} does not match the hash recorded in the manifest").format(
-            name=name))
-    try:
-        document = parse_document(kind, json_file.data)
-    except InvalidCaseError as err:
-        first = err.problems[0] if err.problems else None
-        raise Refused(Refusal.WRONG_KIND if first is not None and first.path == "$.kind" else Refusal.INVALID_CASE,
-                      _("{name} is not a valid {kind} ({n} problems; first: {first})").format(
-                          name=name, kind=DOCUMENT_LABELS[kind], n=len(err.problems), first=first)) from None
-    if (document.case_ref, document.version) != (manifest.case_ref, manifest.version):
-        raise Refused(Refusal.WRONG_CASE, _("the manifest and {name} describe different cases").format(name=name))
-    return manifest, document
-
-
-def verify_signed_document(name: str, signed: SignedPdf, trust: "TrustStore") -> "PackReport":
-    """The ``PackReport`` of a signed PDF whose manifest names a round-trip kind (never raises)."""
-    from onsshare_desktop.pack.verify import PackReport, Verdict, _refused
-
-    try:
-        manifest, document = document_contents(signed)
-    except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, signed)
-    trusted = trust.is_trusted(signed.signer.fingerprint)
-    label = DOCUMENT_LABELS[document.kind]
-    reason = _("a {kind} for {ref} version {version}, answering pack {sha}; {trust}").format(
-        kind=label, ref=document.case_ref, version=document.version, sha=document.pack_sha256,
-        trust=_("intact; signed by a trusted certificate") if trusted else _(
-            "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
-            "signer, then add it with: trust add CERT.pem"))
-    return PackReport(
-        source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
-        file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
-        signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, manifest=manifest,
-        files=tuple(signed.files.values()), document=document)
-
-
 def write_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
                    out_path: "Path", now: datetime) -> SignedDocument:
     """Build, self-check and write (atomically) a signed document; returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.saving import write_checked
-    from onsshare_desktop.pack.verify import Verdict, verify_pack
 
     signed = build_signed_document(document, form_id, form_version, signer, now)
 

@@ -20,7 +20,7 @@ from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet
 from onsshare_desktop.domain.validation import validate_answers
 from onsshare_desktop.i18n import _
-from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PackManifest
+from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PREVIOUS_CASE_FILE, PackManifest
 from onsshare_desktop.pack.names import embedded_attachment_name
 from onsshare_desktop.pack.saving import write_checked
 from onsshare_desktop.paths import DataPaths
@@ -100,10 +100,15 @@ class SignedPack:
 
 def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
                       attachments: Mapping[str, bytes], *, now: datetime, history_head: str | None = None,
-                      progress: Progress | None = None, cover_only: bool = False,
-                      previous: Case | None = None) -> SignedPack:
-    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written."""
-    from onsshare_desktop.pack.render import PackInfo, render_pack
+                      progress: Progress | None = None, previous: Case | None = None) -> SignedPack:
+    """Render, embed (case.json, manifest.json, attachments by SHA-256) and sign; no checks, no file written.
+
+    ``previous`` is the version this one follows: the pages show the changes since it, so it is embedded too
+    (``previous-case.json``), and verification can render the same pages again. The pages are rendered from the
+    case and the manifest by the function that verification uses to render them again from ``case.json``
+    (``pack.rerender.render_pack_pages``)."""
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.pack.rerender import pack_renderer, render_pack_pages
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     report = progress or _no_progress
@@ -118,17 +123,23 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
             mime_type=att.media_type, description=ATTACHMENT_TYPES.get(att.kind, att.kind),
             unicode_name=att.file_name, relationship="Supplement"))
     case_bytes = dump_case(case, qs)
+    previous_bytes = None if previous is None else dump_case(
+        previous, load_question_set(previous.form_id, previous.form_version))
     pack_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=pack_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=case.form_id, form_version=case.form_version,
                             case_ref=case.case_ref, version=case.version,
-                            case_sha256=hashlib.sha256(case_bytes).hexdigest(), history_head=history_head)
+                            case_sha256=hashlib.sha256(case_bytes).hexdigest(), history_head=history_head,
+                            renderer=pack_renderer(), previous_case_sha256=None if previous_bytes is None
+                            else hashlib.sha256(previous_bytes).hexdigest())
     files.append(FileToEmbed(CASE_FILE, case_bytes, "application/json", _("The case, as signed")))
+    if previous_bytes is not None:
+        files.append(FileToEmbed(PREVIOUS_CASE_FILE, previous_bytes, "application/json", _(
+            "The version this case follows (the pages show the changes since it)")))
     files.append(FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Pack manifest")))
 
     report(15, _("Laying out the pages"))
-    info = PackInfo(pack_id=pack_id, created_at=now, signer=signer.info, app_version=__version__)
-    rendered = render_pack(case, qs, info, cover_only=cover_only, previous=previous)
+    rendered = render_pack_pages(case, qs, manifest, signer.info, previous)
 
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,

@@ -13,10 +13,32 @@ MANIFEST_FORMAT = "onsshare-pack-manifest"
 MANIFEST_FORMAT_VERSION = 1
 CASE_FILE = "case.json"
 MANIFEST_FILE = "manifest.json"
+PREVIOUS_CASE_FILE = "previous-case.json"  # the version a pack follows, when its pages show the changes since it
 
 
 class InvalidManifestError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """What drew a document's pages: the library and its version, and the app's layout of that kind of document
+    (``layout`` goes up whenever the same data would render differently). Verification re-renders byte for byte
+    only when all three are this app's own (see ``pack.pages``)."""
+
+    name: str
+    version: str
+    layout: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "version": self.version, "layout": self.layout}
+
+    @classmethod
+    def from_json(cls, raw: Any) -> "Renderer":
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) and len(raw[k]) <= 100
+                                                for k in ("name", "version", "layout")):
+            raise InvalidManifestError("the renderer is not described as name, version and layout")
+        return cls(raw["name"], raw["version"], raw["layout"])
 
 
 @dataclass(frozen=True)
@@ -31,9 +53,11 @@ class PackManifest:
     case_sha256: str
     history_head: str | None = None
     kind: str = "pack"
+    renderer: Renderer | None = None  # None: made before renderers were recorded (pages checked by their text)
+    previous_case_sha256: str | None = None  # of previous-case.json, when the pack embeds it
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "format": MANIFEST_FORMAT,
             "format_version": MANIFEST_FORMAT_VERSION,
             "kind": self.kind,
@@ -46,6 +70,11 @@ class PackManifest:
             "case_sha256": self.case_sha256,
             "history_head": self.history_head,
         }
+        if self.renderer is not None:
+            out["renderer"] = self.renderer.to_json()
+        if self.previous_case_sha256 is not None:
+            out["previous_case_sha256"] = self.previous_case_sha256
+        return out
 
     def dump(self) -> bytes:
         return (json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -67,11 +96,15 @@ class PackManifest:
                           form_id=form["id"], form_version=form["version"], case_ref=raw["case_ref"],
                           case_sha256=raw["case_sha256"], kind=raw["kind"])
             history_head = raw.get("history_head")
+            renderer = Renderer.from_json(raw["renderer"]) if raw.get("renderer") is not None else None
+            previous = raw.get("previous_case_sha256")
             version = raw["version"]
         except (KeyError, TypeError) as missing:
             raise InvalidManifestError(f"missing {missing}") from None
         if not all(isinstance(v, str) and len(v) <= 200 for v in fields.values()) \
                 or not isinstance(version, int) or isinstance(version, bool) \
-                or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)):
+                or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)) \
+                or not (previous is None or (isinstance(previous, str) and len(previous) <= 200)):
             raise InvalidManifestError("a field has the wrong type")
-        return cls(version=version, history_head=history_head, **fields)
+        return cls(version=version, history_head=history_head, renderer=renderer, previous_case_sha256=previous,
+                   **fields)

@@ -6,7 +6,6 @@ Shared by pack verification and (later) screening records. Any failure is a ``Re
 
 from __future__ import annotations
 
-import enum
 import functools
 import hashlib
 import io
@@ -19,36 +18,12 @@ from typing import TYPE_CHECKING, Any
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo, signer_info
 from onsshare_desktop.pack import limits
+from onsshare_desktop.pack.refusal import Refusal as Refusal
+from onsshare_desktop.pack.refusal import Refused as Refused
+from onsshare_desktop.pack.structure import check_structure
 
 if TYPE_CHECKING:
     from cryptography import x509
-
-
-class Refusal(enum.Enum):
-    """Why a document was refused (stable codes for ``--json`` and for tests)."""
-
-    TOO_LARGE = "too-large"
-    UNREADABLE = "unreadable"
-    NOT_SIGNED = "not-signed"
-    TAMPERED = "tampered"
-    MODIFIED_AFTER_SIGNING = "modified-after-signing"
-    CERTIFICATE_UNUSABLE = "certificate-unusable"
-    NOT_A_PACK = "not-a-pack"
-    INVALID_CASE = "invalid-case"
-    ATTACHMENT_MISMATCH = "attachment-mismatch"
-    ENCRYPTED = "encrypted"
-    ACTIVE_CONTENT = "active-content"
-    CIRCULAR_STRUCTURE = "circular-structure"
-    WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
-    WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
-    UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here
-
-
-class Refused(Exception):
-    def __init__(self, refusal: Refusal, message: str) -> None:
-        super().__init__(message)
-        self.refusal = refusal
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -73,6 +48,13 @@ class SignedPdf:
     signing_time: datetime | None
     coverage: str
     files: dict[str, EmbeddedFile]
+    data: bytes = field(default=b"", repr=False, compare=False)  # the whole file
+    reader: Any = field(default=None, repr=False, compare=False)  # pyHanko's reader (its last revision is signed)
+
+    @property
+    def root(self) -> Any:
+        """pyHanko's document catalog of the signed revision."""
+        return self.reader.root
 
 
 @functools.cache  # once: setLevel clears every logger's cache, a few ms each call
@@ -168,8 +150,6 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
     if signed_at is None or not certificate.not_valid_before_utc <= signed_at <= certificate.not_valid_after_utc:
         raise Refused(Refusal.CERTIFICATE_UNUSABLE, _(
             "the signer's certificate was not valid at the signing time the signature reports"))
-    from onsshare_desktop.pack.structure import check_structure
-
     # The signature covers the entire file, so the last revision is the signed one: its root shares the reader's
     # cache of the objects validation already parsed (a historical root would parse them again).
     signed_root = reader.root
@@ -185,6 +165,8 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
         signing_time=signed_at,
         coverage="entire-file",
         files=files,
+        data=data,
+        reader=reader,
     )
 
 

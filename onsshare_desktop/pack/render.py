@@ -15,7 +15,6 @@ from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,8 +27,6 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
@@ -40,12 +37,12 @@ from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_se
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
 from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
 from onsshare_desktop.pack.page_text import paragraph_markup
+from onsshare_desktop.pack.style import ACCENT, INK, MUTED, PACK_PADDING, RULE, rgb, ruled_table
 from onsshare_desktop.store.attachment_files import format_size
 
-INK = (0.11, 0.13, 0.16)
-ACCENT = (0.0, 0.24, 0.34)  # dark teal-blue
-MUTED = (0.38, 0.40, 0.44)
-RULE = (0.78, 0.80, 0.83)
+# The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
+# whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
+LAYOUT_VERSION = 1
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -76,10 +73,6 @@ class RenderedPack:
     signature_box: SignatureBox = field(default_factory=SignatureBox)
 
 
-def _rgb(c: tuple[float, float, float]) -> Color:
-    return Color(*c)
-
-
 FRAME_PADDING = 6  # reportlab's Frame default, on each side
 BODY_WIDTH = A4[0] - 40 * mm - 2 * FRAME_PADDING  # what a paragraph in the body frame may fill
 
@@ -94,40 +87,40 @@ class _Builder:
         self.previous = previous  # the version this one follows, for "Changes since version N"
         self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
         self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
-        base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=_rgb(INK))
+        base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=rgb(INK))
         self.s = {
             "body": base,
             "answer": ParagraphStyle("answer", parent=base, leftIndent=10, spaceAfter=9),
             "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=2,
                                     spaceAfter=2, keepWithNext=1),
-            "missing": ParagraphStyle("missing", parent=base, fontName=ITALIC, textColor=_rgb(MUTED), leftIndent=10,
+            "missing": ParagraphStyle("missing", parent=base, fontName=ITALIC, textColor=rgb(MUTED), leftIndent=10,
                                       spaceAfter=9),
             "entry": ParagraphStyle("entry", parent=base, fontName=BOLD, fontSize=9.5, leftIndent=10,
-                                    textColor=_rgb(ACCENT), spaceBefore=4, spaceAfter=2, keepWithNext=1),
+                                    textColor=rgb(ACCENT), spaceBefore=4, spaceAfter=2, keepWithNext=1),
             "field_label": ParagraphStyle("field_label", parent=base, fontName=BOLD, fontSize=8.5, leading=11,
-                                          leftIndent=20, textColor=_rgb(MUTED), keepWithNext=1),
+                                          leftIndent=20, textColor=rgb(MUTED), keepWithNext=1),
             "field": ParagraphStyle("field", parent=base, leftIndent=20, spaceAfter=4),
             "field_missing": ParagraphStyle("field_missing", parent=base, fontName=ITALIC, leftIndent=20,
-                                            textColor=_rgb(MUTED), spaceAfter=4),
-            "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=_rgb(ACCENT),
+                                            textColor=rgb(MUTED), spaceAfter=4),
+            "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=rgb(ACCENT),
                                  spaceBefore=4, spaceAfter=4, keepWithNext=1),
             "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15,
-                                 textColor=_rgb(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
+                                 textColor=rgb(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
             "intro": ParagraphStyle("intro", parent=base, fontName=ITALIC, fontSize=9, leading=12.5,
-                                    textColor=_rgb(MUTED), spaceAfter=10, keepWithNext=1),
+                                    textColor=rgb(MUTED), spaceAfter=10, keepWithNext=1),
             "quote": ParagraphStyle("quote", parent=base, fontName=ITALIC, fontSize=9.5, leading=13,
-                                    leftIndent=10, textColor=_rgb(MUTED), spaceAfter=6, keepWithNext=1),
-            "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=_rgb(MUTED)),
+                                    leftIndent=10, textColor=rgb(MUTED), spaceAfter=6, keepWithNext=1),
+            "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=rgb(MUTED)),
             "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
             "cell_label": ParagraphStyle("cell_label", parent=base, fontName=BOLD, fontSize=9, leading=12,
-                                         textColor=_rgb(MUTED)),
+                                         textColor=rgb(MUTED)),
             "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=8.5, leading=11.5),
             "mono_small": ParagraphStyle("mono_small", parent=base, fontName=MONO, fontSize=7.5, leading=10.5),
-            "kicker": ParagraphStyle("kicker", parent=base, fontName=BOLD, fontSize=9.5, textColor=_rgb(ACCENT),
+            "kicker": ParagraphStyle("kicker", parent=base, fontName=BOLD, fontSize=9.5, textColor=rgb(ACCENT),
                                      spaceAfter=6),
             "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
-                                    textColor=_rgb(INK), spaceAfter=6),
-            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=_rgb(MUTED),
+                                    textColor=rgb(INK), spaceAfter=6),
+            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=rgb(MUTED),
                                        spaceAfter=18),
             "toc": ParagraphStyle("toc", parent=base, fontSize=10.5, leading=18),
         }
@@ -164,21 +157,8 @@ class _Builder:
             out.append(self.typed(view.text, "answer" if view.answered else "missing"))
         return out
 
-    def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
-
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # cells are Paragraphs, but Table still sets a font
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _rgb(RULE)),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ]
-        if header:
-            style += [("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT))]
-        table.setStyle(TableStyle(style))
-        return table
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Any:
+        return ruled_table(rows, widths, header, PACK_PADDING)
 
     # -- parts --------------------------------------------------------------------------------------------------
     def cover(self) -> list[Any]:
@@ -327,7 +307,7 @@ class SignatureBlock(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas, info = self.canv, self._info
         canvas.saveState()
-        canvas.setStrokeColor(_rgb(ACCENT))
+        canvas.setStrokeColor(rgb(ACCENT))
         canvas.setLineWidth(0.8)
         canvas.roundRect(0, 0, self.width, self.height, 4)
         signer = ", ".join(x for x in (info.signer.name, info.signer.organisation) if x)
@@ -363,6 +343,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,  # else every page references a non-embedded Helvetica
             creator=f"onsshare-desktop {info.app_version}",
             producer=f"onsshare-desktop {info.app_version} (reportlab)",
+            invariant=1,  # the same case gives the same bytes: verification renders the pages again and compares
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -387,11 +368,11 @@ class NumberedCanvas(DeferredCanvas):
     def finish_page(self) -> None:
         width = A4[0]
         self.saveState()
-        self.setStrokeColor(_rgb(RULE))
+        self.setStrokeColor(rgb(RULE))
         self.setLineWidth(0.5)
         self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
         self.setFont(REGULAR, 7.5)
-        self.setFillColor(_rgb(MUTED))
+        self.setFillColor(rgb(MUTED))
         self.drawString(20 * mm, 10.5 * mm, self._footer_text)
         self.drawRightString(width - 20 * mm, 10.5 * mm,
                              _("Page {n} of {total}").format(n=self._pageNumber, total=self.page_count))

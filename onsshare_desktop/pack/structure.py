@@ -12,7 +12,7 @@ from typing import Any
 
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack import limits
-from onsshare_desktop.pack.reading import Refusal, Refused
+from onsshare_desktop.pack.refusal import Refusal, Refused
 
 # Keys whose values form trees (page tree, name/number trees, form fields, outlines): a node reached twice through
 # them is a loop (or a shared node no writer produces), which makes naive readers recurse or hang.

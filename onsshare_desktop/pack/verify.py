@@ -7,104 +7,38 @@ revision only.
 
 from __future__ import annotations
 
-import enum
 import hashlib
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from onsshare_desktop.domain.case import AttachmentRef, Case
+from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
 from onsshare_desktop.i18n import _
-from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import limits
-from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, InvalidManifestError, PackManifest
-from onsshare_desktop.pack.reading import EmbeddedFile, Refusal, Refused, SignedPdf, read_signed_pdf, sha256_soon
+from onsshare_desktop.pack.document_check import DOCUMENT_KINDS, verify_signed_document
+from onsshare_desktop.pack.manifest import (
+    CASE_FILE,
+    MANIFEST_FILE,
+    PREVIOUS_CASE_FILE,
+    InvalidManifestError,
+    PackManifest,
+)
+from onsshare_desktop.pack.pages import check_pages, pages_sentence
+from onsshare_desktop.pack.reading import (
+    Refusal,
+    Refused,
+    SignedPdf,
+    read_signed_pdf,
+    sha256_soon,
+)
+from onsshare_desktop.pack.record_check import RECORD_KIND, verify_signed_record
+from onsshare_desktop.pack.report import PackAttachment as PackAttachment
+from onsshare_desktop.pack.report import PackReport as PackReport
+from onsshare_desktop.pack.report import Verdict as Verdict
+from onsshare_desktop.pack.report import refused_report
 
 if TYPE_CHECKING:
-    from cryptography import x509
-
     from onsshare_desktop.identity.trust import TrustStore
-
-
-class Verdict(enum.Enum):
-    TRUSTED = "trusted"  # intact, and the signer is in the trust store
-    UNTRUSTED = "untrusted"  # intact, but the signer is unknown here
-    REFUSED = "refused"  # tampered, changed after signing, not signed, unreadable or not a pack
-
-
-@dataclass(frozen=True)
-class PackAttachment:
-    ref: AttachmentRef
-    file: EmbeddedFile
-
-    @property
-    def data(self) -> bytes:
-        return self.file.data
-
-
-@dataclass(frozen=True)
-class PackReport:
-    """What ``verify`` says about one file."""
-
-    source: str
-    verdict: Verdict
-    reason: str
-    refusal: Refusal | None = None
-    kind: str | None = None  # the manifest's kind: pack, record, return, decision or benefits
-    file_sha256: str | None = None
-    signer: SignerInfo | None = None
-    certificate: "x509.Certificate | None" = None
-    signing_time: datetime | None = None
-    covers_entire_file: bool = False
-    signer_trusted: bool = False
-    case: Case | None = None
-    case_bytes: bytes | None = field(default=None, repr=False)
-    manifest: PackManifest | None = None
-    attachments: tuple[PackAttachment, ...] = field(default=(), repr=False)
-    files: tuple[EmbeddedFile, ...] = field(default=(), repr=False)
-    document: Any = None  # a return note, decision letter or benefits report (domain.documents)
-
-    @property
-    def is_record(self) -> bool:
-        return self.kind == "record"
-
-    @property
-    def intact(self) -> bool:
-        return self.verdict is not Verdict.REFUSED
-
-    def to_json(self) -> dict[str, Any]:
-        """The report as ``verify --json`` prints it."""
-        return {
-            "file": self.source,
-            "verdict": self.verdict.value,
-            "reason": self.reason,
-            "refusal": self.refusal.value if self.refusal else None,
-            "kind": self.kind,
-            "sha256": self.file_sha256,
-            "signer": None if self.signer is None else {
-                "name": self.signer.name, "organisation": self.signer.organisation, "email": self.signer.email,
-                "fingerprint": self.signer.fingerprint},
-            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
-            "covers_entire_file": self.covers_entire_file,
-            "signer_trusted": self.signer_trusted,
-            "pack_id": self.manifest.pack_id if self.manifest else None,
-            "case_ref": self.case.case_ref if self.case else self.manifest.case_ref if self.manifest else None,
-            "version": self.case.version if self.case else self.manifest.version if self.manifest else None,
-            "answers_pack_sha256": self.document.pack_sha256 if self.document is not None else None,
-            "attachments": [{"file_name": a.ref.file_name, "type": a.ref.kind, "size": a.ref.size,
-                             "sha256": a.ref.sha256} for a in self.attachments],
-        }
-
-
-def _refused(source: str, refusal: Refusal, reason: str, signed: SignedPdf | None = None,
-             file_sha256: str | None = None) -> PackReport:
-    return PackReport(
-        source=source, verdict=Verdict.REFUSED, reason=reason, refusal=refusal,
-        file_sha256=signed.sha256 if signed else file_sha256,
-        signer=signed.signer if signed else None, certificate=signed.certificate if signed else None,
-        signing_time=signed.signing_time if signed else None, covers_entire_file=signed is not None)
 
 
 def _load(source: Path | bytes) -> tuple[str, bytes]:
@@ -140,6 +74,10 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
         raise Refused(Refusal.NOT_A_PACK, _("this is a {kind}, not a submission pack").format(kind=manifest.kind))
     if hashlib.sha256(case_file.data).hexdigest() != manifest.case_sha256:
         raise Refused(Refusal.INVALID_CASE, _("case.json does not match the hash recorded in the manifest"))
+    previous_file = files.pop(PREVIOUS_CASE_FILE, None)
+    if (previous_file.sha256 if previous_file else None) != manifest.previous_case_sha256:
+        raise Refused(Refusal.INVALID_CASE, _(
+            "previous-case.json (the version this case follows) does not match the hash recorded in the manifest"))
     try:
         case = load_case(case_file.data)
     except InvalidCaseError as err:
@@ -185,33 +123,30 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
     try:
         name, data = _load(source)
     except Refused as refused:
-        return _refused(str(source), refused.refusal, refused.message)
+        return refused_report(str(source), refused.refusal, refused.message)
     file_sha256 = sha256_soon(data)  # on a helper thread while the PDF is parsed; a refusal reports it too
     try:
         signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
+        return refused_report(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
     kind = _kind(signed)
-    if kind == "record":
-        from onsshare_desktop.pack.record import verify_signed_record
-
-        return verify_signed_record(name, signed, trust)
-    from onsshare_desktop.pack.documents import DOCUMENT_KINDS
-
+    if kind == RECORD_KIND:
+        return verify_signed_record(name, signed, trust, verify_pack)
     if kind in DOCUMENT_KINDS:
-        from onsshare_desktop.pack.documents import verify_signed_document
-
         return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
+        pages = check_pages(signed, manifest, case)
     except Refused as refused:
-        return _refused(name, refused.refusal, refused.message, signed)
+        return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)
     reason = _("intact; signed by a trusted certificate") if trusted else _(
         "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "
         "signer, then add it with: trust add CERT.pem")
+    reason += "; " + pages_sentence(pages)
     return PackReport(
         source=name, verdict=Verdict.TRUSTED if trusted else Verdict.UNTRUSTED, reason=reason, kind=manifest.kind,
         file_sha256=signed.sha256, signer=signed.signer, certificate=signed.certificate,
         signing_time=signed.signing_time, covers_entire_file=True, signer_trusted=trusted, case=case,
-        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()))
+        case_bytes=case_bytes, manifest=manifest, attachments=attachments, files=tuple(signed.files.values()),
+        pages_check=pages)

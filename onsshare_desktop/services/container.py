@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.packs import PackService
     from onsshare_desktop.services.requests import RequestService
     from onsshare_desktop.services.screening import ScreeningService
+    from onsshare_desktop.services.team import TeamService
     from onsshare_desktop.services.trust import TrustService
     from onsshare_desktop.store.database import Database
 
@@ -30,18 +31,21 @@ class Services:
         paths: the data folder.
         secrets: where passphrases may be kept (the OS keyring; a memory store in tests).
         database: an already open database (the window opens it off the UI thread); else opened on first use.
+        database_url: a screening team's PostgreSQL server (None: the data folder's SQLite file).
     """
 
-    def __init__(self, paths: DataPaths, secrets: SecretStore, database: Database | None = None) -> None:
+    def __init__(self, paths: DataPaths, secrets: SecretStore, database: Database | None = None,
+                 database_url: str | None = None) -> None:
         self.paths = paths
         self.secrets = secrets
+        self.database_url = database_url
         self._database = database
 
     @property
     def database(self) -> Database:
         """The open database (opened, created or migrated now if need be)."""
         if self._database is None:
-            self._database = self.open_database(self.paths, self.secrets)
+            self._database = self.open_database(self.paths, self.secrets, self.database_url)
         return self._database
 
     @property
@@ -49,13 +53,18 @@ class Services:
         return self._database is not None
 
     @staticmethod
-    def open_database(paths: DataPaths, secrets: SecretStore) -> Database:
-        """Open the database of ``paths`` with the trusted signers of its trust store and identity."""
+    def open_database(paths: DataPaths, secrets: SecretStore, url: str | None = None) -> Database:
+        """Open the database of ``paths`` (or the team server at ``url``) with the trusted signers of its trust
+        store and identity."""
         from onsshare_desktop.services.identity import IdentityService
+        from onsshare_desktop.services.team_database import checked_url, is_team_url, stored_password
         from onsshare_desktop.services.trust import TrustService
         from onsshare_desktop.store.database import open_database
 
         trust = TrustService(paths.trust, IdentityService(paths.identity, secrets))
+        if url is not None and is_team_url(url):
+            return open_database(paths, trusted_fingerprints=trust.fingerprints, url=checked_url(url),
+                                 password=stored_password(url, secrets))
         return open_database(paths, trusted_fingerprints=trust.fingerprints)
 
     def close(self) -> None:
@@ -92,7 +101,15 @@ class Services:
         """The screener's use cases, recorded under the person working here (else the login name)."""
         from onsshare_desktop.services.screening import ScreeningService
 
-        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor_or_login())
+        return ScreeningService(self.database, self.paths, self.trust, self.identity.actor_or_login(),
+                                self.identity.fingerprint())
+
+    @cached_property
+    def team(self) -> TeamService:
+        """The screening team's members, changed under the person working here."""
+        from onsshare_desktop.services.team import TeamService
+
+        return TeamService(self.database, self.identity.actor_or_login(), self.identity.fingerprint())
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

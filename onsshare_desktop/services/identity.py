@@ -122,6 +122,10 @@ class IdentityService:
         """``actor()``, else the login name (for the command line, which has no first-run set-up to offer)."""
         return self.actor() or getpass.getuser()
 
+    def fingerprint(self) -> str | None:
+        """The fingerprint of the signing identity's certificate (a team knows its members by it), if any."""
+        return self.store.info().fingerprint if self.store.exists() else None
+
     def signing_key(self, *, forget_stale: bool = False) -> SigningKey:
         return SigningKey(self.store, self.secrets, forget_stale)
 

@@ -32,10 +32,12 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.share_records import ShareRecord, ShareRecords
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.documents import SignedDocument
     from onsshare_desktop.pack.verify import PackReport
     from onsshare_desktop.store.database import Database
+    from onsshare_desktop.store.screening import ScreeningRepository
 
 REPLY_DAYS = 28
 RETURN_EXPORTED = "return_exported"
@@ -63,9 +65,9 @@ def latest_row(db: "Database", case_ref: str) -> RegisterRow:
 
 # -- amendment requests ------------------------------------------------------------------------------------------
 
-def case_requests(db: "Database", case_ref: str) -> list[AmendmentRequest]:
+def case_requests(db: "Database | ScreeningRepository", case_ref: str) -> list[AmendmentRequest]:
     """Every amendment request of the case, oldest first, with its status and any response."""
-    events = db.screening.case_events(case_ref, *REQUEST_EVENTS)
+    events = _repository(db).case_events(case_ref, *REQUEST_EVENTS)
     return fold_requests(case_ref, ((e.kind, e.actor, e.at, e.details) for e in events))
 
 
@@ -316,6 +318,11 @@ def carried_annotations(db: "Database", pack_id: int) -> list[CarriedNote]:
 
 # -- helpers -----------------------------------------------------------------------------------------------------
 
+def _repository(db: "Database | ScreeningRepository") -> "ScreeningRepository":
+    """The screening repository, from the database or as given (the window holds only the repository)."""
+    return db.screening if hasattr(db, "screening") else db  # type: ignore[return-value]
+
+
 def _iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -346,14 +353,15 @@ class VersionChanges:
         return section_id in self.diff.changed_sections()
 
 
-def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
+def version_changes(db: "Database | ScreeningRepository", pack_id: int) -> VersionChanges | None:
     """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
     from onsshare_desktop.domain.screening.checklist import checklist_items
 
-    received = db.screening.get(pack_id)
+    repository = _repository(db)
+    received = repository.get(pack_id)
     if received.previous_id is None:
         return None
-    previous = db.screening.get(received.previous_id)
+    previous = repository.get(received.previous_id)
     qs = load_question_set(received.case.form_id, received.case.form_version)
     diff = diff_cases(previous.case, received.case, qs)
     imported = received.row.imported_at
@@ -367,10 +375,60 @@ def version_changes(db: "Database", pack_id: int) -> VersionChanges | None:
     return VersionChanges(previous.row.version, diff, annotations, checklist)
 
 
-def request_lines(db: "Database", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
+def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
     """Each request with its status, the requester's response and, for a question, whether its answer changed."""
     changed = diff.changed_questions() if diff is not None else frozenset()
     return [{"request_id": r.request_id, "target": r.target.target_id or "general", "kind": r.target.kind.value,
              "text": r.text, "status": r.status.value, "response": r.response, "by": r.author,
              "answer_changed": r.target.target_id in changed if r.target.kind is TargetKind.QUESTION else None}
             for r in case_requests(db, case_ref)]
+
+
+# -- records of the share ----------------------------------------------------------------------------------------
+
+def share_records(db: "Database", case_ref: str) -> "ShareRecords":
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, SHARE_RECORD, fold_share_records
+
+    return fold_share_records((e.kind, e.details) for e in db.screening.case_events(case_ref, SHARE_RECORD,
+                                                                                     SHARE_END))
+
+
+def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
+    from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
+
+    row = latest_row(db, case_ref)
+    if row.stage not in APPROVED_STAGES:
+        raise UserError(_("{ref} has not been approved (stage: {stage}); records of the share follow an approval")
+                        .format(ref=row.case_ref, stage=row.stage.value))
+    return row
+
+
+def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, dated: str, source: Path,
+                     actor: str) -> "ShareRecord":
+    """Record one of the share's administrative records, keeping its file (by SHA-256).
+
+    Raises:
+        UserError: the case is not approved, the kind, reference or date is wrong, or the file is unreadable.
+    """
+    import hashlib
+
+    from onsshare_desktop.domain.screening.share_records import SHARE_RECORD, new_share_record
+
+    row = _approved_row(db, case_ref)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=source, reason=exc.strerror)) from None
+    record = new_share_record(kind, reference, dated, source.name, hashlib.sha256(data).hexdigest(), len(data))
+    db.screening.keep_document(data)
+    db.screening.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
+    return record
+
+
+def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> str:
+    from onsshare_desktop.domain.screening.share_records import SHARE_END, check_date
+
+    row = _approved_row(db, case_ref)
+    end = check_date(end_date)
+    db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
+    return end

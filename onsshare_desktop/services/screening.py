@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
 from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
@@ -27,6 +28,7 @@ from onsshare_desktop.services.errors import InvalidInputError, RefusedError
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.annotations import Annotation
+    from onsshare_desktop.domain.screening.record import ScreeningRecord
     from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
     from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -50,7 +52,7 @@ class RecordJob:
     and a suggested file name. ``run`` renders, signs, self-checks and writes it, then notes it in the history."""
 
     pack_id: int
-    record: dict[str, Any]
+    record: ScreeningRecord
     form_id: str
     form_version: str
     suggested_name: str
@@ -137,12 +139,15 @@ class CaseView:
 class ScreeningService:
     """The register of received packs in one database, screened by ``actor``."""
 
-    def __init__(self, database: Database, paths: DataPaths, trust: TrustService, actor: str) -> None:
+    def __init__(self, database: Database, paths: DataPaths, trust: TrustService, actor: str,
+                 member: str | None = None) -> None:
+        """``member``: the fingerprint of the screener's certificate (their team membership on a team database)."""
         self._database = database
         self._repository = database.screening
         self._paths = paths
         self._trust = trust
         self.actor = actor
+        self.member = member
 
     @property
     def repository(self) -> ScreeningRepository:
@@ -224,39 +229,51 @@ class ScreeningService:
 
     # -- screening -------------------------------------------------------------------------------------------
 
-    def move(self, pack_id: int, move: Move) -> StageEvent:
-        """Apply a stage outcome; ``RefusedError`` names the rule when the state machine refuses it."""
-        try:
-            return self._repository.move(pack_id, move, self.actor)
-        except (MoveRefused, UserError) as err:
-            raise RefusedError(str(err)) from None
+    def move(self, pack_id: int, move: Move, based_on: int | None = None) -> StageEvent:
+        """Apply a stage outcome; ``RefusedError`` names the rule when the state machine (or the screener's role
+        on a team) refuses it; ``EditConflict`` when ``based_on`` (the case's ``row_version`` the screener saw)
+        is out of date."""
+        return self._refusing(lambda: self._repository.move(pack_id, move, self.actor, based_on, self.member))
 
-    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str = "") -> Annotation:
+    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str = "",
+                 based_on: int | None = None) -> Annotation:
         received = self.get(pack_id)
         sections = [GENERAL, *(s.id for s in _question_set(received).sections)]
         if section_id not in sections:
             raise InvalidInputError(_("{id} is not a section of this case; one of: {ids}").format(
                 id=section_id, ids=", ".join(sections)))
-        return self._refusing(lambda: self._repository.annotate(pack_id, section_id, status, comment, self.actor))
+        return self._refusing(lambda: self._repository.annotate(pack_id, section_id, status, comment, self.actor,
+                                                                based_on, self.member))
 
-    def check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str = "") -> ChecklistAnswer:
+    def check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str = "",
+              based_on: int | None = None) -> ChecklistAnswer:
         received = self.get(pack_id)
         items = [item.id for item in checklist_items(_question_set(received), received.case.answers)]
         if item_id not in items:
             raise InvalidInputError(_("{id} is not a checklist item of this case; one of: {ids}").format(
                 id=item_id, ids=", ".join(items)))
-        return self._refusing(lambda: self._repository.answer_check(pack_id, item_id, answer, note, self.actor))
+        return self._refusing(lambda: self._repository.answer_check(pack_id, item_id, answer, note, self.actor,
+                                                                    based_on, self.member))
 
     def triage(self, pack_id: int, service: TriageService, recommendation: TriageRecommendation, risks: str = "",
-               benefits: str = "", precedents: tuple[str, ...] = ()) -> TriageAssessment:
+               benefits: str = "", precedents: tuple[str, ...] = (), based_on: int | None = None) -> TriageAssessment:
         return self._refusing(lambda: self._repository.assess(pack_id, service, risks, benefits, recommendation,
-                                                              precedents, self.actor))
+                                                              precedents, self.actor, based_on, self.member))
 
     @staticmethod
     def _refusing(change: Callable[[], Any]) -> Any:
+        """``change()``; a rule's refusal (a closed case, an unknown precedent, a role) becomes ``RefusedError``.
+
+        An ``EditConflict`` (someone else changed it first) and a team server's fault (``retryable``) pass
+        through unchanged: the window shows the other screener's version, or offers to try again.
+        """
         try:
             return change()
-        except UserError as err:  # a closed case, an unknown precedent: a rule refused it
+        except EditConflict:
+            raise
+        except UserError as err:
+            if getattr(err, "retryable", False):
+                raise
             raise RefusedError(str(err)) from None
 
     def sync_signers(self) -> int:
@@ -271,9 +288,8 @@ class ScreeningService:
         return verify_pack(self._repository.pack_bytes(pack_id), self._trust.verifying_store())
 
     def original_pack(self, pack_id: int) -> Path:
-        """Where the original pack is kept, once checked against its SHA-256 (up to 100 MB: off the UI thread)."""
-        self._repository.pack_bytes(pack_id)  # raises if the stored file was altered
-        return self._repository.pack_path(self._repository.get_row(pack_id).sha256)
+        """A local file of the original pack, once checked against its SHA-256 (up to 100 MB: off the UI thread)."""
+        return self._repository.local_copy(pack_id)
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder."""
@@ -304,12 +320,12 @@ class ScreeningService:
 
     def prepare_record(self, pack_id: int, now: datetime | None = None) -> RecordJob:
         """The screening record of the case's latest stage outcome; ``NothingToRecord`` when there is none."""
-        from onsshare_desktop.domain.screening.record import record_json
+        from onsshare_desktop.domain.screening.record import build_record
 
         received = self.get(pack_id)
         case = received.case
         now = (now or datetime.now(UTC)).replace(microsecond=0)
-        record = record_json(received, _question_set(received), self.actor, now)
+        record = build_record(received, _question_set(received), self.actor, now)
         name = f"screening-record_{received.row.case_ref}_v{received.row.version}_{now:%Y%m%d-%H%M}.pdf"
         return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor)
 

@@ -81,12 +81,11 @@ class SelfTest:
         return self._case
 
     def signed_pack(self) -> "SignedPack":
-        """A one-page pack of ``case()``, rendered and signed by ``signer`` (made once)."""
+        """A pack of ``case()``, rendered and signed by ``signer`` (made once)."""
         if self._pack is None:
             from onsshare_desktop.pack.export import build_signed_pack
 
-            self._pack = build_signed_pack(self.case(), self.question_set, self.signer, {}, now=_now(),
-                                           cover_only=True)
+            self._pack = build_signed_pack(self.case(), self.question_set, self.signer, {}, now=_now())
         return self._pack
 
     def data_paths(self, name: str) -> Any:
@@ -147,7 +146,8 @@ def check_database(run: SelfTest) -> str:
 
 
 def check_pack(run: SelfTest) -> str:
-    """Render, sign and verify a pack with a throwaway key; a copy changed after signing must be refused."""
+    """Render, sign and verify a pack (its pages checked by re-rendering them) with a throwaway key; a copy changed
+    after signing must be refused."""
     from onsshare_desktop.domain.case_io import dump_case
     from onsshare_desktop.pack.verify import Verdict, verify_pack
 
@@ -165,9 +165,9 @@ def check_pack(run: SelfTest) -> str:
 def check_record(run: SelfTest) -> str:
     """Import the signed pack into a register, record a stage outcome, export the signed record and verify it."""
     from onsshare_desktop.domain.screening.importing import ImportStatus, import_one
-    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.domain.screening.stages import Move, Outcome
-    from onsshare_desktop.pack.record import build_signed_record
+    from onsshare_desktop.pack.record import write_record
     from onsshare_desktop.pack.verify import Verdict, verify_pack
     from onsshare_desktop.store.database import open_database
 
@@ -185,15 +185,32 @@ def check_record(run: SelfTest) -> str:
         screening.move(result.pack_id, Move(Outcome.START_FIRST_SCREENING), "self-test")
         received = screening.get(result.pack_id)
         now = _now()
-        record = record_json(received, run.question_set, "self-test", now)
-        signed = build_signed_record(record, received.case.form_id, received.case.form_version,
-                                     screening.pack_bytes(result.pack_id), run.signer, now)
+        record = build_record(received, run.question_set, "self-test", now)
+        record_file = run.folder / "record.pdf"
+        write_record(record, received.case.form_id, received.case.form_version, screening.pack_bytes(result.pack_id),
+                     run.signer, record_file, now)
     finally:
         database.close()
-    report = verify_pack(signed.pdf, trust)
+    report = verify_pack(record_file, trust)
     if report.verdict is not Verdict.TRUSTED or not report.is_record:
         raise SelfTestFailed(_("the signed record did not verify ({reason})").format(reason=report.reason))
     return _("pack imported into a register, stage outcome recorded, signed record exported and verified")
+
+
+def check_team_database_driver(run: SelfTest) -> str:
+    """The PostgreSQL driver for a team's database loads, with SQLAlchemy's dialect for it (no server is asked)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    from onsshare_desktop.store.engine import POSTGRES_DRIVER
+
+    engine = create_engine(f"{POSTGRES_DRIVER}://self-test@localhost/self-test")  # connects only when used
+    try:
+        dialect = f"{engine.dialect.name}+{engine.dialect.driver}"
+    finally:
+        engine.dispose()
+    return _("{dialect} dialect, psycopg {version} ({impl} implementation, libpq {libpq})").format(
+        dialect=dialect, version=psycopg.__version__, impl=psycopg.pq.__impl__, libpq=psycopg.pq.version())
 
 
 def check_keyring(run: SelfTest) -> str:
@@ -213,6 +230,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", check_database),
     ("pack", check_pack),
     ("record", check_record),
+    ("team-database", check_team_database_driver),
     ("keyring", check_keyring),
 )
 

@@ -1,4 +1,8 @@
-"""Open the app's database: engine with pragmas, migrations (with backup) and the repositories over it."""
+"""Open the app's database and the repositories over it.
+
+Two kinds: the SQLite file in the data folder (the default: checked, backed up, migrated on open), or a screening
+team's PostgreSQL server named by a URL (schema checked, never migrated behind the team's back).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.store.backups import backup_if_due
 from onsshare_desktop.store.drafts import DraftRepository
-from onsshare_desktop.store.engine import sqlite_engine
+from onsshare_desktop.store.engine import engine_for_url, parse_database_url, redacted, sqlite_engine
 from onsshare_desktop.store.events import EventLog
 from onsshare_desktop.store.integrity import ensure_sound
-from onsshare_desktop.store.migrate import upgrade_to_head
+from onsshare_desktop.store.connection import connection_errors
+from onsshare_desktop.store.migrate import HEAD_REVISION, SchemaNotReady, check_schema, upgrade_to_head
 from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.store.team import TeamRepository
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,12 @@ class Database:
     drafts: DraftRepository
     events: EventLog
     screening: ScreeningRepository
+    team: TeamRepository
+
+    @property
+    def shared(self) -> bool:
+        """True on a team server (PostgreSQL): other screeners may change what this one sees."""
+        return self.engine.dialect.name == "postgresql"
 
     def close(self) -> None:
         self.engine.dispose()
@@ -44,15 +57,22 @@ def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
 
 
 def open_database(paths: DataPaths, *, daily_backup: bool = True,
-                  trusted_fingerprints: Callable[[], frozenset[str]] | None = None) -> Database:
-    """Open (creating and migrating as needed) the database in the data folder ``paths``.
+                  trusted_fingerprints: Callable[[], frozenset[str]] | None = None,
+                  url: str | URL | None = None, password: str | None = None) -> Database:
+    """Open the database: the SQLite file in the data folder ``paths``, or the team server at ``url``.
 
     ``trusted_fingerprints`` says which signers are trusted when a screening rule needs it (the services pass
     the trust store plus your own certificate); by default, the trust store alone.
 
-    An existing database is checked first: a damaged one is quarantined and ``DatabaseDamaged`` raised (it
-    names the latest backup to offer). It is backed up before a migration, and at most daily on open.
+    An existing SQLite database is checked first: a damaged one is quarantined and ``DatabaseDamaged`` raised
+    (it names the latest backup to offer). It is backed up before a migration, and at most daily on open.
+
+    A team server (``url``, ``password`` from the OS keyring if any) must already be at this version's schema:
+    ``SchemaNotReady`` says how to prepare it, ``SchemaTooNew`` refuses one set up by a newer version, and
+    ``DatabaseUnreachable`` explains a server that cannot be reached.
     """
+    if url is not None and parse_database_url(str(url)).get_backend_name() == "postgresql":
+        return _open_server(paths, url, password, trusted_fingerprints)
     paths.ensure()
     existed = paths.database.exists()
     ensure_sound(paths)
@@ -63,8 +83,40 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True,
             backup_if_due(paths.database, paths.backups)
         except (OSError, sqlite3.Error):  # e.g. disk full: a missed daily backup must not lock the user out
             log.warning("daily backup of %s failed", paths.database, exc_info=True)
+    return _database(engine, paths, trusted_fingerprints)
+
+
+def _database(engine: Engine, paths: DataPaths,
+              trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
                     events=EventLog(sessions),
                     screening=ScreeningRepository(sessions, paths.packs,
-                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))))
+                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))),
+                    team=TeamRepository(sessions))
+
+
+def _open_server(paths: DataPaths, url: str | URL, password: str | None,
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
+    engine = engine_for_url(url, password=password)
+    try:
+        with connection_errors(engine):
+            revision = check_schema(engine)
+        if revision != HEAD_REVISION:
+            raise SchemaNotReady(revision, redacted(engine.url))
+    except BaseException:
+        engine.dispose()
+        raise
+    return _database(engine, paths, trusted_fingerprints)
+
+
+def upgrade_server(url: str | URL, password: str | None = None) -> tuple[str | None, str]:
+    """Bring the team server at ``url`` to this version's schema; returns (revision before, revision after)."""
+    engine = engine_for_url(url, password=password)
+    try:
+        with connection_errors(engine):
+            before = check_schema(engine)
+            upgrade_to_head(engine)
+        return before, HEAD_REVISION
+    finally:
+        engine.dispose()

@@ -10,6 +10,9 @@ where ``prev_hash`` is the previous event's hash as 64 lowercase hex characters 
 (not ``\\u`` escapes) and ``at`` as an ISO 8601 UTC timestamp with microseconds. Anyone can recompute it.
 
 Callers append inside their own transaction, so an event exists exactly when the change it records does.
+On a team server several screeners append to the same case's stream at once: ``append`` takes a per-stream lock
+(a PostgreSQL transaction-level advisory lock) before it reads the head, so two appends never chain to the same
+predecessor (the UNIQUE (stream, seq) constraint would refuse the second anyway): the history never forks.
 Database triggers refuse UPDATE and DELETE on the table; ``EventLog.verify`` finds the first event of a stream
 that was edited, deleted, reordered or inserted behind the app's back. A hash chain without a secret cannot
 show that the *newest* events were cut off or that the whole tail was rewritten consistently: that is what the
@@ -168,12 +171,29 @@ class EventLog:
         self._sessions = sessions
 
     @staticmethod
+    def begin_write(session: Session) -> None:
+        """Make ``session``'s transaction a writer now (call it first): on SQLite, take the write lock at once, so
+        what it reads next cannot be changed by another connection before it writes (PostgreSQL: nothing to do,
+        ``lock_stream`` serialises per case)."""
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("UPDATE events SET id = id WHERE 0"))
+
+    @staticmethod
+    def lock_stream(session: Session, stream: str) -> None:
+        """Hold ``stream``'s lock until ``session``'s transaction ends: writers of the same case queue up here,
+        each then reads what the one before it committed (PostgreSQL; SQLite has one writer at a time anyway)."""
+        if session.get_bind().dialect.name == "postgresql":
+            key = int.from_bytes(hashlib.sha256(stream.encode("utf-8")).digest()[:8], "big", signed=True)
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+    @staticmethod
     def append(session: Session, stream: str, kind: str, actor: str, payload: Mapping[str, Any]) -> Event:
         """Add an event to ``stream`` within the caller's transaction ``session`` and return it.
 
         The caller's change and its event commit (or roll back) together. ``payload`` must be JSON-serialisable
         (keep it small: it is written on every save).
         """
+        EventLog.lock_stream(session, stream)
         head = session.execute(
             select(EventRow.seq, EventRow.hash).where(EventRow.stream == stream)
             .order_by(EventRow.seq.desc()).limit(1)).first()
@@ -237,12 +257,14 @@ class EventLog:
                             triggers_intact=self.triggers_present())
 
     def triggers_present(self) -> bool:
-        """Whether the database still refuses UPDATE and DELETE on events (SQLite only; True elsewhere)."""
+        """Whether the database still refuses UPDATE and DELETE on events (its triggers exist and are enabled)."""
         with self._sessions() as session:
-            if session.get_bind().dialect.name != "sqlite":
-                return True
-            names = set(session.scalars(text(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")))
+            if session.get_bind().dialect.name == "postgresql":
+                names = set(session.scalars(text(
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'events'::regclass AND tgenabled <> 'D'")))
+            else:
+                names = set(session.scalars(text(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")))
         return {"events_no_update", "events_no_delete"} <= names
 
 

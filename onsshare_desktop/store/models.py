@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import DateTime, Integer, LargeBinary, MetaData, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy import Boolean, ForeignKey, Index
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -129,6 +129,11 @@ class ReceivedPackRow(Base):
     exemption_ground: Mapped[str | None] = mapped_column(String(60), nullable=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # lower-cased reference, title, organisation...
     case_json: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(300), default="", server_default="")  # who last changed it
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __mapper_args__ = {"version_id_col": row_version}  # optimistic concurrency (migration 0004)
 
 
 class AnnotationRow(Base):
@@ -144,6 +149,9 @@ class AnnotationRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class ChecklistAnswerRow(Base):
@@ -159,6 +167,9 @@ class ChecklistAnswerRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class TriageRow(Base):
@@ -176,6 +187,49 @@ class TriageRow(Base):
     precedents_json: Mapped[str] = mapped_column(Text, default="[]")
     assessor: Mapped[str] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class PackBlobRow(Base):
+    """The bytes of a received pack, content-addressed by SHA-256, so every screener on a team server can open it."""
+
+    __tablename__ = "pack_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class TrustedSignerRow(Base):
+    """A requester's signing certificate the screening team trusts (the shared trust store)."""
+
+    __tablename__ = "trusted_signers"
+
+    fingerprint: Mapped[str] = mapped_column(String(128), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    not_valid_after: Mapped[str] = mapped_column(String(40), default="")
+    added_by: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TeamMemberRow(Base):
+    """A member of the screening team: who they are, the certificate they sign with, and their roles."""
+
+    __tablename__ = "team_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str] = mapped_column(String(300))
+    fingerprint: Mapped[str] = mapped_column(String(128), unique=True)
+    roles: Mapped[str] = mapped_column(Text, default="")  # role values separated by spaces
+    added_by: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 

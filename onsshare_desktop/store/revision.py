@@ -1,9 +1,10 @@
 """The schema revision this version of the app expects (the newest Alembic migration) and where the migrations
-are, importable without SQLAlchemy."""
+are, importable without SQLAlchemy. A database at a revision not known here was set up by a newer version of the
+app and is refused."""
 
 from pathlib import Path
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -1,8 +1,14 @@
 """Screening repository: received packs (the register), annotations, checklist, triage and stage moves.
 
 Every change is one short transaction that also appends an event to the case's history stream
-``screening:<case_ref>`` in the append-only ``events`` table. Pack bytes are kept unchanged under
-``<packs dir>/<sha256>.pdf``.
+``screening:<case_ref>`` in the append-only ``events`` table. Pack bytes are kept unchanged in the database
+(``pack_blobs``, by SHA-256), so every screener of a team server can open them; ``<packs dir>/<sha256>.pdf`` is a
+local copy to open in a PDF viewer (and where databases made before schema 0004 kept them).
+
+Several screeners may write at once on a team server. Each write transaction first locks the case
+(``_locked``): writers of one case queue up, each reads what the one before committed, and the history never
+forks. A change may name the version it is *based on* (what the screener saw): if someone else changed the same
+thing meanwhile, ``EditConflict`` says who, what and when, and nothing is saved.
 """
 
 from __future__ import annotations
@@ -17,14 +23,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import ColumnElement, and_, delete, false, func, not_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
+from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
 )
@@ -37,9 +48,11 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
+from onsshare_desktop.domain.screening.team import check_member, check_move, check_triage
 from onsshare_desktop.store.events import EventLog
+from onsshare_desktop.store.team import acting_member
 from onsshare_desktop.store.models import (
-    AnnotationRow, ChecklistAnswerRow, EventRow, ReceivedPackRow, ScreeningDraftRow, TriageRow, utcnow,
+    AnnotationRow, ChecklistAnswerRow, EventRow, PackBlobRow, ReceivedPackRow, ScreeningDraftRow, TriageRow, utcnow,
 )
 
 
@@ -152,10 +165,10 @@ class ScreeningRepository:
         """Where the original bytes of the pack with this SHA-256 are kept."""
         return self._packs_dir / f"{sha256}.pdf"
 
-    def _keep_bytes(self, sha256: str, data: bytes) -> None:
+    def _write_local_copy(self, sha256: str, data: bytes) -> Path:
         target = self.pack_path(sha256)
         if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == sha256:
-            return
+            return target
         self._packs_dir.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
         with open(partial, "wb") as handle:
@@ -163,15 +176,46 @@ class ScreeningRepository:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, target)
+        return target
+
+    def local_copy(self, pack_id: int) -> Path:
+        """A file holding the original pack (checked against its SHA-256), to open in a PDF viewer."""
+        data = self.pack_bytes(pack_id)
+        return self._write_local_copy(hashlib.sha256(data).hexdigest(), data)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction; a row changed under it by another screener becomes ``EditConflict``."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise EditConflict(_("this case"), "", None) from None
+
+    @staticmethod
+    def _locked(session: Session, pack_id: int) -> ReceivedPackRow:
+        """The pack's row, read after taking the case's lock (call first in a write transaction)."""
+        EventLog.begin_write(session)
+        case_ref = session.scalar(select(ReceivedPackRow.case_ref).where(ReceivedPackRow.id == pack_id))
+        if case_ref is None:
+            raise ReceivedPackNotFound(pack_id)
+        EventLog.lock_stream(session, stream_of(case_ref))
+        row = session.get(ReceivedPackRow, pack_id, populate_existing=True)
+        if row is None:
+            raise ReceivedPackNotFound(pack_id)
+        return row
 
     def add_pack(self, pack: IncomingPack, actor: str) -> StoredPack:
         """Store a verified pack (or recognise it by SHA-256) and link it to the case's earlier version."""
         sha256 = pack.sha256
-        with self._sessions.begin() as session:
+        with self._write() as session:
+            EventLog.begin_write(session)
+            EventLog.lock_stream(session, stream_of(pack.case.case_ref))  # two screeners importing it at once
             existing = session.scalar(select(ReceivedPackRow).where(ReceivedPackRow.sha256 == sha256))
             if existing is not None:
                 return StoredPack(existing.id, ImportOutcome.DUPLICATE, existing.previous_id)
-            self._keep_bytes(sha256, pack.data)
+            if session.get(PackBlobRow, sha256) is None:
+                session.add(PackBlobRow(sha256=sha256, size=len(pack.data), data=pack.data))
             case = pack.case
             named = None if case.previous_pack_sha256 is None else session.scalar(
                 select(ReceivedPackRow).where(ReceivedPackRow.sha256 == case.previous_pack_sha256))
@@ -203,7 +247,9 @@ class ScreeningRepository:
             if earlier is not None:
                 session.execute(update(ReceivedPackRow).where(ReceivedPackRow.case_ref == case.case_ref,
                                                               ReceivedPackRow.version < case.version)
-                                .values(superseded=True))
+                                .values(superseded=True, row_version=ReceivedPackRow.row_version + 1,
+                                        changed_by=actor[:300], changed_at=row.imported_at)
+                                .execution_options(synchronize_session=False))
             EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
@@ -256,9 +302,11 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(case_ref), kind, actor, payload)
 
     def keep_document(self, data: bytes) -> str:
-        """Keep a signed document's bytes beside the packs (by SHA-256); returns the SHA-256."""
+        """Keep a signed document's bytes with the packs' (in the database, by SHA-256); returns the SHA-256."""
         sha256 = hashlib.sha256(data).hexdigest()
-        self._keep_bytes(sha256, data)
+        with self._sessions.begin() as session:
+            if session.get(PackBlobRow, sha256) is None:
+                session.add(PackBlobRow(sha256=sha256, size=len(data), data=data))
         return sha256
 
     def store_incoming(self, pack: IncomingPack, actor: str) -> Stored:
@@ -315,8 +363,9 @@ class ScreeningRepository:
 
     def organisations(self) -> list[str]:
         with self._sessions() as session:
-            return list(session.scalars(select(ReceivedPackRow.organisation).distinct()
-                                        .order_by(ReceivedPackRow.organisation_key)))
+            rows = session.execute(select(ReceivedPackRow.organisation_key, ReceivedPackRow.organisation).distinct()
+                                   .order_by(ReceivedPackRow.organisation_key, ReceivedPackRow.organisation))
+            return [organisation for _key, organisation in rows]
 
     def count(self) -> int:
         with self._sessions() as session:
@@ -331,71 +380,98 @@ class ScreeningRepository:
 
     def get(self, pack_id: int) -> ReceivedCase:
         with self._sessions() as session:
-            row = self._row(session, pack_id)
-            annotations = {a.section_id: Annotation(a.section_id, SectionStatus(a.status), a.comment, a.author, a.at)
-                           for a in session.scalars(select(AnnotationRow).where(AnnotationRow.pack_id == pack_id))}
-            checklist = {c.item_id: ChecklistAnswer(c.item_id, CheckAnswer(c.answer), c.note, c.author, c.at)
-                         for c in session.scalars(select(ChecklistAnswerRow)
-                                                  .where(ChecklistAnswerRow.pack_id == pack_id))}
-            triage = tuple(
-                TriageAssessment(TriageService(t.service), t.risks, t.benefits,
-                                 TriageRecommendation(t.recommendation), tuple(json.loads(t.precedents_json)),
-                                 t.assessor, t.at)
-                for t in session.scalars(select(TriageRow).where(TriageRow.pack_id == pack_id)
-                                         .order_by(TriageRow.id)))
-            history = tuple(
-                HistoryEntry(e.seq, e.kind, e.actor, e.at, json.loads(e.payload_json), e.hash)
-                for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(row.case_ref))
-                                         .order_by(EventRow.seq)))
-            return ReceivedCase(_register_row(row), Case.from_json(json.loads(row.case_json)), row.previous_id,
-                                annotations, checklist, triage, history)
+            return self._received(session, self._row(session, pack_id))
+
+    @staticmethod
+    def _received(session: Session, row: ReceivedPackRow) -> ReceivedCase:
+        pack_id = row.id
+        annotations = {a.section_id: Annotation(a.section_id, SectionStatus(a.status), a.comment, a.author, a.at,
+                                                a.row_version)
+                       for a in session.scalars(select(AnnotationRow).where(AnnotationRow.pack_id == pack_id))}
+        checklist = {c.item_id: ChecklistAnswer(c.item_id, CheckAnswer(c.answer), c.note, c.author, c.at,
+                                                c.row_version)
+                     for c in session.scalars(select(ChecklistAnswerRow).where(ChecklistAnswerRow.pack_id == pack_id))}
+        triage = tuple(_assessment(t) for t in session.scalars(select(TriageRow).where(TriageRow.pack_id == pack_id)
+                                                               .order_by(TriageRow.id)))
+        history = tuple(
+            HistoryEntry(e.seq, e.kind, e.actor, e.at, json.loads(e.payload_json), e.hash)
+            for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(row.case_ref))
+                                     .order_by(EventRow.seq)))
+        return ReceivedCase(_register_row(row), Case.from_json(json.loads(row.case_json)), row.previous_id,
+                            annotations, checklist, triage, history, row.row_version)
 
     def pack_bytes(self, pack_id: int) -> bytes:
         """The original pack exactly as received (checked against its SHA-256)."""
-        sha256 = self.get_row(pack_id).sha256
-        try:
-            data = self.pack_path(sha256).read_bytes()
-        except OSError as exc:
-            raise UserError(_("The original pack file is missing or unreadable ({reason}).")
-                            .format(reason=exc.strerror)) from None
+        with self._sessions() as session:
+            sha256 = self._row(session, pack_id).sha256
+            data = session.scalar(select(PackBlobRow.data).where(PackBlobRow.sha256 == sha256))
+        if data is None:  # imported before schema 0004: the bytes are in the data folder
+            try:
+                data = self.pack_path(sha256).read_bytes()
+            except OSError as exc:
+                raise UserError(_("The original pack file is missing or unreadable ({reason}).")
+                                .format(reason=exc.strerror)) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise UserError(_("The stored original pack {sha} has been altered on disk.").format(sha=sha256[:12]))
+            raise UserError(_("The stored original pack {sha} has been altered.").format(sha=sha256[:12]))
         return data
 
     def get_row(self, pack_id: int) -> RegisterRow:
         with self._sessions() as session:
             return _register_row(self._row(session, pack_id))
 
-    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str, actor: str) -> Annotation:
-        """Set a section's status and comment (``annotations.GENERAL`` for the general comment)."""
-        with self._sessions.begin() as session:
-            row = self._row(session, pack_id)
+    def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str, actor: str,
+                 based_on: int | None = None, member: str | None = None) -> Annotation:
+        """Set a section's status and comment (``annotations.GENERAL`` for the general comment).
+
+        ``based_on``: the annotation's ``version`` the screener started from (0: there was none); if it changed
+        meanwhile, ``EditConflict`` and nothing saved. None: whatever is stored is replaced. ``member``: the
+        fingerprint of the screener's certificate; on a team database only its members write.
+        """
+        with self._write() as session:
+            row = self._locked(session, pack_id)
+            check_member(*acting_member(session, member))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, AnnotationRow, pack_id, section_id=section_id)
+            _check_based_on(existing, based_on, _("the annotation of section “{section}”").format(section=section_id),
+                            lambda r: Annotation(section_id, SectionStatus(r.status), r.comment, r.author, r.at,
+                                                 r.row_version),
+                            Annotation(section_id, status, comment, actor, at))
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
             EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
             _drop_draft(session, pack_id, annotation_draft(section_id))
-            return Annotation(section_id, status, comment, actor, at)
+            session.flush()
+            return Annotation(section_id, status, comment, actor, at, existing.row_version)
 
-    def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str) -> ChecklistAnswer:
-        with self._sessions.begin() as session:
-            row = self._row(session, pack_id)
+    def answer_check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str, actor: str,
+                     based_on: int | None = None, member: str | None = None) -> ChecklistAnswer:
+        """Answer a checklist item (``based_on`` and ``member`` as for ``annotate``)."""
+        with self._write() as session:
+            row = self._locked(session, pack_id)
+            check_member(*acting_member(session, member))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, ChecklistAnswerRow, pack_id, item_id=item_id)
+            _check_based_on(existing, based_on, _("the answer to checklist item “{item}”").format(item=item_id),
+                            lambda r: ChecklistAnswer(item_id, CheckAnswer(r.answer), r.note, r.author, r.at,
+                                                      r.row_version),
+                            ChecklistAnswer(item_id, answer, note, actor, at))
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
             EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
             _drop_draft(session, pack_id, check_draft(item_id))
-            return ChecklistAnswer(item_id, answer, note, actor, at)
+            session.flush()
+            return ChecklistAnswer(item_id, answer, note, actor, at, existing.row_version)
 
     def assess(self, pack_id: int, service: TriageService, risks: str, benefits: str,
-               recommendation: TriageRecommendation, precedents: tuple[str, ...], actor: str) -> TriageAssessment:
-        """Record one service's triage assessment; ``precedents`` must be case references in the register."""
-        with self._sessions.begin() as session:
-            row = self._row(session, pack_id)
+               recommendation: TriageRecommendation, precedents: tuple[str, ...], actor: str,
+               based_on: int | None = None, member: str | None = None) -> TriageAssessment:
+        """Record one service's triage assessment; ``precedents`` must be case references in the register
+        (``based_on`` as for ``annotate``; on a team, ``member`` must have the service's role)."""
+        with self._write() as session:
+            row = self._locked(session, pack_id)
+            check_triage(*acting_member(session, member), service)
             self._require_open(row)
             known = set(session.scalars(select(ReceivedPackRow.case_ref)
                                         .where(ReceivedPackRow.case_ref.in_(precedents))))
@@ -405,6 +481,9 @@ class ScreeningRepository:
                                 .format(refs=", ".join(unknown)))
             at = utcnow()
             existing = _pack_item(session, TriageRow, pack_id, service=service.value)
+            _check_based_on(existing, based_on, _("the {service} triage assessment").format(service=service.value),
+                            _assessment, TriageAssessment(service, risks, benefits, recommendation, precedents,
+                                                          actor, at))
             existing.risks, existing.benefits = risks, benefits
             existing.recommendation, existing.precedents_json = recommendation.value, json.dumps(list(precedents))
             existing.assessor, existing.at = actor, at
@@ -412,7 +491,9 @@ class ScreeningRepository:
                 "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
                 "recommendation": recommendation.value, "precedents": list(precedents)})
             _drop_draft(session, pack_id, TRIAGE_DRAFT)
-            return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at)
+            session.flush()
+            return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at,
+                                    existing.row_version)
 
     def state(self, pack_id: int) -> ScreeningState:
         """Where the case stands, with the facts the stage rules need (signer, checklist)."""
@@ -439,18 +520,28 @@ class ScreeningRepository:
                               unanswered_items=unanswered(items, received.checklist),
                               unmet_items=unmet(items, received.checklist))
 
-    def move(self, pack_id: int, move: Move, actor: str) -> StageEvent:
-        """Apply a stage outcome (rules in ``domain.screening.stages``) and record it in the history."""
+    def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None,
+             member: str | None = None) -> StageEvent:
+        """Apply a stage outcome (rules in ``domain.screening.stages``) and record it in the history.
+
+        ``based_on``: the ``row_version`` of the ``ReceivedCase`` the screener decided on; if the case changed
+        meanwhile (another screener moved it), ``EditConflict`` and nothing saved. The rules are always checked
+        against the case as it stands when the move is made. On a team database, ``member`` (the fingerprint of
+        the screener's certificate) must have the role the move needs (``domain.screening.team.check_move``).
+        """
         self.sync_signers(actor)
-        received = self.get(pack_id)
-        if received.row.superseded:
-            raise UserError(_("A later version of this case has been received; screen that version instead."))
-        new, event = apply(self._state(received), move, actor, utcnow())
-        with self._sessions.begin() as session:
-            row = self._row(session, pack_id)
-            if row.stage != received.row.stage.value:
-                raise UserError(_("Someone else moved this case meanwhile; reopen it and try again."))
+        with self._write() as session:
+            row = self._locked(session, pack_id)
+            if based_on is not None and row.row_version != based_on:
+                raise EditConflict(_("this case (it is now at stage “{stage}”)").format(stage=row.stage),
+                                   row.changed_by, row.changed_at, Stage(row.stage), move)
+            received = self._received(session, row)
+            if received.row.superseded:
+                raise UserError(_("A later version of this case has been received; screen that version instead."))
+            check_move(*acting_member(session, member), received.row.stage, move)
+            new, event = apply(self._state(received), move, actor, utcnow())
             row.stage = new.stage.value
+            row.changed_by, row.changed_at = actor[:300], event.at
             if move.outcome in DECISIONS:
                 row.decided_at = event.at
             if move.exemption_ground is not None:
@@ -491,8 +582,8 @@ class ScreeningRepository:
             _drop_draft(session, pack_id, key)
 
     def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
-        with self._sessions.begin() as session:
-            row = self._row(session, pack_id)
+        with self._write() as session:
+            row = self._locked(session, pack_id)
             EventLog.append(session, stream_of(row.case_ref), "record_exported", actor,
                           {"sha256": row.sha256, "record_sha256": record_sha256, "stage": row.stage})
 
@@ -552,11 +643,21 @@ class ScreeningRepository:
             trusted = self._trusted_fingerprints()
         early = (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)
         is_trusted = ReceivedPackRow.signer_fingerprint.in_(sorted(trusted))
-        with self._sessions.begin() as session:  # only the rows that change: a register holds thousands
+        changing = (select(ReceivedPackRow.case_ref).where(ReceivedPackRow.stage.in_(early),
+                                                           ReceivedPackRow.signer_confirmed != is_trusted))
+        with self._sessions() as session:
+            if session.scalar(changing.limit(1)) is None:  # the usual case: nothing to do, and no lock taken
+                return 0
+        with self._write() as session:  # only the rows that change: a register holds thousands
+            EventLog.begin_write(session)
+            for case_ref in sorted(set(session.scalars(changing))):  # one order for every writer: no deadlock
+                EventLog.lock_stream(session, stream_of(case_ref))
             rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early),
-                                                                 ReceivedPackRow.signer_confirmed != is_trusted)).all()
+                                                                 ReceivedPackRow.signer_confirmed != is_trusted)
+                                   .execution_options(populate_existing=True)).all()
             for row in rows:
                 row.signer_confirmed = row.signer_fingerprint in trusted
+                row.changed_by, row.changed_at = actor[:300], utcnow()
                 EventLog.append(session, stream_of(row.case_ref),
                                 "signer_confirmed" if row.signer_confirmed else "signer_unconfirmed", actor,
                                 {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
@@ -574,6 +675,23 @@ class ScreeningRepository:
         if row.stage in _CLOSED:
             raise UserError(_("This case is closed ({stage}); its screening can no longer change.")
                             .format(stage=row.stage))
+
+
+def _assessment(t: TriageRow) -> TriageAssessment:
+    return TriageAssessment(TriageService(t.service), t.risks, t.benefits, TriageRecommendation(t.recommendation),
+                            tuple(json.loads(t.precedents_json)), t.assessor, t.at, t.row_version)
+
+
+def _check_based_on(row: ItemRow, based_on: int | None, what: str, current: Callable[[Any], Any],
+                    refused: Any) -> None:
+    """``EditConflict`` when ``row`` (an annotation, answer or assessment) is no longer the version the screener
+    started from (0: they saw none, and ``row`` was just added to the session)."""
+    if based_on is None:
+        return
+    stored = row.row_version if row.id is not None else 0
+    if stored != based_on:
+        who = getattr(row, "author", None) or getattr(row, "assessor", "")
+        raise EditConflict(what, who, row.at, current(row) if stored else None, refused)
 
 
 def _escape(text: str) -> str:

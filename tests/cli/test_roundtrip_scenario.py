@@ -172,6 +172,19 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
 
     screener.screening(lambda s: s.move(s.latest_of(ref).id, Move(Outcome.PUBLISH, register_entry_checked=True),
                                         SCREENER))
+    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    assert approved["records_missing"] == ["dsa", "mou", "dpia", "ethics", "end_date"]
+    (tmp_path / "dsa.pdf").write_bytes(b"%PDF-1.7 signed agreement")
+    assert "Still missing: mou, dpia, ethics, end_date" in screener.ok(
+        "screen", "share-record", ref, "dsa", "--reference", "DSA-2027-014", "--date", "2027-01-20", "--file",
+        str(tmp_path / "dsa.pdf"))
+    status, _out, err = screener("screen", "share-record", ref, "dsa", "--reference", "X", "--date", "20/01/2027",
+                                 "--file", str(tmp_path / "dsa.pdf"))
+    assert status == 1 and "YYYY-MM-DD" in err
+    screener.ok("screen", "share-end", ref, "2030-03-31")
+    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    assert approved["records_missing"] == ["mou", "dpia", "ethics"]
+    assert "records missing: mou, dpia, ethics" in screener.ok("register", "list")
     assert "benefits report for" in screener.ok("import", str(report))
     out_csv = tmp_path / "register.csv"
     screener.ok("register", "export-csv", str(out_csv))
@@ -236,3 +249,5 @@ def test_benefits_reports_the_register_cannot_place_are_refused_and_nothing_is_s
         status, out, _err = screener("import", str(tmp_path / name))
         assert status == 2 and reason in out, out
     assert "benefits_imported" not in screener.ok("screen", "show", ref, "--json")
+    status, _out, err = screener("screen", "share-end", ref, "2030-03-31")
+    assert status == 1 and "has not been approved" in err

@@ -206,17 +206,54 @@ def test_a_record_with_a_tampered_original_inside_is_refused(capsys, tmp_path, d
     from datetime import UTC, datetime
 
     from onsshare_desktop.domain.questions import load_question_set
-    from onsshare_desktop.domain.screening.record import record_json
+    from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.pack.record import build_signed_record
     from tests.screening_data import screener
 
     pack_id = database.screening.add_pack(incoming(), SCREENER).id
     database.screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
     received = database.screening.get(pack_id)
-    record = record_json(received, load_question_set(), SCREENER, datetime(2026, 11, 25, tzinfo=UTC))
+    record = build_record(received, load_question_set(), SCREENER, datetime(2026, 11, 25, tzinfo=UTC))
     # the stand-in pack bytes are not a signed pack: a record carrying them must be refused
     signed = build_signed_record(record, "ons-data-share-request", "1.0", database.screening.pack_bytes(pack_id),
                                  screener(), datetime(2026, 11, 25, tzinfo=UTC))
     path = write(tmp_path / "bad-record.pdf", signed.pdf)
     status, out, _ = cli(capsys, "verify", str(path))
     assert status == 2 and "the original pack inside this record does not verify" in out
+
+
+def test_a_record_whose_pages_show_another_outcome_is_refused(capsys, tmp_path, database, monkeypatch) -> None:
+    """The pages check covers screening records: a record rendered from one outcome, whose signed record.json (and
+    manifest hash) says another, is refused with pages-differ; the genuine record passes by re-rendering."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.domain.screening.record import build_record
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack import record as record_module
+    from onsshare_desktop.pack.pages import PagesCheck
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+    from tests.screening_data import requester, screener, signed_pack
+
+    original = signed_pack()
+    assert cli(capsys, "import", str(write(tmp_path / "pack.pdf", original)))[0] == 0
+    pack_id = database.screening.register()[0].id
+    publish(database, pack_id)
+    when = datetime(2026, 11, 25, tzinfo=UTC)
+    genuine = build_record(database.screening.get(pack_id), load_question_set(), SCREENER, when)
+    trust = TrustStore(tmp_path / "trust", extra=[screener().certificate, requester().certificate])
+
+    signed = record_module.build_signed_record(genuine, "ons-data-share-request", "1.0", original, screener(), when)
+    report = verify_pack(signed.pdf, trust)
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+
+    forged = replace(genuine, outcome=replace(genuine.outcome, details={**genuine.outcome.details,
+                                                                        "note": "Approved without conditions"}))
+    real_render = record_module.render_record
+    monkeypatch.setattr(record_module, "render_record", lambda _record, record_id: real_render(genuine, record_id))
+    signed = record_module.build_signed_record(forged, "ons-data-share-request", "1.0", original, screener(), when)
+    monkeypatch.undo()
+    report = verify_pack(signed.pdf, trust)
+    assert report.refusal is not None and report.refusal.value == "pages-differ", report.reason
+    assert report.reason.startswith("page 1 ")

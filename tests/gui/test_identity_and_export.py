@@ -22,8 +22,17 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.fixture
 def messages(monkeypatch) -> list[str]:
+    """Messages shown (information boxes, and boxes answered with their default button)."""
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: shown.append(f"{title}: {text}"))
+
+    def answer_default(box: QMessageBox) -> int:
+        shown.append(f"{box.windowTitle()}: {box.text()} {box.informativeText()}")
+        if box.defaultButton() is not None:
+            box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_default)
     return shown
 
 
@@ -117,11 +126,11 @@ def _export(qtbot, services, case, monkeypatch, out: Path, passphrases: list[str
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     asked: list[str] = []
 
-    def answer(_parent, _title, prompt, *_a, **_k):
+    def answer(_flow, prompt):
         asked.append(prompt)
-        return passphrases.pop(0), True
+        return passphrases.pop(0)
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(PackExportFlow, "ask_passphrase", answer)
     flow = PackExportFlow(services, parent)
     flow.asked = asked
     return flow
@@ -154,7 +163,7 @@ def test_export_uses_the_remembered_passphrase(qtbot, services, example_files, t
     services.secrets.set(passphrase_key(info.fingerprint), PASSPHRASE)
     case = load_case(example_files[0].read_bytes())
     flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [])
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(PackExportFlow, "tell_exported", lambda self, result: None)
     with qtbot.waitSignal(flow.exported, timeout=60_000):
         flow.start(case)
     assert flow.asked == []
@@ -167,7 +176,7 @@ def test_a_stale_remembered_passphrase_is_forgotten_and_asked_for(qtbot, service
     services.secrets.set(passphrase_key(info.fingerprint), "an old passphrase")
     case = load_case(example_files[0].read_bytes())
     flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [PASSPHRASE])
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(PackExportFlow, "tell_exported", lambda self, result: None)
     with qtbot.waitSignal(flow.exported, timeout=60_000):
         flow.start(case)
     assert flow.asked == ["Type the passphrase of your signing key."]
@@ -202,3 +211,48 @@ def test_an_incomplete_case_is_refused_with_a_reason_and_nothing_written(qtbot, 
     with qtbot.waitSignal(flow.abandoned, timeout=30_000):
         flow.start(case)
     assert "not complete" in errors[0] and not (tmp_path / "p.pdf").exists()
+
+
+def test_after_export_the_requester_is_told_to_send_the_certificate_and_can_save_it(qtbot, services, example_files,
+                                                                                     tmp_path, monkeypatch) -> None:
+    store = IdentityStore(services.paths.identity)
+    info = store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
+    case = load_case(example_files[0].read_bytes())
+    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "p.pdf", [PASSPHRASE])
+    shown: list[str] = []
+
+    def save_certificate(box: QMessageBox) -> int:  # the requester presses "Save my certificate…"
+        shown.append(box.informativeText())
+        [save] = [b for b in box.buttons() if b.text() == "&Save my certificate…"]
+        assert box.defaultButton() is not save
+        save.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", save_certificate)
+    certificate = tmp_path / "ana.pem"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (
+        str(tmp_path / "p.pdf") if "pack" in a[1] else str(certificate), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: told.append(text))
+    with qtbot.waitSignal(flow.exported, timeout=60_000):
+        flow.start(case)
+    assert "send it to them too" in shown[0] and "telephone" in shown[0]
+    assert info.display_fingerprint[:47] in shown[0]
+    assert certificate.read_bytes() == store.certificate_pem()
+    assert info.display_fingerprint in told[0] and "telephone" in told[0]
+
+
+def test_the_passphrase_dialog_is_wide_enough_for_its_title(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from onsshare_desktop.gui.passphrase import passphrase_dialog
+
+    QApplication.setApplicationDisplayName("ONS data sharing requests")
+    try:
+        dialog = passphrase_dialog(None, "Sign the screening record", "Passphrase for Sam Screener's signing key:")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        title = "Sign the screening record — ONS data sharing requests"
+        assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 100
+    finally:
+        QApplication.setApplicationDisplayName("")

@@ -15,7 +15,7 @@ from tests.conftest import REPO_ROOT
 
 SHOTS = REPO_ROOT / "docs" / "screenshots"
 SCRIPTS = {"capture_main_window.py": "main-window-", "capture_wizard.py": "wizard-",
-           "capture_screening.py": "screening-", "capture_documents.py": "document-"}
+           "capture_screening.py": "screening-", "capture_roundtrip.py": "roundtrip-"}
 
 
 def png_size(path: Path) -> tuple[int, int]:

@@ -162,3 +162,25 @@ def test_fuzzed_documents_never_raise(one_pack: ExportedPack, trust: TrustStore)
         assert report.verdict in (Verdict.REFUSED, Verdict.TRUSTED)
         if report.verdict is Verdict.TRUSTED:
             assert report.document == sample_decision()
+
+
+@pytest.mark.parametrize("kind", sorted(SAMPLES))
+def test_document_pages_are_checked_by_re_rendering(kind: str, one_pack: ExportedPack, trust: TrustStore,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages check covers every round-trip kind: a genuine document passes by re-rendering; one whose pages were
+    rendered from another document than its signed JSON (and consistent manifest) says is refused."""
+    import dataclasses
+
+    from onsshare_desktop.pack import document_pages
+    from onsshare_desktop.pack.pages import PagesCheck
+
+    report = verify_pack(_signed(one_pack, kind), trust)
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+    genuine = SAMPLES[kind]()
+    forged = dataclasses.replace(genuine, title="A quite different request")
+    real_render = document_pages.render_document
+    monkeypatch.setattr(document_pages, "render_document", lambda _doc, doc_id: real_render(genuine, doc_id))
+    data = build_signed_document(forged, "ons-data-share-request", "1.0", one_pack.signer, NOW).pdf
+    monkeypatch.undo()
+    report = verify_pack(data, trust)
+    assert report.refusal is Refusal.PAGES_DIFFER and report.reason.startswith("page 1 "), report.reason

@@ -42,17 +42,16 @@ def signed_pack(one_pack: ExportedPack, change: Change | None = None) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     from onsshare_desktop.pack.manifest import PackManifest
-    from onsshare_desktop.pack.render import PackInfo, render_pack
+    from onsshare_desktop.pack.rerender import pack_renderer, render_pack_pages
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     case = one_pack.case.with_attachments(())
     case_bytes = dump_case(case, one_pack.qs)
     manifest = PackManifest("x", "2026-01-01T00:00:00Z", "test", case.form_id, case.form_version, case.case_ref,
-                            case.version, hashlib.sha256(case_bytes).hexdigest())
+                            case.version, hashlib.sha256(case_bytes).hexdigest(), renderer=pack_renderer())
     files = [FileToEmbed("case.json", case_bytes, "application/json", "case"),
              FileToEmbed("manifest.json", manifest.dump(), "application/json", "manifest")]
-    info = PackInfo("x", datetime.now(timezone.utc), one_pack.signer.info, "test")
-    rendered = render_pack(case, one_pack.qs, info, cover_only=True)
+    rendered = render_pack_pages(case, one_pack.qs, manifest, one_pack.signer.info)
     pdf = rendered.pdf
     if change is not None:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -60,7 +59,7 @@ def signed_pack(one_pack: ExportedPack, change: Change | None = None) -> bytes:
         out = io.BytesIO()
         writer.write(out)
         pdf = out.getvalue()
-    return embed_and_sign(pdf, files, one_pack.signer, rendered.signature_box, info.created_at, "test")
+    return embed_and_sign(pdf, files, one_pack.signer, rendered.signature_box, datetime.now(timezone.utc), "test")
 
 
 def test_a_pack_built_by_the_test_helper_is_trusted(one_pack: ExportedPack, trust: TrustStore) -> None:
@@ -254,7 +253,7 @@ def test_extract_never_writes_outside_the_folder_nor_overwrites(one_pack: Export
                  for name, data in blobs.items())
     case = one_pack.case.with_attachments(refs)
     pack = build_signed_pack(case, one_pack.qs, one_pack.signer, {r.sha256: blobs[r.file_name] for r in refs},
-                             now=datetime.now(timezone.utc), cover_only=True)
+                             now=datetime.now(timezone.utc))
     report = verify_pack(pack.pdf, trust)
     assert report.verdict is Verdict.TRUSTED
     assert {a.ref.file_name for a in report.attachments} == set(HOSTILE_NAMES)
@@ -284,7 +283,7 @@ def test_a_pack_naming_an_attachment_with_control_characters_is_refused(one_pack
     data = b"content"
     ref = AttachmentRef("nul\x00byte\x1b.txt", "other", len(data), hashlib.sha256(data).hexdigest(), "text/plain")
     pack = build_signed_pack(one_pack.case.with_attachments((ref,)), one_pack.qs, one_pack.signer,
-                             {ref.sha256: data}, now=datetime.now(timezone.utc), cover_only=True)
+                             {ref.sha256: data}, now=datetime.now(timezone.utc))
     report = verify_pack(pack.pdf, trust)
     assert report.verdict is Verdict.REFUSED and report.refusal is Refusal.INVALID_CASE
     assert "$.attachments[0].file_name" in report.reason and "U+0000 (NULL)" in report.reason

@@ -125,7 +125,7 @@ def test_truncated_pack(pack_bytes: bytes, trust: TrustStore) -> None:
 
 
 def test_signed_pdf_that_is_not_a_pack(one_pack: ExportedPack, trust: TrustStore) -> None:
-    report = verify_pack(_signed_with(one_pack, []), trust)
+    report = verify_pack(_signed_with(one_pack, _manifest(one_pack, "0" * 64), []), trust)
     assert report.refusal is Refusal.NOT_A_PACK and "case.json" in report.reason
 
 
@@ -149,15 +149,25 @@ def test_stream_inflating_past_the_decode_limit_is_refused(pack_bytes: bytes, tr
     assert refused_for(pack_bytes, trust) is Refusal.TOO_LARGE
 
 
-def _signed_with(one_pack: ExportedPack, files) -> bytes:  # noqa: ANN001 - FileToEmbed list
+def _signed_with(one_pack: ExportedPack, manifest, files) -> bytes:  # noqa: ANN001 - a manifest, FileToEmbed list
+    """``files`` signed under pages rendered, as export renders them, from the pack's case without attachments."""
     from datetime import datetime, timezone
 
-    from onsshare_desktop.pack.render import PackInfo, render_pack
+    from onsshare_desktop.pack.rerender import render_pack_pages
     from onsshare_desktop.pack.sign import embed_and_sign
 
-    info = PackInfo("x", datetime.now(timezone.utc), one_pack.signer.info, "test")
-    rendered = render_pack(one_pack.case, one_pack.qs, info, cover_only=True)
-    return embed_and_sign(rendered.pdf, files, one_pack.signer, rendered.signature_box, info.created_at, "test")
+    rendered = render_pack_pages(one_pack.case.with_attachments(()), one_pack.qs, manifest, one_pack.signer.info)
+    return embed_and_sign(rendered.pdf, files, one_pack.signer, rendered.signature_box, datetime.now(timezone.utc),
+                          "test")
+
+
+def _manifest(one_pack: ExportedPack, case_sha256: str):  # noqa: ANN202
+    from onsshare_desktop.pack.manifest import PackManifest
+    from onsshare_desktop.pack.rerender import pack_renderer
+
+    case = one_pack.case
+    return PackManifest("x", "2026-01-01T00:00:00Z", "test", case.form_id, case.form_version, case.case_ref,
+                        case.version, case_sha256, renderer=pack_renderer())
 
 
 def test_signed_attachment_that_does_not_match_the_case(one_pack: ExportedPack, trust: TrustStore) -> None:
@@ -166,20 +176,17 @@ def test_signed_attachment_that_does_not_match_the_case(one_pack: ExportedPack, 
     from onsshare_desktop.pack.export import build_signed_pack
 
     wrong = {a.sha256: b"not the attached bytes" for a in one_pack.case.attachments}
-    pack = build_signed_pack(one_pack.case, one_pack.qs, one_pack.signer, wrong, now=datetime.now(timezone.utc),
-                             cover_only=True)
+    pack = build_signed_pack(one_pack.case, one_pack.qs, one_pack.signer, wrong, now=datetime.now(timezone.utc))
     report = verify_pack(pack.pdf, trust)
     assert report.refusal is Refusal.ATTACHMENT_MISMATCH and one_pack.case.attachments[0].file_name in report.reason
 
 
 def test_signed_case_json_that_does_not_match_the_manifest(one_pack: ExportedPack, trust: TrustStore) -> None:
-    from onsshare_desktop.pack.manifest import PackManifest
     from onsshare_desktop.pack.sign import FileToEmbed
 
     case_bytes = dump_case(one_pack.case.with_attachments(()), one_pack.qs)
-    manifest = PackManifest("x", "2026-01-01T00:00:00Z", "test", one_pack.case.form_id, one_pack.case.form_version,
-                            one_pack.case.case_ref, one_pack.case.version, "0" * 64)
-    signed = _signed_with(one_pack, [FileToEmbed("case.json", case_bytes, "application/json", "case"),
+    manifest = _manifest(one_pack, "0" * 64)
+    signed = _signed_with(one_pack, manifest, [FileToEmbed("case.json", case_bytes, "application/json", "case"),
                                      FileToEmbed("manifest.json", manifest.dump(), "application/json", "m")])
     assert verify_pack(signed, trust).refusal is Refusal.INVALID_CASE
 
@@ -187,17 +194,15 @@ def test_signed_case_json_that_does_not_match_the_manifest(one_pack: ExportedPac
 def test_signed_pack_with_an_unlisted_file(one_pack: ExportedPack, trust: TrustStore) -> None:
     import hashlib
 
-    from onsshare_desktop.pack.manifest import PackManifest
     from onsshare_desktop.pack.sign import FileToEmbed
 
     case_bytes = dump_case(one_pack.case.with_attachments(()), one_pack.qs)
-    manifest = PackManifest("x", "2026-01-01T00:00:00Z", "test", one_pack.case.form_id, one_pack.case.form_version,
-                            one_pack.case.case_ref, one_pack.case.version, hashlib.sha256(case_bytes).hexdigest())
+    manifest = _manifest(one_pack, hashlib.sha256(case_bytes).hexdigest())
     files = [FileToEmbed("case.json", case_bytes, "application/json", "case"),
              FileToEmbed("manifest.json", manifest.dump(), "application/json", "m")]
-    assert verify_pack(_signed_with(one_pack, files), trust).verdict is Verdict.TRUSTED
+    assert verify_pack(_signed_with(one_pack, manifest, files), trust).verdict is Verdict.TRUSTED
     files.append(FileToEmbed("attachment-999-extra.exe", b"MZ", "application/octet-stream", "x"))
-    assert verify_pack(_signed_with(one_pack, files), trust).refusal is Refusal.ATTACHMENT_MISMATCH
+    assert verify_pack(_signed_with(one_pack, manifest, files), trust).refusal is Refusal.ATTACHMENT_MISMATCH
 
 
 def test_expired_certificate_is_unusable(one_pack: ExportedPack, tmp_path: Path) -> None:
@@ -212,6 +217,6 @@ def test_expired_certificate_is_unusable(one_pack: ExportedPack, tmp_path: Path)
     expired = UnlockedIdentity(self_signed_certificate(key, "Old Signer", "Org", "old@example.org", now=long_ago),
                                key, ())
     case = one_pack.case.with_attachments(())
-    pack = build_signed_pack(case, one_pack.qs, expired, {}, now=datetime.now(timezone.utc), cover_only=True)
+    pack = build_signed_pack(case, one_pack.qs, expired, {}, now=datetime.now(timezone.utc))
     report = verify_pack(pack.pdf, TrustStore(tmp_path, extra=[expired.certificate]))
     assert report.refusal is Refusal.CERTIFICATE_UNUSABLE

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CheckAnswer
-from onsshare_desktop.domain.screening.record import record_json
+from onsshare_desktop.domain.screening.record import build_record
 from onsshare_desktop.domain.screening.stages import Move, Outcome
 from onsshare_desktop.pack.record import render_record
 from tests.screening_data import SCREENER, incoming
@@ -35,7 +35,7 @@ def a_record(database) -> dict:  # type: ignore[no-untyped-def]
                            f"datastrategy/datapolicies/onsdatasharingpolicy?n={n}", LONG_ACTOR)
     screening.answer_check(pack_id, "legal-gateway", CheckAnswer.UNCLEAR, "Which section?", SCREENER)
     screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), LONG_ACTOR)
-    return record_json(screening.get(pack_id), load_question_set(), LONG_ACTOR, NOW)
+    return build_record(screening.get(pack_id), load_question_set(), LONG_ACTOR, NOW)
 
 
 def test_the_record_pages_read_well_and_the_json_keeps_exact_times(database) -> None:  # type: ignore[no-untyped-def]
@@ -50,13 +50,13 @@ def test_the_record_pages_read_well_and_the_json_keeps_exact_times(database) -> 
     assert "Now at" not in text
     assert "moved from Received to First screening" in " ".join(text.split())
     words = set(text.split())
-    for history in record["history"]:
-        when = datetime.fromisoformat(history["at"].replace("Z", "+00:00"))
+    for history in record.history:
+        when = datetime.fromisoformat(history.at.replace("Z", "+00:00"))
         assert f"{when:%H:%M}" in words  # never cut inside a time
     for token in SCREENER.split():  # nor inside a name or an e-mail address
         assert token in words, token
     address = LONG_ACTOR.split()[-1]  # wider than its column: broken only before . - @ or after /
     pattern = "".join((r"\s*" if ch in ".-@" else "") + re.escape(ch) for ch in address)
     assert re.search(pattern, text) and address not in words
-    assert record["created_at"] == "2026-11-29T18:40:20.763728Z"  # the exact time stays in record.json
-    assert all(ISO_TIME.match(h["at"]) for h in record["history"])
+    assert record.created_at == "2026-11-29T18:40:20.763728Z"  # the exact time stays in record.json
+    assert all(ISO_TIME.match(h.at) for h in record.history)

@@ -57,6 +57,13 @@ SCENARIO: list[tuple[list[str], int, tuple[str, str] | None]] = [
     (["history", "verify"], 0, None),
     (["history", "verify", "--json"], 0, None),
     (["import-case", "{missing}"], 1, None),
+    (["diff", "{pack}", "{pack}"], 0, None),
+    (["respond", "{draft}", "no-such-request", "An answer"], 1, None),
+    (["return", "import", "{missing}"], 1, None),
+    (["decision", "import", "{missing}"], 1, None),
+    (["benefits", "export", "{draft}", "-o", "{missing}.benefits.pdf", "--passphrase-file", "{passphrase}"], 2, None),
+    (["team", "list"], 0, None),  # the data folder's own database: no team, nothing to reach
+    (["db", "upgrade"], 2, None),  # without --database-url: refused, nothing reached
 ]
 
 

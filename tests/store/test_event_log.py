@@ -113,6 +113,7 @@ def test_append_is_part_of_the_callers_transaction(database: Database) -> None:
     assert [e.seq for e in database.events.events("screening:X")] == [1]
 
 
+@pytest.mark.sqlite_only  # the server's triggers: tests/store/test_engine_and_migrations.py
 @pytest.mark.parametrize("statement", ["UPDATE events SET kind = 'forged'", "DELETE FROM events"])
 def test_triggers_refuse_update_and_delete(database: Database, case: Case, statement: str) -> None:
     database.drafts.create(case)

@@ -1,9 +1,11 @@
-"""``EventLog.verify`` finds the first bad event after tampering through a raw connection (triggers dropped)."""
+"""``EventLog.verify`` finds the first bad event after tampering through a raw connection (triggers dropped), on
+SQLite and on a team's PostgreSQL server alike."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 from datetime import UTC, datetime
 
 import pytest
@@ -31,11 +33,34 @@ def stream(database: Database) -> str:
     return name
 
 
+class RawConnection:
+    """A driver connection behind the app's back (autocommit), with the append-only triggers dropped."""
+
+    def __init__(self, database: Database) -> None:
+        url = database.engine.url
+        self.postgres = database.engine.dialect.name == "postgresql"
+        if self.postgres:
+            import psycopg
+
+            self.conn = psycopg.connect(host=url.host, port=url.port, user=url.username, dbname=url.database,
+                                        autocommit=True)
+            for name in ("events_no_update", "events_no_delete"):
+                self.conn.execute(f"DROP TRIGGER {name} ON events")  # type: ignore[arg-type]
+        else:
+            self.conn = sqlite3.connect(url.database, isolation_level=None)  # type: ignore[assignment]
+            self.conn.execute("DROP TRIGGER events_no_update")
+            self.conn.execute("DROP TRIGGER events_no_delete")
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> Any:
+        return self.conn.execute(sql.replace("?", "%s") if self.postgres else sql, params)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
 @pytest.fixture
-def raw(database: Database) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(database.engine.url.database, isolation_level=None)
-    conn.execute("DROP TRIGGER events_no_update")
-    conn.execute("DROP TRIGGER events_no_delete")
+def raw(database: Database) -> Iterator[RawConnection]:
+    conn = RawConnection(database)
     yield conn
     conn.close()
 
@@ -59,32 +84,32 @@ def _only_problem(database: Database, stream: str) -> tuple[int, Breach]:
     ("hash", "f" * 64),
     ("payload_json", "not json"),
 ])
-def test_an_edited_event_is_named(database: Database, stream: str, raw: sqlite3.Connection,
+def test_an_edited_event_is_named(database: Database, stream: str, raw: RawConnection,
                                   column: str, value: str) -> None:
     raw.execute(f"UPDATE events SET {column} = ? WHERE stream = ? AND seq = 3", (value, stream))
     assert _only_problem(database, stream) == (3, Breach.EDITED)
 
 
-def test_a_deleted_event_is_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+def test_a_deleted_event_is_named(database: Database, stream: str, raw: RawConnection) -> None:
     raw.execute("DELETE FROM events WHERE stream = ? AND seq = 3", (stream,))
     assert _only_problem(database, stream) == (4, Breach.DELETED)
 
 
-def test_a_deleted_first_event_is_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+def test_a_deleted_first_event_is_named(database: Database, stream: str, raw: RawConnection) -> None:
     raw.execute("DELETE FROM events WHERE stream = ? AND seq IN (1, 2)", (stream,))
     seq, breach = _only_problem(database, stream)
     assert (seq, breach) == (3, Breach.DELETED)
     assert "1–2" in database.events.verify().problems[0].message
 
 
-def test_swapped_events_are_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+def test_swapped_events_are_named(database: Database, stream: str, raw: RawConnection) -> None:
     raw.execute("UPDATE events SET seq = -1 WHERE stream = ? AND seq = 2", (stream,))
     raw.execute("UPDATE events SET seq = 2 WHERE stream = ? AND seq = 3", (stream,))
     raw.execute("UPDATE events SET seq = 3 WHERE stream = ? AND seq = -1", (stream,))
     assert _only_problem(database, stream) == (2, Breach.REORDERED)
 
 
-def test_contents_moved_between_rows_are_named(database: Database, stream: str, raw: sqlite3.Connection) -> None:
+def test_contents_moved_between_rows_are_named(database: Database, stream: str, raw: RawConnection) -> None:
     """Swap everything but the row id and seq of events 2 and 4: the chain breaks at 2."""
     cols = ("kind", "actor", "at", "payload_json", "prev_hash", "hash")
     select_row = f"SELECT {', '.join(cols)} FROM events WHERE stream = ? AND seq = ?"
@@ -97,7 +122,7 @@ def test_contents_moved_between_rows_are_named(database: Database, stream: str, 
 
 
 def test_a_forged_insert_with_a_correct_hash_is_named(database: Database, stream: str,
-                                                      raw: sqlite3.Connection) -> None:
+                                                      raw: RawConnection) -> None:
     """The forger renumbers events 3–5 and slips a well-formed event in as number 3."""
     prev = raw.execute("SELECT hash FROM events WHERE stream = ? AND seq = 2", (stream,)).fetchone()[0]
     for seq in (5, 4, 3):
@@ -112,7 +137,7 @@ def test_a_forged_insert_with_a_correct_hash_is_named(database: Database, stream
 
 
 def test_a_forged_insert_appended_at_the_end_shows_as_a_different_head(database: Database, stream: str,
-                                                                       raw: sqlite3.Connection) -> None:
+                                                                       raw: RawConnection) -> None:
     """A well-formed event added at the end is only caught against a head hash kept elsewhere (e.g. a pack)."""
     exported_head = database.events.head(stream)
     at = datetime(2026, 1, 1, tzinfo=UTC)
@@ -125,7 +150,7 @@ def test_a_forged_insert_appended_at_the_end_shows_as_a_different_head(database:
 
 
 def test_cutting_off_the_newest_events_is_found_against_an_exported_head(database: Database, stream: str,
-                                                                         raw: sqlite3.Connection) -> None:
+                                                                         raw: RawConnection) -> None:
     exported_head = database.events.head(stream)
     raw.execute("DELETE FROM events WHERE stream = ? AND seq >= 4", (stream,))
     assert database.events.verify().problems == ()  # a bare hash chain cannot see a cut tail...

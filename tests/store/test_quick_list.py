@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from onsshare_desktop.domain.case_io import load_case
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.quick_list import read_drafts_list
+
+pytestmark = pytest.mark.sqlite_only  # it reads the SQLite file directly
 
 
 def _examples() -> list:

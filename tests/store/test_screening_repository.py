@@ -16,7 +16,7 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.domain.screening.transparency import transparency_csv
 from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
-from onsshare_desktop.store.models import EventRow
+from onsshare_desktop.store.models import EventRow, PackBlobRow
 from onsshare_desktop.store.events import GENESIS_HASH
 from onsshare_desktop.store.screening import ImportOutcome, ReceivedPackNotFound, stream_of
 from tests.screening_data import UNTRUSTED_FINGERPRINT, SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401 - fixture
@@ -34,8 +34,12 @@ def test_a_new_pack_is_stored_with_its_bytes_and_an_import_event(database, data_
     pack = incoming()
     stored = database.screening.add_pack(pack, SCREENER)
     assert stored.outcome == ImportOutcome.ADDED and stored.previous_id is None
-    assert (data_paths.packs / f"{pack.sha256}.pdf").read_bytes() == pack.data
+    with database.sessions() as session:  # in the database, where every screener of a team can read them
+        assert session.get(PackBlobRow, pack.sha256).data == pack.data
+    assert not data_paths.packs.exists() or not any(data_paths.packs.iterdir())
     assert database.screening.pack_bytes(stored.id) == pack.data
+    copy = database.screening.local_copy(stored.id)
+    assert copy == data_paths.packs / f"{pack.sha256}.pdf" and copy.read_bytes() == pack.data
     received = database.screening.get(stored.id)
     assert received.row.stage == Stage.RECEIVED and received.row.signer_confirmed
     assert received.row.organisation == "Welsh Government"
@@ -69,9 +73,26 @@ def test_an_earlier_version_arriving_late_is_marked_superseded(database) -> None
     assert database.screening.get_row(late.id).superseded
 
 
-def test_altered_pack_bytes_on_disk_are_detected(database, data_paths) -> None:
+def test_altered_pack_bytes_are_detected(database) -> None:
     pack = incoming()
     stored = database.screening.add_pack(pack, SCREENER)
+    with database.sessions.begin() as session:
+        session.get(PackBlobRow, pack.sha256).data = pack.data + b" "
+    with pytest.raises(UserError, match="altered"):
+        database.screening.pack_bytes(stored.id)
+    with pytest.raises(UserError, match="altered"):
+        database.screening.local_copy(stored.id)
+
+
+@pytest.mark.sqlite_only
+def test_packs_imported_before_schema_0004_are_read_from_the_data_folder(database, data_paths) -> None:
+    pack = incoming()
+    stored = database.screening.add_pack(pack, SCREENER)
+    with database.sessions.begin() as session:
+        session.delete(session.get(PackBlobRow, pack.sha256))
+    data_paths.packs.mkdir(exist_ok=True)
+    (data_paths.packs / f"{pack.sha256}.pdf").write_bytes(pack.data)
+    assert database.screening.pack_bytes(stored.id) == pack.data
     (data_paths.packs / f"{pack.sha256}.pdf").write_bytes(pack.data + b" ")
     with pytest.raises(UserError, match="altered"):
         database.screening.pack_bytes(stored.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -35,3 +35,4 @@ class Annotation:
     comment: str
     author: str
     at: datetime
+    version: int = field(default=0, compare=False)  # the stored row's version (0: never saved), for conflicts

@@ -8,7 +8,7 @@ Each answer is met / not met / unclear, with a note.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -47,6 +47,7 @@ class ChecklistAnswer:
     note: str
     author: str
     at: datetime
+    version: int = field(default=0, compare=False)  # the stored row's version (0: never saved), for conflicts
 
 
 DPIA_ITEM = ChecklistItem("dpia", _("A Data Protection Impact Assessment is present"), "detail-dpia-required",

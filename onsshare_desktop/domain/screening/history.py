@@ -91,6 +91,11 @@ def describe(entry: HistoryEntry, titles: Mapping[str, str] | None = None) -> st
     if kind == "benefits_imported":
         return _("Benefits report received (SHA-256 {sha}…), {n} outputs").format(
             sha=str(d.get("document_sha256"))[:16], n=len(d.get("outputs") or []))
+    if kind == "share_record":
+        return _("Record of the share: {kind} {ref} dated {date} (SHA-256 {sha}…)").format(
+            kind=str(d.get("kind")), ref=d.get("reference"), date=d.get("date"), sha=str(d.get("sha256"))[:16])
+    if kind == "share_end":
+        return _("The share ends on {date}").format(date=d.get("end_date"))
     if kind == "record_exported":
         return _("Screening record exported (SHA-256 {sha}…)").format(sha=str(d.get("record_sha256"))[:16])
     return kind

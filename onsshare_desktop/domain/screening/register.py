@@ -141,6 +141,7 @@ class ReceivedCase:
     checklist: Mapping[str, ChecklistAnswer] = field(default_factory=dict)
     triage: tuple[TriageAssessment, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    row_version: int = field(default=0, compare=False)  # the pack row's version when read: a move is based on it
 
 
 @dataclass(frozen=True)

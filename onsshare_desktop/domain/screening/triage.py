@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -54,6 +54,7 @@ class TriageAssessment:
     precedents: tuple[str, ...]
     assessor: str
     at: datetime
+    version: int = field(default=0, compare=False)  # the stored row's version (0: never saved), for conflicts
 
 
 def missing_services(assessments: list[TriageAssessment]) -> list[TriageService]:

@@ -142,8 +142,5 @@ class Ui_CreateIdentityDialog(object):
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("CreateIdentityDialog", u"Confirm passphrase", None))
 #endif // QT_CONFIG(accessibility)
         self.rememberCheck.setText(QCoreApplication.translate("CreateIdentityDialog", u"&Remember the passphrase in the system keyring", None))
-#if QT_CONFIG(accessibility)
-        self.problemLabel.setAccessibleName(QCoreApplication.translate("CreateIdentityDialog", u"Problem", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

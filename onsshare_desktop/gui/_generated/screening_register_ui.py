@@ -25,6 +25,7 @@ class Ui_RegisterView(object):
         self.titleRow.setObjectName(u"titleRow")
         self.viewTitleLabel = QLabel(RegisterView)
         self.viewTitleLabel.setObjectName(u"viewTitleLabel")
+        self.viewTitleLabel.setProperty(u"heading", True)
         self.viewTitleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
         self.titleRow.addWidget(self.viewTitleLabel)
@@ -62,10 +63,20 @@ class Ui_RegisterView(object):
 
         self.filterRow.addWidget(self.searchEdit)
 
+        self.stageLabel = QLabel(RegisterView)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.filterRow.addWidget(self.stageLabel)
+
         self.stageCombo = QComboBox(RegisterView)
         self.stageCombo.setObjectName(u"stageCombo")
 
         self.filterRow.addWidget(self.stageCombo)
+
+        self.statusLabel = QLabel(RegisterView)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filterRow.addWidget(self.statusLabel)
 
         self.statusCombo = QComboBox(RegisterView)
         self.statusCombo.setObjectName(u"statusCombo")
@@ -118,6 +129,7 @@ class Ui_RegisterView(object):
 
         self.registerView = QTableView(RegisterView)
         self.registerView.setObjectName(u"registerView")
+        self.registerView.setTabKeyNavigation(False)
         self.registerView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registerView.setAlternatingRowColors(True)
         self.registerView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,6 +177,10 @@ class Ui_RegisterView(object):
 
         self.registerLayout.addLayout(self.bottomRow)
 
+#if QT_CONFIG(shortcut)
+        self.stageLabel.setBuddy(self.stageCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RegisterView)
     # setupUi
@@ -187,12 +203,14 @@ class Ui_RegisterView(object):
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("RegisterView", u"Search", None))
 #endif // QT_CONFIG(accessibility)
+        self.stageLabel.setText(QCoreApplication.translate("RegisterView", u"Sta&ge:", None))
 #if QT_CONFIG(accessibility)
         self.stageCombo.setAccessibleName(QCoreApplication.translate("RegisterView", u"Stage", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.stageCombo.setToolTip(QCoreApplication.translate("RegisterView", u"Show only cases at this stage", None))
 #endif // QT_CONFIG(tooltip)
+        self.statusLabel.setText(QCoreApplication.translate("RegisterView", u"Stat&us:", None))
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("RegisterView", u"Status", None))
 #endif // QT_CONFIG(accessibility)

@@ -22,6 +22,7 @@ class Ui_SectionPage(object):
         self.sectionLayout.setObjectName(u"sectionLayout")
         self.sectionTitleLabel = QLabel(SectionPage)
         self.sectionTitleLabel.setObjectName(u"sectionTitleLabel")
+        self.sectionTitleLabel.setProperty(u"heading", True)
         self.sectionTitleLabel.setWordWrap(True)
         self.sectionTitleLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
@@ -95,7 +96,7 @@ class Ui_SectionPage(object):
         self.answersBrowser.setAccessibleName(QCoreApplication.translate("SectionPage", u"The requester's answers", None))
 #endif // QT_CONFIG(accessibility)
         self.annotationBox.setTitle(QCoreApplication.translate("SectionPage", u"Your assessment of this section", None))
-        self.statusLabel.setText(QCoreApplication.translate("SectionPage", u"&Status", None))
+        self.statusLabel.setText(QCoreApplication.translate("SectionPage", u"S&tatus", None))
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("SectionPage", u"Status", None))
 #endif // QT_CONFIG(accessibility)

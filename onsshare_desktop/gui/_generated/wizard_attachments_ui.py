@@ -24,6 +24,7 @@ class Ui_AttachmentsPage(object):
         self.pageLayout.setContentsMargins(16, 12, 16, 16)
         self.titleLabel = QLabel(AttachmentsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"heading", True)
         self.titleLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.titleLabel)

@@ -24,6 +24,7 @@ class Ui_ReviewPage(object):
         self.pageLayout.setContentsMargins(16, 12, 16, 16)
         self.titleLabel = QLabel(ReviewPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"heading", True)
         self.titleLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.titleLabel)

@@ -36,7 +36,7 @@ class CreateIdentityDialog(QDialog):
         self.ui.rememberCheck.setChecked(keyring_secure)
         if not keyring_secure:
             self.ui.rememberCheck.setToolTip(keyring_reason)
-            self.ui.rememberCheck.setText(self.tr("Remember the passphrase (no secure keyring on this computer)"))
+            self.ui.rememberCheck.setText(self.tr("Remember the passphrase (this computer has no safe place to keep it)"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for edit in (self.ui.nameEdit, self.ui.organisationEdit, self.ui.emailEdit, self.ui.passphraseEdit,
@@ -62,7 +62,10 @@ class CreateIdentityDialog(QDialog):
     def _update(self) -> None:
         problem = self.problem()
         self.ui.problemLabel.setText(problem)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        self.ui.problemLabel.setAccessibleName(problem)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+        ok.setAccessibleDescription(self.tr("Not available yet: %1").replace("%1", problem) if problem else "")
 
     def result_identity(self) -> NewIdentity:
         ui = self.ui

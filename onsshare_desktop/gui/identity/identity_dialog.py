@@ -26,6 +26,14 @@ class IdentityOutcome:
     note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
 
 
+def help_on_f1(widget: QWidget) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from onsshare_desktop.gui.help.window import show_help
+
+    QShortcut(QKeySequence("F1"), widget, activated=lambda: show_help(widget, "identity.html"))
+
+
 def two_lines(fingerprint: str) -> str:
     """``AB:CD:…`` (95 characters, no space to wrap at) as two lines of 16 pairs, which fit a 1024-pixel screen."""
     half = len(fingerprint) // 2 + 1
@@ -76,6 +84,7 @@ class IdentityDialog(QDialog):
         for button in (self.ui.createButton, self.ui.importButton, self.ui.exportCertButton):
             button.setAutoDefault(False)  # Enter closes the dialog; it never starts replacing the identity
         self._refresh()
+        help_on_f1(self)
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()
@@ -94,10 +103,15 @@ class IdentityDialog(QDialog):
         ui = self.ui
         has = self._store.exists()
         info = self._store.info() if has else None
-        ui.nameValueLabel.setText(info.name if info else self.tr("No signing identity yet"))
-        ui.organisationValueLabel.setText(info.organisation if info else "")
-        ui.emailValueLabel.setText(info.email if info else "")
-        ui.fingerprintValueLabel.setText(two_lines(info.display_fingerprint) if info else "")
+        values = ((ui.nameCaption, ui.nameValueLabel, info.name if info else self.tr("No signing identity yet")),
+                  (ui.organisationCaption, ui.organisationValueLabel, info.organisation if info else ""),
+                  (ui.emailCaption, ui.emailValueLabel, info.email if info else ""),
+                  (ui.fingerprintCaption, ui.fingerprintValueLabel,
+                   two_lines(info.display_fingerprint) if info else ""))
+        for caption, label, value in values:  # named "Caption: value" so a screen reader reads the value itself
+            text = value or self.tr("Not set")
+            label.setText(text)
+            label.setAccessibleName(f"{caption.text()} {text}")
         ui.exportCertButton.setEnabled(has)
         ui.createButton.setText(self.tr("&Replace…") if has else self.tr("&Create…"))
         ui.keyringLabel.setText(self._keyring()[1])

@@ -276,6 +276,9 @@ class IdentitySetupWizard(QWizard):
         self.key.import_radio.toggled.connect(lambda importing: self.setButtonText(
             QWizard.WizardButton.FinishButton, self.tr("&Use this key file") if importing else self.tr("&Make my key")))
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        from onsshare_desktop.gui.identity.identity_dialog import help_on_f1
+
+        help_on_f1(self)
 
     def make_identity(self) -> None:
         """Make (or import) the key on a worker thread; the page shows progress and any problem."""

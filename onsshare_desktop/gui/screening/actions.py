@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.importing import ImportResult, import_packs
@@ -28,6 +28,7 @@ from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.record import ScreeningRecord
     from onsshare_desktop.identity.certificates import SignerInfo
     from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
     from onsshare_desktop.identity.trust import TrustStore
@@ -91,14 +92,16 @@ class ScreenerActions:
         actor = self.actor  # refused before anything is read if the screener has not said who they are
         trust = self.trust_store()
         screening = self._services.database.screening
+        from onsshare_desktop.services.roundtrip import import_benefits
+
+        database = self._services.database
         return import_packs(paths, lambda data: verify_pack(data, trust),
-                            lambda pack: screening.store_incoming(pack, actor))
+                            lambda pack: screening.store_incoming(pack, actor),
+                            store_benefits=lambda report, data: import_benefits(database, report, data, actor))
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
-        screening = self._services.database.screening
-        screening.pack_bytes(pack_id)  # raises if the stored file was altered
-        return screening.pack_path(screening.get_row(pack_id).sha256)
+        return self._services.database.screening.local_copy(pack_id)  # raises if the stored pack was altered
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder (worker thread)."""
@@ -128,13 +131,13 @@ class ScreenerActions:
     def record_job(self, pack_id: int, parent: QWidget) -> "RecordJob | None":
         """Build the screening record and ask where to write it (UI thread); None if the screener cancelled."""
         from onsshare_desktop.domain.questions import load_question_set
-        from onsshare_desktop.domain.screening.record import record_json
+        from onsshare_desktop.domain.screening.record import build_record
 
         screening = self._services.database.screening
         received = screening.get(pack_id)
         case = received.case
         now = datetime.now(UTC).replace(microsecond=0)
-        record = record_json(received, load_question_set(case.form_id, case.form_version), self.actor, now)
+        record = build_record(received, load_question_set(case.form_id, case.form_version), self.actor, now)
         target = self.ask_record_path(parent, f"screening-record_{received.row.case_ref}_v{received.row.version}_"
                                               f"{now:%Y%m%d-%H%M}.pdf")
         if target is None:
@@ -143,9 +146,36 @@ class ScreenerActions:
 
     # -- what the screener is asked (tests replace these) --------------------------------------------------------
 
-    def open_url(self, path: Path) -> None:
-        """Open ``path`` with the system's viewer."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_url(self, path: Path) -> bool:
+        """Open ``path`` with the system's viewer; False if no program would open it."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+    def offer_copy(self, parent: QWidget, path: Path) -> Path | None:
+        """No viewer opened ``path``: say so and offer to save a copy where the screener can open it later."""
+        import shutil
+
+        box = QMessageBox(QMessageBox.Icon.Information, tr("No program to open it"),
+                          tr("No program on this computer opens this kind of file (%1).").replace(
+                              "%1", path.suffix.lstrip(".").upper() or tr("no extension")),
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(tr("Save a copy, then open it with a program of your choice or on another "
+                                  "computer."))
+        save = box.addButton(tr("&Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(close)
+        box.exec()
+        if box.clickedButton() is not save:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(parent, tr("Save a copy"), str(Path.home() / path.name))
+        if not name:
+            return None
+        try:
+            shutil.copyfile(path, name)
+        except OSError as exc:
+            show_error(parent, tr("The copy could not be saved."), exc)
+            return None
+        return Path(name)
 
     def ask_yes_no(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
@@ -153,8 +183,9 @@ class ScreenerActions:
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_passphrase(self, parent: QWidget, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, tr("Sign the screening record"), prompt, QLineEdit.EchoMode.Password)
-        return text if ok else None
+        from onsshare_desktop.gui.passphrase import ask_passphrase
+
+        return ask_passphrase(parent, tr("Sign the screening record"), prompt)
 
     def ask_record_path(self, parent: QWidget, suggested: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(parent, tr("Export the screening record"), suggested,
@@ -183,7 +214,8 @@ class ScreenerActions:
         steps = ActionSteps(parent, error_title, done)
 
         def open_it(path: Path) -> None:
-            self.open_url(path)
+            if self.open_url(path) is False:  # no viewer: say so, offer a copy
+                self.offer_copy(parent, path)
             steps.finish(path)
 
         steps.run(find, *args, then=open_it)
@@ -342,7 +374,7 @@ class RecordJob:
     """Render, sign, self-check and write a screening record, then note it in the case history (worker thread)."""
 
     pack_id: int
-    record: dict[str, Any]
+    record: "ScreeningRecord"
     form_id: str
     form_version: str
     target: Path

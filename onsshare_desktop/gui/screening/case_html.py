@@ -68,16 +68,18 @@ def _question_html(question: Question, case: Case) -> str:
             body = _text_html(tr("Not answered"), False)
         else:
             blocks = []
-            for n, item in enumerate(entries, start=1):
+            for n, item in enumerate(entries, start=1):  # paragraphs, not a table: a table's frame reads as U+FDD0
                 rows = "".join(
-                    f"<tr><td valign='top' style='padding-right:12px'>{escape(f.label)}</td>"
-                    f"<td>{_text_html(format_value(f, item.get(f.id)), _answered(item.get(f.id)))}</td></tr>"
+                    f"<p style='margin-left:16px'>{escape(f.label)}: "
+                    f"{_text_html(format_value(f, item.get(f.id)), _answered(item.get(f.id)))}</p>"
                     for f in question.fields)
-                blocks.append(f"<p><b>{n}.</b></p><table>{rows}</table>")
+                blocks.append(f"<p><b>{escape(tr('Entry {n}').format(n=n))}</b></p>{rows}")
             body = "".join(blocks)
     else:
         body = _text_html(format_value(question, value), _answered(value))
-    return f"<p><b>{escape(question.label)}</b><br>{body}</p>"
+    if body.startswith(("<p", "<ul")):
+        return f"<p><b>{escape(question.label)}</b></p>{body}"
+    return f"<p><b>{escape(question.label)}</b></p><p>{body}</p>"
 
 
 def section_html(section: Section, case: Case) -> str:

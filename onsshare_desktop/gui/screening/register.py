@@ -17,6 +17,7 @@ from onsshare_desktop.domain.screening.importing import ImportResult, ImportStat
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
+from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
@@ -125,6 +126,8 @@ class RegisterView(QWidget):
             if len(rows) != total else self.tr("%1 cases").replace("%1", f"{total:,}"))
         if selected is not None:
             self.select_pack(selected)
+        if self.selected_pack_id() is None and rows:
+            self.ui.registerView.selectRow(0)  # so Open case is available to the keyboard at once
         self._update_buttons()
         self.register_loaded.emit(len(rows))
 
@@ -203,8 +206,8 @@ class RegisterView(QWidget):
             button.setEnabled(not busy and self._importer is not None)
         self.setAcceptDrops(not busy and self._importer is not None)
         if busy:
-            self.ui.importResultsLabel.setText(self.tr("Checking signatures and importing…"))
             self.ui.importResultsLabel.setVisible(True)
+            announce_label(self.ui.importResultsLabel, self.tr("Checking signatures and importing…"))
 
     @Slot(object)
     def _on_import_finished(self, results: list[ImportResult]) -> None:
@@ -226,11 +229,15 @@ class RegisterView(QWidget):
 
     def show_import_results(self, results: list[ImportResult]) -> None:
         counts = {status: sum(1 for r in results if r.status == status) for status in ImportStatus}
-        self.ui.importResultsLabel.setText(
-            self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")
-            .replace("%1", str(counts[ImportStatus.IMPORTED])).replace("%2", str(counts[ImportStatus.DUPLICATE]))
-            .replace("%3", str(counts[ImportStatus.REFUSED])))
         self.ui.importResultsLabel.setVisible(True)
+        summary = (self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")
+                   .replace("%1", str(counts[ImportStatus.IMPORTED]))
+                   .replace("%2", str(counts[ImportStatus.DUPLICATE]))
+                   .replace("%3", str(counts[ImportStatus.REFUSED])))
+        refusals = [str(r) for r in results if r.status == ImportStatus.REFUSED]
+        announce_label(self.ui.importResultsLabel, summary, assertive=bool(refusals))
+        if refusals:
+            announce(self.ui.importResultsLabel, " ".join(refusals), assertive=True)
         listing = self.ui.importResultsList
         listing.clear()
         refused_first = sorted(results, key=lambda r: r.status != ImportStatus.REFUSED)  # stable: files in order
@@ -254,9 +261,9 @@ class RegisterView(QWidget):
         except OSError as exc:
             show_error(self, self.tr("The transparency register could not be written."), exc)
             return
-        self.ui.importResultsLabel.setText(self.tr("Wrote %1 published shares to %2.")
-                                           .replace("%1", str(len(entries))).replace("%2", str(target)))
         self.ui.importResultsLabel.setVisible(True)
+        announce_label(self.ui.importResultsLabel, self.tr("Wrote %1 published shares to %2.")
+                       .replace("%1", str(len(entries))).replace("%2", str(target)))
 
     # -- drag and drop ------------------------------------------------------------------------------------------
 

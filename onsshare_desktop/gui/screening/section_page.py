@@ -58,6 +58,12 @@ class SectionPage(QWidget):
             recorded += " " + self.tr("Your changes are kept as you type and recorded when you leave this page.")
         self.ui.annotationInfoLabel.setText(recorded)
 
+    def note_carried_over(self, answer_changed: bool) -> None:
+        """Say that the assessment was written on an earlier version (and whether the answer changed since)."""
+        note = self.tr("Written on an earlier version: the answer changed since this was written.") \
+            if answer_changed else self.tr("Written on an earlier version: the answers have not changed since.")
+        self.ui.annotationInfoLabel.setText(note + " " + self.ui.annotationInfoLabel.text())  # the note first
+
     def typed(self) -> dict[str, str]:
         """The status and comment as they stand on screen (a draft)."""
         return {"status": self.status.value, "comment": self.ui.commentEdit.toPlainText()}

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.gui._generated.screening_trust_dialog_ui import Ui_TrustDialog
@@ -59,7 +59,10 @@ class TrustDialog(QDialog):
         return Path(name) if name else None
 
     def confirm(self, text: str) -> bool:
-        return QMessageBox.question(self, self.tr("Trusted signers"), text) == QMessageBox.StandardButton.Yes
+        """Trusting or removing a signer changes what every pack shows: the safe answer (Cancel) is the default."""
+        from onsshare_desktop.gui.confirm import confirm
+
+        return confirm(self, self.tr("Trusted signers"), text, "", self.tr("&Yes"))
 
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.trustStatusLabel.setStyleSheet(ERROR_STYLE if error else "")

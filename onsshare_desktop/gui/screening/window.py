@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
+from onsshare_desktop.gui.announce import announce_status_bar
 from onsshare_desktop.gui.screening.register import Importer, RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
@@ -64,6 +65,7 @@ class ScreenerWindow(QMainWindow):
         self._actions = actions
         self.register = RegisterView(services.database.screening, importer)
         self.ui.tabs.addTab(self.register, self.tr("Received cases"))
+        self.ui.tabs.setAccessibleName(self.tr("Register and open cases"))
         close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
         if close_button is not None:
             close_button.hide()
@@ -82,7 +84,9 @@ class ScreenerWindow(QMainWindow):
         ui.actionCloseCase.triggered.connect(lambda: self._on_tabs_tab_close_requested(ui.tabs.currentIndex()))
         ui.actionTrustedSigners.triggered.connect(self.show_trusted_signers)
         ui.actionTrustedSigners.setEnabled(trust_store is not None)
+        announce_status_bar(self)
         self._add_identity_action()
+        self._add_help_menu()
         self._setup: IdentitySetupWizard | None = None
         self._first_show = True
         self._show_actor()
@@ -102,6 +106,33 @@ class ScreenerWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionQuit, self.actionIdentity)
         ui.menuFile.insertSeparator(ui.actionQuit)
         self.actionIdentity.triggered.connect(self.show_identity)
+
+    def _add_help_menu(self) -> None:
+        from onsshare_desktop.gui.help.menu import add_help_actions
+
+        self.menuHelp = self.menuBar().addMenu(self.tr("&Help"))
+        self.menuHelp.setObjectName("menuHelp")
+        about = self.menuHelp.addAction(self.tr("&About"))
+        about.triggered.connect(self._on_about_triggered)
+        add_help_actions(self, self.menuHelp, self.help_topic, "screener.html")
+
+    def help_topic(self) -> str:
+        """The help page for what is shown now: the register, or the page of the open case."""
+        widget = self.ui.tabs.currentWidget()
+        if isinstance(widget, ReviewWorkspace):
+            return f"screener.html#{widget.help_anchor()}"
+        return "screener.html#register" if self._actor else "screener.html#first-run"
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from onsshare_desktop import __version__
+
+        QMessageBox.about(self, self.tr("About onsshare-desktop"), self.tr(
+            "onsshare-desktop %1\n\nPrepares, signs and screens requests to share data held by the Office for "
+            "National Statistics under the ONS Data Sharing Policy. Works entirely offline.").replace(
+            "%1", __version__))
 
     def _show_actor(self) -> None:
         self.statusBar().showMessage(

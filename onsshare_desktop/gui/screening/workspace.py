@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea, QTableWidgetItem,
+    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -28,14 +29,16 @@ from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
-    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes, apply,
 )
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
 )
 from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWorkspace
+from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
+from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
@@ -121,6 +124,7 @@ class ReviewWorkspace(QWidget):
         self._make_pages_scroll()
         self._fill_static_choices()
         self._connect()
+        self._set_tab_order()
         self.refresh()
         self._show_form_drafts()
         self._connect_autosave()
@@ -143,6 +147,13 @@ class ReviewWorkspace(QWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(scroll)
 
+    def help_anchor(self) -> str:
+        """The help section about the page shown (``screener.html#<anchor>``)."""
+        page = self.ui.pagesStack.currentWidget()
+        ui = self.ui
+        return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
+                ui.historyPage: "history"}.get(page, "case")
+
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
         self._actor = actor
@@ -150,13 +161,21 @@ class ReviewWorkspace(QWidget):
     # -- construction -------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests, version_changes
+
         case = self._received.case
+        self._changes = version_changes(self._repository, self.pack_id)
+        requests = case_requests(self._repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
-        overview = SectionPage(GENERAL, self.tr("Overview and general comment"), self._overview_html())
+        overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
+                               section_changes_html(self._qs, GENERAL, diff, requests) + self._overview_html())
         pages.append((self.tr("Overview"), overview))
         self._section_pages[GENERAL] = overview
         for section in visible_sections(self._qs, case.answers):
-            page = SectionPage(section.id, section.title, section_html(section, case))
+            page = SectionPage(section.id, section.title,
+                               section_changes_html(self._qs, section.id, diff, requests) + section_html(section, case))
             pages.append((section.title, page))
             self._section_pages[section.id] = page
         for page in self._section_pages.values():
@@ -172,34 +191,22 @@ class ReviewWorkspace(QWidget):
             item.setData(TITLE_ROLE, title)
             self.ui.navList.addItem(item)
         self._items = checklist_items(self._qs, case.answers)
-        table = self.ui.checklistTable
-        table.setRowCount(len(self._items))
-        for row, item in enumerate(self._items):
-            cell = QTableWidgetItem(item.title)
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            cell.setToolTip(self._clause_quote(item.clause))
-            table.setItem(row, 0, cell)
-            combo = QComboBox()
-            combo.setAccessibleName(item.title)
-            combo.setObjectName(f"check_{item.id}")
-            combo.addItem(self.tr("Not answered"), None)
-            for answer, label in CHECK_ANSWER_LABELS.items():
-                combo.addItem(label, answer.value)
-            table.setCellWidget(row, 1, combo)
-            note = QLineEdit()
-            note.setObjectName(f"note_{item.id}")
-            note.setAccessibleName(self.tr("Note on %1").replace("%1", item.title))
-            note.setPlaceholderText(self._hint(item))
-            table.setCellWidget(row, 2, note)
-            table.setItem(row, 3, QTableWidgetItem(""))
-            self._check_widgets[item.id] = (combo, note)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, 340)
-        table.setColumnWidth(1, 130)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        table.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Answer"), self.tr("Note"), self.tr("Last set")])
+        self.checklist = ChecklistForm(self._items, {i.id: self._clause_quote(i.clause) for i in self._items},
+                                       {i.id: self._hint(i) for i in self._items})
+        self.ui.checklistAreaLayout.addWidget(self.checklist)  # the page scrolls (see _make_pages_scroll)
+        self._check_widgets = {i.id: (self.checklist.combos[i.id], self.checklist.notes[i.id]) for i in self._items}
+
+    def _set_tab_order(self) -> None:
+        """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
+        pages are made after the rest of the workspace, so by default Tab reached Next before their content)."""
+        ui = self.ui
+        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton, ui.navList]
+        for index in range(ui.pagesStack.count()):
+            chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
+        chain += [ui.backButton, ui.nextButton]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_static_choices(self) -> None:
         ui = self.ui
@@ -225,6 +232,7 @@ class ReviewWorkspace(QWidget):
         ui.backButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() - 1))
         ui.nextButton.clicked.connect(lambda: self.go_to_row(ui.navList.currentRow() + 1))
         ui.saveChecklistButton.clicked.connect(self._on_save_checklist_clicked)
+        self.checklist.answered_changed.connect(lambda _n, _of: self._show_checklist_count())
         ui.saveAssessmentButton.clicked.connect(self._on_save_assessment_clicked)
         ui.triageTree.itemActivated.connect(self._on_triage_tree_item_activated)
         ui.outcomeCombo.currentIndexChanged.connect(lambda _i: self._update_outcome_fields())
@@ -452,11 +460,10 @@ class ReviewWorkspace(QWidget):
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
                           .replace("%3", previous.sha256)))
-        rows = "".join(f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                       for k, v in lines)
+        rows = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in lines)  # no table: see case_html
         intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
                         "assessment of each section; put remarks that concern the whole request here.")
-        return f"<p>{escape(intro)}</p><table>{rows}</table>"
+        return f"<p>{escape(intro)}</p>{rows}"
 
     # -- refresh ------------------------------------------------------------------------------------------------
 
@@ -497,34 +504,53 @@ class ReviewWorkspace(QWidget):
             page.set_read_only(closed)
             status = annotation.status if annotation else SectionStatus.NOT_ASSESSED
             item = ui.navList.item(row_number)
-            item.setText(item.data(TITLE_ROLE) + STATUS_MARKS[status])
+            changed = self._changes is not None and self._changes.section_changed(section_id)
+            since = self.tr(" · changed since v%1").replace("%1", str(self._changes.previous_version)) \
+                if changed and self._changes is not None else ""
+            item.setText(item.data(TITLE_ROLE) + since + STATUS_MARKS[status])
             item.setToolTip(SECTION_STATUS_LABELS[status])
+            if self._changes is not None and section_id in self._changes.annotations:
+                page.note_carried_over(self._changes.annotations[section_id])
         self._show_checklist(closed, drafts)
         self._show_triage(closed)
         self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
         self._show_history()
 
     def _show_checklist(self, closed: bool, drafts: dict[str, dict[str, object]]) -> None:
-        table = self.ui.checklistTable
-        answered = 0
-        for row, item in enumerate(self._items):
-            combo, note = self._check_widgets[item.id]
-            answer = self._received.checklist.get(item.id)
+        recorded = {item_id: (answer.answer, answer.note,
+                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}")
+                    for item_id, answer in self._received.checklist.items()}
+        self.checklist.show_answers(recorded, editable=not closed)
+        for item in self._items:  # choices kept by autosave but not recorded yet come back on top
             draft = drafts.get(check_draft(item.id))
-            combo.setCurrentIndex(max(0, combo.findData(draft.get("answer"))) if draft else
-                                  combo.findData(answer.answer.value) if answer else 0)
-            text = str(draft.get("note", "")) if draft else answer.note if answer else ""
-            if note.text() != text:
-                note.setText(text)
-            combo.setEnabled(not closed)
-            note.setEnabled(not closed)
-            last = table.item(row, 3)
-            if last is not None:
-                last.setText(f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}" if answer else "")
-            answered += answer is not None
+            if draft:
+                combo, note = self._check_widgets[item.id]
+                blocked = combo.blockSignals(True), note.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(draft.get("answer"))))
+                note.setText(str(draft.get("note", "")))
+                combo.blockSignals(blocked[0])
+                note.blockSignals(blocked[1])
         self.ui.saveChecklistButton.setEnabled(not closed)
-        self.ui.checklistStatusLabel.setText(self.tr("%1 of %2 checks answered.")
-                                             .replace("%1", str(answered)).replace("%2", str(len(self._items))))
+        self._show_checklist_count(announced=False)
+
+    def _show_checklist_count(self, announced: bool = True) -> None:
+        """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
+        saved = sum(1 for item in self._items if item.id in self._received.checklist)
+        chosen = self.checklist.answered()
+        text = self.tr("%1 of %2 checks answered.").replace("%1", str(chosen)).replace("%2", str(len(self._items)))
+        if chosen != saved or self._checklist_unsaved():
+            text += " " + self.tr("Not recorded yet: press Record checklist.")
+        label = self.ui.checklistStatusLabel
+        if announced:
+            announce_label(label, text)
+        else:
+            label.setText(text)
+            label.setAccessibleName(text)
+
+    def _checklist_unsaved(self) -> bool:
+        chosen = self.checklist.chosen()
+        recorded = {i: (a.answer, a.note) for i, a in self._received.checklist.items()}
+        return any(recorded.get(item_id) != value for item_id, value in chosen.items())
 
     def _show_triage(self, closed: bool) -> None:
         tree = self.ui.triageTree
@@ -552,6 +578,8 @@ class ReviewWorkspace(QWidget):
         outcomes = [] if row.superseded else allowed_outcomes(row.stage)
         for outcome in outcomes:
             ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome.value)
+        ui.outcomeCombo.setPlaceholderText(self.tr("Choose an outcome…"))
+        ui.outcomeCombo.setCurrentIndex(-1)  # nothing pre-selected: the screener chooses the step deliberately
         if draft:
             _select(ui.outcomeCombo, draft.get("outcome"))
         ui.outcomeCombo.blockSignals(False)
@@ -564,7 +592,8 @@ class ReviewWorkspace(QWidget):
 
     def _update_outcome_fields(self) -> None:
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
+        ui.recordOutcomeButton.setEnabled(data is not None)
         outcome = Outcome(data) if data else None
         decision = outcome in DECISIONS
         transparency = outcome in TRANSPARENCY_OUTCOMES
@@ -615,8 +644,12 @@ class ReviewWorkspace(QWidget):
         count = self.ui.navList.count()
         self.ui.backButton.setEnabled(row > 0)
         self.ui.nextButton.setEnabled(row < count - 1)
-        self.ui.positionLabel.setText(self.tr("Page %1 of %2").replace("%1", str(row + 1))
-                                      .replace("%2", str(count)))
+        position = self.tr("Page %1 of %2").replace("%1", str(row + 1)).replace("%2", str(count))
+        self.ui.positionLabel.setText(position)
+        self.ui.positionLabel.setAccessibleName(position)
+        if self.isVisible():
+            title = self.ui.navList.item(row).data(TITLE_ROLE)
+            announce(self.ui.positionLabel, self.tr("%1, %2").replace("%1", title).replace("%2", position))
 
     def section_page(self, section_id: str) -> SectionPage:
         return self._section_pages[section_id]
@@ -660,10 +693,10 @@ class ReviewWorkspace(QWidget):
                                     self._actor)
         except UserError as exc:
             ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
-            ui.triageStatusLabel.setText(str(exc))
+            announce_label(ui.triageStatusLabel, str(exc), assertive=True)
             return
         ui.triageStatusLabel.setStyleSheet(OK_STYLE)
-        ui.triageStatusLabel.setText(self.tr("Recorded in the case history."))
+        announce_label(ui.triageStatusLabel, self.tr("Recorded in the case history."))
         self._keeper.forget(TRIAGE_DRAFT)
         self._loading = True
         try:
@@ -682,7 +715,7 @@ class ReviewWorkspace(QWidget):
     def current_move(self) -> Move | None:
         """The outcome and details as filled in on the Outcome page."""
         ui = self.ui
-        data = ui.outcomeCombo.currentData()
+        data = ui.outcomeCombo.currentData() if ui.outcomeCombo.currentIndex() >= 0 else None
         if not data:
             return None
         outcome = Outcome(data)
@@ -704,10 +737,18 @@ class ReviewWorkspace(QWidget):
             return
         ui = self.ui
         try:
+            preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
+        except UserError as exc:  # refused by the rules: say why in place, ask nothing
+            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+            ui.outcomeMessageLabel.setText(str(exc))
+            return
+        if not self.confirm_move(move, preview.from_stage, preview.to_stage):
+            return
+        try:
             event = self._repository.move(self.pack_id, move, self._actor)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
-            ui.outcomeMessageLabel.setText(str(exc))
+            announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
             return
         self._keeper.forget(OUTCOME_DRAFT)
         self._loading = True
@@ -721,9 +762,20 @@ class ReviewWorkspace(QWidget):
             self._loading = False
         self._recorded()
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
-        ui.outcomeMessageLabel.setText(self.tr("Recorded: %1. The case is now at: %2.")
-                                       .replace("%1", OUTCOME_LABELS[move.outcome])
-                                       .replace("%2", STAGE_LABELS[event.to_stage]))
+        announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
+                       .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
+
+    def confirm_move(self, move: Move, from_stage: Stage, to_stage: Stage) -> bool:
+        """Ask once before a stage move, saying what it will do; Cancel is the default (tests replace this)."""
+        from onsshare_desktop.gui.confirm import confirm
+
+        details = self.tr("The case moves from “%1” to “%2”. This goes into the case history and cannot be undone.") \
+            .replace("%1", STAGE_LABELS[from_stage]).replace("%2", STAGE_LABELS[to_stage])
+        if move.note:
+            details += "\n\n" + self.tr("Note: %1").replace("%1", move.note)
+        return confirm(self, self.tr("Record the outcome"),
+                       self.tr("Record “%1”?").replace("%1", OUTCOME_LABELS[move.outcome]), details,
+                       self.tr("&Record outcome"))
 
     @Slot()
     def _on_open_pack_clicked(self) -> None:
@@ -745,7 +797,7 @@ class ReviewWorkspace(QWidget):
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
             return
         self.ui.outcomeMessageLabel.setStyleSheet("")
-        self.ui.outcomeMessageLabel.setText(self.tr("Exporting the signed screening record…"))
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed screening record…"))
         self._actions.export_record(self.pack_id, self, self._on_record_exported)
 
     def _on_record_exported(self, path: Path | None) -> None:
@@ -755,7 +807,8 @@ class ReviewWorkspace(QWidget):
             return
         self._recorded()
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
-        self.ui.outcomeMessageLabel.setText(self.tr("Signed screening record written to %1.").replace("%1", str(path)))
+        announce_label(self.ui.outcomeMessageLabel,
+                       self.tr("Signed screening record written to %1.").replace("%1", str(path)))
         self.record_exported.emit(str(path))
 
     # -- actions under way --------------------------------------------------------------------------------------

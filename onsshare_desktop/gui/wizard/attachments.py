@@ -16,8 +16,9 @@ from onsshare_desktop.domain.case import ATTACHMENT_TYPES, AttachmentRef, Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet, Section
 from onsshare_desktop.gui._generated.wizard_attachments_ui import Ui_AttachmentsPage
+from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
-from onsshare_desktop.gui.wizard.page import GUIDANCE_STYLE, ScrollingPage, guidance_html, heading_label
+from onsshare_desktop.gui.wizard.page import GUIDANCE_STYLE, ScrollingPage, guidance_html, style_heading
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.store.attachment_files import AttachmentStore, format_size
 
@@ -43,10 +44,8 @@ class AttachmentsPage(ScrollingPage):
         self._store = store
         self._attachments: tuple[AttachmentRef, ...] = ()
         self._worker: Worker | None = None
-        title = heading_label(section.title, self.content)
-        self.ui.pageLayout.replaceWidget(self.ui.titleLabel, title)
-        self.ui.titleLabel.deleteLater()
-        self.ui.titleLabel = title
+        self.ui.titleLabel.setText(section.title)  # a heading (see the .ui), first in reading order
+        style_heading(self.ui.titleLabel)
         self.ui.introLabel.setText(section.intro)
         question = next(q for q in section.questions if q.type == "attachments")
         self.ui.guidanceLabel.setText(guidance_html(qs, question))
@@ -185,5 +184,5 @@ class AttachmentsPage(ScrollingPage):
 
     def _show_message(self, text: str, error: bool) -> None:
         self.ui.messageLabel.setStyleSheet(MESSAGE_STYLE if error else "")
-        self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
+        announce_label(self.ui.messageLabel, text, assertive=error)

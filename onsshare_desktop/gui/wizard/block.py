@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onsshare_desktop.domain.questions import Question
+from onsshare_desktop.gui.announce import announce
 from onsshare_desktop.gui.wizard.fields import create_input
 from onsshare_desktop.i18n import ngettext
 
@@ -74,9 +75,29 @@ class FieldBlock(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout.addWidget(self.notice)
+        self._spoken: list[tuple[QWidget, str]] = self._speak_required_or_optional()
         self.input.value_changed.connect(self._on_input_value_changed)
         if hasattr(self.input, "controls_removed"):
             self.input.controls_removed.connect(self._on_controls_removed)
+
+    def _speak_required_or_optional(self) -> list[tuple[QWidget, str]]:
+        """Say "(optional)" in the name as the label shows it, "Required." in the description; returns each
+        focusable widget with its description before any problem is added (a repeating input's entries are
+        blocks of their own)."""
+        if self.question.type == "repeating":
+            return []
+        question = self.question
+        optional = self.tr("{label} (optional)").format(label=question.label)
+        spoken = []
+        for widget in self.input.focus_widgets():
+            if not question.required and question.label in widget.accessibleName():
+                widget.setAccessibleName(widget.accessibleName().replace(question.label, optional, 1))
+            description = widget.accessibleDescription()
+            if question.required:
+                description = " ".join(filter(None, (self.tr("Required."), description)))
+            widget.setAccessibleDescription(description)
+            spoken.append((widget, description))
+        return spoken
 
     def _on_input_value_changed(self, value: Any) -> None:
         self.set_revealed(True)
@@ -132,6 +153,21 @@ class FieldBlock(QWidget):
         self._refresh_message()
 
     def _refresh_message(self) -> None:
+        """Show the problems under the input, put them first in its accessible description, and announce a new
+        one to the person editing the field."""
         shown = self._revealed and bool(self._messages)
-        self.message.setText(" ".join(self._messages) if shown else "")
+        text = " ".join(self._messages) if shown else ""
+        changed = text != self.message.text()
+        self.message.setText(text)
         self.message.setVisible(shown)
+        for widget, description in self._spoken:
+            widget.setAccessibleDescription(
+                " ".join(filter(None, (self.tr("Error: {message}").format(message=text) if text else "",
+                                       description))))
+        if changed and text and any(widget.hasFocus() for widget, _ in self._spoken):
+            announce(self, self.tr("{label}: {message}").format(label=self.question.label, message=text),
+                     assertive=True)
+
+    def problem_text(self) -> str:
+        """The problems shown under the input ("" when none)."""
+        return self.message.text()

@@ -14,14 +14,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.flow import next_section, previous_section, visible_sections
 from onsshare_desktop.domain.questions import QuestionSet, Section, load_question_set
 from onsshare_desktop.domain.validation import section_completeness, validate_answers
 from onsshare_desktop.gui._generated.wizard_editor_ui import Ui_RequestEditor
+from onsshare_desktop.gui.announce import announce, announce_label, announce_status_bar
 from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.gui.wizard.attachments import AttachmentsPage
 from onsshare_desktop.gui.wizard.page import ScrollingPage, SectionPage
@@ -91,15 +92,21 @@ class RequestEditor(QMainWindow):
             self.pages[section.id] = page
         self._restore_tab_order()
         self._refresh_navigation()
-        self.ui.savedLabel.setText(self.tr("Changes are saved automatically."))
+        for button in self.findChildren(QPushButton):  # Enter presses a focused button, as Space does
+            button.setAutoDefault(True)
+        announce_label(self.ui.savedLabel, self.tr("Changes are saved automatically."))
+        announce_status_bar(self)
         self._update_title()
 
         self.ui.sectionList.currentItemChanged.connect(self._on_section_list_current_item_changed)
         self.ui.backButton.clicked.connect(self.go_back)
         self.ui.nextButton.clicked.connect(self.go_next)
         for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
-                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next)):
+                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next),
+                           ("Ctrl+W", self.close), ("Esc", self.close),  # closing saves: nothing is lost
+                           ("F1", self._on_help_requested)):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        self._focus_on_show = True
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
@@ -150,6 +157,12 @@ class RequestEditor(QMainWindow):
         self.ui.pageStack.setCurrentWidget(page)
         self._select_in_list(section_id)
         self._update_buttons()
+        if current is not page and self.isVisible():
+            sections = visible_sections(self.question_set, self._case.answers)
+            ids = [s.id for s in sections]
+            position = ids.index(section_id) + 1 if section_id in ids else 0
+            announce(page, self.tr("{title}, section {n} of {count}").format(
+                title=page.section.title, n=position, count=len(ids)))
         if focus_first:
             page.focus_first()
 
@@ -258,11 +271,13 @@ class RequestEditor(QMainWindow):
             summary = self._drafts.save(self.draft_id, self._case)
         except Exception as error:  # disk full, database locked or gone: keep the edits and try again
             log.error("saving draft %s failed", self.draft_id, exc_info=error)
-            self.ui.savedLabel.setText(self.tr("Not saved ({error}). Trying again…").format(error=error))
+            announce_label(self.ui.savedLabel, self.tr("Not saved ({error}). Trying again…").format(error=error),
+                           assertive=True)
             self._save_timer.start(SAVE_RETRY_MS)
             return False
         self._dirty = False
-        self.ui.savedLabel.setText(self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
+        announce_label(self.ui.savedLabel,
+                       self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
         self.draft_saved.emit(summary)
         return True
 
@@ -287,11 +302,30 @@ class RequestEditor(QMainWindow):
         if not busy and self._close_when_idle:
             self.close()
 
+    def _on_help_requested(self) -> None:
+        from onsshare_desktop.gui.help.window import show_help
+
+        show_help(self, "requester.html#export" if isinstance(self._current_page(), ReviewPage)
+                  else "requester.html#request")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first time the window shows, the keyboard starts on the first question (not the section list)."""
+        super().showEvent(event)
+        if self._focus_on_show:
+            self._focus_on_show = False
+            QTimer.singleShot(0, self._focus_first_question)
+
+    def _focus_first_question(self) -> None:
+        page = self._current_page()
+        focused = QApplication.focusWidget()
+        if page is not None and (focused is None or focused is self.ui.sectionList or not self.isAncestorOf(focused)):
+            page.focus_first()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values()):
             # A file is still being copied: close once it is attached, so it is not lost.
             self._close_when_idle = True
-            self.ui.savedLabel.setText(self.tr("Finishing attaching a file; the window will then close."))
+            announce_label(self.ui.savedLabel, self.tr("Finishing attaching a file; the window will then close."))
             event.ignore()
             return
         if not self.save_now():

@@ -94,6 +94,39 @@ class TextInput(QLineEdit):
         return [self]
 
 
+UK_DATE = QRegularExpression(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+class DateInput(TextInput):
+    """A date typed the UK way (29/11/2026; also 29.11.2026 or 29-11-2026) or as 2026-11-29; kept as 2026-11-29.
+    Something that is not a real date is kept as typed, and validation says so."""
+
+    def _default_placeholder(self) -> str:
+        return self.tr("DD/MM/YYYY")
+
+    def value(self) -> Any:
+        from datetime import date
+
+        text = self.text().strip()
+        match = UK_DATE.match(text)
+        if match.hasMatch():
+            try:
+                return date(int(match.captured(3)), int(match.captured(2)), int(match.captured(1))).isoformat()
+            except ValueError:
+                return text
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        from datetime import date
+
+        try:
+            shown = date.fromisoformat(str(value)).strftime("%d/%m/%Y") if value else ""
+        except ValueError:
+            shown = str(value)
+        self.setText(shown)
+        self.setCursorPosition(0)
+
+
 class IntegerInput(TextInput):
     """A whole number, 0 or more; digits only."""
 
@@ -186,6 +219,15 @@ class ChoiceInput(QComboBox):
     def value(self) -> Any:
         return self.currentData() if self.currentIndex() >= 0 else None
 
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        """Open with an item highlighted (the first when nothing is chosen yet), so Down moves from there and
+        Enter picks what is highlighted (with nothing highlighted, the first Down skipped to the second item)."""
+        super().showPopup()
+        view = self.view()
+        row = self.currentIndex() if self.currentIndex() >= 0 else 0
+        if self.count():
+            view.setCurrentIndex(self.model().index(row, self.modelColumn()))
+
     def set_value(self, value: Any) -> None:
         blocked = self.blockSignals(True)
         self.setCurrentIndex(self.findData(value) if value is not None else -1)
@@ -211,8 +253,23 @@ class YesNoInput(QWidget):
         for button, suffix in ((self.yes, "yes"), (self.no, "no")):
             _name(button, question, f"{question.id}:{suffix}", f"{question.label}: {button.text()}")
             button.toggled.connect(self._on_button_toggled)
+            button.installEventFilter(self)
             layout.addWidget(button)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Arrow keys choose as they move (Qt only moves the focus while neither is ticked): Right/Down picks No,
+        Left/Up picks Yes."""
+        if event.type() == QEvent.Type.KeyPress and watched in (self.yes, self.no):
+            key = event.key()  # type: ignore[attr-defined]
+            target = {Qt.Key.Key_Right: self.no, Qt.Key.Key_Down: self.no,
+                      Qt.Key.Key_Left: self.yes, Qt.Key.Key_Up: self.yes}.get(key)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                if not target.isChecked():
+                    target.setChecked(True)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_button_toggled(self, checked: bool) -> None:
         if checked:
@@ -335,7 +392,7 @@ class ConfirmInput(QWidget):
 def create_input(question: Question, parent: QWidget | None = None) -> QWidget:
     """The input widget for ``question`` (see ``QuestionInput`` for what every one offers)."""
     simple: dict[str, type[QWidget]] = {
-        "text": TextInput, "email": TextInput, "phone": TextInput, "date": TextInput, "integer": IntegerInput,
+        "text": TextInput, "email": TextInput, "phone": TextInput, "date": DateInput, "integer": IntegerInput,
         "textarea": TextAreaInput, "choice": ChoiceInput, "yes_no": YesNoInput, "multichoice": MultiChoiceInput,
         "confirm": ConfirmInput,
     }

@@ -13,6 +13,7 @@ from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.conditions import evaluate
 from onsshare_desktop.domain.questions import Question, QuestionSet, Section
 from onsshare_desktop.domain.validation import validate_question
+from onsshare_desktop.gui.announce import HeadingLabel
 from onsshare_desktop.gui.wizard.block import FieldBlock
 from onsshare_desktop.i18n import _
 
@@ -33,14 +34,19 @@ def guidance_html(qs: QuestionSet, question: Question) -> str:
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:
-    """A page title, larger than the body text and scaling with it."""
-    label = QLabel(text, parent)
+    """A page title, larger than the body text and scaling with it, read as a heading by screen readers."""
+    label = HeadingLabel(text, parent)
+    style_heading(label)
+    return label
+
+
+def style_heading(label: QLabel) -> None:
+    """Word-wrapped, bold and half as large again as the body text."""
     label.setWordWrap(True)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     font.setBold(True)
     label.setFont(font)
-    return label
 
 
 class QuestionForm(QWidget):

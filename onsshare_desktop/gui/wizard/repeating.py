@@ -37,6 +37,7 @@ class EntryBox(QGroupBox):
         row = QHBoxLayout()
         row.addStretch(1)
         self.remove_button = QPushButton(self)
+        self.remove_button.setAutoDefault(True)  # Enter presses it, as in the rest of the editor
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         row.addWidget(self.remove_button)
         layout.addLayout(row)

@@ -13,8 +13,9 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import QuestionSet, Section
 from onsshare_desktop.domain.validation import FieldProblem, field_label, section_completeness, validate_answers
 from onsshare_desktop.gui._generated.wizard_review_ui import Ui_ReviewPage
+from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
-from onsshare_desktop.gui.wizard.page import QuestionForm, ScrollingPage, heading_label
+from onsshare_desktop.gui.wizard.page import QuestionForm, ScrollingPage, style_heading
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,10 +38,8 @@ class ReviewPage(ScrollingPage):
         self._qs = qs
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(self.content)
-        title = heading_label(section.title, self.content)
-        self.ui.pageLayout.replaceWidget(self.ui.titleLabel, title)
-        self.ui.titleLabel.deleteLater()
-        self.ui.titleLabel = title
+        self.ui.titleLabel.setText(section.title)  # a heading (see the .ui), first in reading order
+        style_heading(self.ui.titleLabel)
         self.ui.introLabel.setText(section.intro)
         self.form = QuestionForm(qs, section, self.ui.declarationContainer)
         self.form.answer_changed.connect(self.answer_changed)
@@ -67,10 +66,11 @@ class ReviewPage(ScrollingPage):
             self.ui.statusLabel.setStyleSheet(MESSAGE_STYLE)
             text = (self.tr("1 problem to put right before you can export the pack.") if count == 1 else
                     self.tr("{n} problems to put right before you can export the pack.").format(n=count))
-            self.ui.statusLabel.setText(text)
+            announce_label(self.ui.statusLabel, text)
         else:
             self.ui.statusLabel.setStyleSheet("")
-            self.ui.statusLabel.setText(self.tr("Every section is complete. Export the signed pack when you are ready."))
+            announce_label(self.ui.statusLabel,
+                           self.tr("Every section is complete. Export the signed pack when you are ready."))
 
     def reveal(self) -> None:
         self.form.reveal()

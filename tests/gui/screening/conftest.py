@@ -43,3 +43,19 @@ def window(qtbot, services, actions) -> ScreenerWindow:
     window.resize(1280, 820)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def moves_confirmed(monkeypatch) -> list[tuple[str, str, str]]:
+    """Every stage move's question is answered "Record" (the question itself: test_keyboard_and_defaults.py);
+    lists ``(outcome, from stage, to stage)`` as asked."""
+    from onsshare_desktop.gui.screening.workspace import ReviewWorkspace
+
+    asked: list[tuple[str, str, str]] = []
+
+    def confirm(self, move, from_stage, to_stage) -> bool:  # type: ignore[no-untyped-def]
+        asked.append((move.outcome.value, from_stage.value, to_stage.value))
+        return True
+
+    monkeypatch.setattr(ReviewWorkspace, "confirm_move", confirm)
+    return asked

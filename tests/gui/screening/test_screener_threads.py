@@ -22,6 +22,7 @@ from onsshare_desktop.gui.screening.workspace import ReviewWorkspace
 from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.identity.store import IdentityStore, passphrase_key
 from onsshare_desktop.identity.trust import TrustStore
+from onsshare_desktop.store.models import PackBlobRow
 from tests.gui.screening.conftest import PASSPHRASE
 from tests.gui.screening.test_screening_flow import import_files
 from tests.gui.screening.test_workspace import record
@@ -300,7 +301,8 @@ def test_an_altered_original_is_not_opened_and_the_reason_is_shown(qtbot, window
                                                                    errors) -> None:
     workspace = open_good_pack(qtbot, window, tmp_path)
     row = services.database.screening.get_row(workspace.pack_id)
-    services.database.screening.pack_path(row.sha256).write_bytes(b"%PDF-1.7 something else")
+    with services.database.sessions.begin() as session:
+        session.get(PackBlobRow, row.sha256).data = b"%PDF-1.7 something else"
     qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     [(title, exc)] = errors

@@ -39,6 +39,7 @@ def test_a_change_in_a_case_refreshes_the_register(qtbot, services) -> None:
     qtbot.addWidget(window)
     workspace = window.open_case(pack_id)
     workspace.go_to("Outcome")
+    workspace.ui.outcomeCombo.setCurrentIndex(workspace.ui.outcomeCombo.findData("start_first_screening"))
     with qtbot.waitSignal(window.register.register_loaded):
         qtbot.mouseClick(workspace.ui.recordOutcomeButton, Qt.MouseButton.LeftButton)
     assert window.register.model.row_at(0).stage.value == "first_screening"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl, Qt
+from sqlalchemy import func, select
 
 from onsshare_desktop.domain.screening.importing import ImportStatus
 from onsshare_desktop.domain.screening.stages import Outcome, Stage
@@ -16,6 +17,7 @@ from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.identity.store import IdentityStore
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import Verdict, verify_pack
+from onsshare_desktop.store.models import PackBlobRow
 from tests.gui.screening.test_workspace import fill_checklist, record
 from tests.screening_data import DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
 
@@ -48,7 +50,8 @@ def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, s
     assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.REFUSED, ImportStatus.IMPORTED]
     assert "1 refused" in window.register.ui.importResultsLabel.text()
     assert services.database.screening.count() == 2  # the refused pack is stored nowhere
-    assert len(list(services.paths.packs.glob("*.pdf"))) == 2
+    with services.database.sessions() as session:  # the bytes of the two packs, kept in the database
+        assert session.scalar(select(func.count()).select_from(PackBlobRow)) == 2
     again = import_files(qtbot, window, [paths["good"]])
     assert again[0].status == ImportStatus.DUPLICATE
 
@@ -108,3 +111,27 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
     assert original.data == paths["good"].read_bytes()
     inner = verify_pack(original.data, trust)
     assert inner.verdict is Verdict.TRUSTED and not inner.is_record
+
+
+def test_open_original_pack_without_a_pdf_viewer_says_so_and_offers_a_copy(qtbot, window, actions, tmp_path,
+                                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    good = packs_on_disk(tmp_path)["good"]
+    [result] = import_files(qtbot, window, [good])
+    workspace = window.open_case(result.pack_id)
+    monkeypatch.setattr(actions, "open_url", lambda path: False)  # no program opens PDF files here
+    said: list[str] = []
+
+    def save_a_copy(box: QMessageBox) -> int:
+        said.append(box.text())
+        box.defaultButton().click()  # "Save a copy…"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", save_a_copy)
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: copy.exists(), timeout=10_000)
+    assert said == ["No program on this computer opens this kind of file (PDF)."]
+    assert copy.read_bytes() == good.read_bytes()  # exactly as received

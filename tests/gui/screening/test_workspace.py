@@ -188,6 +188,8 @@ def test_every_stage_move_through_the_outcome_page(qtbot, database) -> None:
     assert not ui.decidedByCombo.isVisible()
     record(qtbot, workspace, Outcome.ESCALATE_TO_DGC, note="Novel linkage")
     assert stage(database, workspace) == Stage.AWAITING_DECISION
+    assert ui.outcomeCombo.currentIndex() == -1 and not ui.recordOutcomeButton.isEnabled()  # nothing pre-chosen
+    choose(ui.outcomeCombo, Outcome.APPROVED.value)
     assert ui.decidedByCombo.isVisible()
     message = record(qtbot, workspace, Outcome.APPROVED_WITH_CONDITIONS, decided_by="deputy_director",
                      decider_name="A. Director", conditions="Annual audit")

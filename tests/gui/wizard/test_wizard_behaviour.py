@@ -99,7 +99,7 @@ def test_validation_is_shown_in_words_beside_the_field_and_never_blocks(
 def test_date_and_integer_fields_are_checked(qtbot: QtBot, open_editor: Any, new_draft: int) -> None:
     editor = open_editor(new_draft)
     editor.go_to("declaration")
-    qtbot.keyClicks(child(editor, "declaration_date"), "25/11/2026")
+    qtbot.keyClicks(child(editor, "declaration_date"), "25/13/2026")  # no 13th month (25/11/2026 is accepted)
     assert message(editor, "declaration_date") == "Give a date as YYYY-MM-DD."
     date = child(editor, "declaration_date")
     assert isinstance(date, QLineEdit)

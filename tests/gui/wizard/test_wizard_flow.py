@@ -49,8 +49,7 @@ def test_fill_a_complete_case_with_the_keyboard_only(qtbot: QtBot, open_editor: 
     answers = complete_answers(qs)
     exported: list[Any] = []
     editor.export_requested.connect(exported.append)
-    qtbot.keyClick(editor.ui.sectionList, Qt.Key.Key_Tab)  # from the section list into the first question
-    assert child(editor, "project_title").hasFocus()
+    qtbot.waitUntil(child(editor, "project_title").hasFocus)  # a new request opens on its first question
 
     driver = KeyboardOnly(qtbot, editor, answers)
     driver.run()

@@ -1,10 +1,12 @@
-"""Capture the first page of a return note and of a decision letter into docs/screenshots/.
+"""Capture the round trip into docs/screenshots/: the first page of a return note and of a decision letter, and
+the review workspace's diff view of version 2.
 
 Runs the real round trip on the command line in two throwaway data folders (requester and screener): the example
-charity request is exported, screened, returned with two requests, answered, re-exported, approved with
-conditions, and the decision letter exported; the two signed documents are rendered with pdftoppm.
+charity request is exported, screened, returned with requests, answered and edited, re-exported, approved with
+conditions, and the decision letter exported; the two signed documents are rendered with pdftoppm, and version 2
+is opened in the review workspace (offscreen is enough: the window is grabbed, not the screen).
 
-    .venv/bin/python docs/screenshots/capture_documents.py [OUTPUT_FOLDER]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture_roundtrip.py [OUTPUT_FOLDER]
 """
 
 from __future__ import annotations
@@ -20,6 +22,42 @@ from onsshare_desktop.cli import run
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "charity-aggregated-census.json"
+
+
+BENEFITS_V2 = (
+    "Food support placed where it is most needed: Newcastle City Council and Gateshead Council will use the index "
+    "to decide where to open new pantries and run holiday food programmes in 2027, in the neighbourhoods with the "
+    "highest risk, rather than where premises happen to be available.\n\nEarlier help with income: targeting "
+    "benefits advice outreach at high-risk neighbourhoods should help more households claim support they are "
+    "entitled to, reducing reliance on emergency food.")
+
+
+def grab_diff_view(folder: Path, ref: str) -> None:
+    """Open version 2 in the review workspace at its changed Benefit section and save a picture of it."""
+    from PySide6.QtWidgets import QApplication
+
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.database import open_database
+
+    app = QApplication.instance() or QApplication([])
+    database = open_database(DataPaths(folder), daily_backup=False)
+    try:
+        row = database.screening.latest_of(ref)
+        assert row is not None and row.version == 2
+        workspace = ReviewWorkspace(database.screening, load_question_set(), row.id, "Sam Screener",
+                                    WorkspaceActions())
+        workspace.resize(1024, 700)
+        workspace.show()
+        workspace.go_to(load_question_set().section("benefit").title)
+        app.processEvents()
+        workspace.grab().save(str(OUT / "roundtrip-diff-view.png"))
+        workspace.close()
+        workspace.deleteLater()
+        app.processEvents()
+    finally:
+        database.close()
 
 
 def main() -> None:
@@ -53,6 +91,8 @@ def main() -> None:
         cli("ons", "import", str(work / "v1.pdf"))
         ref = json.loads(cli("ons", "register", "list", "--json"))[0]["case_ref"]
         cli("ons", "screen", "move", ref, "start_first_screening")
+        cli("ons", "screen", "annotate", ref, "benefit", "--status", "needs_more_information", "--comment",
+            "The benefits are plausible but nobody is named who will act on the index.")
         cli("ons", "screen", "request", ref, "benefits",
                     "Please name the councils that will use the results, and the decisions they will inform.")
         cli("ons", "screen", "request", ref, "security",
@@ -65,8 +105,10 @@ def main() -> None:
         requests = json.loads(cli("ons", "screen", "requests", ref, "--json"))
         for request in requests:
             cli("requester", "respond", draft, request["request_id"], "Answered in version 2: " + request["text"])
+        cli("requester", "set-answer", draft, "benefits", json.dumps(BENEFITS_V2))
         cli("requester", "export", draft, "-o", str(work / "v2.pdf"), *sign)
         cli("ons", "import", str(work / "v2.pdf"))
+        grab_diff_view(work / "ons", ref)
         shown = json.loads(cli("ons", "screen", "show", ref, "--json"))
         for item in shown.get("checklist", []):
             cli("ons", "screen", "check", ref, item["item"], "--answer", "met")
@@ -76,8 +118,8 @@ def main() -> None:
             "deputy_director:Dana Director", "--conditions",
             "Outputs are checked against the ONS disclosure control rules before publication.")
         cli("ons", "decision", "export", ref, "-o", str(work / "decision.pdf"), *sign)
-        for name, target in (("return", "document-return-note-page-1"),
-                             ("decision", "document-decision-letter-page-1")):
+        for name, target in (("return", "roundtrip-return-note-page-1"),
+                             ("decision", "roundtrip-decision-letter-page-1")):
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
                             str(work / f"{name}.pdf"), str(OUT / target)], check=True)
 

@@ -1,0 +1,40 @@
+"""The Help menu's first three items: help for the current screen (F1), the mode's guide, the policy.
+
+Kept free of the ``Qt`` namespace and of the help window's imports: the drafts window builds its menu before it first
+shows (see ``gui.main_window`` on start-up cost); the help window is imported when help is first asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+POLICY_PAGE = "policy.html"
+
+
+def open_help(window: QWidget, topic: str) -> None:
+    from onsshare_desktop.gui.help.window import show_help
+
+    show_help(window, topic)
+
+
+def add_help_actions(window: QWidget, menu: QMenu, topic: Callable[[], str], guide: str) -> None:
+    """Put "Help for this screen" (F1), the mode's guide and the policy at the top of ``menu``; ``topic()`` names
+    the current screen's page (``screener.html#triage``)."""
+    first = menu.actions()[0] if menu.actions() else None
+    added = []
+    for name, text, target in (("actionHelpHere", window.tr("Help for this &screen"), None),
+                               ("actionHelpGuide", window.tr("&Guide"), guide),
+                               ("actionHelpPolicy", window.tr("The data sharing &policy"), POLICY_PAGE)):
+        action = menu.addAction(text)  # not QAction(text, parent): that builds QIcon's enums (start-up cost)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False, t=target: open_help(window, t or topic()))
+        added.append(action)
+    added[0].setShortcuts([QKeySequence("F1")])
+    if first is not None:
+        for action in added:
+            menu.removeAction(action)
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)

@@ -1,0 +1,48 @@
+"""The pack and record layouts are versioned: a pack is re-rendered byte for byte only when its manifest names this
+app's layout (``pack.pages``), so a change to what the same data renders as must come with a new layout version.
+Otherwise packs signed before the change would be refused as ``pages-differ`` after it.
+
+When this test fails after a deliberate change to the pages: raise ``LAYOUT_VERSION`` in ``pack/render.py`` (the
+record's is in ``pack/record.py``) and add the new digests below (the failure prints them). Packs with the old
+layout are then checked by their text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from onsshare_desktop.identity.certificates import SignerInfo
+from onsshare_desktop.pack import render as render_module
+from onsshare_desktop.pack.render import PackInfo, render_pack
+from tests.pack.support import EXAMPLES, load_example
+
+# layout version -> SHA-256 of the rendered PDF of each example (fixed pack ID, time and signer)
+PACK_LAYOUTS: dict[int, dict[str, str]] = {
+    1: {"charity-aggregated-census": "a39cf100469cf25d3658632455b3fb9a75bcd2894366cdc6e04ceaa1cb245832",
+        "university-business-survey": "46ca24611ce445b67947918f4ee0289922e0c61686a3cd83086dfd64b9f00855",
+        "welsh-government-housing": "7e68364489e987f3fad3ea5d65c56cd1864ba73d27e3dc0826c65a6f9675fe60"},
+}
+SIGNER = SignerInfo("Layout Probe", "Probe Organisation", "probe@example.org", "ab" * 32)
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+
+def _pack_digests() -> dict[str, str]:
+    info = PackInfo("00000000-0000-4000-8000-000000000000", WHEN, SIGNER, "probe")
+    digests = {}
+    for example in EXAMPLES:
+        case, qs = load_example(example)
+        digests[example.stem] = hashlib.sha256(render_pack(case, qs, info).pdf).hexdigest()
+    return digests
+
+
+def test_the_same_case_renders_to_the_same_bytes_twice() -> None:
+    assert _pack_digests() == _pack_digests()
+
+
+def test_a_changed_pack_layout_has_a_new_layout_version() -> None:
+    digests = _pack_digests()
+    known = PACK_LAYOUTS.get(render_module.LAYOUT_VERSION)
+    assert known == digests, (
+        f"the pages of the examples changed (or layout {render_module.LAYOUT_VERSION} is new): raise LAYOUT_VERSION "
+        f"in pack/render.py if it was not raised, and record {render_module.LAYOUT_VERSION}: {digests!r}")
