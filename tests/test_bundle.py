@@ -94,7 +94,7 @@ def test_bundle_ships_no_network_client(bundles: Bundles) -> None:
 
 def test_bundle_runs_no_packaging_hooks_and_no_early_qt_import(bundles: Bundles) -> None:
     scripts = archived_modules(bundles.app)
-    assert {"pyi_rth_pkgres", "pyi_rth_setuptools"} & scripts == set()
+    assert {"pyi_rth_pkgres", "pyi_rth_setuptools", "pyi_rth_multiprocessing"} & scripts == set()
     assert {"rthook_offline", "pyi_rth_pyside6"} <= scripts
     modules = bundle_modules(bundles.app.parent, bundles.app.name)
     assert found(modules, ("pkg_resources", "setuptools", "distutils", "pygments", "pytest")) == []
