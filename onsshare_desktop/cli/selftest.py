@@ -15,9 +15,9 @@ from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
-from onsshare_desktop.services.selftest import CHECKS
+from onsshare_desktop.services import selftest as service
 
-CHECK_NAMES = tuple(name for name, _check in CHECKS) + ("window",)
+CHECK_NAMES = tuple(name for name, _check in service.CHECKS) + ("window",)
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:
 
 def all_checks() -> tuple[tuple[str, Any], ...]:
     """Every check, in the order they run: the services' checks, then the window."""
-    return CHECKS + (("window", check_windows),)
+    return service.CHECKS + (("window", check_windows),)
 
 
 def check_windows(run: Any) -> str:
