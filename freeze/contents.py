@@ -30,9 +30,10 @@ NETWORK_CLIENTS = Exclusion("network clients", (
     "pyhanko.sign.timestamps.aiohttp_client", "pyhanko.sign.timestamps.requests_client",
     "pyhanko_certvalidator.fetchers.aiohttp_fetchers", "pyhanko_certvalidator.fetchers.requests_fetchers",
     "pyhanko.sign.signers.csc_signer", "pyhanko.sign.validation.qualified.eutl_fetch",
-    # the standard library's clients nothing kept imports (urllib.request and http.client stay: see STDLIB_KEPT)
+    # the standard library's clients nothing kept imports (urllib.request, http.client and ssl stay: see
+    # STDLIB_KEPT)
     "ftplib", "smtplib", "poplib", "imaplib", "nntplib", "telnetlib", "xmlrpc", "http.server", "socketserver",
-    "webbrowser", "ssl",
+    "webbrowser",
 ), "The app works offline: it verifies against the local trust store with fetching off and never timestamps.")
 
 PACKAGING_TOOLS = Exclusion("packaging tools", (
@@ -73,10 +74,7 @@ PROCESS_POOLS = Exclusion("process pools", ("multiprocessing", "concurrent.futur
                           "The app works in threads and never starts a Python process; PyInstaller's run-time hook "
                           "for multiprocessing imports it at every start.")
 
-EXCLUSIONS: tuple[Exclusion, ...] = (
-    NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES, LINE_EDITING,
-    PROCESS_POOLS,
-)
+
 
 
 def excluded_modules() -> list[str]:
@@ -96,9 +94,20 @@ HIDDEN_IMPORTS_BY_NAME = (
 )
 
 # The standard library's network modules that stay, and why: keyring imports jaraco.context, which imports
-# urllib.request (and so http.client) when it loads. They are the standard library, not a client the app calls;
-# nothing in the app opens a URL, and with ``ssl`` left out neither can make an HTTPS connection.
-STDLIB_KEPT = ("urllib.request", "http.client", "http.cookiejar", "email")
+# urllib.request (and so http.client) when it loads; psycopg imports ssl when it loads (libpq and Python share
+# OpenSSL's set-up), for TLS to a team's PostgreSQL server. They are the standard library, not a client the app
+# calls: nothing in the app opens a URL.
+STDLIB_KEPT = ("urllib.request", "http.client", "http.cookiejar", "email", "ssl")
+
+# The C accelerator of ``decimal``: SQLAlchemy imports decimal, but the app stores no decimal numbers, and Python
+# falls back to its own pure-Python implementation (``_pydecimal``) when the accelerator is absent.
+DECIMAL_ACCELERATOR = Exclusion("decimal accelerator", ("_decimal",),
+                                "No decimal arithmetic in the app; Python falls back to _pydecimal.")
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES, LINE_EDITING,
+    PROCESS_POOLS, DECIMAL_ACCELERATOR,
+)
 
 
 # Qt parts by where they land in the bundle (paths relative to PySide6/Qt). A plugin that is dropped takes the
@@ -112,7 +121,8 @@ QT_PLUGINS_DROPPED = (
     "plugins/generic/",  # evdev/tslib/TUIO input for screens without a window system (TUIO pulls QtNetwork)
     "plugins/imageformats/libqtiff.so", "plugins/imageformats/libqwebp.so", "plugins/imageformats/libqicns.so",
     "plugins/imageformats/libqtga.so", "plugins/imageformats/libqwbmp.so",  # formats the app never shows
-    "plugins/wayland-graphics-integration-client/libvulkan-server.so",
+    # OpenGL and Vulkan surface integrations: the app's widgets are drawn in software and it makes no GL context
+    "plugins/xcbglintegrations/", "plugins/wayland-graphics-integration-client/",
 )
 # Kept on purpose: platforms xcb, wayland (with its shell, decoration and graphics plugins), offscreen and minimal;
 # platforminputcontexts (compose and IBus: typing accented Welsh letters); xdgdesktopportal theme; SVG icons.
