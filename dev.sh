@@ -2,6 +2,7 @@
 # One script for the two README commands:
 #   ./dev.sh app    set everything up (idempotent), then open the app
 #   ./dev.sh test   set everything up (idempotent), then run the whole test suite
+#   ./dev.sh lint   ruff and mypy (CI runs it before the tests)
 # Set-up: system libraries Qt and the PDF checks need (apt, when root; otherwise the exact command is printed),
 # a project virtualenv in .venv with the pinned Python dependencies, and the package installed editable.
 set -euo pipefail
@@ -126,6 +127,10 @@ case "${1:-}" in
     trap 'exit 130' INT TERM
     start_test_postgres
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" ;;
+  lint)  # what CI checks before the tests: ruff (rules in pyproject.toml) and mypy --strict below the window
+    shift; setup_python
+    "$VENV/bin/ruff" check onsshare_desktop tests bench docs
+    "$VENV/bin/mypy" ;;
   test-postgres-shell)  # a cluster like the tests get, for working by hand: runs "$@" with the URL set
     shift; setup_python
     trap stop_test_postgres EXIT; trap 'exit 130' INT TERM
@@ -134,6 +139,6 @@ case "${1:-}" in
   setup)
     setup_system; setup_python ;;
   *)
-    echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh setup" \
+    echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh lint | ./dev.sh setup" \
          "| ./dev.sh test-postgres-shell COMMAND..." >&2; exit 2 ;;
 esac

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.core import Row, Settings
 
-SUITES = ("bench.startup", "bench.autosave", "bench.pack", "bench.register", "bench.diff")
+SUITES = ("bench.startup", "bench.autosave", "bench.pack", "bench.batch", "bench.register", "bench.diff")
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
 

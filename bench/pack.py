@@ -87,17 +87,24 @@ def baseline_export(content: PlainContent, cert_der: bytes, key_der: bytes) -> b
     return out.getvalue()
 
 
-def baseline_verify(path: Path) -> None:
-    """pyHanko's ``validate_pdf_signature`` alone on the file, trusting the signer's own certificate."""
+def baseline_verify_and_render(path: Path, content: PlainContent) -> None:
+    """The work of a verification with a pages check, done the plainest way: ``validate_pdf_signature``, read every
+    embedded file, and render the same case's pages with reportlab (``baseline_render``)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    signature = PdfFileReader(io.BytesIO(path.read_bytes())).embedded_signatures[0]
+    reader = PdfFileReader(io.BytesIO(path.read_bytes()))
+    signature = reader.embedded_signatures[0]
     status = validate_pdf_signature(signature, ValidationContext(trust_roots=[signature.signer_cert],
                                                                  allow_fetching=False))
     if not (status.intact and status.valid):
         raise RuntimeError("the baseline pack did not verify")
+    names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
+    read = sum(len(names[i + 1]["/EF"]["/F"].data) for i in range(0, len(names), 2))
+    if read < sum(len(data) for _name, _type, data in content.files):
+        raise RuntimeError("the baseline pack lost an embedded file")
+    baseline_render(content)
 
 
 # -- the app -------------------------------------------------------------------------------------------------------
@@ -142,7 +149,8 @@ class AppSide:
         from onsshare_desktop.pack.verify import Verdict, verify_pack
 
         report = verify_pack(self.out, self.trust)
-        if report.verdict is not Verdict.TRUSTED or report.case is None or len(report.attachments) != 3:
+        if report.verdict is not Verdict.TRUSTED or report.case is None or len(report.attachments) != 3 \
+                or report.pages_check is None or report.pages_check.value != "re-rendered":
             raise RuntimeError(f"the reference pack did not read back: {report.reason}")
         if report.case.case_ref != self.case.case_ref:
             raise RuntimeError("the reference pack holds another case")
@@ -175,15 +183,17 @@ def run(settings: Settings) -> list[Row]:
             app.export()
         export_base, export_app = interleaved(settings.repeats, lambda: _timed(base_export),
                                               lambda: _timed(app.export))
+        baseline_verify_and_render(baseline_pack, content)
         verify_base, verify_app = interleaved(settings.repeats * 2,
-                                              lambda: _timed(lambda: baseline_verify(baseline_pack)),
+                                              lambda: _timed(lambda: baseline_verify_and_render(baseline_pack,
+                                                                                                content)),
                                               lambda: _timed(app.verify))
     return [
         summarise("export reference case to a signed pack", export_app, "ms", "<= 1.5 x reportlab+pyHanko",
                   baseline=export_base, met=lambda _m, r: r is not None and r <= 1.5),
-        summarise("verify + read back the reference pack", verify_app, "ms",
-                  "<= 1.5 x validate_pdf_signature, <= 100 ms", baseline=verify_base,
-                  met=lambda m, r: r is not None and r <= 1.5 and m <= 100),
+        summarise("verify + pages check of the reference pack", verify_app, "ms",
+                  "<= 1.3 x validate+read files+reportlab render", baseline=verify_base,
+                  met=lambda _m, r: r is not None and r <= 1.3),
     ]
 
 

@@ -87,10 +87,14 @@ HIDDEN_IMPORTS_BY_NAME = (
     # keyring picks its backend at run time (collect_submodules("keyring.backends") adds the rest in build.spec)
     # SQLAlchemy loads its dialect from the URL; Alembic its migration context and DDL implementation.
     "sqlalchemy.dialects.sqlite", "alembic.runtime.migration", "alembic.ddl.sqlite",
-    # a screening team's PostgreSQL server (postgresql+psycopg://): psycopg picks its binary build at run time.
+    # a screening team's PostgreSQL server (postgresql+psycopg://): SQLAlchemy loads the dialect by name from the
+    # URL, psycopg its compiled implementation (psycopg_binary, with its own libpq) at run time; build.spec adds
+    # every psycopg module.
     # psycopg is a database driver the user points at their team's server, not a client of web services, so it
     # ships (its libpq speaks TLS with its own OpenSSL).
-    "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql", "psycopg", "psycopg_binary",
+    "sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql",
+    # psycopg_binary refuses to be imported on its own, so collect_submodules finds nothing in it: name them.
+    "psycopg_binary", "psycopg_binary._psycopg", "psycopg_binary.pq", "psycopg_binary.version",
 )
 
 # The standard library's network modules that stay, and why: keyring imports jaraco.context, which imports

@@ -1,4 +1,5 @@
-"""Capture the screener's register, review workspace and a screening record page into docs/screenshots/.
+"""Capture the screener's first run, register, review workspace (also at 1024x700), help window and a screening
+record page into docs/screenshots/.
 
 Run under Xvfb (makes signed packs of the example cases in a throwaway data folder, imports them, screens some):
 
@@ -82,9 +83,38 @@ def screen(services: AppServices, pack_id: int, moves: list[Move]) -> None:
         screening.move(pack_id, move, SCREENER)
 
 
+def first_run(qt_app: QApplication, root: Path) -> None:
+    """A new screener's first start on a fresh data folder: the set-up asks who they are, then makes their key."""
+    from onsshare_desktop.gui.identity.setup import open_setup_wizard
+
+    paths = DataPaths(root / "fresh").ensure()
+    lock = DataFolderLock(paths)
+    services = build_services(paths, lock)
+    window = ScreenerWindow.for_services(services)
+    window.resize(1024, 700)
+    window.show()
+    for _ in range(10):
+        qt_app.processEvents()
+    wizard = open_setup_wizard(window)
+    assert wizard is not None, "the first-run set-up did not open"
+    wizard.about.name_edit.setText("Priya Screener")
+    wizard.about.organisation_edit.setText("Office for National Statistics")
+    wizard.about.email_edit.setText("priya.screener@ons.gov.uk")
+    wizard.resize(max(wizard.width(), 640), max(wizard.height(), 480))
+    for _ in range(5):
+        qt_app.processEvents()
+    wizard.grab().save(str(OUT / "screening-first-run.png"))
+    wizard.reject()
+    window.close()
+    services.database.close()
+    lock.release()
+
+
 def main() -> int:
     qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationDisplayName("ONS data sharing requests")
     root = Path(tempfile.mkdtemp(prefix="onsshare-screening-shots-"))
+    first_run(qt_app, root)
     packs = make_packs(root)
     paths = DataPaths(root / "data").ensure()
     IdentityStore(paths.identity).create("Sam Screener", "Office for National Statistics",
@@ -131,6 +161,21 @@ def main() -> int:
     shoot("screening-workspace-checklist.png")
     workspace.go_to("History")
     shoot("screening-workspace-history.png")
+
+    window.resize(1024, 700)  # the smallest screen the app supports
+    workspace.go_to("Outcome")
+    workspace.ui.outcomeCombo.setCurrentIndex(0)
+    shoot("screening-case-1024x700.png")
+
+    from onsshare_desktop.gui.help.window import show_help
+
+    help_window = show_help(window, "screener.html#case")
+    help_window.resize(900, 640)
+    for _ in range(5):
+        qt_app.processEvents()
+    help_window.grab().save(str(OUT / "screening-help.png"))
+    help_window.close()
+    window.resize(1400, 860)
 
     from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.pack.record import write_record

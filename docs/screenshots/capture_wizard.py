@@ -34,7 +34,7 @@ EXAMPLE = "welsh-government-housing.json"
 
 
 def main() -> int:
-    qt_app = QApplication(sys.argv[:1])
+    qt_app = QApplication(sys.argv[:1])  # noqa: F841 - kept alive for the whole run
     root = Path(tempfile.mkdtemp(prefix="onsshare-wizard-shots-"))
     paths = DataPaths(root / "data").ensure()
     services = AppServices(paths, open_database(paths), load_question_set(), MemorySecretStore(),

@@ -68,7 +68,7 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         from onsshare_desktop.gui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=args.data_dir, database_url=args.database_url)
     ctx = CliContext(args.data_dir, args.database_url)
     with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
         return _run_command(args, ctx)

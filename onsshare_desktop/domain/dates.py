@@ -20,9 +20,11 @@ def human_time(at: datetime | str | None) -> str:
         return ""
     if isinstance(at, str):
         try:
-            at = datetime.fromisoformat(at.replace("Z", "+00:00"))
+            moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
         except ValueError:
             return at
-    utc = at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    else:
+        moment = at
+    utc = moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
     return _("{day} {month} {year}, {time} UTC").format(day=utc.day, month=month_name(utc.month), year=utc.year,
                                                        time=utc.strftime("%H:%M"))

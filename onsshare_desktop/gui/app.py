@@ -40,18 +40,20 @@ def preload_pdf_libraries() -> None:
     import pyhanko.sign.validation  # noqa: F401
 
 
-def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
-    """Lock the data folder, open the database and load the question set (slow imports: run in a worker)."""
+def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | None = None) -> AppServices:
+    """Lock the data folder, open the database (the team server at ``database_url``, if any: see
+    ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
-    from onsshare_desktop.store.database import open_database
+    from onsshare_desktop.services.container import Services
 
     if not lock.held:
         lock.acquire()
-    database = open_database(paths)
+    secrets = KeyringSecretStore()
+    database = Services.open_database(paths, secrets, database_url)
     return AppServices(paths=paths, database=database, question_set=load_question_set(),
-                       secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
+                       secrets=secrets, secrets_secure=keyring_status().secure)
 
 
 def read_drafts_list(database: Path) -> list[DraftSummary] | None:
@@ -64,8 +66,11 @@ def read_drafts_list(database: Path) -> list[DraftSummary] | None:
 class Application:
     """Owns the QApplication-level objects for one run: the main window, the data-folder lock and the services."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, database_url: str | None = None) -> None:
+        """``database_url``: a screening team's server (``--database-url``); else ``ONSSHARE_DATABASE_URL`` or the
+        one saved in the screener settings; else the data folder's own database."""
         self.paths = paths
+        self._database_url = database_url
         self.services: AppServices | None = None
         self._lock: DataFolderLock | None = None
         examples = sorted(resource_path("examples").glob("*.json"))
@@ -102,7 +107,11 @@ class Application:
             self.window.show_drafts_preview(drafts)
 
     def _open(self) -> None:
-        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock)
+        from onsshare_desktop.gui.screening.team_settings import saved_database_url
+        from onsshare_desktop.services.team_database import resolve_database_url
+
+        url = resolve_database_url(self._database_url, saved_database_url(self.settings))
+        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock, url)
 
     def _run(self, fn, on_finished, on_failed, *args) -> None:  # type: ignore[no-untyped-def]
         worker = Worker(fn, *args)
@@ -202,7 +211,7 @@ class Application:
         self.lock.release()
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, database_url: str | None = None) -> int:
     """Run the app until the last window closes; returns the exit status."""
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -211,7 +220,7 @@ def run_gui(data_dir: str | None = None) -> int:
     apply_readable_palette(qt_app)
     install_accessibility()
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
-    app = Application(DataPaths(resolve_data_dir(data_dir)))
+    app = Application(DataPaths(resolve_data_dir(data_dir)), database_url)
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()

@@ -63,10 +63,15 @@ def export_signed_pack(services: AppServices, request: _Request, progress) -> Ex
     from onsshare_desktop.pack.export import export_pack
     from onsshare_desktop.store.drafts import draft_stream
 
+    from onsshare_desktop.services.requester import exported_case, record_export
+
     progress(1, "")
     signer = request.signer or IdentityStore(services.paths.identity).unlock(request.passphrase)
-    return export_pack(request.case, services.question_set, services.paths, signer, request.out_path,
-                       history_head=services.database.events.head(draft_stream(request.case.case_ref)), progress=progress)
+    result = export_pack(request.case, services.question_set, services.paths, signer, request.out_path,
+                         history_head=services.database.events.head(draft_stream(request.case.case_ref)),
+                         progress=progress, previous=exported_case(services.database, request.case))
+    record_export(services.database, None, result, request.case)  # documents answering it can be recognised
+    return result
 
 
 class PackExportFlow(QObject):
@@ -91,9 +96,20 @@ class PackExportFlow(QObject):
     # -- step 1: identity --------------------------------------------------------------------------------------
 
     def start(self, case: Case) -> None:
+        from onsshare_desktop.domain.errors import UserError
         from onsshare_desktop.identity.store import IdentityStore
+        from onsshare_desktop.services.requester import check_responses
 
         self._case = case
+        try:
+            check_responses(self._services.database, case)  # a returned case waits for every response
+        except UserError as err:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self._parent, self.tr("Responses needed"), str(err).replace(
+                "“respond”", self.tr("the Requests from ONS list on the review page")))
+            self.abandoned.emit()
+            return
         if IdentityStore(self._services.paths.identity).exists():
             self._after_identity()
             return

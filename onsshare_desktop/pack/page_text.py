@@ -33,7 +33,7 @@ def _widest_glyph_em(font: str) -> float:
 
     face = getFont(font).face
     widths = getattr(face, "charWidths", None) or {0: 1000.0}
-    return max(max(widths.values()), getattr(face, "defaultWidth", 0)) / 1000
+    return float(max(max(widths.values()), getattr(face, "defaultWidth", 0))) / 1000
 
 
 def _columns(run: str) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal, Refused
 from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
@@ -174,7 +174,7 @@ def _pages(root: Any) -> list[tuple[Any, dict[str, Any]]]:
     stack: list[tuple[Any, dict[str, Any]]] = [(root.raw_get("/Pages"), {})]
     while stack:
         node_ref, inherited = stack.pop()
-        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref
+        node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref  # type: ignore[no-untyped-call]
         attrs = dict(inherited)
         for key in ("/Resources", "/MediaBox", "/CropBox", "/Rotate"):
             if key in node:
@@ -282,7 +282,7 @@ class _Digester:
             if ref in self._open:
                 raise _Unreasonable(_("its resources refer back to themselves"))
             self._open.add(ref)
-            result = self.digest(value.get_object(), depth + 1)
+            result = self.digest(value.get_object(), depth + 1)  # type: ignore[no-untyped-call]
             self._open.discard(ref)
             self._memo[ref] = result
             return result
@@ -330,7 +330,8 @@ _PAGE_SKIP = frozenset({"/Parent", "/Annots", "/Contents"})
 def _compare_pages(signed: list[tuple[Any, dict[str, Any]]], expected: list[tuple[Any, dict[str, Any]]]) -> None:
     if len(signed) != len(expected):
         first = min(len(signed), len(expected)) + 1
-        raise pages_differ(first, _("the document has {n} pages, its data renders as {m}").format(
+        raise pages_differ(first, ngettext("the document has {n} page, its data renders as {m}",
+                                           "the document has {n} pages, its data renders as {m}", len(signed)).format(
             n=len(signed), m=len(expected)))
     left, right = _Digester(signed), _Digester(expected)
     for number, ((s_ref, s_attrs), (e_ref, e_attrs)) in enumerate(zip(signed, expected), start=1):
@@ -352,7 +353,7 @@ def _attributes(digester: _Digester, page: Any, inherited: dict[str, Any]) -> di
 
 
 def _is_signature_widget(annotation: Any) -> bool:
-    return _get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig"
+    return bool(_get(annotation, "/Subtype") == "/Widget" and _get(annotation, "/FT") == "/Sig")
 
 
 def _blank_appearance(annotation: Any) -> bool:

@@ -44,11 +44,11 @@ def pyhanko_signer(identity: "UnlockedIdentity") -> object:
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     cert = x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
-    key = keys.PrivateKeyInfo.load(identity.private_key.private_bytes(  # type: ignore[union-attr]
+    key = keys.PrivateKeyInfo.load(identity.private_key.private_bytes(
         Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
     chain = [x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
     return signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                cert_registry=SimpleCertificateStore.from_certs(list(chain)))
+                                cert_registry=SimpleCertificateStore.from_certs(list(chain)))  # type: ignore[no-untyped-call]
 
 
 def embed_and_sign(pdf: bytes, files: Sequence[FileToEmbed], identity: "UnlockedIdentity",

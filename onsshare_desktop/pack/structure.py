@@ -58,7 +58,7 @@ def check_structure(root: Any) -> None:
             if len(seen) > limits.MAX_PDF_OBJECTS:
                 raise Refused(Refusal.TOO_LARGE, _("the PDF has more than {n} objects").format(
                     n=limits.MAX_PDF_OBJECTS))
-            owner, value = ref, value.get_object()
+            owner, value = ref, value.get_object()  # type: ignore[no-untyped-call]  # pyHanko is untyped here
         if isinstance(value, DictionaryObject):
             if "/AA" in value:
                 raise _active(_("automatic actions"))
@@ -66,7 +66,7 @@ def check_structure(root: Any) -> None:
                 raise _active(_("JavaScript"))
             action = dict.get(value, "/S")
             if isinstance(action, IndirectObject):
-                action = action.get_object()
+                action = action.get_object()  # type: ignore[no-untyped-call]
             if isinstance(action, NameObject) and action in _ACTIVE_ACTIONS:
                 raise _active(_("a {action} action").format(action=action[1:]))
             stack.extend((child, key in _TREE_KEYS, owner) for key, child in dict.items(value)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.errors import UserError
@@ -21,7 +21,7 @@ from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
 from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFilter, RegisterRow
-from onsshare_desktop.domain.screening.stages import Move, MoveRefused, Outcome, StageEvent
+from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.trust import TrustService
 
 Progress = Callable[[int, str], None]
+T = TypeVar("T")
 
 
 def _question_set(received: ReceivedCase) -> QuestionSet:
@@ -156,8 +157,11 @@ class ScreeningService:
 
     # -- import ----------------------------------------------------------------------------------------------
 
-    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None) -> list[ImportResult]:
+    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
+                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
+
+        ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``).
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
@@ -171,7 +175,8 @@ class ScreeningService:
         results = import_packs(paths, lambda data: verify_pack(data, trust),
                                lambda pack: self._repository.store_incoming(pack, self.actor), progress,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
-                                                                                   self.actor))
+                                                                                   self.actor),
+                               unwrap=unwrap)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:
@@ -261,7 +266,7 @@ class ScreeningService:
                                                               precedents, self.actor, based_on, self.member))
 
     @staticmethod
-    def _refusing(change: Callable[[], Any]) -> Any:
+    def _refusing(change: Callable[[], T]) -> T:
         """``change()``; a rule's refusal (a closed case, an unknown precedent, a role) becomes ``RefusedError``.
 
         An ``EditConflict`` (someone else changed it first) and a team server's fault (``retryable``) pass

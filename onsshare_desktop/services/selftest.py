@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -115,10 +115,12 @@ def check_resources(run: SelfTest) -> str:
     for catalogue in catalogues:
         with catalogue.open("rb") as fp:
             gettext.GNUTranslations(fp)
-    return _("question set {id} {version} ({n} sections), {examples} example cases valid, {pages} help files, "
-             "{catalogues} catalogues").format(id=qs.form_id, version=qs.version, n=len(qs.sections),
-                                               examples=len(examples), pages=len(help_pages),
-                                               catalogues=len(catalogues))
+    return "; ".join((
+        ngettext("question set {id} {version} ({n} section)", "question set {id} {version} ({n} sections)",
+                 len(qs.sections)).format(id=qs.form_id, version=qs.version, n=len(qs.sections)),
+        ngettext("{n} example case valid", "{n} example cases valid", len(examples)).format(n=len(examples)),
+        ngettext("{n} help file", "{n} help files", len(help_pages)).format(n=len(help_pages)),
+        ngettext("{n} catalogue", "{n} catalogues", len(catalogues)).format(n=len(catalogues))))
 
 
 def check_database(run: SelfTest) -> str:
@@ -158,8 +160,9 @@ def check_pack(run: SelfTest) -> str:
         raise SelfTestFailed(_("a freshly signed pack did not verify ({reason})").format(reason=report.reason))
     if verify_pack(pack.pdf + b"\n%%EOF\n", trust).verdict is not Verdict.REFUSED:
         raise SelfTestFailed(_("a pack changed after signing was not refused"))
-    return _("pack rendered (pages: {n}), signed with a throwaway ECDSA key and verified; a copy changed after "
-             "signing was refused").format(n=pack.page_count)
+    return ngettext("{n}-page pack rendered, signed with a throwaway ECDSA key and verified; a copy changed after "
+                    "signing was refused", "{n}-page pack rendered, signed with a throwaway ECDSA key and verified; "
+                    "a copy changed after signing was refused", pack.page_count).format(n=pack.page_count)
 
 
 def check_record(run: SelfTest) -> str:

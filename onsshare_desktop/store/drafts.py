@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from typing import Any
 
@@ -165,7 +166,7 @@ class DraftRepository:
         with self._sessions.begin() as session:
             self._record(session, self._row(session, draft_id), kind, payload)
 
-    def draft_events(self, case_ref: str, *kinds: str) -> list[dict[str, Any]]:
+    def draft_events(self, case_ref: str, *kinds: str) -> builtins.list[dict[str, Any]]:
         """The payloads of the draft history's events of ``kinds``, oldest first."""
         with self._sessions() as session:
             return [json.loads(p) for p in session.scalars(

@@ -276,6 +276,6 @@ def _grouped(rows: Iterable[Any]) -> Iterable[tuple[str, list[tuple[int, int, st
             if current is not None:
                 yield current, group
             current, group = row[0], []
-        group.append(tuple(row[1:]))  # type: ignore[arg-type]
+        group.append(tuple(row[1:]))
     if current is not None:
         yield current, group

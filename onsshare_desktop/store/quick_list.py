@@ -20,6 +20,13 @@ LIST_QUERY = ("SELECT id, case_ref, title, organisation, completeness, updated_a
               "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")  # DraftRepository.list(), as SQL
 
 
+def _required(value: datetime | None) -> datetime:
+    """A time the list cannot do without (a NULL one means the file is not what we expect: fall back)."""
+    if value is None:
+        raise ValueError("missing time")
+    return value
+
+
 def _utc(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -39,7 +46,7 @@ def read_drafts_list(database: Path) -> list[DraftSummary] | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] != HEAD_REVISION:
             return None
-        return [DraftSummary(id_, ref, title, organisation, completeness, _utc(updated), _utc(deleted))
+        return [DraftSummary(id_, ref, title, organisation, completeness, _required(_utc(updated)), _utc(deleted))
                 for id_, ref, title, organisation, completeness, updated, deleted in connection.execute(LIST_QUERY)]
     except (sqlite3.Error, ValueError, TypeError):
         return None

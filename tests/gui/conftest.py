@@ -19,7 +19,7 @@ def services(database, data_paths) -> Iterator[AppServices]:
 
 
 @pytest.fixture(autouse=True)
-def gui_flows_run_offline(no_network):  # type: ignore[no-untyped-def]
+def gui_flows_run_offline(no_network):  # type: ignore[no-untyped-def]  # noqa: F811 - the fixture imported above
     """Every GUI test (wizard, export, screening, start-up) runs with the network refused and fails on any attempt."""
     yield no_network
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from bench.maximal_case import long_answer, long_text_questions
@@ -93,7 +92,7 @@ def visible_ids(qs: QuestionSet, case) -> set[str]:  # type: ignore[no-untyped-d
 
 def make_visible(case, question_id: str):  # type: ignore[no-untyped-def]
     """Answers that make ``question_id`` apply (linkage details need linkage, and so on)."""
-    switches = {"linkage_details": {"linkage": True}}
+    switches = {"linkage_details": {"linkage": True}, "administrative_justification": {"purpose": "administrative"}}
     return replace(case, answers={**case.answers, **switches.get(question_id, {})})
 
 

@@ -4,7 +4,6 @@ passes pdfsig and qpdf, and every answer's text survives in pdftotext (issue 12:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 

@@ -85,7 +85,7 @@ def _enum(kind: type[E], value: Any, key: str) -> E:
 
 
 def _items(raw: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    items = _field(raw, key, list)
+    items: list[Mapping[str, Any]] = _field(raw, key, list)
     if not all(isinstance(item, Mapping) for item in items):
         raise RecordFormatError(f"{key}: expected a list of objects")
     return items
@@ -308,9 +308,10 @@ def build_record(received: ReceivedCase, qs: QuestionSet, screener: str, created
     names = {**titles, **{item.id: item.title for item in items}}
     checklist = []
     for item in items:
-        a = received.checklist.get(item.id)
-        checklist.append(ChecklistLine(item.id, item.title, item.clause, a.answer if a else None,
-                                       a.note if a else "", a.author if a else None, _at(a.at) if a else None))
+        answer = received.checklist.get(item.id)
+        checklist.append(ChecklistLine(item.id, item.title, item.clause, answer.answer if answer else None,
+                                       answer.note if answer else "", answer.author if answer else None,
+                                       _at(answer.at) if answer else None))
     return ScreeningRecord(
         created_at=_at(created_at), screener=screener, case_ref=row.case_ref, version=row.version, title=row.title,
         organisation=row.organisation,

@@ -33,6 +33,7 @@ class SectionPage(QWidget):
             self.ui.statusCombo.addItem(label, status.value)
         self._showing = False
         self.ui.annotationInfoLabel.setWordWrap(True)
+        self.ui.annotationRow.setStretchFactor(self.ui.annotationInfoLabel, 1)  # wraps only when it must
         self.ui.saveAnnotationButton.clicked.connect(self._on_save_clicked)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
         self.ui.commentEdit.textChanged.connect(self._on_edited)

@@ -23,7 +23,7 @@ from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import (
-    CHECK_ANSWER_LABELS, CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
+    CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
@@ -40,6 +40,7 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.store.screening import (
@@ -115,6 +116,7 @@ class ReviewWorkspace(QWidget):
         self._running: set[str] = set()  # actions under way (each runs once at a time)
         self._keeper = DraftKeeper(repository, pack_id, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
+        self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
         self.ui.navRow.insertWidget(self.ui.navRow.indexOf(self.ui.positionLabel) + 1, self.ui.savedLabel)
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
@@ -122,6 +124,7 @@ class ReviewWorkspace(QWidget):
         self._previous_row = -1
         self._build_pages()
         self._make_pages_scroll()
+        self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
         self._fill_static_choices()
         self._connect()
         self._set_tab_order()
@@ -537,7 +540,8 @@ class ReviewWorkspace(QWidget):
         """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
         saved = sum(1 for item in self._items if item.id in self._received.checklist)
         chosen = self.checklist.answered()
-        text = self.tr("%1 of %2 checks answered.").replace("%1", str(chosen)).replace("%2", str(len(self._items)))
+        text = ngettext("{answered} of {n} check answered.", "{answered} of {n} checks answered.",
+                        len(self._items)).format(answered=chosen, n=len(self._items))
         if chosen != saved or self._checklist_unsaved():
             text += " " + self.tr("Not recorded yet: press Record checklist.")
         label = self.ui.checklistStatusLabel

@@ -22,7 +22,7 @@ from tests.screening_data import SCREENER, example_case, incoming, stranger, tru
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
-def open_workspace(qtbot, database, trusted: bool = True, case=None, actions=WorkspaceActions()) -> ReviewWorkspace:
+def open_workspace(qtbot, database, trusted: bool = True, case=None, actions=WorkspaceActions()) -> ReviewWorkspace:  # noqa: B008 - frozen
     pack_id = database.screening.add_pack(incoming(case, trusted=trusted), SCREENER).id
     workspace = ReviewWorkspace(database.screening, load_question_set(), pack_id, SCREENER, actions)
     qtbot.addWidget(workspace)
