@@ -70,10 +70,6 @@ LINE_EDITING = Exclusion("line editing", ("readline",),
                          "The app has no interactive prompt (passphrases are read with getpass, which needs no "
                          "readline); leaving it out also leaves out libreadline and libtinfo.")
 
-PROCESS_POOLS = Exclusion("process pools", ("multiprocessing", "concurrent.futures.process"),
-                          "The app works in threads and never starts a Python process; PyInstaller's run-time hook "
-                          "for multiprocessing imports it at every start.")
-
 
 
 
@@ -110,7 +106,7 @@ DECIMAL_ACCELERATOR = Exclusion("decimal accelerator", ("_decimal",),
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES, LINE_EDITING,
-    PROCESS_POOLS, DECIMAL_ACCELERATOR,
+    DECIMAL_ACCELERATOR,
 )
 
 

@@ -80,6 +80,12 @@ def test_bundle_exports_a_pack_that_a_source_install_verifies(bundles: Bundles, 
     verified = run(bundles.app, *base, "verify", "--json", str(pack))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert json.loads(verified.stdout)[0]["verdict"] == "trusted"
+    copies = [tmp_path / f"copy-{n}.pdf" for n in range(4)]  # enough files for verify to start worker processes
+    for copy in copies:
+        copy.write_bytes(pack.read_bytes())
+    batch = run(bundles.app, *base, "verify", "--json", *map(str, copies))
+    assert batch.returncode == 0, batch.stdout + batch.stderr
+    assert [r["verdict"] for r in json.loads(batch.stdout)] == ["trusted"] * 4
     data_bytes = pack.read_bytes()
     assert b"/Metadata" in data_bytes  # pyHanko's XMP stream: lxml.etree works in the bundle
     trust = TrustStore(tmp_path / "trust", extra=[])
@@ -98,7 +104,7 @@ def test_bundle_ships_no_network_client(bundles: Bundles) -> None:
 
 def test_bundle_runs_no_packaging_hooks_and_no_early_qt_import(bundles: Bundles) -> None:
     scripts = archived_modules(bundles.app)
-    assert {"pyi_rth_pkgres", "pyi_rth_setuptools", "pyi_rth_multiprocessing"} & scripts == set()
+    assert {"pyi_rth_pkgres", "pyi_rth_setuptools"} & scripts == set()
     assert {"rthook_offline", "pyi_rth_pyside6"} <= scripts
     modules = bundle_modules(bundles.app.parent, bundles.app.name)
     assert found(modules, ("pkg_resources", "setuptools", "distutils", "pygments", "pytest")) == []
