@@ -62,11 +62,12 @@ class Services:
         from onsshare_desktop.services.trust import TrustService
         from onsshare_desktop.store.database import open_database
 
-        trust = TrustService(paths.trust, IdentityService(paths.identity, secrets))
+        identity = IdentityService(paths.identity, secrets)
+        trust = TrustService(paths.trust, identity)
         if url is not None and is_team_url(url):
             return open_database(paths, trusted_fingerprints=trust.fingerprints, url=checked_url(url),
-                                 password=stored_password(url, secrets))
-        return open_database(paths, trusted_fingerprints=trust.fingerprints)
+                                 password=stored_password(url, secrets), acting_member=identity.fingerprint)
+        return open_database(paths, trusted_fingerprints=trust.fingerprints, acting_member=identity.fingerprint)
 
     def close(self) -> None:
         if self._database is not None:
