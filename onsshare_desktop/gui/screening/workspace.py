@@ -54,7 +54,7 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 # the actions that run off the UI thread, each at most once at a time
 OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
-CONFIRM_SIGNER, EXPORT_RECORD = "confirm_signer", "export_record"
+CONFIRM_SIGNER, EXPORT_RECORD, EXPORT_RETURN = "confirm_signer", "export_record", "export_return"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -77,13 +77,16 @@ class WorkspaceActions:
     - ``confirm_signer(pack_id, parent, done)`` asks the screener to check the fingerprint, then trusts the signer
       and confirms their packs (``done(True)`` if trusted);
     - ``export_record(pack_id, parent, done)`` writes a signed screening record (``done(path)``, or ``done(None)``
-      if cancelled or failed).
+      if cancelled or failed);
+    - ``export_return(pack_id, parent, done)`` writes the signed return note of the open requests and moves the
+      case to Returned (``done(path)``, or ``done(None)``).
     """
 
     open_pack: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
     open_attachment: Callable[[int, str, QWidget, Callable[[Path | None], None]], None] | None = None
     confirm_signer: Callable[[int, QWidget, Callable[[bool], None]], None] | None = None
     export_record: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
+    export_return: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
 class ReviewWorkspace(QWidget):
@@ -184,6 +187,7 @@ class ReviewWorkspace(QWidget):
         for page in self._section_pages.values():
             page.annotation_saved.connect(self._on_page_annotation_saved)
             page.attachment_opened.connect(self._on_page_attachment_opened)
+            page.request_asked.connect(self._request_from_section)
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
@@ -748,6 +752,9 @@ class ReviewWorkspace(QWidget):
             return
         if not self.confirm_move(move, preview.from_stage, preview.to_stage):
             return
+        if move.outcome is Outcome.RETURN_FOR_INFORMATION and self._actions.export_return is not None:
+            self._export_return()  # the return note goes back to the requester; writing it moves the case
+            return
         try:
             event = self._repository.move(self.pack_id, move, self._actor)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
@@ -797,6 +804,47 @@ class ReviewWorkspace(QWidget):
             self._recorded()
 
     @Slot()
+    def _export_return(self) -> None:
+        assert self._actions.export_return is not None
+        if not self._begin(EXPORT_RETURN):
+            return
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed return note…"))
+        self._actions.export_return(self.pack_id, self, self._on_return_exported)
+
+    def _on_return_exported(self, path: Path | None) -> None:
+        self._end(EXPORT_RETURN)
+        if path is None:
+            self.ui.outcomeMessageLabel.setText("")
+            return
+        self._keeper.forget(OUTCOME_DRAFT)
+        self._recorded()
+        self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        announce_label(self.ui.outcomeMessageLabel, self.tr(
+            "Signed return note written to %1. Send it to the requester; the case waits for the next version.")
+            .replace("%1", str(path)))
+
+    def _request_from_section(self, section_id: str) -> None:
+        """Turn the section's comment (as typed) into an amendment request, in one action."""
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.domain.amendments import REQUEST_ADDED, request_from_annotation, request_payload
+
+        page = self._section_pages[section_id]
+        comment = page.typed()["comment"].strip()
+        row = self._received.row
+        try:
+            request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
+                                              datetime.now(UTC))
+        except UserError as exc:
+            announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
+                                                                "comment first.").replace("%1", str(exc)))
+            return
+        self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
+        announce_label(page.ui.annotationInfoLabel, self.tr(
+            "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
+            "information)."))
+        self.case_changed.emit(self.pack_id)
+
     def _on_export_record_clicked(self) -> None:
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
             return
