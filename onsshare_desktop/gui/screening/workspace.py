@@ -524,8 +524,10 @@ class ReviewWorkspace(QWidget):
         self._show_history()
 
     def _show_checklist(self, closed: bool, drafts: dict[str, dict[str, object]]) -> None:
+        carried = self._changes.checklist if self._changes is not None else {}
         recorded = {item_id: (answer.answer, answer.note,
-                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}")
+                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}"
+                              + self._carried_note(carried.get(item_id)))
                     for item_id, answer in self._received.checklist.items()}
         self.checklist.show_answers(recorded, editable=not closed)
         for item in self._items:  # choices kept by autosave but not recorded yet come back on top
@@ -539,6 +541,14 @@ class ReviewWorkspace(QWidget):
                 note.blockSignals(blocked[1])
         self.ui.saveChecklistButton.setEnabled(not closed)
         self._show_checklist_count(announced=False)
+
+    def _carried_note(self, answer_changed: bool | None) -> str:
+        """For an answer carried over from an earlier version: say so, and whether the answers it is about changed."""
+        if answer_changed is None:
+            return ""
+        if answer_changed:
+            return " · " + self.tr("from an earlier version; the answer changed since this was written")
+        return " · " + self.tr("from an earlier version")
 
     def _show_checklist_count(self, announced: bool = True) -> None:
         """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""

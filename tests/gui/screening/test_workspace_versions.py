@@ -26,6 +26,13 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
     v1_id = screening.add_pack(first, SCREENER).id
     screening.annotate(v1_id, "benefit", SectionStatus.NEEDS_MORE_INFORMATION, "Who benefits?", SCREENER)
     screening.annotate(v1_id, "security", SectionStatus.ACCEPTABLE, "", SCREENER)
+    from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
+
+    items = checklist_items(QS, v1.answers)
+    about_benefits = next(i for i in items if "benefits" in i.questions)
+    untouched = next(i for i in items if "benefits" not in i.questions)
+    for item in (about_benefits, untouched):
+        screening.answer_check(v1_id, item.id, CheckAnswer.MET, "", SCREENER)
     request = new_request(v1.case_ref, first.sha256, resolve_target(QS, "benefits"), "Name the councils.", SCREENER,
                           datetime.now(UTC))
     screening.record_case_event(v1.case_ref, REQUEST_ADDED, SCREENER, request_payload(request))
@@ -46,6 +53,9 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
     assert "Name the councils." in html and "Cardiff and Swansea." in html and "the answer changed" in html
     assert "the answer changed since this was written" in page.ui.annotationInfoLabel.text()
     assert "the answers have not changed" in workspace.section_page("security").ui.annotationInfoLabel.text()
+    last_set = {item_id: label.text() for item_id, label in workspace.checklist.last_set.items()}
+    assert last_set[about_benefits.id].endswith("the answer changed since this was written")
+    assert last_set[untouched.id].endswith("from an earlier version")
 
 
 def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot, database, tmp_path) -> None:
