@@ -788,6 +788,9 @@ class ReviewWorkspace(QWidget):
         finally:
             self._loading = False
         self._recorded()
+        # the Record button is off again until the next outcome is chosen: keep the keyboard on the page
+        (ui.outcomeCombo if ui.outcomeCombo.isEnabled() and ui.outcomeCombo.count() else ui.exportRecordButton) \
+            .setFocus(Qt.FocusReason.OtherFocusReason)
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
