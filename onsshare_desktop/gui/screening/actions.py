@@ -201,7 +201,7 @@ class ScreenerActions:
     def workspace_actions(self) -> WorkspaceActions:
         return WorkspaceActions(open_pack=self.open_pack, open_attachment=self.open_attachment,
                                 confirm_signer=self.confirm_signer, export_record=self.export_record,
-                                export_return=self.export_return)
+                                export_return=self.export_return, export_decision=self.export_decision)
 
     def open_pack(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Open the original pack, exactly as received, in the system PDF viewer, once a worker thread has checked
@@ -256,6 +256,11 @@ class ScreenerActions:
         """Sign and write the return note of ``pack_id``'s open requests, then move the case to Returned:
         ``done(path)``, or ``done(None)`` if the screener cancelled or an error was shown."""
         ReturnNoteExport(self, self._services, pack_id, parent, done).start()
+
+
+    def export_decision(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Sign and write the decision letter of ``pack_id``'s case: ``done(path)``, or ``done(None)``."""
+        DecisionLetterExport(self, self._services, pack_id, parent, done).start()
 
 
 class ActionSteps(QObject):
@@ -443,6 +448,48 @@ class ReturnNoteExport(RecordExport):
 
         def write() -> Path:
             export_return(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
+            return target
+
+        self.run(write, then=self.finish)
+
+
+class DecisionLetterExport(ReturnNoteExport):
+    """One export of a decision letter (the steps of a return note; the letter's own check: a decision exists)."""
+
+    def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
+                 done: Callable[[Path | None], None]) -> None:
+        super().__init__(actions, services, pack_id, parent, done)
+        self._error_title = tr("The decision letter was not exported.")
+
+    def _choose_target(self) -> None:
+        from datetime import UTC, datetime
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from onsshare_desktop.services.roundtrip import decision_letter
+
+        database = self._services.database
+        self._case_ref = database.screening.get_row(self._pack_id).case_ref
+        decision_letter(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no decision: say so
+        name, _filter = QFileDialog.getSaveFileName(
+            self._parent_widget, tr("Save the signed decision letter"),
+            str(Path.home() / f"{self._case_ref}-decision-letter.pdf"), tr("PDF (*.pdf)"))
+        if not name:
+            self.finish(None)
+            return
+        self._target = Path(name)
+        self.run(self._store.unlock_remembered, self._services.secrets, then=self._on_remembered_tried)
+
+    def _sign(self, signer: "UnlockedIdentity") -> None:
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.roundtrip import export_decision
+
+        target, database, actor, ref = self._target, self._services.database, self._actions.actor, self._case_ref
+        assert target is not None
+
+        def write() -> Path:
+            export_decision(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
             return target
 
         self.run(write, then=self.finish)

@@ -55,6 +55,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 # the actions that run off the UI thread, each at most once at a time
 OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
 CONFIRM_SIGNER, EXPORT_RECORD, EXPORT_RETURN = "confirm_signer", "export_record", "export_return"
+EXPORT_DECISION = "export_decision"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -79,7 +80,8 @@ class WorkspaceActions:
     - ``export_record(pack_id, parent, done)`` writes a signed screening record (``done(path)``, or ``done(None)``
       if cancelled or failed);
     - ``export_return(pack_id, parent, done)`` writes the signed return note of the open requests and moves the
-      case to Returned (``done(path)``, or ``done(None)``).
+      case to Returned (``done(path)``, or ``done(None)``);
+    - ``export_decision(pack_id, parent, done)`` writes the signed decision letter of a decided case.
     """
 
     open_pack: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
@@ -87,6 +89,7 @@ class WorkspaceActions:
     confirm_signer: Callable[[int, QWidget, Callable[[bool], None]], None] | None = None
     export_record: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
     export_return: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
+    export_decision: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
 class ReviewWorkspace(QWidget):
@@ -125,6 +128,7 @@ class ReviewWorkspace(QWidget):
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
         self._closed = False
         self._previous_row = -1
+        self._add_decision_button()
         self._build_pages()
         self._make_pages_scroll()
         self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
@@ -207,7 +211,8 @@ class ReviewWorkspace(QWidget):
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
         pages are made after the rest of the workspace, so by default Tab reached Next before their content)."""
         ui = self.ui
-        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton, ui.navList]
+        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton,
+                                ui.exportDecisionButton, ui.navList]
         for index in range(ui.pagesStack.count()):
             chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
@@ -247,6 +252,7 @@ class ReviewWorkspace(QWidget):
         ui.openPackButton.clicked.connect(self._on_open_pack_clicked)
         ui.confirmSignerButton.clicked.connect(self._on_confirm_signer_clicked)
         ui.exportRecordButton.clicked.connect(self._on_export_record_clicked)
+        ui.exportDecisionButton.clicked.connect(self._on_export_decision_clicked)
 
     # -- kept as typed ---------------------------------------------------------------------------------------------
 
@@ -817,6 +823,32 @@ class ReviewWorkspace(QWidget):
             self._recorded()
 
     @Slot()
+    def _add_decision_button(self) -> None:
+        """"Export decision letter…" beside "Export screening record…" (shown once a decision is recorded)."""
+        from PySide6.QtWidgets import QPushButton
+
+        ui = self.ui
+        ui.exportDecisionButton = QPushButton(self.tr("Export &decision letter…"), self)
+        ui.exportDecisionButton.setObjectName("exportDecisionButton")
+        ui.exportDecisionButton.setAutoDefault(False)
+        ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportRecordButton) + 1, ui.exportDecisionButton)
+
+    def _on_export_decision_clicked(self) -> None:
+        if self._actions.export_decision is None or not self._begin(EXPORT_DECISION):
+            return
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed decision letter…"))
+        self._actions.export_decision(self.pack_id, self, self._on_decision_exported)
+
+    def _on_decision_exported(self, path: Path | None) -> None:
+        self._end(EXPORT_DECISION)
+        if path is None:
+            self.ui.outcomeMessageLabel.setText("")
+            return
+        self._recorded()
+        self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        announce_label(self.ui.outcomeMessageLabel, self.tr(
+            "Signed decision letter written to %1. Send it to the requester.").replace("%1", str(path)))
+
     def _export_return(self) -> None:
         assert self._actions.export_return is not None
         if not self._begin(EXPORT_RETURN):
@@ -903,6 +935,12 @@ class ReviewWorkspace(QWidget):
         ui.openPackButton.setEnabled(actions.open_pack is not None and OPEN_PACK not in running)
         ui.confirmSignerButton.setEnabled(actions.confirm_signer is not None and CONFIRM_SIGNER not in running)
         ui.exportRecordButton.setEnabled(actions.export_record is not None and EXPORT_RECORD not in running)
+        sha256, decisions = self._received.row.sha256, {o.value for o in DECISIONS}
+        decided = any(e.kind == "stage" and e.details.get("sha256") == sha256
+                      and e.details.get("move", {}).get("outcome") in decisions for e in self._received.history)
+        ui.exportDecisionButton.setVisible(decided)
+        ui.exportDecisionButton.setEnabled(actions.export_decision is not None and decided
+                                           and EXPORT_DECISION not in running)
         if running:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:

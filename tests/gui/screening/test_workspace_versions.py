@@ -93,3 +93,62 @@ def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot,
     message = record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
     assert written == [pack_id] and "Signed return note written to" in message
     assert database.screening.get_row(pack_id).stage == Stage.RETURNED
+
+
+def test_a_decided_case_offers_the_decision_letter(qtbot, database, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.domain.screening.stages import Outcome
+    from tests.gui.screening.test_workspace import fill_checklist, record
+
+    asked: list[int] = []
+
+    def export_decision(pack_id, parent, done) -> None:  # noqa: ANN001 - the window's action, here a stand-in
+        asked.append(pack_id)
+        done(tmp_path / "decision.pdf")
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER,
+                                WorkspaceActions(export_decision=export_decision))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert not workspace.ui.exportDecisionButton.isVisible()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    fill_checklist(qtbot, workspace)
+    record(qtbot, workspace, Outcome.PROCEED_TO_DSWG)
+    record(qtbot, workspace, Outcome.RECOMMEND_APPROVAL)
+    assert not workspace.ui.exportDecisionButton.isVisible()
+    record(qtbot, workspace, Outcome.APPROVED, decided_by="deputy_director", decider_name="A. Director")
+    assert workspace.ui.exportDecisionButton.isVisible() and workspace.ui.exportDecisionButton.isEnabled()
+    qtbot.mouseClick(workspace.ui.exportDecisionButton, Qt.MouseButton.LeftButton)
+    assert asked == [pack_id] and "Signed decision letter written to" in workspace.ui.outcomeMessageLabel.text()
+
+
+def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, actions, tmp_path,
+                                                                     monkeypatch) -> None:
+    """The real actions: key unlocked with the prompted passphrase, signed off the UI thread, verified documents."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from onsshare_desktop.domain.screening.stages import Outcome, Stage
+    from onsshare_desktop.identity.store import IdentityStore
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+    from tests.gui.screening.test_workspace import record
+
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    pack_id = services.database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(services.database.screening, QS, pack_id, SCREENER, actions.workspace_actions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("security")
+    page.ui.commentEdit.setPlainText("Name the accredited environment.")
+    page.askButton.click()
+    record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
+    qtbot.waitUntil(lambda: "Signed return note written" in workspace.ui.outcomeMessageLabel.text(), timeout=30_000)
+    trust = TrustStore(tmp_path / "trust", extra=[IdentityStore(services.paths.identity).certificate()])
+    report = verify_pack(target, trust)
+    assert report.verdict is Verdict.TRUSTED and report.kind == "return"
+    assert [r.text for r in report.document.requests] == ["Name the accredited environment."]
+    assert services.database.screening.get_row(pack_id).stage == Stage.RETURNED
