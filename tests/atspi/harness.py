@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -289,9 +288,12 @@ def prepare_data(data_dir: Path, *cli_commands: list[str]) -> None:
 
 def x_focus_title(app: RunningApp) -> str:
     """The title of the window the window manager has made active (it has the keyboard: xdotool's keys go there)."""
-    done = subprocess.run(["xdotool", "getactivewindow", "getwindowname"], env=app.desktop.env, capture_output=True,
-                          text=True)
-    return done.stdout.strip() if done.returncode == 0 else ""
+    for query in ("getactivewindow", "getwindowfocus"):  # the second when the window manager has not taken over
+        done = subprocess.run(["xdotool", query, "getwindowname"], env=app.desktop.env, capture_output=True,
+                              text=True)
+        if done.returncode == 0 and done.stdout.strip():
+            return done.stdout.strip()
+    return ""
 
 
 def active_window(app: RunningApp, test: Callable[[dict[str, Any]], Any], what: str,
@@ -310,8 +312,13 @@ def active_window(app: RunningApp, test: Callable[[dict[str, Any]], Any], what: 
         if x_focus_title(app) == found["name"]:  # where keys go (Qt's own "active" can lag behind)
             return found
         if time.monotonic() - since > 2:
-            subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(found['name'])}$",
-                            "windowactivate"], env=app.desktop.env, capture_output=True)
+            ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.process.pid)],
+                                 env=app.desktop.env, capture_output=True, text=True).stdout.split()
+            for window_id in ids:  # a hidden namesake can come first; the last one activated wins
+                subprocess.run(["xdotool", "windowactivate", window_id], env=app.desktop.env, capture_output=True)
+                subprocess.run(["xdotool", "windowfocus", window_id], env=app.desktop.env, capture_output=True)
+            if not ids:
+                app.activate()
             since = time.monotonic()
         return None
 
