@@ -375,6 +375,20 @@ class ScreeningRepository:
                                    .order_by(ReceivedPackRow.organisation_key, ReceivedPackRow.organisation))
             return [organisation for _key, organisation in rows]
 
+    @property
+    def shared(self) -> bool:
+        """True on a team server: other screeners change the register too (the window polls ``stamp``)."""
+        bind = self._sessions.kw.get("bind")
+        return bind is not None and bind.dialect.name == "postgresql"
+
+    def stamp(self) -> tuple[Any, ...]:
+        """Changes whenever the register does (a pack imported, moved, superseded or its signer confirmed): one
+        cheap query, to poll."""
+        with self._sessions() as session:
+            return tuple(session.execute(select(func.count(), func.max(ReceivedPackRow.imported_at),
+                                                func.max(ReceivedPackRow.changed_at),
+                                                func.sum(ReceivedPackRow.row_version))).one())
+
     def count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(ReceivedPackRow)) or 0)

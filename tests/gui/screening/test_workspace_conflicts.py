@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from onsshare_desktop.domain.screening.annotations import SectionStatus
-from onsshare_desktop.domain.screening.stages import Move, Outcome, Stage
+from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Move, Outcome, Stage
 from onsshare_desktop.store.database import open_database
 from tests.gui.screening.test_workspace import choose, open_workspace, record
 from tests.screening_data import trusted_requester  # noqa: F401 - fixture
@@ -54,3 +54,23 @@ def test_a_move_made_by_someone_else_meanwhile_is_not_repeated(qtbot, database, 
     assert database.screening.get_row(workspace.pack_id).stage == Stage.FIRST_SCREENING
     assert [e.kind for e in database.screening.get(workspace.pack_id).history].count("stage") == 1
     qtbot.waitUntil(lambda: workspace.received.row.stage == Stage.FIRST_SCREENING, timeout=5000)
+
+
+def test_the_register_shows_other_screeners_imports_by_itself(qtbot, database, other) -> None:
+    from onsshare_desktop.gui.screening.register import RegisterView
+    from tests.screening_data import SCREENER, example_case, incoming
+
+    database.screening.add_pack(incoming(), SCREENER)
+    view = RegisterView(database.screening, None, poll_ms=50)  # a team server polls every few seconds
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.model.rowCount() == 1
+    other.screening.add_pack(incoming(example_case().copy_as_new()), OTHER)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    model = view.model
+    other.screening.move(1, Move(Outcome.START_FIRST_SCREENING), OTHER)  # a move elsewhere shows too
+
+    def stages() -> list[str]:
+        return [model.index(row, model.STAGE).data() for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: STAGE_LABELS[Stage.FIRST_SCREENING] in stages(), timeout=5000)
