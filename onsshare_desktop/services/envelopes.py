@@ -53,8 +53,8 @@ class DecryptionIdentityService(IdentityService):
             key = self.signing_key().unlock(ask, supplied=supplied, attempts=1 if ask is None else None)
         except PassphraseNeededError:
             raise EnvelopeRefusedError("passphrase-needed", _(
-                "the decryption key's passphrase is needed to open encrypted packs: pass --passphrase-file F (it is "
-                "not in a secure keyring and there is no terminal to ask on)")) from None
+                "the decryption key's passphrase is needed to open encrypted packs and is not kept in a secure "
+                "keyring (on the command line, pass --passphrase-file F)")) from None
         if key is None:
             raise EnvelopeRefusedError("cancelled", _("opening the encrypted pack was cancelled"))
         return key

@@ -82,3 +82,32 @@ def test_verify_accepts_a_folder(capsysbinary, folder: Path, exported_packs: lis
     empty.mkdir()
     assert run(["--data-dir", str(data), "verify", str(empty)]) == 1
     assert b"no PDF files found" in capsysbinary.readouterr().err
+
+
+@pytest.mark.timeout(300)
+def test_import_of_a_folder_verifies_on_workers_and_stores_what_verifies(capsysbinary, folder: Path,
+                                                                       exported_packs: list[ExportedPack],
+                                                                       tmp_path: Path, monkeypatch) -> None:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from onsshare_desktop.services import batch_verify
+
+    checked_on_workers: list[int] = []
+    real = batch_verify.verify_many
+
+    def counting(files, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        checked_on_workers.append(len(files))
+        return real(files, *args, **kwargs)
+
+    monkeypatch.setattr(batch_verify, "verify_many", counting)
+    cert = tmp_path / "signer.pem"
+    cert.write_bytes(exported_packs[0].signer.certificate.public_bytes(Encoding.PEM))
+    data = tmp_path / "data"
+    assert run(["--data-dir", str(data), "trust", "add", str(cert)]) == 0
+    capsysbinary.readouterr()
+    status = run(["--data-dir", str(data), "import", "--json", str(folder)])
+    rows = json.loads(capsysbinary.readouterr().out)
+    assert status == 2 and checked_on_workers == [12]
+    assert [r["status"] for r in rows].count("imported") == 3  # the three examples; their copies are duplicates
+    assert [r["status"] for r in rows].count("duplicate") == 8
+    assert [r["status"] for r in rows].count("refused") == 1

@@ -94,10 +94,14 @@ class ScreenerActions:
         screening = self._services.database.screening
         from onsshare_desktop.services.roundtrip import import_benefits
 
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService, unwrapper
+
         database = self._services.database
+        decryption = DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
         return import_packs(paths, lambda data: verify_pack(data, trust),
                             lambda pack: screening.store_incoming(pack, actor),
-                            store_benefits=lambda report, data: import_benefits(database, report, data, actor))
+                            store_benefits=lambda report, data: import_benefits(database, report, data, actor),
+                            unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase only
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""

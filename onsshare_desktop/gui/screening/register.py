@@ -208,7 +208,7 @@ class RegisterView(QWidget):
 
     def ask_pack_files(self) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import signed packs"), "",
-                                                      self.tr("PDF packs (*.pdf);;All files (*)"))
+                                                      self.tr("Signed packs (*.pdf *.p7m);;All files (*)"))
         return [Path(n) for n in names]
 
     def ask_folder(self) -> Path | None:
