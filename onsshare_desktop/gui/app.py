@@ -41,14 +41,13 @@ def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
     """Lock the data folder, open the database and load the question set (slow imports: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
-    from onsshare_desktop.store.database import open_database
+    from onsshare_desktop.services.container import Services
 
     if not lock.held:
         lock.acquire()
-    database = open_database(paths)
-    return AppServices(paths=paths, database=database, question_set=load_question_set(),
-                       secrets=KeyringSecretStore(), secrets_secure=keyring_status().secure)
+    services = Services.with_keyring(paths)  # the database trusts the signers the window verifies with
+    return AppServices(paths=paths, database=services.database, question_set=load_question_set(),
+                       secrets=services.secrets, secrets_secure=services.identity.keyring_status().secure)
 
 
 def read_drafts_list(database: Path) -> list[DraftSummary] | None:
