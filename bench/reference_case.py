@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.domain.questions import QuestionSet
 
@@ -111,12 +113,13 @@ def _answer_text(value: Any) -> str:
     return str(value)
 
 
-def plain_content() -> PlainContent:
-    """The reference case as plain data for the baselines (the conversion is not timed)."""
+def plain_content(source: "Callable[[], tuple[Case, dict[str, bytes]]] | None" = None) -> PlainContent:
+    """A benchmark case (``source()``, the reference case unless given) as plain data for the baselines (the
+    conversion is not timed)."""
     from onsshare_desktop.domain.case_io import dump_case
     from onsshare_desktop.domain.questions import load_question_set
 
-    case, files = reference_case()
+    case, files = (source or reference_case)()
     qs: QuestionSet = load_question_set(case.form_id, case.form_version)
     sections = []
     for section in qs.sections:

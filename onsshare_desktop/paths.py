@@ -57,6 +57,11 @@ class DataPaths(NamedTuple):
         return self.root / "identity"
 
     @property
+    def decryption_identity(self) -> Path:
+        """The screening team's decryption identity (opens encrypted packs: identity.decryption)."""
+        return self.root / "decryption-identity"
+
+    @property
     def trust(self) -> Path:
         """The trust store: one PEM per signer certificate trusted on purpose."""
         return self.root / "trust"

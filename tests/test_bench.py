@@ -21,8 +21,9 @@ def test_every_benchmark_runs_and_reports_a_complete_row(tmp_path: Path) -> None
         assert (row["ratio"] is None) == (row["baseline_median"] is None)
     table = format_table(rows)
     for measure in ("cold start to main window shown", "drafts list filled", "autosave", "export reference case",
-                    "verify + read back", "register of 200 cases: load", "filter by text", "peak RSS",
-                    "diff of two versions of the reference case", "import version 2 with diff"):
+                    "export maximal request", "verify + pages check", "verify DIR of", "register of 200 cases: load",
+                    "filter by text", "peak RSS", "diff of two versions of the reference case",
+                    "import version 2 with diff"):
         assert measure in table
 
 

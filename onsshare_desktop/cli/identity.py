@@ -103,6 +103,25 @@ def register(subparsers: Any) -> None:
     add_passphrase_option(i)
     i.set_defaults(handler=import_p12)
 
+    d = sub.add_parser("decryption", help=_("(screener) the team's decryption identity, which opens packs "
+                                            "encrypted to ONS (.p7m)"))
+    dsub = d.add_subparsers(dest="decryption_command", metavar="ACTION", required=True)
+    c = dsub.add_parser("create", help=_("create an RSA decryption key and certificate for the team"))
+    c.add_argument("--name", required=True, metavar="N", help=_("who decrypts, e.g. the team's name"))
+    c.add_argument("--org", default="Office for National Statistics", metavar="O", help=_("the organisation"))
+    c.add_argument("--email", default="", metavar="E", help=_("the team's e-mail address"))
+    add_passphrase_option(c)
+    c.set_defaults(handler=decryption_create)
+    s = dsub.add_parser("show", help=_("show the decryption certificate and where its passphrase is kept"))
+    s.set_defaults(handler=decryption_show)
+    e = dsub.add_parser("export-cert", help=_("write the decryption certificate (PEM) for requesters to encrypt to"))
+    e.add_argument("file", metavar="FILE")
+    e.set_defaults(handler=decryption_export_cert)
+    i = dsub.add_parser("import-p12", help=_("import the team's decryption key and certificate (PKCS#12, RSA)"))
+    i.add_argument("file", metavar="FILE")
+    add_passphrase_option(i)
+    i.set_defaults(handler=decryption_import_p12)
+
 
 def _print_info(identity: "IdentityService") -> None:
     info = identity.info()
@@ -114,10 +133,10 @@ def _print_info(identity: "IdentityService") -> None:
     print(_("Valid until:  {v}").format(v=cert.not_valid_after_utc.date().isoformat()))
 
 
-def create(args: argparse.Namespace, ctx: CliContext) -> int:
-    identity = ctx.services.identity
+def create(args: argparse.Namespace, ctx: CliContext, identity: "IdentityService | None" = None) -> int:
+    identity = identity or ctx.services.identity
     identity.check_absent()
-    passphrase = _new_passphrase(args, _("Choose a passphrase for the new signing key: "))
+    passphrase = _new_passphrase(args, _("Choose a passphrase for the new key: "))
     ctx.paths.ensure()
     info = identity.create(args.name, args.org, args.email, passphrase)
     _remember(identity, info.fingerprint, passphrase)
@@ -125,8 +144,8 @@ def create(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def show(args: argparse.Namespace, ctx: CliContext) -> int:
-    identity = ctx.services.identity
+def show(args: argparse.Namespace, ctx: CliContext, identity: "IdentityService | None" = None) -> int:
+    identity = identity or ctx.services.identity
     _print_info(identity)
     status = identity.keyring_status()
     if not status.secure:
@@ -139,8 +158,8 @@ def show(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def export_cert(args: argparse.Namespace, ctx: CliContext) -> int:
-    identity = ctx.services.identity
+def export_cert(args: argparse.Namespace, ctx: CliContext, identity: "IdentityService | None" = None) -> int:
+    identity = identity or ctx.services.identity
     pem = identity.certificate_pem()
     out = Path(args.file)
     write_output_file(out, pem)
@@ -148,8 +167,8 @@ def export_cert(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
-    identity = ctx.services.identity
+def import_p12(args: argparse.Namespace, ctx: CliContext, identity: "IdentityService | None" = None) -> int:
+    identity = identity or ctx.services.identity
     identity.check_absent()
     path = Path(args.file)
     data = read_input_file(path, identity.max_pkcs12_bytes)
@@ -164,3 +183,19 @@ def import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
     _remember(identity, info.fingerprint, password)
     _print_info(identity)
     return 0
+
+
+def decryption_create(args: argparse.Namespace, ctx: CliContext) -> int:
+    return create(args, ctx, ctx.services.decryption)
+
+
+def decryption_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    return show(args, ctx, ctx.services.decryption)
+
+
+def decryption_export_cert(args: argparse.Namespace, ctx: CliContext) -> int:
+    return export_cert(args, ctx, ctx.services.decryption)
+
+
+def decryption_import_p12(args: argparse.Namespace, ctx: CliContext) -> int:
+    return import_p12(args, ctx, ctx.services.decryption)

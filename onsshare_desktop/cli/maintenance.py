@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from onsshare_desktop.cli.context import CliContext
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 EXIT_BROKEN = 2
 
@@ -48,8 +48,10 @@ def history_verify(args: argparse.Namespace, ctx: CliContext) -> int:
             print(_("BROKEN: {problem}").format(problem=problem))
         if not report.triggers_intact:
             print(_("warning: the database no longer refuses changes to its history (triggers removed)"))
-        print(_("{events} events in {streams} histories checked: {verdict}").format(
-            events=report.events_checked, streams=report.streams_checked,
+        events = ngettext("{n} event", "{n} events", report.events_checked).format(n=report.events_checked)
+        streams = ngettext("{n} history", "{n} histories", report.streams_checked).format(n=report.streams_checked)
+        print(_("{events} in {streams} checked: {verdict}").format(
+            events=events, streams=streams,
             verdict=_("intact") if report.ok else _("{n} broken").format(n=len(report.problems))))
     return 0 if report.ok else EXIT_BROKEN
 

@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.cli.context import CliContext, write_output_file
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
+from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 from onsshare_desktop.services.packs import PackRefusedError
 
@@ -32,11 +33,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("draft_id", metavar="DRAFT_ID", type=int)
     p.add_argument("-o", "--output", metavar="FILE",
                    help=_("write the pack to FILE (default: <org>_<title>_<date>_v<n>.pdf here)"))
+    p.add_argument("--encrypt-to", metavar="CERT.pem",
+                   help=_("write the pack encrypted (CMS, AES-256) to this certificate, as FILE.p7m, so that only its "
+                          "holder (ONS) can open it; the plain PDF is not kept"))
     add_passphrase_option(p)
     p.set_defaults(handler=export)
 
     p = subparsers.add_parser("verify", help=_("check packs: intact, who signed, whether you trust the signer"))
-    p.add_argument("packs", metavar="PACK", nargs="+")
+    p.add_argument("packs", metavar="PACK", nargs="+", help=_("a pack or screening record, or a folder of them "
+                                                              "(checked on all cores)"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.set_defaults(handler=verify)
 
@@ -57,9 +62,33 @@ def export(args: argparse.Namespace, ctx: CliContext) -> int:
     case = requests.case(args.draft_id)
     out = Path(args.output) if args.output else Path(requests.pack_file_name(case, date.today()))
     signer = unlock_identity(args, ctx)
+    if args.encrypt_to:
+        return _export_encrypted(args, ctx, out, signer)
     result = requests.export_pack(args.draft_id, out, signer).result
     print(_("Exported {path}").format(path=result.path))
     print(_("SHA-256  {sha}").format(sha=result.sha256))
+    print(_("Pack ID  {id}").format(id=result.pack_id))
+    return 0
+
+
+def _export_encrypted(args: argparse.Namespace, ctx: CliContext, out: Path, signer: Any) -> int:
+    """Export into a private temporary folder, seal the pack to the certificate, write only the envelope."""
+    import hashlib
+    import tempfile
+
+    from onsshare_desktop.services.envelopes import envelope_path, seal_pack
+
+    certificate = Path(args.encrypt_to)
+    seal_pack(b"%PDF-", certificate)  # a certificate that cannot receive envelopes stops here, before signing
+    target = out if out.suffix.lower() == ".p7m" else envelope_path(out)
+    with tempfile.TemporaryDirectory(prefix="onsshare-export-") as tmp:
+        plain = Path(tmp) / (target.stem if target.suffix.lower() == ".p7m" else target.name)
+        result = ctx.services.requests.export_pack(args.draft_id, plain, signer).result
+        envelope = seal_pack(plain.read_bytes(), certificate)
+    write_output_file(target, envelope)
+    print(_("Exported {path} (encrypted to {cert})").format(path=target, cert=certificate.name))
+    print(_("SHA-256  {sha} (the pack inside)").format(sha=result.sha256))
+    print(_("SHA-256  {sha} (the encrypted file)").format(sha=hashlib.sha256(envelope).hexdigest()))
     print(_("Pack ID  {id}").format(id=result.pack_id))
     return 0
 
@@ -89,12 +118,15 @@ def _describe(report: "PackReport") -> list[str]:
 
 def verify(args: argparse.Namespace, ctx: CliContext) -> int:
     packs = ctx.services.packs
-    reports = packs.verify_all([Path(p) for p in args.packs])
+    reports = []
+    for report in packs.verify_many([Path(p) for p in args.packs]):
+        reports.append(report)
+        if not args.json:
+            print("\n".join(_describe(report)), flush=True)
+    if not reports:
+        raise UserError(_("no PDF files found in {paths}").format(paths=", ".join(args.packs)))
     if args.json:
         print(json.dumps([r.to_json() for r in reports], indent=2, ensure_ascii=False))
-    else:
-        for report in reports:
-            print("\n".join(_describe(report)))
     if any(packs.is_refused(r) for r in reports):
         return EXIT_REFUSED
     if any(packs.is_untrusted(r) for r in reports):

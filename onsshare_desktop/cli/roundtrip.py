@@ -17,7 +17,7 @@ from typing import Any
 from onsshare_desktop.cli.context import CliContext, read_input_file
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 
 def _date(text: str) -> date:
@@ -279,8 +279,10 @@ def return_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.requester import import_return
 
     draft, note = import_return(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(), args.confirm_signer)
-    print(_("Return note for {ref} version {v}: {n} requests, reply by {date}; attached to draft {id}").format(
-        ref=note.case_ref, v=note.version, n=len(note.requests), date=note.reply_by, id=draft.id))
+    print(ngettext("Return note for {ref} version {v}: {n} request, reply by {date}; attached to draft {id}",
+                   "Return note for {ref} version {v}: {n} requests, reply by {date}; attached to draft {id}",
+                   len(note.requests)).format(ref=note.case_ref, v=note.version, n=len(note.requests),
+                                              date=note.reply_by, id=draft.id))
     for r in note.requests:
         print(f"  {r.request_id}  {r.label}: {r.text}")
     return 0
@@ -291,7 +293,8 @@ def respond_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
     draft = respond(ctx.services.database, args.draft_id, args.request_id, args.text)
     left = unanswered(ctx.services.database, draft)
-    print(_("Response recorded; {n} requests still without a response").format(n=len(left)))
+    print(ngettext("Response recorded; {n} request still without a response",
+                   "Response recorded; {n} requests still without a response", len(left)).format(n=len(left)))
     return 0
 
 

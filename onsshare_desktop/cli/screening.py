@@ -7,6 +7,7 @@ imported or was already here, 2 when any file was refused (refused files are sto
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from datetime import date
@@ -18,7 +19,7 @@ from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 
 def _iso_date(text: str) -> date:
@@ -36,6 +37,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("import", help=_("verify received packs and add them to the register"))
     p.add_argument("packs", metavar="PACK", nargs="+", help=_("a signed PDF pack, or a folder of them"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of one line per file"))
+    p.add_argument("--passphrase-file", metavar="F", help=_(
+        "the decryption key's passphrase, for encrypted packs (.p7m), from the first line of F"))
     p.set_defaults(handler=import_packs_command)
 
     p = subparsers.add_parser("record", help=_("signed screening records"))
@@ -71,7 +74,16 @@ def register(subparsers: Any) -> None:
 def import_packs_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.domain.screening.importing import ImportStatus
 
-    results = ctx.services.screening.import_packs([Path(p) for p in args.packs])
+    from onsshare_desktop.cli.identity import read_passphrase_file
+    from onsshare_desktop.services.envelopes import unwrapper
+
+    supplied = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    ask = None
+    if sys.stdin.isatty():
+        def ask(_retry: bool) -> str:
+            return getpass.getpass(_("Passphrase of the decryption key: "))
+    results = ctx.services.screening.import_packs([Path(p) for p in args.packs],
+                                                  unwrap=unwrapper(ctx.services.decryption, ask, supplied))
     if args.json:
         print(json.dumps([{"file": r.source, "status": r.status.value, "reason": r.reason, "id": r.pack_id,
                            "case_ref": r.case_ref, "version": r.version, "signer_confirmed": r.signer_confirmed,
@@ -136,5 +148,6 @@ def export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
         out.write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
         raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror)) from None
-    print(_("wrote {n} shares to {path}").format(n=count, path=out), file=sys.stderr)
+    print(ngettext("wrote {n} share to {path}", "wrote {n} shares to {path}", count).format(n=count, path=out),
+          file=sys.stderr)
     return 0

@@ -109,6 +109,10 @@ class Case:
         """The case carrying ``response`` (replacing an earlier response to the same request)."""
         return replace(self, responses={**self.responses, response.request_id: response})
 
+    def without_response(self, request_id: str) -> "Case":
+        """The case with no response to ``request_id``."""
+        return replace(self, responses={k: v for k, v in self.responses.items() if k != request_id})
+
     def after_export(self, pack_sha256: str) -> "Case":
         """The draft's next revision: the following pack will be ``version + 1``, linked to this pack's hash.
 

@@ -17,7 +17,7 @@ from onsshare_desktop.domain.case import CASE_FORMAT, CASE_FORMAT_VERSION, Case
 from onsshare_desktop.domain.control_chars import control_message, strings_in
 from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError, Problem
 from onsshare_desktop.domain.questions import QuestionSet, available_versions, load_question_set
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 MAX_CASE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 16
@@ -139,8 +139,8 @@ def _describe(error: Any) -> str:
     if kind == "minLength":
         return _("must not be empty")
     if kind in ("maxItems", "minItems"):
-        return _("must have {rel} {n} items").format(rel=_("at most") if kind == "maxItems" else _("at least"),
-                                                     n=expected)
+        return ngettext("must have {rel} {n} item", "must have {rel} {n} items", expected).format(
+            rel=_("at most") if kind == "maxItems" else _("at least"), n=expected)
     if kind == "enum":
         return _("must be one of: {values}").format(values=", ".join(str(v) for v in expected[:12]))
     if kind == "const":

@@ -7,6 +7,7 @@ damaged database is set aside with the latest backup offered, and a backup can b
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from onsshare_desktop.store.lock import DataFolderLock
     from onsshare_desktop.gui.services import AppServices  # built in a worker: the dataclass costs 4 ms at start-up
 
+EXIT_WHEN_SHOWN = "ONSSHARE_EXIT_WHEN_SHOWN"  # "1": quit once the window is shown (the bundle's start-up benchmark)
+
 
 def preload_pdf_libraries() -> None:
     """Import pyHanko's reader and validator ahead of need, so a screener's first verification is quick."""
@@ -37,15 +40,16 @@ def preload_pdf_libraries() -> None:
     import pyhanko.sign.validation  # noqa: F401
 
 
-def build_services(paths: DataPaths, lock: DataFolderLock) -> AppServices:
-    """Lock the data folder, open the database and load the question set (slow imports: run in a worker)."""
+def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | None = None) -> AppServices:
+    """Lock the data folder, open the database (the team server at ``database_url``, if any: see
+    ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.services.container import Services
 
     if not lock.held:
         lock.acquire()
-    services = Services.with_keyring(paths)  # the database trusts the signers the window verifies with
+    services = Services.with_keyring(paths, database_url)  # the database trusts the signers the window verifies
     return AppServices(paths=paths, database=services.database, question_set=load_question_set(),
                        secrets=services.secrets, secrets_secure=services.identity.keyring_status().secure)
 
@@ -60,8 +64,11 @@ def read_drafts_list(database: Path) -> list[DraftSummary] | None:
 class Application:
     """Owns the QApplication-level objects for one run: the main window, the data-folder lock and the services."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, database_url: str | None = None) -> None:
+        """``database_url``: a screening team's server (``--database-url``); else ``ONSSHARE_DATABASE_URL`` or the
+        one saved in the screener settings; else the data folder's own database."""
         self.paths = paths
+        self._database_url = database_url
         self.services: AppServices | None = None
         self._lock: DataFolderLock | None = None
         examples = sorted(resource_path("examples").glob("*.json"))
@@ -98,7 +105,11 @@ class Application:
             self.window.show_drafts_preview(drafts)
 
     def _open(self) -> None:
-        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock)
+        from onsshare_desktop.gui.screening.team_settings import saved_database_url
+        from onsshare_desktop.services.team_database import resolve_database_url
+
+        url = resolve_database_url(self._database_url, saved_database_url(self.settings))
+        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock, url)
 
     def _run(self, fn, on_finished, on_failed, *args) -> None:  # type: ignore[no-untyped-def]
         worker = Worker(fn, *args)
@@ -198,7 +209,7 @@ class Application:
         self.lock.release()
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, database_url: str | None = None) -> int:
     """Run the app until the last window closes; returns the exit status."""
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -207,8 +218,10 @@ def run_gui(data_dir: str | None = None) -> int:
     apply_readable_palette(qt_app)
     install_accessibility()
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
-    app = Application(DataPaths(resolve_data_dir(data_dir)))
+    app = Application(DataPaths(resolve_data_dir(data_dir)), database_url)
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+        QTimer.singleShot(0, lambda: os._exit(0))  # the event loop has shown the window: stop the clock here
     return int(qt_app.exec())

@@ -23,7 +23,7 @@ from onsshare_desktop.gui._generated.main_window_ui import Ui_MainWindow
 from onsshare_desktop.gui.announce import announce_status_bar
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # typing only: touching it builds QEvent.Type (177 members)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent  # typing only: builds QEvent.Type
 
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.domain.drafts import DraftSummary
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self._build_examples_menu()
+        self._add_document_import()
         self._set_shortcuts()
         self._connect()
         from onsshare_desktop.gui.help.menu import add_help_actions
@@ -87,6 +88,41 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+
+    def _add_document_import(self) -> None:
+        """File › Import return note or decision letter…, and the same for PDFs dropped on the window."""
+        # addAction(text), not QAction(text, parent): see _build_examples_menu (QIcon's enums cost 2 ms)
+        action = self.ui.fileMenu.addAction(self.tr("&Import return note or decision letter…"))
+        action.setObjectName("actionImportDocument")
+        action.setShortcuts([QKeySequence(self.tr("Ctrl+I"))])
+        action.triggered.connect(lambda: self.import_document(None))
+        self.ui.fileMenu.insertAction(self.ui.actionIdentity, action)
+        self.ui.actionImportDocument = action
+        self.setAcceptDrops(True)
+
+    def import_document(self, path: Path | None) -> None:
+        """Verify and import a return note or decision letter (``path``, or one the user chooses)."""
+        if self._services is None:
+            return
+        from onsshare_desktop.gui.document_import import DocumentImportFlow
+
+        flow = DocumentImportFlow(self._services, self)
+        flow.imported.connect(lambda _draft_id: self.reload())
+        flow.finished.connect(flow.deleteLater)
+        if path is None:
+            flow.choose_and_start()
+        else:
+            flow.start(path)
+
+    def dragEnterEvent(self, event: "QDragEnterEvent") -> None:  # noqa: N802 - Qt override
+        if any(url.toLocalFile().lower().endswith(".pdf") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: "QDropEvent") -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".pdf"):
+                self.import_document(Path(url.toLocalFile()))
+        event.acceptProposedAction()
 
     def _set_shortcuts(self) -> None:
         # Here, not in the .ui: uic's setShortcut() makes PySide6 build the Qt namespace (its setShortcut(Qt.Key)

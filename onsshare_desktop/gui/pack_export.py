@@ -64,9 +64,18 @@ class PackExportFlow(QObject):
 
     def start(self, case: Case, draft_id: int | None = None) -> None:
         """Export ``case``; with ``draft_id`` (the draft it was read from) the draft moves to its next version."""
+        from onsshare_desktop.domain.errors import UserError
+
         self._case, self._draft_id = case, draft_id
         self._steps = ActionSteps(self._parent, self.tr("The pack could not be exported."), self._on_done,
                                   report=lambda parent, title, exc: show_error(parent, title, exc))
+        try:
+            self._use_cases.requests.check_responses(case)  # a returned case waits for every response
+        except UserError as err:
+            QMessageBox.information(self._parent, self.tr("Responses needed"), str(err).replace(
+                "“respond”", self.tr("the Requests from ONS list on the review page")))
+            self._steps.finish(None)
+            return
         if self._use_cases.identity.exists():
             self._steps.now(self._after_identity)
             return

@@ -49,6 +49,10 @@ class TrustStore:
         """The same store, also trusting ``certificates`` (e.g. the user's own identity) without saving them."""
         return TrustStore(self.folder, (*self._extra, *certificates))
 
+    def extra_certificates(self) -> tuple["x509.Certificate", ...]:
+        """The certificates trusted without being saved here (``with_extra``)."""
+        return self._extra
+
     def add(self, data: bytes) -> SignerInfo:
         """Trust the certificate in ``data`` (PEM or DER); adding one already trusted is harmless."""
         if len(data) > MAX_CERT_BYTES:

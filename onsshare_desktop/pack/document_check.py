@@ -16,7 +16,7 @@ from onsshare_desktop.domain.documents import (
     parse_document,
 )
 from onsshare_desktop.domain.errors import InvalidCaseError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import (
     MANIFEST_FILE,
     InvalidManifestError,
@@ -60,7 +60,8 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
     except InvalidCaseError as err:
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.WRONG_KIND if first is not None and first.path == "$.kind" else Refusal.INVALID_CASE,
-                      _("{name} is not a valid {kind} ({n} problems; first: {first})").format(
+                      ngettext("{name} is not a valid {kind} ({n} problem: {first})",
+                               "{name} is not a valid {kind} ({n} problems; first: {first})", len(err.problems)).format(
                           name=name, kind=DOCUMENT_LABELS[kind], n=len(err.problems), first=first)) from None
     if (document.case_ref, document.version) != (manifest.case_ref, manifest.version):
         raise Refused(Refusal.WRONG_CASE, _("the manifest and {name} describe different cases").format(name=name))

@@ -19,7 +19,7 @@ from onsshare_desktop import __version__
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
 from onsshare_desktop.pack.document_check import document_contents as document_contents
@@ -94,7 +94,8 @@ def describe_document(document: Any) -> list[str]:
         kind=DOCUMENT_LABELS[document.kind].capitalize(), ref=document.case_ref, version=document.version,
         title=document.title), _("answers pack {sha}").format(sha=document.pack_sha256)]
     if isinstance(document, ReturnNote):
-        lines.append(_("reply by {date}; {n} requests, from {who}").format(
+        lines.append(ngettext("reply by {date}; {n} request, from {who}", "reply by {date}; {n} requests, from {who}",
+                              len(document.requests)).format(
             date=document.reply_by, n=len(document.requests), who=document.screener))
         lines += [f"  [{r.request_id}] {r.label}: {r.text}" for r in document.requests]
     elif isinstance(document, DecisionLetter):

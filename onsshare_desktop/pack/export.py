@@ -19,7 +19,7 @@ from onsshare_desktop.domain.case_io import dump_case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet
 from onsshare_desktop.domain.validation import validate_answers
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import CASE_FILE, MANIFEST_FILE, PREVIOUS_CASE_FILE, PackManifest
 from onsshare_desktop.pack.names import embedded_attachment_name
 from onsshare_desktop.pack.saving import write_checked
@@ -86,8 +86,9 @@ def check_complete(case: Case, qs: QuestionSet) -> None:
     problems = validate_answers(qs, case.answers)
     if problems:
         first = problems[0]
-        raise IncompleteCaseError(_(
-            "The request is not complete ({n} problems); first: {question}: {message}").format(
+        raise IncompleteCaseError(ngettext(
+            "The request is not complete ({n} problem): {question}: {message}",
+            "The request is not complete ({n} problems); first: {question}: {message}", len(problems)).format(
             n=len(problems), question=qs.question(first.question_id).label, message=first.message))
 
 

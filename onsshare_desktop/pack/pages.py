@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal, Refused
 from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
@@ -330,7 +330,8 @@ _PAGE_SKIP = frozenset({"/Parent", "/Annots", "/Contents"})
 def _compare_pages(signed: list[tuple[Any, dict[str, Any]]], expected: list[tuple[Any, dict[str, Any]]]) -> None:
     if len(signed) != len(expected):
         first = min(len(signed), len(expected)) + 1
-        raise pages_differ(first, _("the document has {n} pages, its data renders as {m}").format(
+        raise pages_differ(first, ngettext("the document has {n} page, its data renders as {m}",
+                                           "the document has {n} pages, its data renders as {m}", len(signed)).format(
             n=len(signed), m=len(expected)))
     left, right = _Digester(signed), _Digester(expected)
     for number, ((s_ref, s_attrs), (e_ref, e_attrs)) in enumerate(zip(signed, expected), start=1):

@@ -27,6 +27,8 @@ class Refusal(enum.Enum):
     CIRCULAR_STRUCTURE = "circular-structure"
     PAGES_DIFFER = "pages-differ"  # a page is not what the signed data renders as (pack.pages)
     PAGE_OBJECTS = "page-objects"  # annotations, layers or form fields a render never makes (pack.pages)
+    WRONG_KEY = "wrong-key"  # an envelope (.p7m) addressed to someone else than this decryption identity
+    DAMAGED_ENVELOPE = "damaged-envelope"  # an envelope that cannot be read or decrypted
     WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
     WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
     UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here

@@ -42,7 +42,7 @@ from onsshare_desktop.store.attachment_files import format_size
 
 # The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
 # whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -135,6 +135,28 @@ class _Builder:
         room = width - st.leftIndent - st.rightIndent - 1  # a point spare for rounding
         return WrapOnceParagraph(paragraph_markup(text, room, st.fontName, st.fontSize), st)
 
+    def typed_lines(self, text: str, style: str) -> list[Any]:
+        """A long answer as one paragraph per typed line (an empty line is a line's height of space), looking as
+        one paragraph would. reportlab re-breaks the rest of a paragraph at every page it splits across, so a
+        30,000-character answer as one paragraph costs time in the square of its pages; as lines, it is linear."""
+        st = self.s[style]
+        if "\n" not in text:
+            return [self.typed(text, style)]
+        key = f"{style}:line"
+        if key not in self.s:
+            self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
+        lines = text.split("\n")
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            last = n == len(lines) - 1
+            if line.strip(" \t") == "":
+                out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
+            else:
+                out.append(self.typed(line, style if last else key))
+        if st.spaceBefore:
+            out.insert(0, Spacer(1, st.spaceBefore))
+        return out
+
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
@@ -151,10 +173,10 @@ class _Builder:
                     what=noun, n=index, total=len(view.entries))), "entry"))
                 for f in entry:
                     out.append(self.p(escape(f.label), "field_label"))
-                    out.append(self.typed(f.text, "field" if f.answered else "field_missing"))
+                    out += self.typed_lines(f.text, "field" if f.answered else "field_missing")
             out.append(Spacer(1, 6))
         else:
-            out.append(self.typed(view.text, "answer" if view.answered else "missing"))
+            out += self.typed_lines(view.text, "answer" if view.answered else "missing")
         return out
 
     def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Any:

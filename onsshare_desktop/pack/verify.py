@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack import limits
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS, verify_signed_document
 from onsshare_desktop.pack.manifest import (
@@ -87,7 +87,9 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
                 "case.json carries control characters, which could act on a terminal or hide text: {problem}"
             ).format(problem=control)) from None
         first = err.problems[0] if err.problems else None
-        raise Refused(Refusal.INVALID_CASE, _("case.json is not a valid case ({n} problems; first: {first})").format(
+        raise Refused(Refusal.INVALID_CASE, ngettext("case.json is not a valid case ({n} problem: {first})",
+                                                     "case.json is not a valid case ({n} problems; first: {first})",
+                                                     len(err.problems)).format(
             n=len(err.problems), first=first)) from None
     if (case.case_ref, case.version, case.form_version) != (manifest.case_ref, manifest.version,
                                                              manifest.form_version):

@@ -14,6 +14,7 @@ from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.services.envelopes import DecryptionIdentityService
     from onsshare_desktop.services.identity import IdentityService
     from onsshare_desktop.services.maintenance import MaintenanceService
     from onsshare_desktop.services.packs import PackService
@@ -68,11 +69,12 @@ class Services:
         from onsshare_desktop.services.trust import TrustService
         from onsshare_desktop.store.database import open_database
 
-        trust = TrustService(paths.trust, IdentityService(paths.identity, secrets))
+        identity = IdentityService(paths.identity, secrets)
+        trust = TrustService(paths.trust, identity)
         if url is not None and is_team_url(url):
             return open_database(paths, trusted_fingerprints=trust.fingerprints, url=checked_url(url),
-                                 password=stored_password(url, secrets))
-        return open_database(paths, trusted_fingerprints=trust.fingerprints)
+                                 password=stored_password(url, secrets), acting_member=identity.fingerprint)
+        return open_database(paths, trusted_fingerprints=trust.fingerprints, acting_member=identity.fingerprint)
 
     def close(self) -> None:
         if self._database is not None:
@@ -84,6 +86,13 @@ class Services:
         from onsshare_desktop.services.identity import IdentityService
 
         return IdentityService(self.paths.identity, self.secrets)
+
+    @cached_property
+    def decryption(self) -> DecryptionIdentityService:
+        """The team's decryption identity, which opens encrypted packs (.p7m)."""
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService
+
+        return DecryptionIdentityService(self.paths.decryption_identity, self.secrets)
 
     @cached_property
     def trust(self) -> TrustService:

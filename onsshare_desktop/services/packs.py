@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from onsshare_desktop.services.errors import RefusedError
 
 if TYPE_CHECKING:
     from onsshare_desktop.pack.verify import PackReport as PackReport
+    from onsshare_desktop.services.batch_verify import Progress
     from onsshare_desktop.services.trust import TrustService
 
 
@@ -33,6 +35,16 @@ class PackService:
 
         trust = self._trust.verifying_store()
         return [verify_pack(source, trust) for source in sources]
+
+    def verify_many(self, paths: list[Path], *, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] = lambda: False, start_method: str | None = None,
+                    workers: int | None = None) -> Iterator[PackReport]:
+        """Light reports (no file contents) of the files given and of every PDF in the folders given, in order,
+        checked on all cores by worker processes (``services.batch_verify``)."""
+        from onsshare_desktop.services.batch_verify import collect_files, verify_many
+
+        return verify_many(collect_files(paths), self._trust.verifying_store(), progress=progress,
+                           cancelled=cancelled, start_method=start_method, workers=workers)
 
     def checked(self, path: Path) -> PackReport:
         """The pack's report; ``PackRefusedError`` when it is refused (an unknown signer is the caller's to say)."""

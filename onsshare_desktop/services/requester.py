@@ -19,7 +19,7 @@ from onsshare_desktop.domain.documents import (
 )
 from onsshare_desktop.domain.drafts import Draft
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 from onsshare_desktop.services.roundtrip import DocumentRefused
 
@@ -64,12 +64,18 @@ def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, conf
     return report
 
 
-def record_export(db: "Database", draft_id: int, result: "ExportResult") -> None:
+def record_export(db: "Database", draft_id: int | None, result: "ExportResult", case: Case | None = None) -> None:
     """After a pack is exported: note it (and the case it carried) in the draft's history, so documents answering
-    it can be recognised."""
-    draft = db.drafts.get(draft_id)
-    db.drafts.record_event(draft_id, PACK_EXPORTED, {"sha256": result.sha256, "version": draft.case.version,
-                                                      "case": draft.case.to_json()})
+    it can be recognised. ``case`` is the case as exported (default: the draft's, before it moves on)."""
+    if draft_id is None:
+        assert case is not None
+        found = db.drafts.find_by_case_ref(case.case_ref)
+        if found is None:
+            return
+        draft_id = found.id
+    exported = case or db.drafts.get(draft_id).case
+    db.drafts.record_event(draft_id, PACK_EXPORTED, {"sha256": result.sha256, "version": exported.version,
+                                                      "case": exported.to_json()})
 
 
 def exported_case(db: "Database", case: Case) -> Case | None:
@@ -84,8 +90,8 @@ def _exported(db: "Database", case_ref: str) -> dict[str, dict[str, object]]:
     return {str(e["sha256"]): e for e in db.drafts.draft_events(case_ref, PACK_EXPORTED)}
 
 
-def import_return(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False
-                  ) -> tuple[Draft, ReturnNote]:
+def import_return(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False,
+                  keep_in: Path | None = None) -> tuple[Draft, ReturnNote]:
     """Import a return note against the draft that follows the pack it answers.
 
     Raises:
@@ -98,6 +104,7 @@ def import_return(db: "Database", data: bytes, trust: "TrustStore", confirm_sign
     if any(e.get("document_sha256") == report.file_sha256  # type: ignore[attr-defined]
            for e in db.drafts.draft_events(note.case_ref, RETURN_IMPORTED)):
         return draft, note
+    _keep(keep_in, report.file_sha256, data)  # type: ignore[attr-defined]
     db.drafts.record_event(draft.id, RETURN_IMPORTED, {
         "document_sha256": report.file_sha256, "return": note.to_json()})  # type: ignore[attr-defined]
     return draft, note
@@ -131,16 +138,18 @@ def _exported_anywhere(db: "Database", pack_sha256: str) -> str | None:
     return None
 
 
-def draft_requests(db: "Database", draft: Draft) -> list[ReturnedRequest]:
+def draft_requests(db: "Database", draft: Draft | Case) -> list[ReturnedRequest]:
     """The requests of the return note that answers the pack this draft follows (latest note wins)."""
-    previous = draft.case.previous_pack_sha256
-    notes = [ReturnNote.from_json(e["return"]) for e in db.drafts.draft_events(draft.case.case_ref, RETURN_IMPORTED)]
+    case = draft if isinstance(draft, Case) else draft.case
+    previous = case.previous_pack_sha256
+    notes = [ReturnNote.from_json(e["return"]) for e in db.drafts.draft_events(case.case_ref, RETURN_IMPORTED)]
     matching = [n for n in notes if n.pack_sha256 == previous]
     return list(matching[-1].requests) if matching else []
 
 
-def unanswered(db: "Database", draft: Draft) -> list[ReturnedRequest]:
-    return [r for r in draft_requests(db, draft) if r.request_id not in draft.case.responses]
+def unanswered(db: "Database", draft: Draft | Case) -> list[ReturnedRequest]:
+    case = draft if isinstance(draft, Case) else draft.case
+    return [r for r in draft_requests(db, case) if r.request_id not in case.responses]
 
 
 def respond(db: "Database", draft_id: int, request_id: str, text: str) -> Draft:
@@ -159,24 +168,66 @@ def respond(db: "Database", draft_id: int, request_id: str, text: str) -> Draft:
     return db.drafts.get(draft_id)
 
 
-def check_responses(db: "Database", draft: Draft) -> None:
+def check_responses(db: "Database", draft: Draft | Case) -> None:
     """Export waits until every request has a response. ``UserError`` lists the unanswered ones."""
     missing = unanswered(db, draft)
     if missing:
-        raise UserError(_("{n} amendment requests have no response yet: {ids}; answer each with “respond”").format(
+        raise UserError(ngettext(
+            "{n} amendment request has no response yet: {ids}; answer it with “respond”",
+            "{n} amendment requests have no response yet: {ids}; answer each with “respond”", len(missing)).format(
             n=len(missing), ids=", ".join(f"{r.request_id} ({r.label})" for r in missing)))
 
 
-def import_decision(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False
-                    ) -> tuple[Draft, DecisionLetter]:
+def import_decision(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False,
+                    keep_in: Path | None = None) -> tuple[Draft, DecisionLetter]:
     """Import a decision letter against the exported pack it decides on."""
     report = verified_document(data, trust, DocumentKind.DECISION, confirm_signer)
     letter = report.document  # type: ignore[attr-defined]
     assert isinstance(letter, DecisionLetter)
     draft = _draft_after(db, letter.case_ref, letter.pack_sha256, _("decision letter"))
+    _keep(keep_in, report.file_sha256, data)  # type: ignore[attr-defined]
     db.drafts.record_event(draft.id, DECISION_IMPORTED, {
         "document_sha256": report.file_sha256, "decision": letter.to_json()})  # type: ignore[attr-defined]
     return draft, letter
+
+
+def _keep(folder: Path | None, sha256: str, data: bytes) -> None:
+    """Keep a received document's bytes (so the window can open it again), named by SHA-256."""
+    if folder is None:
+        return
+    from onsshare_desktop.pack.saving import write_checked
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{sha256}.pdf"
+    if not target.exists():
+        write_checked(target, data, lambda: None)
+
+
+def document_path(folder: Path, sha256: str) -> Path | None:
+    path = folder / f"{sha256}.pdf"
+    return path if path.exists() else None
+
+
+def import_document(db: "Database", data: bytes, trust: "TrustStore", confirm_signer: bool = False,
+                    keep_in: Path | None = None) -> tuple[Draft, ReturnNote | DecisionLetter]:
+    """Import a return note or a decision letter, whichever ``data`` is (the window's File menu and drops).
+
+    Raises:
+        DocumentRefused: neither (a pack, a record or a benefits report belongs elsewhere), or it does not answer
+            a pack exported from here.
+    """
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+
+    report = verify_pack(data, trust)
+    if report.verdict is Verdict.REFUSED:
+        raise DocumentRefused(report.refusal or Refusal.UNREADABLE, report.reason)
+    if report.kind == DocumentKind.DECISION.value:
+        return import_decision(db, data, trust, confirm_signer, keep_in)
+    if report.kind == DocumentKind.RETURN.value:
+        return import_return(db, data, trust, confirm_signer, keep_in)
+    raise DocumentRefused(Refusal.WRONG_KIND, _(
+        "this is not a return note or a decision letter from ONS ({kind}); submission packs, screening records "
+        "and benefits reports are imported by ONS screeners").format(kind=report.kind or _("unknown kind")))
 
 
 def latest_decision(db: "Database", case_ref: str) -> DecisionLetter | None:

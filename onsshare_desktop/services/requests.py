@@ -227,23 +227,32 @@ class RequestService:
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
-        result = self.export_case_pack(case, out_path, signer, progress)
+        result = self.export_case_pack(case, out_path, signer, progress, record=False)
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)
         return PackExport(result, next_case)
 
+    def check_responses(self, case: Case) -> None:
+        """A returned case is exported only once every amendment request has a response (``UserError`` if not)."""
+        from onsshare_desktop.services.requester import check_responses
+
+        check_responses(self._database, case)
+
     def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
-                         progress: Progress | None = None) -> ExportResult:
+                         progress: Progress | None = None, *, record: bool = True) -> ExportResult:
         """Write the signed pack of ``case`` as it stands (no draft moves on): the history head of its reference
         and the earlier version it follows, if one was exported here, go with it."""
         from onsshare_desktop.pack.export import export_pack
-        from onsshare_desktop.services.requester import exported_case
+        from onsshare_desktop.services.requester import exported_case, record_export
         from onsshare_desktop.store.drafts import draft_stream
 
         head = self._database.events.head(draft_stream(case.case_ref))
-        return export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                           progress=progress, previous=exported_case(self._database, case))
+        result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
+                             progress=progress, previous=exported_case(self._database, case))
+        if record:
+            record_export(self._database, None, result, case)  # documents answering it can be recognised
+        return result
 
 
 def answer_problems(qs: QuestionSet, question_id: str, value: Any, updated: Case) -> list[str]:

@@ -29,7 +29,7 @@ from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, Move, Outcome, Stage, apply,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
@@ -264,7 +264,8 @@ def import_benefits(db: "Database", report: "PackReport", data: bytes, actor: st
         "sha256": row.sha256, "document_sha256": sha256, "benefits": document.benefits[:2000],
         "outputs": [o.to_json() for o in document.outputs],
         "signer_confirmed": report.signer_trusted})
-    return _("benefits report for {ref}: {n} outputs").format(ref=row.case_ref, n=len(document.outputs))
+    return ngettext("benefits report for {ref}: {n} output", "benefits report for {ref}: {n} outputs",
+                    len(document.outputs)).format(ref=row.case_ref, n=len(document.outputs))
 
 
 def benefits_of(db: "Database", case_ref: str) -> list[dict[str, object]]:

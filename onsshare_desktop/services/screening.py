@@ -157,22 +157,31 @@ class ScreeningService:
 
     # -- import ----------------------------------------------------------------------------------------------
 
-    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None) -> list[ImportResult]:
+    def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
+                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
+
+        ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``). Four or more PDFs are
+        verified on all cores first (``services.batch_verify.prechecked``), then stored one by one here.
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
         """
-        from onsshare_desktop.domain.screening.importing import import_packs
+        from onsshare_desktop.domain.screening.importing import collect_pdfs, import_packs
         from onsshare_desktop.pack.verify import verify_pack
+        from onsshare_desktop.services.batch_verify import MIN_FILES_FOR_WORKERS, prechecked
 
         trust = self._trust.verifying_store()
         from onsshare_desktop.services.roundtrip import import_benefits
 
-        results = import_packs(paths, lambda data: verify_pack(data, trust),
+        plain = [p for p in collect_pdfs(paths) if p.suffix.lower() == ".pdf"]
+        verify = prechecked(plain, trust) if len(plain) >= MIN_FILES_FOR_WORKERS else (
+            lambda data: verify_pack(data, trust))  # a few files: checked here, no workers to start
+        results = import_packs(paths, verify,
                                lambda pack: self._repository.store_incoming(pack, self.actor), progress,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
-                                                                                   self.actor))
+                                                                                   self.actor),
+                               unwrap=unwrap)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:

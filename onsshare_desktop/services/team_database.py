@@ -45,7 +45,15 @@ def without_password(url: str) -> str:
     """``url`` with any password taken out: what may be saved in a settings file."""
     from sqlalchemy.engine import make_url
 
-    return make_url(checked_url(url)).set(password=None).render_as_string(hide_password=False)
+    return make_url(checked_url(url))._replace(password=None).render_as_string(hide_password=False)
+
+
+def password_in(url: str) -> str | None:
+    """The password written into ``url`` itself, if any (to move into the keyring rather than a settings file)."""
+    from sqlalchemy.engine import make_url
+
+    password = make_url(checked_url(url)).password
+    return str(password) if password else None
 
 
 def password_key(url: str) -> str:

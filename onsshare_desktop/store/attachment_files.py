@@ -16,7 +16,7 @@ from pathlib import Path
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, AttachmentRef
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 DEFAULT_SIZE_LIMIT = 25 * 1024 * 1024  # 25 MB
 CHUNK_SIZE = 1024 * 1024
@@ -51,7 +51,7 @@ class AttachmentUnreadable(AttachmentError):
 def format_size(size: int) -> str:
     """A byte count in words a person reads at a glance: ``812 bytes``, ``14.2 KB``, ``25 MB``."""
     if size < 1024:
-        return _("{n} bytes").format(n=size)
+        return ngettext("{n} byte", "{n} bytes", size).format(n=size)
     value = size / 1024
     for unit in ("KB", "MB"):
         if value < 1024:

@@ -31,7 +31,11 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Database:
-    """The open database and its repositories. Close it when done."""
+    """The open database and its repositories. Close it when done.
+
+    On a team server, ``engine`` is the server (screening, history, team) and ``local_engine`` the data folder's
+    SQLite file, where the requester's drafts stay.
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
@@ -39,6 +43,7 @@ class Database:
     events: EventLog
     screening: ScreeningRepository
     team: TeamRepository
+    local_engine: Engine | None = None
 
     @property
     def shared(self) -> bool:
@@ -47,6 +52,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.local_engine is not None:
+            self.local_engine.dispose()
 
 
 def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
@@ -58,7 +65,8 @@ def _trusted_fingerprints(paths: DataPaths) -> frozenset[str]:
 
 def open_database(paths: DataPaths, *, daily_backup: bool = True,
                   trusted_fingerprints: Callable[[], frozenset[str]] | None = None,
-                  url: str | URL | None = None, password: str | None = None) -> Database:
+                  url: str | URL | None = None, password: str | None = None,
+                  acting_member: Callable[[], str | None] | None = None) -> Database:
     """Open the database: the SQLite file in the data folder ``paths``, or the team server at ``url``.
 
     ``trusted_fingerprints`` says which signers are trusted when a screening rule needs it (the services pass
@@ -69,10 +77,27 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True,
 
     A team server (``url``, ``password`` from the OS keyring if any) must already be at this version's schema:
     ``SchemaNotReady`` says how to prepare it, ``SchemaTooNew`` refuses one set up by a newer version, and
-    ``DatabaseUnreachable`` explains a server that cannot be reached.
+    ``DatabaseUnreachable`` explains a server that cannot be reached. The requester's drafts stay in the data
+    folder's SQLite file all the same.
+
+    ``acting_member`` gives the fingerprint of the certificate of the person working here: on a team database, the
+    roles of that member are checked for every screening change not made on behalf of someone else.
     """
     if url is not None and parse_database_url(str(url)).get_backend_name() == "postgresql":
-        return _open_server(paths, url, password, trusted_fingerprints)
+        local = _open_local(paths, daily_backup)
+        try:
+            server = _open_server(paths, url, password, trusted_fingerprints, acting_member)
+        except BaseException:
+            local.dispose()
+            raise
+        server.drafts = DraftRepository(sessionmaker(local, expire_on_commit=False))
+        server.local_engine = local
+        return server
+    return _database(_open_local(paths, daily_backup), paths, trusted_fingerprints, acting_member)
+
+
+def _open_local(paths: DataPaths, daily_backup: bool) -> Engine:
+    """The data folder's SQLite file: checked, migrated (backed up first) and backed up daily."""
     paths.ensure()
     existed = paths.database.exists()
     ensure_sound(paths)
@@ -83,21 +108,23 @@ def open_database(paths: DataPaths, *, daily_backup: bool = True,
             backup_if_due(paths.database, paths.backups)
         except (OSError, sqlite3.Error):  # e.g. disk full: a missed daily backup must not lock the user out
             log.warning("daily backup of %s failed", paths.database, exc_info=True)
-    return _database(engine, paths, trusted_fingerprints)
+    return engine
 
 
-def _database(engine: Engine, paths: DataPaths,
-              trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
+def _database(engine: Engine, paths: DataPaths, trusted_fingerprints: Callable[[], frozenset[str]] | None,
+              acting_member: Callable[[], str | None] | None) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, drafts=DraftRepository(sessions),
                     events=EventLog(sessions),
                     screening=ScreeningRepository(sessions, paths.packs,
-                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths))),
+                                                  trusted_fingerprints or (lambda: _trusted_fingerprints(paths)),
+                                                  acting_member),
                     team=TeamRepository(sessions))
 
 
 def _open_server(paths: DataPaths, url: str | URL, password: str | None,
-                 trusted_fingerprints: Callable[[], frozenset[str]] | None) -> Database:
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None,
+                 acting_member: Callable[[], str | None] | None) -> Database:
     engine = engine_for_url(url, password=password)
     try:
         with connection_errors(engine):
@@ -107,7 +134,7 @@ def _open_server(paths: DataPaths, url: str | URL, password: str | None,
     except BaseException:
         engine.dispose()
         raise
-    return _database(engine, paths, trusted_fingerprints)
+    return _database(engine, paths, trusted_fingerprints, acting_member)
 
 
 def upgrade_server(url: str | URL, password: str | None = None) -> tuple[str | None, str]:

@@ -37,7 +37,7 @@ from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
-    CheckAnswer, ChecklistAnswer, checklist_items, unanswered, unmet,
+    CheckAnswer, ChecklistAnswer, checklist_items, needs_exception, unanswered, unmet,
 )
 from onsshare_desktop.domain.screening.importing import IncomingPack, Stored
 from onsshare_desktop.domain.screening.register import (
@@ -153,11 +153,19 @@ class ScreeningRepository:
     """Reads and writes of the screener's data; each method is one short transaction."""
 
     def __init__(self, sessions: sessionmaker[Session], packs_dir: Path,
-                 trusted_fingerprints: Callable[[], frozenset[str]] | None = None) -> None:
+                 trusted_fingerprints: Callable[[], frozenset[str]] | None = None,
+                 acting_member: Callable[[], str | None] | None = None) -> None:
         """``trusted_fingerprints`` reads the trust store; without it, the flag stored at import stands."""
         self._sessions = sessions
         self._packs_dir = packs_dir
         self._trusted_fingerprints = trusted_fingerprints
+        self._acting_member = acting_member
+
+    def _member(self, member: str | None) -> str | None:
+        """``member``, else the person working here (``acting_member``): whose team roles are checked."""
+        if member is None and self._acting_member is not None:
+            return self._acting_member()
+        return member
 
     # -- packs -------------------------------------------------------------------------------------------------
 
@@ -429,7 +437,7 @@ class ScreeningRepository:
         """
         with self._write() as session:
             row = self._locked(session, pack_id)
-            check_member(*acting_member(session, member))
+            check_member(*acting_member(session, self._member(member)))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, AnnotationRow, pack_id, section_id=section_id)
@@ -449,7 +457,7 @@ class ScreeningRepository:
         """Answer a checklist item (``based_on`` and ``member`` as for ``annotate``)."""
         with self._write() as session:
             row = self._locked(session, pack_id)
-            check_member(*acting_member(session, member))
+            check_member(*acting_member(session, self._member(member)))
             self._require_open(row)
             at = utcnow()
             existing = _pack_item(session, ChecklistAnswerRow, pack_id, item_id=item_id)
@@ -471,7 +479,7 @@ class ScreeningRepository:
         (``based_on`` as for ``annotate``; on a team, ``member`` must have the service's role)."""
         with self._write() as session:
             row = self._locked(session, pack_id)
-            check_triage(*acting_member(session, member), service)
+            check_triage(*acting_member(session, self._member(member)), service)
             self._require_open(row)
             known = set(session.scalars(select(ReceivedPackRow.case_ref)
                                         .where(ReceivedPackRow.case_ref.in_(precedents))))
@@ -518,7 +526,8 @@ class ScreeningRepository:
         return ScreeningState(stage=received.row.stage, signer_confirmed=received.row.signer_confirmed,
                               route=route, decision=decision, transparency=transparency,
                               unanswered_items=unanswered(items, received.checklist),
-                              unmet_items=unmet(items, received.checklist))
+                              unmet_items=unmet(items, received.checklist),
+                              exception_needed=needs_exception(case.answers))
 
     def move(self, pack_id: int, move: Move, actor: str, based_on: int | None = None,
              member: str | None = None) -> StageEvent:
@@ -538,7 +547,7 @@ class ScreeningRepository:
             received = self._received(session, row)
             if received.row.superseded:
                 raise UserError(_("A later version of this case has been received; screen that version instead."))
-            check_move(*acting_member(session, member), received.row.stage, move)
+            check_move(*acting_member(session, self._member(member)), received.row.stage, move)
             new, event = apply(self._state(received), move, actor, utcnow())
             row.stage = new.stage.value
             row.changed_by, row.changed_at = actor[:300], event.at
@@ -625,6 +634,10 @@ class ScreeningRepository:
             payload = json.loads(payload_json)
             outcome = payload["move"]["outcome"]
             if payload.get("sha256") == row.sha256 and outcome in {o.value for o in DECISIONS}:
+                if payload["move"].get("exception"):
+                    return _("{decision}, as an exception to the policy authorised by the National Statistician: "
+                             "{exception}").format(decision=OUTCOME_LABELS[Outcome(outcome)],
+                                                   exception=payload["move"]["exception"])
                 return OUTCOME_LABELS[Outcome(outcome)]
         return OUTCOME_LABELS[Outcome.APPROVED]
 

@@ -221,7 +221,7 @@ def test_documents_answering_unknown_packs_or_in_the_wrong_place_are_refused(
     untrusting.ok("trust", "remove", json.loads(screener.ok("verify", "--json", str(note)))[0]["signer"]["fingerprint"])
     status, _out, err = untrusting("return", "import", str(note))
     assert status == 1 and "not in your trust store" in err
-    assert "1 requests" in untrusting.ok("return", "import", str(note), "--confirm-signer")
+    assert "1 request," in untrusting.ok("return", "import", str(note), "--confirm-signer")
 
 
 def test_benefits_reports_the_register_cannot_place_are_refused_and_nothing_is_stored(

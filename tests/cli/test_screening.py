@@ -72,7 +72,7 @@ def test_register_list_when_empty_and_bad_date(capsys) -> None:
 def test_export_csv_lists_published_shares(capsys, two_cases, tmp_path) -> None:
     target = tmp_path / "register.csv"
     status, _, err = cli(capsys, "register", "export-csv", str(target))
-    assert status == 0 and "wrote 1 shares" in err
+    assert status == 0 and "wrote 1 share to" in err  # singular for one (issue 12)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert len(rows) == 1
     row = rows[0]

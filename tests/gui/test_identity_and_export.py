@@ -152,7 +152,10 @@ def test_export_flow_signs_a_pack_that_outside_tools_accept(qtbot, services, exa
     assert result.sha256 in messages[-1]
     report = verify_pack(out, TrustStore(services.paths.root / "trust", extra=[store.certificate()]))
     assert report.verdict is Verdict.TRUSTED and report.case == case
-    assert report.manifest.history_head == services.database.events.head(f"draft:{case.case_ref}")
+    events = services.database.events.events(f"draft:{case.case_ref}")
+    # the pack carries the draft history's head as it stood when signing; the export itself is recorded after it
+    assert events[-1].kind == "pack_exported" and events[-1].payload["sha256"] == result.sha256
+    assert report.manifest.history_head == events[-2].hash
     pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
     assert "Signature is Valid." in pdfsig.stdout and "Total document signed" in pdfsig.stdout
 

@@ -92,7 +92,7 @@ def visible_ids(qs: QuestionSet, case) -> set[str]:  # type: ignore[no-untyped-d
 
 def make_visible(case, question_id: str):  # type: ignore[no-untyped-def]
     """Answers that make ``question_id`` apply (linkage details need linkage, and so on)."""
-    switches = {"linkage_details": {"linkage": True}}
+    switches = {"linkage_details": {"linkage": True}, "administrative_justification": {"purpose": "administrative"}}
     return replace(case, answers={**case.answers, **switches.get(question_id, {})})
 
 

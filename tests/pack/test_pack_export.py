@@ -20,6 +20,7 @@ from tests.pack.conftest import ExportedPack
 from tests.pack.support import (
     ATTACHMENTS,
     EXAMPLES,
+    body_text,
     expected_answer_texts,
     fonts_all_embedded,
     load_example,
@@ -77,7 +78,8 @@ def test_embedded_files_carry_mime_types(one_pack: ExportedPack) -> None:
 def test_pdftotext_finds_every_answer(exported_packs: list[ExportedPack]) -> None:
     for pack in exported_packs:
         text = normalised(pdftotext(pack.result.path))
-        missing = [a for a in expected_answer_texts(pack.case, pack.qs) if normalised(a) not in text]
+        body = normalised(body_text(pack.result.path.read_bytes()))  # an answer may run over a page's footer
+        missing = [a for a in expected_answer_texts(pack.case, pack.qs) if normalised(a) not in body]
         assert not missing, f"{pack.example.name}: not in the PDF text: {missing[:3]}"
         assert pack.result.pack_id in text
         assert pack.signer.info.display_fingerprint[:23] in text

@@ -22,6 +22,10 @@ PACK_LAYOUTS: dict[int, dict[str, str]] = {
     1: {"charity-aggregated-census": "a39cf100469cf25d3658632455b3fb9a75bcd2894366cdc6e04ceaa1cb245832",
         "university-business-survey": "46ca24611ce445b67947918f4ee0289922e0c61686a3cd83086dfd64b9f00855",
         "welsh-government-housing": "7e68364489e987f3fad3ea5d65c56cd1864ba73d27e3dc0826c65a6f9675fe60"},
+    # 2: an answer laid out one paragraph per typed line (issue 12: long answers in linear time)
+    2: {"charity-aggregated-census": "5756537ef8818da4be16f2a6b5053829f5ee3a765ffd2db491d920d289fb88e5",
+        "university-business-survey": "8d2bdd0d3d524eb58aee8c079550eafc400a17caabd47207cec7d00ae813163b",
+        "welsh-government-housing": "5546c8189085e778cfcf31bfaff874287ad1a53ed76d708de4f59b4da2046dba"},
 }
 SIGNER = SignerInfo("Layout Probe", "Probe Organisation", "probe@example.org", "ab" * 32)
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)

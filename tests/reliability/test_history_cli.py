@@ -31,7 +31,7 @@ def stream(data_paths: DataPaths) -> str:
 def test_intact_history_exits_0(stream: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["history", "verify"]) == 0
     out = capsys.readouterr().out
-    assert "3 events in 1 histories checked: intact" in out
+    assert "3 events in 1 history checked: intact" in out  # singular for one (issue 12)
 
 
 def test_edited_history_exits_2_naming_the_event(stream: str, data_paths: DataPaths,

@@ -17,6 +17,11 @@ from onsshare_desktop.store.events import GENESIS_HASH, EventLog, canonical_json
 from onsshare_desktop.store.models import DraftRow
 
 
+# A requester's drafts (and their history) stay in the data folder's SQLite file even when screening is on a team
+# server; the server's own history is checked in test_event_tampering.py and tests/team.
+DRAFTS_STAY_LOCAL = pytest.mark.sqlite_only
+
+
 @pytest.fixture
 def case() -> Case:
     return Case.new(load_question_set()).with_answer("project_title", "Linked census study")
@@ -28,6 +33,7 @@ def _independent_hash(prev: str, event: dict[str, object]) -> str:
     return hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
 
 
+@DRAFTS_STAY_LOCAL
 def test_events_chain_from_genesis_and_hash_is_recomputable(database: Database, case: Case) -> None:
     draft_id = database.drafts.create(case)
     database.drafts.save(draft_id, case.with_answer("org_name", "Université de Gallois"))
@@ -49,6 +55,7 @@ def test_canonical_json_is_sorted_compact_utf8_and_refuses_nan() -> None:
         canonical_json({"x": float("nan")})
 
 
+@DRAFTS_STAY_LOCAL
 def test_every_draft_change_is_recorded_with_a_small_payload(database: Database, case: Case) -> None:
     drafts = database.drafts
     draft_id = drafts.create(case)
@@ -71,6 +78,7 @@ def test_every_draft_change_is_recorded_with_a_small_payload(database: Database,
     assert database.events.verify().ok
 
 
+@DRAFTS_STAY_LOCAL
 def test_a_save_that_changes_nothing_records_nothing(database: Database, case: Case) -> None:
     draft_id = database.drafts.create(case)
     database.drafts.save(draft_id, case)
@@ -84,6 +92,7 @@ def test_actor_is_the_one_given_to_the_repository(database: Database, case: Case
     assert database.events.events(draft_stream(case.case_ref))[0].actor == "screener:j.bloggs"
 
 
+@DRAFTS_STAY_LOCAL
 def test_change_and_event_commit_or_roll_back_together(database: Database, case: Case,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     draft_id = database.drafts.create(case)

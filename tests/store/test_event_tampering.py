@@ -10,24 +10,25 @@ from datetime import UTC, datetime
 
 import pytest
 
-from onsshare_desktop.domain.case import Case
-from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.domain.screening.annotations import GENERAL, SectionStatus
 from onsshare_desktop.store.database import Database
-from onsshare_desktop.store.drafts import draft_stream
+from onsshare_desktop.store.screening import stream_of
 from onsshare_desktop.store.events import Breach, canonical_json, event_hash
+from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
 
 
 @pytest.fixture
 def stream(database: Database) -> str:
-    """A case with five events (seq 1–5) plus an untouched second case."""
-    qs = load_question_set()
-    case = Case.new(qs)
-    draft_id = database.drafts.create(case)
+    """A screening case with five events (seq 1–5) plus an untouched second case, in the database under test (a
+    team's server keeps screening histories; requester drafts stay in the data folder's file)."""
+    screening = database.screening
+    pack_id = screening.add_pack(incoming(), SCREENER).id
     for i in range(4):
-        case = case.with_answer("project_title", f"Title {i}")
-        database.drafts.save(draft_id, case)
-    database.drafts.create(Case.new(qs).with_answer("project_title", "Bystander"))
-    name = draft_stream(case.case_ref)
+        screening.annotate(pack_id, GENERAL, SectionStatus.ACCEPTABLE, f"Comment {i}", SCREENER)
+    screening.add_pack(incoming(example_case().copy_as_new()), SCREENER)
+    name = stream_of(screening.get_row(pack_id).case_ref)
     assert [e.seq for e in database.events.events(name)] == [1, 2, 3, 4, 5]
     assert database.events.verify().ok
     return name

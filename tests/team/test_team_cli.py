@@ -100,3 +100,24 @@ def test_two_screeners_apps_see_the_same_register(capsys, postgres_url, tmp_path
         assert status == 0
         outputs.append(json.loads(out))
     assert len(outputs[0]) == 1 and outputs[0] == outputs[1]
+
+
+def test_requester_drafts_stay_in_the_data_folder(postgres_url, data_paths) -> None:
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.domain.case import Case
+    from onsshare_desktop.store.database import open_database
+
+    db = open_database(data_paths, url=postgres_url)
+    try:
+        draft_id = db.drafts.create(Case.new(load_question_set()))
+        assert db.drafts.get(draft_id).id == draft_id
+        with db.engine.connect() as conn:  # the server holds no drafts, nor their history
+            assert conn.execute(text("SELECT count(*) FROM drafts")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM events WHERE stream LIKE 'draft:%'")).scalar() == 0
+    finally:
+        db.close()
+    local = open_database(data_paths)
+    try:
+        assert [d.id for d in local.drafts.list()] == [draft_id]
+    finally:
+        local.close()

@@ -1,7 +1,9 @@
 """The policy checklist a screener answers for a case, derived from the policy and the question set.
 
 Items: the four preconditions of the policy statement; a DPIA when the data relate to living individuals;
-Data Protection Officer and Legal Services oversight when the data are identifiable; a complete declaration.
+Data Protection Officer and Legal Services oversight when the data are identifiable; the National Statistician's
+authorisation when the data are asked for administrative purposes (an exception to the policy); a complete
+declaration.
 Each answer is met / not met / unclear, with a note.
 """
 
@@ -57,6 +59,9 @@ OVERSIGHT_ITEM = ChecklistItem(
     "dpo-legal-oversight",
     _("Identifiable data flagged for Data Protection Officer and Legal Services oversight"),
     "detail-dpo-legal-oversight", ("identifiability", "identifies_organisations", "special_category"))
+EXCEPTION_ITEM = ChecklistItem(
+    "administrative-exception", _("Exception needed: authorised by the National Statistician"),
+    "exceptions-national-statistician", ("purpose", "administrative_justification"))
 DECLARATION_ITEM = ChecklistItem("declaration", _("The declaration is complete"), "requester-truthful-information",
                                  ("declare_truthful", "declare_dsa", "declare_no_onward", "declare_transparency",
                                   "declarant_name", "declarant_role", "declaration_date"))
@@ -68,6 +73,12 @@ def is_identifiable(answers: Mapping[str, Any]) -> bool:
         or answers.get("identifies_organisations") is True
 
 
+def needs_exception(answers: Mapping[str, Any]) -> bool:
+    """Whether the request asks for ONS data for administrative purposes, which only the National Statistician
+    can authorise, as an exception to the policy."""
+    return answers.get("purpose") == "administrative"
+
+
 def checklist_items(qs: QuestionSet, answers: Mapping[str, Any]) -> list[ChecklistItem]:
     """The items that apply to a case with these ``answers``, in the order a screener works through them."""
     items = [ChecklistItem(p.id, p.title, p.clause, p.questions) for p in qs.preconditions]
@@ -75,6 +86,8 @@ def checklist_items(qs: QuestionSet, answers: Mapping[str, Any]) -> list[Checkli
         items.append(DPIA_ITEM)
     if is_identifiable(answers):
         items.append(OVERSIGHT_ITEM)
+    if needs_exception(answers):
+        items.append(EXCEPTION_ITEM)
     items.append(DECLARATION_ITEM)
     return items
 

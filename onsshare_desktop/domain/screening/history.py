@@ -14,7 +14,7 @@ from onsshare_desktop.domain.screening.stages import (
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, ngettext
 
 
 def _quoted(text: str) -> str:
@@ -89,8 +89,10 @@ def describe(entry: HistoryEntry, titles: Mapping[str, str] | None = None) -> st
     if kind == "decision_exported":
         return _("Decision letter exported (SHA-256 {sha}…)").format(sha=str(d.get("document_sha256"))[:16])
     if kind == "benefits_imported":
-        return _("Benefits report received (SHA-256 {sha}…), {n} outputs").format(
-            sha=str(d.get("document_sha256"))[:16], n=len(d.get("outputs") or []))
+        outputs = len(d.get("outputs") or [])
+        return ngettext("Benefits report received (SHA-256 {sha}…), {n} output",
+                        "Benefits report received (SHA-256 {sha}…), {n} outputs", outputs).format(
+            sha=str(d.get("document_sha256"))[:16], n=outputs)
     if kind == "share_record":
         return _("Record of the share: {kind} {ref} dated {date} (SHA-256 {sha}…)").format(
             kind=str(d.get("kind")), ref=d.get("reference"), date=d.get("date"), sha=str(d.get("sha256"))[:16])

@@ -103,6 +103,7 @@ Verify = Callable[[bytes], PackCheck]
 Store = Callable[[IncomingPack], Stored]
 Progress = Callable[[int, str], None]
 StoreBenefits = Callable[[Any, bytes], str]  # a verified benefits report and its bytes -> what happened
+Unwrap = Callable[[Path, bytes], bytes]  # the pack inside an encrypted file (UserError if it cannot be opened)
 
 MAX_PACK_BYTES = 200 * 2**20
 # Documents that are signed like packs but belong to the requester's side, and what to do with them instead.
@@ -114,12 +115,15 @@ WRONG_PLACE: dict[str, str] = {
 }
 
 
+IMPORTED_SUFFIXES = (".pdf", ".p7m")  # packs, and packs encrypted to ONS (CMS envelopes)
+
+
 def collect_pdfs(paths: Iterable[Path]) -> list[Path]:
-    """The files to import: each file given, and every ``*.pdf`` directly inside each folder given."""
+    """The files to import: each file given, and every ``*.pdf`` or ``*.p7m`` directly inside each folder given."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf" and p.is_file()))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in IMPORTED_SUFFIXES and p.is_file()))
         else:
             files.append(path)
     return files
@@ -129,9 +133,12 @@ def _signer_label(signer: SignerView) -> str:
     return f"{signer.name} <{signer.email}>" if signer.email else signer.name
 
 
-def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBenefits | None = None
-               ) -> ImportResult:
-    """Verify one file and store it if (and only if) it verifies as an intact pack."""
+def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBenefits | None = None,
+               unwrap: Unwrap | None = None) -> ImportResult:
+    """Verify one file and store it if (and only if) it verifies as an intact pack.
+
+    ``unwrap(path, data)`` gives the pack inside an encrypted file (or ``data`` itself), raising ``UserError``
+    when it cannot be opened; what is stored is the pack, never the envelope."""
     source = str(path)
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
@@ -140,6 +147,11 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
     except OSError as exc:
         return ImportResult(source, ImportStatus.REFUSED,
                             _("cannot read the file ({reason})").format(reason=exc.strerror or type(exc).__name__))
+    if unwrap is not None:
+        try:
+            data = unwrap(path, data)
+        except UserError as err:
+            return ImportResult(source, ImportStatus.REFUSED, str(err))
     report = verify(data)
     if not report.intact:
         return ImportResult(source, ImportStatus.REFUSED, report.reason)
@@ -177,15 +189,15 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
 
 
 def import_packs(paths: Sequence[Path], verify: Verify, store: Store,
-                 progress: Progress | None = None, store_benefits: StoreBenefits | None = None
-                 ) -> list[ImportResult]:
+                 progress: Progress | None = None, store_benefits: StoreBenefits | None = None,
+                 unwrap: Unwrap | None = None) -> list[ImportResult]:
     """Import every file (folders expanded), one result per file, in order."""
     files = collect_pdfs(paths)
     results: list[ImportResult] = []
     for n, path in enumerate(files):
         if progress is not None:
             progress(int(100 * n / max(len(files), 1)), _("Checking {name}").format(name=path.name))
-        results.append(import_one(path, verify, store, store_benefits))
+        results.append(import_one(path, verify, store, store_benefits, unwrap))
     if progress is not None:
         progress(100, _("Done"))
     return results

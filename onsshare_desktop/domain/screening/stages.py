@@ -185,7 +185,9 @@ class ScreeningState:
     """Where a case stands, plus the facts the rules need.
 
     ``route`` is the outcome that sent the case to a decision (recommend approval/decline, escalate);
-    ``unanswered_items``/``unmet_items`` are the applicable checklist items not yet answered / answered "not met".
+    ``unanswered_items``/``unmet_items`` are the applicable checklist items not yet answered / answered "not met";
+    ``exception_needed``: the request asks for something only the National Statistician can authorise, as an
+    exception to the policy (use of the data for administrative purposes).
     """
 
     stage: Stage = Stage.RECEIVED
@@ -195,6 +197,7 @@ class ScreeningState:
     transparency: Move | None = None
     unanswered_items: frozenset[str] = field(default_factory=frozenset)
     unmet_items: frozenset[str] = field(default_factory=frozenset)
+    exception_needed: bool = False
 
     @property
     def closed(self) -> bool:
@@ -224,6 +227,9 @@ def _check_decision(state: ScreeningState, move: Move) -> None:
             raise _refuse(_("Only the National Statistician can authorise an exception to the policy."))
         if move.outcome == Outcome.DECLINED:
             raise _refuse(_("An exception to the policy authorises a share; it cannot accompany a decline."))
+    if move.outcome != Outcome.DECLINED and state.exception_needed and not move.exception.strip():
+        raise _refuse(_("This request asks to use ONS data for administrative purposes, an exception to the policy: "
+                        "it can be approved only by the National Statistician, with the exception recorded."))
     if move.outcome != Outcome.DECLINED and state.unmet_items and not move.exception.strip():
         raise _refuse(_("Checklist items are marked not met ({items}); the share can be approved only as an "
                         "exception authorised by the National Statistician.")

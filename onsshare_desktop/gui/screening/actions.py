@@ -84,7 +84,11 @@ class ScreenerActions:
 
     def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
         """Verify and import (runs on a worker thread: no Qt here)."""
-        return self.screening().import_packs(paths)
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService, unwrapper
+
+        screening = self.screening()  # refused before anything is read if the screener has not said who they are
+        decryption = DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
+        return screening.import_packs(paths, unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
@@ -161,7 +165,8 @@ class ScreenerActions:
 
     def workspace_actions(self) -> WorkspaceActions:
         return WorkspaceActions(open_pack=self.open_pack, open_attachment=self.open_attachment,
-                                confirm_signer=self.confirm_signer, export_record=self.export_record)
+                                confirm_signer=self.confirm_signer, export_record=self.export_record,
+                                export_return=self.export_return, export_decision=self.export_decision)
 
     def open_pack(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Open the original pack, exactly as received, in the system PDF viewer, once a worker thread has checked
@@ -212,6 +217,16 @@ class ScreenerActions:
         RecordExport(self, self._services, pack_id, parent, done).start()
 
 
+    def export_return(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Sign and write the return note of ``pack_id``'s open requests, then move the case to Returned:
+        ``done(path)``, or ``done(None)`` if the screener cancelled or an error was shown."""
+        ReturnNoteExport(self, self._services, pack_id, parent, done).start()
+
+    def export_decision(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
+        """Sign and write the decision letter of ``pack_id``'s case: ``done(path)``, or ``done(None)``."""
+        DecisionLetterExport(self, self._services, pack_id, parent, done).start()
+
+
 class RecordExport:
     """One export of a screening record, on the GUI's one pattern for an action (``gui.action_steps``).
 
@@ -221,8 +236,8 @@ class RecordExport:
     """
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
-                 done: Callable[[Path | None], None]) -> None:
-        self._steps = _steps(parent, tr("The screening record was not exported."), done)
+                 done: Callable[[Path | None], None], error_title: str | None = None) -> None:
+        self._steps = _steps(parent, error_title or tr("The screening record was not exported."), done)
         self._actions = actions
         self._services = services
         self._pack_id = pack_id
@@ -271,3 +286,79 @@ class RecordExport:
         assert self._job is not None and self._target is not None
         target = self._target
         self._steps.run(self._job.run, signer, target, then=lambda _sha256: self._steps.finish(target))
+
+
+class ReturnNoteExport(RecordExport):
+    """One export of a return note: the same steps as a screening record (where to write it, the one passphrase
+    loop, sign on a worker), with the note's own checks first (open requests, a stage that can be returned from)."""
+
+    def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
+                 done: Callable[[Path | None], None], error_title: str | None = None) -> None:
+        super().__init__(actions, services, pack_id, parent, done,
+                         error_title or tr("The return note was not exported."))
+        self._case_ref = ""
+
+    def _choose_target(self) -> None:
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.roundtrip import return_note
+
+        database = self._services.database
+        self._case_ref = database.screening.get_row(self._pack_id).case_ref
+        return_note(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no open request: say so
+        self._ask_target(tr("Save the signed return note"), f"{self._case_ref}-return-note.pdf")
+
+    def _ask_target(self, title: str, name: str) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(self._steps.parent_widget, title, str(Path.home() / name),
+                                                      tr("PDF (*.pdf)"))
+        if not chosen:
+            self._steps.finish(None)
+            return
+        self._target = Path(chosen)
+        unlock_then(self._steps, self._identity.signing_key(forget_stale=True), self._ask, self._sign)
+
+    def _sign(self, signer: "UnlockedIdentity") -> None:
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.roundtrip import export_return
+
+        target, database, actor, ref = self._target, self._services.database, self._actions.actor, self._case_ref
+        assert target is not None
+
+        def write() -> Path:
+            export_return(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
+            return target
+
+        self._steps.run(write, then=self._steps.finish)
+
+
+class DecisionLetterExport(ReturnNoteExport):
+    """One export of a decision letter (the steps of a return note; the letter's own check: a decision exists)."""
+
+    def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
+                 done: Callable[[Path | None], None]) -> None:
+        super().__init__(actions, services, pack_id, parent, done, tr("The decision letter was not exported."))
+
+    def _choose_target(self) -> None:
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.roundtrip import decision_letter
+
+        database = self._services.database
+        self._case_ref = database.screening.get_row(self._pack_id).case_ref
+        decision_letter(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no decision: say so
+        self._ask_target(tr("Save the signed decision letter"), f"{self._case_ref}-decision-letter.pdf")
+
+    def _sign(self, signer: "UnlockedIdentity") -> None:
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.roundtrip import export_decision
+
+        target, database, actor, ref = self._target, self._services.database, self._actions.actor, self._case_ref
+        assert target is not None
+
+        def write() -> Path:
+            export_decision(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
+            return target
+
+        self._steps.run(write, then=self._steps.finish)

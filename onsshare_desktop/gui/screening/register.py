@@ -21,6 +21,7 @@ from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.screening import ScreeningRepository
 
 FILTER_DELAY_MS = 150
@@ -122,8 +123,9 @@ class RegisterView(QWidget):
         self._model.set_rows(rows)
         total = self._repository.count()
         self.ui.countLabel.setText(
-            self.tr("%1 of %2 cases").replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
-            if len(rows) != total else self.tr("%1 cases").replace("%1", f"{total:,}"))
+            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
+                shown=f"{len(rows):,}", total=f"{total:,}")
+            if len(rows) != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
@@ -179,7 +181,7 @@ class RegisterView(QWidget):
 
     def ask_pack_files(self) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import signed packs"), "",
-                                                      self.tr("PDF packs (*.pdf);;All files (*)"))
+                                                      self.tr("Signed packs (*.pdf *.p7m);;All files (*)"))
         return [Path(n) for n in names]
 
     def ask_folder(self) -> Path | None:
@@ -262,8 +264,9 @@ class RegisterView(QWidget):
             show_error(self, self.tr("The transparency register could not be written."), exc)
             return
         self.ui.importResultsLabel.setVisible(True)
-        announce_label(self.ui.importResultsLabel, self.tr("Wrote %1 published shares to %2.")
-                       .replace("%1", str(len(entries))).replace("%2", str(target)))
+        announce_label(self.ui.importResultsLabel, ngettext("Wrote {n} published share to {path}.",
+                                                            "Wrote {n} published shares to {path}.", len(entries))
+                       .format(n=len(entries), path=target))
 
     # -- drag and drop ------------------------------------------------------------------------------------------
 

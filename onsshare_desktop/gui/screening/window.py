@@ -86,6 +86,7 @@ class ScreenerWindow(QMainWindow):
         ui.actionTrustedSigners.setEnabled(trust_store is not None)
         announce_status_bar(self)
         self._add_identity_action()
+        self._add_team_actions()
         self._add_help_menu()
         self._setup: IdentitySetupWizard | None = None
         self._first_show = True
@@ -106,6 +107,35 @@ class ScreenerWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionQuit, self.actionIdentity)
         ui.menuFile.insertSeparator(ui.actionQuit)
         self.actionIdentity.triggered.connect(self.show_identity)
+
+    def _add_team_actions(self) -> None:
+        """File › Team database… and File › Team members… (see ``team_settings``)."""
+        ui = self.ui
+        self.actionTeamDatabase = QAction(self.tr("Team &database…"), self)
+        self.actionTeamDatabase.setObjectName("actionTeamDatabase")
+        self.actionTeamDatabase.setToolTip(self.tr("Screen alone in this data folder, or with a team on a shared "
+                                                   "PostgreSQL database"))
+        self.actionTeamMembers = QAction(self.tr("Team &members…"), self)
+        self.actionTeamMembers.setObjectName("actionTeamMembers")
+        self.actionTeamMembers.setToolTip(self.tr("Who is on the screening team, and their roles"))
+        ui.menuFile.insertAction(ui.actionQuit, self.actionTeamDatabase)
+        ui.menuFile.insertAction(ui.actionQuit, self.actionTeamMembers)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        self.actionTeamDatabase.triggered.connect(self.show_team_database)
+        self.actionTeamMembers.triggered.connect(self.show_team_members)
+
+    def show_team_database(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        from onsshare_desktop.gui.screening.team_settings import TeamDatabaseDialog
+
+        settings = QSettings(str(self._services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
+        TeamDatabaseDialog(settings, self._services.secrets, self).exec()
+
+    def show_team_members(self) -> None:
+        from onsshare_desktop.gui.screening.team_settings import TeamMembersDialog
+
+        TeamMembersDialog(self._services, self._actor or "", self).exec()
 
     def _add_help_menu(self) -> None:
         from onsshare_desktop.gui.help.menu import add_help_actions

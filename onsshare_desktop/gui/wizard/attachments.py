@@ -20,6 +20,7 @@ from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
 from onsshare_desktop.gui.wizard.page import GUIDANCE_STYLE, ScrollingPage, guidance_html, style_heading
 from onsshare_desktop.gui.workers import Worker
+from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.attachment_files import AttachmentStore, format_size
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,8 @@ class AttachmentsPage(ScrollingPage):
         self.ui.removeButton.setEnabled(selected and not self.is_busy())
         if selected:
             ref = self._attachments[row]
-            self.ui.detailsLabel.setText(self.tr("“{name}”: {size} ({bytes} bytes), SHA-256 {sha}").format(
+            self.ui.detailsLabel.setText(ngettext("“{name}”: {size} ({bytes} byte), SHA-256 {sha}",
+                                                 "“{name}”: {size} ({bytes} bytes), SHA-256 {sha}", ref.size).format(
                 name=ref.file_name, size=format_size(ref.size), bytes=f"{ref.size:,}", sha=ref.sha256))
         else:
             self.ui.detailsLabel.setText(self.tr("No files attached.") if not self._attachments

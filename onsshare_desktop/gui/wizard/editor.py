@@ -90,6 +90,7 @@ class RequestEditor(QMainWindow):
             page.load(self._case)
             self.ui.pageStack.addWidget(page)
             self.pages[section.id] = page
+        self._show_requests(services)
         self._restore_tab_order()
         self._refresh_navigation()
         for button in self.findChildren(QPushButton):  # Enter presses a focused button, as Space does
@@ -111,6 +112,32 @@ class RequestEditor(QMainWindow):
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
         self.go_to(self.question_set.sections[0].id, focus_first=False)
+
+    def _show_requests(self, services: AppServices) -> None:
+        """ONS's requests from an imported return note: beside their questions, and to answer on the review page."""
+        from onsshare_desktop.gui.wizard.requests import RequestsPanel, mark_requests
+        from onsshare_desktop.services.requester import draft_requests
+
+        self._requests = {r.request_id: r for r in draft_requests(services.database, self._case)}
+        self.requests_panel: RequestsPanel | None = None
+        if not self._requests:
+            return
+        mark_requests(self.pages, list(self._requests.values()))
+        review = self.pages[self.question_set.sections[-1].id]
+        self.requests_panel = RequestsPanel(list(self._requests.values()), self._case.responses, review.content)
+        review.content.layout().insertWidget(2, self.requests_panel)
+        self.requests_panel.response_changed.connect(self._on_response_changed)
+
+    def _on_response_changed(self, request_id: str, text: str) -> None:
+        from onsshare_desktop.domain.amendments import MAX_RESPONSE_CHARS, make_response
+
+        request = self._requests[request_id]
+        if text.strip():
+            self._case = self._case.with_response(make_response(request_id, request.target, request.text,
+                                                                text[:MAX_RESPONSE_CHARS]))
+        else:
+            self._case = self._case.without_response(request_id)
+        self._changed()
 
     # Pages -------------------------------------------------------------------------------------------------
     def _make_page(self, section: Section) -> ScrollingPage:
@@ -228,7 +255,10 @@ class RequestEditor(QMainWindow):
     def _restore_tab_order(self) -> None:
         """Section list, then every page's fields in form order, then Back and Next."""
         chain: list[QWidget] = [self.ui.sectionList]
+        panel = getattr(self, "requests_panel", None)
         for page in self.pages.values():
+            if panel is not None and page is self.pages[self.question_set.sections[-1].id]:
+                chain += panel.focus_widgets()  # the responses come first on the review page
             chain += page.focus_widgets()
         chain += [self.ui.backButton, self.ui.nextButton]
         for first, second in zip(chain, chain[1:]):

@@ -16,6 +16,7 @@ from onsshare_desktop.gui._generated.wizard_review_ui import Ui_ReviewPage
 from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
 from onsshare_desktop.gui.wizard.page import QuestionForm, ScrollingPage, style_heading
+from onsshare_desktop.i18n import ngettext
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,8 +65,8 @@ class ReviewPage(ScrollingPage):
         self.ui.finishButton.setEnabled(count == 0)
         if count:
             self.ui.statusLabel.setStyleSheet(MESSAGE_STYLE)
-            text = (self.tr("1 problem to put right before you can export the pack.") if count == 1 else
-                    self.tr("{n} problems to put right before you can export the pack.").format(n=count))
+            text = ngettext("{n} problem to put right before you can export the pack.",
+                            "{n} problems to put right before you can export the pack.", count).format(n=count)
             announce_label(self.ui.statusLabel, text)
         else:
             self.ui.statusLabel.setStyleSheet("")

@@ -153,3 +153,9 @@ def test_titles_stay_readable_whatever_the_window_width(qtbot, database, width: 
     assert table.columnWidth(RegisterModel.TITLE) >= 240
     if width >= 1400:  # every column fits: nothing to scroll to
         assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_register_of_one_case_says_one_case(qtbot, database) -> None:
+    generate_register(database, 1)  # issue 12: it read "1 cases"
+    view = make_view(qtbot, database)
+    assert view.ui.countLabel.text() == "1 case"

@@ -135,3 +135,27 @@ def test_open_original_pack_without_a_pdf_viewer_says_so_and_offers_a_copy(qtbot
     qtbot.waitUntil(lambda: copy.exists(), timeout=10_000)
     assert said == ["No program on this computer opens this kind of file (PDF)."]
     assert copy.read_bytes() == good.read_bytes()  # exactly as received
+
+
+def test_the_window_imports_a_pack_encrypted_to_the_team(qtbot, window, services, tmp_path) -> None:
+    """A .p7m addressed to the team's decryption identity (passphrase kept in the keyring) is opened and the pack
+    inside imported; one addressed to someone else is refused by name, nothing stored."""
+    from cryptography import x509
+
+    from onsshare_desktop.identity.decryption import DecryptionIdentityStore
+    from onsshare_desktop.identity.store import passphrase_key
+    from onsshare_desktop.pack.envelope import seal
+
+    team = DecryptionIdentityStore(services.paths.decryption_identity)
+    info = team.create("ONS Data Sharing Team", "ONS", "", "team passphrase")
+    services.secrets.set(passphrase_key(info.fingerprint), "team passphrase")
+    other = DecryptionIdentityStore(tmp_path / "other")
+    other.create("Someone else", "", "", "other passphrase")
+    pack = signed_pack()
+    ours, theirs = tmp_path / "ours.pdf.p7m", tmp_path / "theirs.pdf.p7m"
+    ours.write_bytes(seal(pack, team.certificate()))
+    theirs.write_bytes(seal(pack, x509.load_pem_x509_certificate(other.certificate_pem())))
+    results = import_files(qtbot, window, [ours, theirs])
+    assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.REFUSED]
+    assert "addressed to another certificate" in results[1].reason
+    assert services.database.screening.pack_bytes(results[0].pack_id) == pack

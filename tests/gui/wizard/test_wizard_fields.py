@@ -96,7 +96,9 @@ def paste(widget: QWidget, text: str) -> None:
     else:
         from PySide6.QtGui import QGuiApplication
 
-        QGuiApplication.clipboard().setMimeData(mime)
+        # setText, not setMimeData: a Python-made QMimeData handed to the clipboard is freed twice when the
+        # application shuts down, and the test process then exits with SIGSEGV after every test passed.
+        QGuiApplication.clipboard().setText(text)
         widget.setFocus()
         qt_paste = QKeySequence(QKeySequence.StandardKey.Paste)
         QTest.keyClick(widget, qt_paste[0].key(), qt_paste[0].keyboardModifiers())

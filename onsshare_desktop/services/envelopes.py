@@ -1,0 +1,120 @@
+"""Encrypted transport of packs: sealing a signed pack to ONS's decryption certificate (requester), and the
+decryption identity that opens received ``.p7m`` envelopes before they are verified as usual (screener).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.i18n import _
+from onsshare_desktop.services.identity import AskPassphrase, IdentityService
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.identity.store import UnlockedIdentity
+
+MAX_CERTIFICATE_BYTES = 64 * 1024
+
+
+class EnvelopeRefusedError(UserError):
+    """An envelope that cannot be opened (wrong key, damaged, not a pack inside); exits like a refused pack."""
+
+    exit_status = 2
+
+    def __init__(self, refusal: str, message: str) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+
+
+class DecryptionIdentityService(IdentityService):
+    """The decryption identity of one data folder (``identity.decryption``), its passphrase kept like a signing
+    key's."""
+
+    def __init__(self, folder: Path, secrets: "SecretStore") -> None:
+        from onsshare_desktop.identity.decryption import DecryptionIdentityStore
+
+        super().__init__(folder, secrets)
+        self.store = DecryptionIdentityStore(folder)
+
+    def unlock(self, ask: AskPassphrase | None = None, *, supplied: str | None = None) -> "UnlockedIdentity":
+        """The decryption key (remembered passphrase, ``supplied``, else ``ask``); ``EnvelopeRefusedError`` when
+        there is no decryption identity here, ``PassphraseNeededError`` when no passphrase can be had."""
+        if not self.store.exists():
+            raise EnvelopeRefusedError("wrong-key", _(
+                "this is an encrypted pack (.p7m), and there is no decryption identity here to open it: import the "
+                "team's (identity decryption import-p12)"))
+        from onsshare_desktop.services.errors import PassphraseNeededError
+
+        try:
+            key = self.signing_key().unlock(ask, supplied=supplied, attempts=1 if ask is None else None)
+        except PassphraseNeededError:
+            raise EnvelopeRefusedError("passphrase-needed", _(
+                "the decryption key's passphrase is needed to open encrypted packs and is not kept in a secure "
+                "keyring (on the command line, pass --passphrase-file F)")) from None
+        if key is None:
+            raise EnvelopeRefusedError("cancelled", _("opening the encrypted pack was cancelled"))
+        return key
+
+    @staticmethod
+    def open_with(data: bytes, key: "UnlockedIdentity") -> bytes:
+        """The PDF inside the envelope ``data``; ``EnvelopeRefusedError`` names why it cannot be opened."""
+        from onsshare_desktop.pack.envelope import open_envelope
+        from onsshare_desktop.pack.refusal import Refused
+
+        try:
+            return open_envelope(data, key.certificate, key.private_key)  # type: ignore[arg-type]
+        except Refused as refused:
+            raise EnvelopeRefusedError(refused.refusal.value, refused.message) from None
+
+    def open(self, data: bytes, ask: AskPassphrase | None = None, *, supplied: str | None = None) -> bytes:
+        """``open_with`` the key unlocked now."""
+        return self.open_with(data, self.unlock(ask, supplied=supplied))
+
+
+def seal_pack(pdf: bytes, certificate_file: Path) -> bytes:
+    """``pdf`` in a CMS envelope (AES-256) addressed to the certificate in ``certificate_file`` (PEM or DER)."""
+    from onsshare_desktop.identity.certificates import load_certificate
+    from onsshare_desktop.pack.envelope import NotAnEncryptionCertificateError, seal
+
+    try:
+        with certificate_file.open("rb") as fh:
+            raw = fh.read(MAX_CERTIFICATE_BYTES + 1)
+    except OSError as exc:
+        raise UserError(_("cannot read the certificate {path}: {reason}").format(
+            path=certificate_file, reason=exc.strerror)) from None
+    if len(raw) > MAX_CERTIFICATE_BYTES:
+        raise UserError(_("{path} is too large to be a certificate").format(path=certificate_file))
+    certificate = load_certificate(raw)
+    try:
+        return seal(pdf, certificate)
+    except NotAnEncryptionCertificateError as err:
+        raise UserError(str(err)) from None
+
+
+def envelope_path(pack_path: Path) -> Path:
+    """Where the envelope of a pack goes: the pack's name with ``.p7m`` added."""
+    from onsshare_desktop.pack.envelope import ENVELOPE_SUFFIX
+
+    return pack_path.with_name(pack_path.name + ENVELOPE_SUFFIX)
+
+
+def unwrapper(decryption: DecryptionIdentityService, ask: AskPassphrase | None = None,
+              supplied: str | None = None) -> "Callable[[Path, bytes], bytes]":
+    """For ``ScreeningService.import_packs``: a file's pack, opening it with the decryption identity when it is an
+    envelope (the key unlocked once, at the first envelope)."""
+    from onsshare_desktop.pack.envelope import is_envelope
+
+    unlocked: list[UnlockedIdentity] = []
+
+    def unwrap(path: Path, data: bytes) -> bytes:
+        if not is_envelope(data):
+            return data
+        if not unlocked:
+            unlocked.append(decryption.unlock(ask, supplied=supplied))
+        return decryption.open_with(data, unlocked[0])
+
+    return unwrap
