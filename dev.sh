@@ -13,6 +13,7 @@ APT_PACKAGES=(
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   poppler-utils qpdf
   dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool openbox
+  binutils  # readelf and strip, for building the PyInstaller bundle (build.spec)
 )
 PYTHON=${PYTHON:-python3}
 TEST_PG_PACKAGES=(postgresql)  # the throw-away PostgreSQL server the team-database tests run against

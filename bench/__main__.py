@@ -1,4 +1,7 @@
-"""``python -m bench [--quick]``: run every benchmark, print the table, write bench/results/latest.json."""
+"""``python -m bench [--quick] [--bundle]``: run the benchmarks, print the table, write bench/results/latest.json.
+
+The full run includes the bundle rows (bench.bundle) when PyInstaller is installed; ``--bundle`` runs only those.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +18,16 @@ SUITES = ("bench.startup", "bench.autosave", "bench.pack", "bench.batch", "bench
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
 
-def run_all(settings: Settings, output: Path = RESULTS) -> list[Row]:
+BUNDLE_SUITE = "bench.bundle"
+
+
+def run_all(settings: Settings, output: Path = RESULTS, suites: tuple[str, ...] | None = None) -> list[Row]:
+    """Run ``suites`` (default: all of ``SUITES``, and the bundle's when ``settings.bundle``); write ``output``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if suites is None:
+        suites = SUITES + ((BUNDLE_SUITE,) if settings.bundle else ())
     rows: list[Row] = []
-    for name in SUITES:
+    for name in suites:
         rows += importlib.import_module(name).run(settings)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps([r.to_json() for r in rows], indent=2) + "\n", encoding="utf-8")
@@ -40,10 +49,26 @@ def format_table(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a small, fast pass")
+    parser.add_argument("--bundle", action="store_true",
+                        help="only the installed app: build the PyInstaller bundles once and measure them")
     args = parser.parse_args(argv)
-    rows = run_all(Settings.quick() if args.quick else Settings.full())
+    settings = Settings.quick() if args.quick else Settings.full()
+    if args.bundle:
+        from bench.bundle import available
+
+        if not available():
+            parser.error("--bundle needs PyInstaller (pip install -e '.[dev]')")
+        output = RESULTS.with_name("bundle.json")
+        rows = run_all(settings, output, suites=(BUNDLE_SUITE,))
+    else:
+        output = RESULTS
+        rows = run_all(settings, output)
     print(format_table(rows))
-    print(f"\nwritten to {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
+    if any(r.name.startswith("bundle") for r in rows):
+        from bench.bundle import describe_parts
+
+        print("\n" + describe_parts())
+    print(f"\nwritten to {output.relative_to(Path.cwd()) if output.is_relative_to(Path.cwd()) else output}")
     return 0
 
 

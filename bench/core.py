@@ -24,10 +24,13 @@ class Settings:
     register_cases: int
     autosaves: int
     warm_up: bool = True  # run each in-process measure once before timing it
+    bundle: bool = False  # build and measure the PyInstaller bundles (bench.bundle: minutes of building)
 
     @classmethod
     def full(cls) -> "Settings":
-        return cls(repeats=15, drafts=1000, register_cases=10_000, autosaves=500)
+        from bench.bundle import available
+
+        return cls(repeats=15, drafts=1000, register_cases=10_000, autosaves=500, bundle=available())
 
     @classmethod
     def quick(cls) -> "Settings":

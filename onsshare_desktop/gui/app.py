@@ -7,6 +7,7 @@ damaged database is set aside with the latest backup offered, and a backup can b
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from onsshare_desktop.store.lock import DataFolderLock
     from onsshare_desktop.gui.services import AppServices  # built in a worker: the dataclass costs 4 ms at start-up
 
+EXIT_WHEN_SHOWN = "ONSSHARE_EXIT_WHEN_SHOWN"  # "1": quit once the window is shown (the bundle's start-up benchmark)
+
 
 def preload_pdf_libraries() -> None:
     """Import pyHanko's reader and validator ahead of need, so a screener's first verification is quick."""
@@ -42,15 +45,13 @@ def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | N
     ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
     from onsshare_desktop.services.container import Services
 
     if not lock.held:
         lock.acquire()
-    secrets = KeyringSecretStore()
-    database = Services.open_database(paths, secrets, database_url)
-    return AppServices(paths=paths, database=database, question_set=load_question_set(),
-                       secrets=secrets, secrets_secure=keyring_status().secure)
+    services = Services.with_keyring(paths, database_url)  # the database trusts the signers the window verifies
+    return AppServices(paths=paths, database=services.database, question_set=load_question_set(),
+                       secrets=services.secrets, secrets_secure=services.identity.keyring_status().secure)
 
 
 def read_drafts_list(database: Path) -> list[DraftSummary] | None:
@@ -221,4 +222,6 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None) -> int
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+        QTimer.singleShot(0, lambda: os._exit(0))  # the event loop has shown the window: stop the clock here
     return int(qt_app.exec())
