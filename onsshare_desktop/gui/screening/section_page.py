@@ -15,11 +15,13 @@ class SectionPage(QWidget):
     annotation_saved(str, object, str): section id, ``SectionStatus`` and comment, when Record is pressed.
     edited(str): the section id, each time the screener changes the status or the comment (kept as typed).
     attachment_opened(str): the SHA-256 of an attachment link the screener followed.
+    request_asked(str): the section id, when the screener turns the comment into a request to the requester.
     """
 
     annotation_saved = Signal(str, object, str)
     edited = Signal(str)
     attachment_opened = Signal(str)
+    request_asked = Signal(str)
 
     def __init__(self, section_id: str, title: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,15 @@ class SectionPage(QWidget):
         self.ui.annotationInfoLabel.setWordWrap(True)
         self.ui.annotationRow.setStretchFactor(self.ui.annotationInfoLabel, 1)  # wraps only when it must
         self.ui.saveAnnotationButton.clicked.connect(self._on_save_clicked)
+        from PySide6.QtWidgets import QPushButton
+
+        self.askButton = QPushButton(self.tr("Ask the re&quester"), self.ui.annotationBox)
+        self.askButton.setObjectName("askRequesterButton")
+        self.askButton.setToolTip(self.tr("Send the comment to the requester as a request for more information "
+                                          "(it goes in the return note)"))
+        self.ui.annotationRow.insertWidget(self.ui.annotationRow.indexOf(self.ui.saveAnnotationButton),
+                                           self.askButton)
+        self.askButton.clicked.connect(lambda: self.request_asked.emit(self.section_id))
         self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
         self.ui.commentEdit.textChanged.connect(self._on_edited)
         self.ui.answersBrowser.anchorClicked.connect(self._on_answers_anchor_clicked)
@@ -75,7 +86,7 @@ class SectionPage(QWidget):
             self.edited.emit(self.section_id)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton):
+        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton):
             widget.setEnabled(not read_only)
 
     @property

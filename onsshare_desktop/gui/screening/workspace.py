@@ -54,7 +54,8 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 # the actions that run off the UI thread, each at most once at a time
 OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
-CONFIRM_SIGNER, EXPORT_RECORD = "confirm_signer", "export_record"
+CONFIRM_SIGNER, EXPORT_RECORD, EXPORT_RETURN = "confirm_signer", "export_record", "export_return"
+EXPORT_DECISION = "export_decision"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -77,13 +78,18 @@ class WorkspaceActions:
     - ``confirm_signer(pack_id, parent, done)`` asks the screener to check the fingerprint, then trusts the signer
       and confirms their packs (``done(True)`` if trusted);
     - ``export_record(pack_id, parent, done)`` writes a signed screening record (``done(path)``, or ``done(None)``
-      if cancelled or failed).
+      if cancelled or failed);
+    - ``export_return(pack_id, parent, done)`` writes the signed return note of the open requests and moves the
+      case to Returned (``done(path)``, or ``done(None)``);
+    - ``export_decision(pack_id, parent, done)`` writes the signed decision letter of a decided case.
     """
 
     open_pack: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
     open_attachment: Callable[[int, str, QWidget, Callable[[Path | None], None]], None] | None = None
     confirm_signer: Callable[[int, QWidget, Callable[[bool], None]], None] | None = None
     export_record: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
+    export_return: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
+    export_decision: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
 class ReviewWorkspace(QWidget):
@@ -122,6 +128,7 @@ class ReviewWorkspace(QWidget):
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
         self._closed = False
         self._previous_row = -1
+        self._add_decision_button()
         self._build_pages()
         self._make_pages_scroll()
         self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
@@ -184,6 +191,7 @@ class ReviewWorkspace(QWidget):
         for page in self._section_pages.values():
             page.annotation_saved.connect(self._on_page_annotation_saved)
             page.attachment_opened.connect(self._on_page_attachment_opened)
+            page.request_asked.connect(self._request_from_section)
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
@@ -203,7 +211,8 @@ class ReviewWorkspace(QWidget):
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
         pages are made after the rest of the workspace, so by default Tab reached Next before their content)."""
         ui = self.ui
-        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton, ui.navList]
+        chain: list[QWidget] = [ui.confirmSignerButton, ui.openPackButton, ui.exportRecordButton,
+                                ui.exportDecisionButton, ui.navList]
         for index in range(ui.pagesStack.count()):
             chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
@@ -243,6 +252,7 @@ class ReviewWorkspace(QWidget):
         ui.openPackButton.clicked.connect(self._on_open_pack_clicked)
         ui.confirmSignerButton.clicked.connect(self._on_confirm_signer_clicked)
         ui.exportRecordButton.clicked.connect(self._on_export_record_clicked)
+        ui.exportDecisionButton.clicked.connect(self._on_export_decision_clicked)
 
     # -- kept as typed ---------------------------------------------------------------------------------------------
 
@@ -524,8 +534,10 @@ class ReviewWorkspace(QWidget):
         self._show_history()
 
     def _show_checklist(self, closed: bool, drafts: dict[str, dict[str, object]]) -> None:
+        carried = self._changes.checklist if self._changes is not None else {}
         recorded = {item_id: (answer.answer, answer.note,
-                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}")
+                              f"{answer.author}, {answer.at.astimezone().strftime('%d %b %Y %H:%M')}"
+                              + self._carried_note(carried.get(item_id)))
                     for item_id, answer in self._received.checklist.items()}
         self.checklist.show_answers(recorded, editable=not closed)
         for item in self._items:  # choices kept by autosave but not recorded yet come back on top
@@ -539,6 +551,14 @@ class ReviewWorkspace(QWidget):
                 note.blockSignals(blocked[1])
         self.ui.saveChecklistButton.setEnabled(not closed)
         self._show_checklist_count(announced=False)
+
+    def _carried_note(self, answer_changed: bool | None) -> str:
+        """For an answer carried over from an earlier version: say so, and whether the answers it is about changed."""
+        if answer_changed is None:
+            return ""
+        if answer_changed:
+            return " · " + self.tr("from an earlier version; the answer changed since this was written")
+        return " · " + self.tr("from an earlier version")
 
     def _show_checklist_count(self, announced: bool = True) -> None:
         """"N of 7 checks answered", counting what is chosen on screen; announced politely when it changes."""
@@ -780,6 +800,9 @@ class ReviewWorkspace(QWidget):
             return
         if not self.confirm_move(move, preview.from_stage, preview.to_stage):
             return
+        if move.outcome is Outcome.RETURN_FOR_INFORMATION and self._actions.export_return is not None:
+            self._export_return()  # the return note goes back to the requester; writing it moves the case
+            return
         try:
             event = self._repository.move(self.pack_id, move, self._actor, based_on=self._received.row_version)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
@@ -798,6 +821,9 @@ class ReviewWorkspace(QWidget):
         finally:
             self._loading = False
         self._recorded()
+        # the Record button is off again until the next outcome is chosen: keep the keyboard on the page
+        (ui.outcomeCombo if ui.outcomeCombo.isEnabled() and ui.outcomeCombo.count() else ui.exportRecordButton) \
+            .setFocus(Qt.FocusReason.OtherFocusReason)
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
@@ -830,6 +856,73 @@ class ReviewWorkspace(QWidget):
             self._recorded()
 
     @Slot()
+    def _add_decision_button(self) -> None:
+        """"Export decision letter…" beside "Export screening record…" (shown once a decision is recorded)."""
+        from PySide6.QtWidgets import QPushButton
+
+        ui = self.ui
+        ui.exportDecisionButton = QPushButton(self.tr("Export &decision letter…"), self)
+        ui.exportDecisionButton.setObjectName("exportDecisionButton")
+        ui.exportDecisionButton.setAutoDefault(False)
+        ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportRecordButton) + 1, ui.exportDecisionButton)
+
+    def _on_export_decision_clicked(self) -> None:
+        if self._actions.export_decision is None or not self._begin(EXPORT_DECISION):
+            return
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed decision letter…"))
+        self._actions.export_decision(self.pack_id, self, self._on_decision_exported)
+
+    def _on_decision_exported(self, path: Path | None) -> None:
+        self._end(EXPORT_DECISION)
+        if path is None:
+            self.ui.outcomeMessageLabel.setText("")
+            return
+        self._recorded()
+        self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        announce_label(self.ui.outcomeMessageLabel, self.tr(
+            "Signed decision letter written to %1. Send it to the requester.").replace("%1", str(path)))
+
+    def _export_return(self) -> None:
+        assert self._actions.export_return is not None
+        if not self._begin(EXPORT_RETURN):
+            return
+        announce_label(self.ui.outcomeMessageLabel, self.tr("Exporting the signed return note…"))
+        self._actions.export_return(self.pack_id, self, self._on_return_exported)
+
+    def _on_return_exported(self, path: Path | None) -> None:
+        self._end(EXPORT_RETURN)
+        if path is None:
+            self.ui.outcomeMessageLabel.setText("")
+            return
+        self._keeper.forget(OUTCOME_DRAFT)
+        self._recorded()
+        self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        announce_label(self.ui.outcomeMessageLabel, self.tr(
+            "Signed return note written to %1. Send it to the requester; the case waits for the next version.")
+            .replace("%1", str(path)))
+
+    def _request_from_section(self, section_id: str) -> None:
+        """Turn the section's comment (as typed) into an amendment request, in one action."""
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.domain.amendments import REQUEST_ADDED, request_from_annotation, request_payload
+
+        page = self._section_pages[section_id]
+        comment = page.typed()["comment"].strip()
+        row = self._received.row
+        try:
+            request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
+                                              datetime.now(UTC))
+        except UserError as exc:
+            announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
+                                                                "comment first.").replace("%1", str(exc)))
+            return
+        self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
+        announce_label(page.ui.annotationInfoLabel, self.tr(
+            "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
+            "information)."))
+        self.case_changed.emit(self.pack_id)
+
     def _on_export_record_clicked(self) -> None:
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
             return
@@ -875,6 +968,12 @@ class ReviewWorkspace(QWidget):
         ui.openPackButton.setEnabled(actions.open_pack is not None and OPEN_PACK not in running)
         ui.confirmSignerButton.setEnabled(actions.confirm_signer is not None and CONFIRM_SIGNER not in running)
         ui.exportRecordButton.setEnabled(actions.export_record is not None and EXPORT_RECORD not in running)
+        sha256, decisions = self._received.row.sha256, {o.value for o in DECISIONS}
+        decided = any(e.kind == "stage" and e.details.get("sha256") == sha256
+                      and e.details.get("move", {}).get("outcome") in decisions for e in self._received.history)
+        ui.exportDecisionButton.setVisible(decided)
+        ui.exportDecisionButton.setEnabled(actions.export_decision is not None and decided
+                                           and EXPORT_DECISION not in running)
         if running:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:

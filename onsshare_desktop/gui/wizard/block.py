@@ -40,7 +40,10 @@ class FieldBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # No layout.setAlignment(AlignTop): an aligned layout takes its sizeHint() height (worked out at its
+        # preferred width), not the height its word-wrapped labels need at the width it is given, so in a narrower
+        # block the help texts were squeezed and cut off and the message overlapped the input, and in a wider one an
+        # empty band was left below. Unaligned, the block gets its heightForWidth() from the form's grid.
         self.input: Any = create_input(question, self)
         self.label: QLabel | None = None
         if question.type != "confirm":  # a confirm input shows its statement itself

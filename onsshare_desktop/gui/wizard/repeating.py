@@ -28,8 +28,7 @@ class EntryBox(QGroupBox):
     def __init__(self, question: Question, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)  # no alignment: see FieldBlock
         self.blocks = [FieldBlock(sub, parent=self, with_help=True) for sub in question.fields]
         for block in self.blocks:
             block.value_changed.connect(lambda _id, _value: self.changed.emit())
@@ -86,8 +85,7 @@ class RepeatingInput(QWidget):
         self.entries: list[EntryBox] = []
         self._revealed = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.setContentsMargins(0, 0, 0, 0)  # no alignment: see FieldBlock
         self._entries_layout = QVBoxLayout()
         layout.addLayout(self._entries_layout)
         row = QHBoxLayout()

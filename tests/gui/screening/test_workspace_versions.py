@@ -26,6 +26,13 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
     v1_id = screening.add_pack(first, SCREENER).id
     screening.annotate(v1_id, "benefit", SectionStatus.NEEDS_MORE_INFORMATION, "Who benefits?", SCREENER)
     screening.annotate(v1_id, "security", SectionStatus.ACCEPTABLE, "", SCREENER)
+    from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
+
+    items = checklist_items(QS, v1.answers)
+    about_benefits = next(i for i in items if "benefits" in i.questions)
+    untouched = next(i for i in items if "benefits" not in i.questions)
+    for item in (about_benefits, untouched):
+        screening.answer_check(v1_id, item.id, CheckAnswer.MET, "", SCREENER)
     request = new_request(v1.case_ref, first.sha256, resolve_target(QS, "benefits"), "Name the councils.", SCREENER,
                           datetime.now(UTC))
     screening.record_case_event(v1.case_ref, REQUEST_ADDED, SCREENER, request_payload(request))
@@ -46,3 +53,102 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
     assert "Name the councils." in html and "Cardiff and Swansea." in html and "the answer changed" in html
     assert "the answer changed since this was written" in page.ui.annotationInfoLabel.text()
     assert "the answers have not changed" in workspace.section_page("security").ui.annotationInfoLabel.text()
+    last_set = {item_id: label.text() for item_id, label in workspace.checklist.last_set.items()}
+    assert last_set[about_benefits.id].endswith("the answer changed since this was written")
+    assert last_set[untouched.id].endswith("from an earlier version")
+
+
+def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot, database, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.domain.screening.stages import Outcome, Stage
+    from tests.gui.screening.test_workspace import fill_checklist, record
+
+    written: list[int] = []
+
+    def export_return(pack_id, parent, done) -> None:  # noqa: ANN001 - the window's action, here a stand-in
+        from onsshare_desktop.services.roundtrip import case_requests
+
+        assert [r.text for r in case_requests(database.screening, database.screening.get_row(pack_id).case_ref)] \
+            == ["Say which councils will use it."]
+        written.append(pack_id)
+        database.screening.move(pack_id, Move(Outcome.RETURN_FOR_INFORMATION, note="note"), SCREENER)
+        done(tmp_path / "return.pdf")
+
+    from onsshare_desktop.domain.screening.stages import Move
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions(export_return=export_return))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    fill_checklist(qtbot, workspace)
+    page = workspace.section_page("benefit")
+    workspace.go_to(QS.section("benefit").title)
+    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    assert "No request made" in page.ui.annotationInfoLabel.text()  # nothing typed: nothing asked
+    qtbot.keyClicks(page.ui.commentEdit, "Say which councils will use it.")
+    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    assert "Request recorded" in page.ui.annotationInfoLabel.text()
+    message = record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
+    assert written == [pack_id] and "Signed return note written to" in message
+    assert database.screening.get_row(pack_id).stage == Stage.RETURNED
+
+
+def test_a_decided_case_offers_the_decision_letter(qtbot, database, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.domain.screening.stages import Outcome
+    from tests.gui.screening.test_workspace import fill_checklist, record
+
+    asked: list[int] = []
+
+    def export_decision(pack_id, parent, done) -> None:  # noqa: ANN001 - the window's action, here a stand-in
+        asked.append(pack_id)
+        done(tmp_path / "decision.pdf")
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER,
+                                WorkspaceActions(export_decision=export_decision))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert not workspace.ui.exportDecisionButton.isVisible()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    fill_checklist(qtbot, workspace)
+    record(qtbot, workspace, Outcome.PROCEED_TO_DSWG)
+    record(qtbot, workspace, Outcome.RECOMMEND_APPROVAL)
+    assert not workspace.ui.exportDecisionButton.isVisible()
+    record(qtbot, workspace, Outcome.APPROVED, decided_by="deputy_director", decider_name="A. Director")
+    assert workspace.ui.exportDecisionButton.isVisible() and workspace.ui.exportDecisionButton.isEnabled()
+    qtbot.mouseClick(workspace.ui.exportDecisionButton, Qt.MouseButton.LeftButton)
+    assert asked == [pack_id] and "Signed decision letter written to" in workspace.ui.outcomeMessageLabel.text()
+
+
+def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, actions, tmp_path,
+                                                                     monkeypatch) -> None:
+    """The real actions: key unlocked with the prompted passphrase, signed off the UI thread, verified documents."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from onsshare_desktop.domain.screening.stages import Outcome, Stage
+    from onsshare_desktop.identity.store import IdentityStore
+    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+    from tests.gui.screening.test_workspace import record
+
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    pack_id = services.database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(services.database.screening, QS, pack_id, SCREENER, actions.workspace_actions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("security")
+    page.ui.commentEdit.setPlainText("Name the accredited environment.")
+    page.askButton.click()
+    record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
+    qtbot.waitUntil(lambda: "Signed return note written" in workspace.ui.outcomeMessageLabel.text(), timeout=30_000)
+    trust = TrustStore(tmp_path / "trust", extra=[IdentityStore(services.paths.identity).certificate()])
+    report = verify_pack(target, trust)
+    assert report.verdict is Verdict.TRUSTED and report.kind == "return"
+    assert [r.text for r in report.document.requests] == ["Name the accredited environment."]
+    assert services.database.screening.get_row(pack_id).stage == Stage.RETURNED
