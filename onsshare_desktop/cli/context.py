@@ -34,10 +34,9 @@ class CliContext:
 
     @cached_property
     def services(self) -> Services:
-        from onsshare_desktop.identity.secrets import KeyringSecretStore
         from onsshare_desktop.services.container import Services
 
-        return Services(self.paths, KeyringSecretStore(), database_url=self.database_url)
+        return Services.with_keyring(self.paths, database_url=self.database_url)
 
     def close(self) -> None:
         if "services" in self.__dict__:

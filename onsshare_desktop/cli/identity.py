@@ -18,7 +18,7 @@ from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.store import UnlockedIdentity
+    from onsshare_desktop.services.identity import UnlockedIdentity
     from onsshare_desktop.services.identity import IdentityService
 
 MAX_PASSPHRASE_FILE_BYTES = 4096

@@ -121,15 +121,11 @@ def _now() -> datetime:
 
 
 def _read(path: str) -> bytes:
-    from onsshare_desktop.pack import limits
+    from onsshare_desktop.services.roundtrip import MAX_DOCUMENT_BYTES, document_too_large
 
-    data = read_input_file(Path(path), limits.MAX_PDF_BYTES)
-    if len(data) > limits.MAX_PDF_BYTES:
-        from onsshare_desktop.pack.reading import Refusal
-        from onsshare_desktop.services.roundtrip import DocumentRefused
-
-        raise DocumentRefused(Refusal.TOO_LARGE, _("{file} is larger than a signed document can be").format(
-            file=path))
+    data = read_input_file(Path(path), MAX_DOCUMENT_BYTES)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise document_too_large(path)
     return data
 
 

@@ -38,8 +38,7 @@ def register(subparsers: Any) -> None:
 
 
 def db_upgrade(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.services.team_database import upgrade_team_database
-    from onsshare_desktop.store.engine import redacted
+    from onsshare_desktop.services.team_database import redacted, upgrade_team_database
 
     url = ctx.database_url or ""
     before, after = upgrade_team_database(url, ctx.services.secrets)

@@ -45,15 +45,13 @@ def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | N
     ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, keyring_status
     from onsshare_desktop.services.container import Services
 
     if not lock.held:
         lock.acquire()
-    secrets = KeyringSecretStore()
-    database = Services.open_database(paths, secrets, database_url)
-    return AppServices(paths=paths, database=database, question_set=load_question_set(),
-                       secrets=secrets, secrets_secure=keyring_status().secure)
+    services = Services.with_keyring(paths, database_url)  # the database trusts the signers the window verifies
+    return AppServices(paths=paths, database=services.database, question_set=load_question_set(),
+                       secrets=services.secrets, secrets_secure=services.identity.keyring_status().secure)
 
 
 def read_drafts_list(database: Path) -> list[DraftSummary] | None:

@@ -338,13 +338,13 @@ class MainWindow(QMainWindow):
         from onsshare_desktop.gui.pack_export import PackExportFlow
 
         flow = PackExportFlow(self._services, editor)
-        flow.exported.connect(lambda result: editor.mark_exported(result.sha256))
+        flow.exported.connect(lambda _result: editor.exported_as(flow.next_case))
         flow.exported.connect(lambda result: editor.statusBar().showMessage(
             self.tr("Exported %1. Later changes become version %2.").replace("%1", str(result.path)).replace(
                 "%2", str(editor.case().version)), 10_000))
         flow.exported.connect(flow.deleteLater)
         flow.abandoned.connect(flow.deleteLater)
-        flow.start(case)
+        flow.start(case, editor.draft_id)
 
     @Slot()
     def _on_identity_triggered(self) -> None:

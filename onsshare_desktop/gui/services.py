@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported for typing only: SQLAlchemy must not load before the first window shows
     from onsshare_desktop.domain.questions import QuestionSet
     from onsshare_desktop.identity.secrets import SecretStore
     from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.services.container import Services
     from onsshare_desktop.store.database import Database
 
 
@@ -26,3 +28,10 @@ class AppServices:
     question_set: QuestionSet
     secrets: SecretStore
     secrets_secure: bool
+
+    @cached_property
+    def use_cases(self) -> Services:
+        """The services layer over this data folder and database: every use case the windows run."""
+        from onsshare_desktop.services.container import Services
+
+        return Services(self.paths, self.secrets, self.database)

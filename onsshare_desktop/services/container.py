@@ -42,6 +42,13 @@ class Services:
         self.database_url = database_url
         self._database = database
 
+    @classmethod
+    def with_keyring(cls, paths: DataPaths, database_url: str | None = None) -> Services:
+        """The services of ``paths``, keeping passphrases in the OS keyring (secure backends only)."""
+        from onsshare_desktop.identity.secrets import KeyringSecretStore
+
+        return cls(paths, KeyringSecretStore(), database_url=database_url)
+
     @property
     def database(self) -> Database:
         """The open database (opened, created or migrated now if need be)."""

@@ -11,15 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onsshare_desktop.i18n import _
+from onsshare_desktop.identity.profile import Profile as Profile
+from onsshare_desktop.identity.store import WrongPassphraseError as WrongPassphraseError
 from onsshare_desktop.services.errors import PassphraseNeededError
 
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.profile import Profile
+    from onsshare_desktop.identity.certificates import SignerInfo as SignerInfo
     from onsshare_desktop.identity.secrets import KeyringStatus, SecretStore
-    from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
+    from onsshare_desktop.identity.store import IdentityStore
+    from onsshare_desktop.identity.store import UnlockedIdentity as UnlockedIdentity
 
 # ``ask(retry)`` returns a typed passphrase, or None when the user cancels; ``retry`` is True after a wrong one.
 AskPassphrase = Callable[[bool], "str | None"]
@@ -60,8 +62,6 @@ class SigningKey:
         ``attempts`` bounds the asking (None: until the user cancels, which returns None). With no way to ask
         (``ask`` None), ``PassphraseNeededError`` says whether a kept passphrase went stale.
         """
-        from onsshare_desktop.identity.store import WrongPassphraseError
-
         self.store.info()  # NoIdentityError first: no point asking for a passphrase
         if supplied is not None:
             return self.try_typed(supplied)

@@ -219,23 +219,40 @@ class RequestService:
         """Write the draft's signed pack to ``out_path``, then move the draft to its next version.
 
         The pack carries the draft's version and previous pack hash as they stand, and the head of the draft's
-        history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256.
+        history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256. The window and
+        ``export ID`` both export through here.
         """
-        from onsshare_desktop.pack.export import export_pack
-        from onsshare_desktop.store.drafts import draft_stream
-
-        from onsshare_desktop.services.requester import check_responses, exported_case, record_export
+        from onsshare_desktop.services.requester import check_responses, record_export
 
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
-        head = self._database.events.head(draft_stream(case.case_ref))
-        result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                             progress=progress, previous=exported_case(self._database, case))
+        result = self.export_case_pack(case, out_path, signer, progress, record=False)
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)
         return PackExport(result, next_case)
+
+    def check_responses(self, case: Case) -> None:
+        """A returned case is exported only once every amendment request has a response (``UserError`` if not)."""
+        from onsshare_desktop.services.requester import check_responses
+
+        check_responses(self._database, case)
+
+    def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
+                         progress: Progress | None = None, *, record: bool = True) -> ExportResult:
+        """Write the signed pack of ``case`` as it stands (no draft moves on): the history head of its reference
+        and the earlier version it follows, if one was exported here, go with it."""
+        from onsshare_desktop.pack.export import export_pack
+        from onsshare_desktop.services.requester import exported_case, record_export
+        from onsshare_desktop.store.drafts import draft_stream
+
+        head = self._database.events.head(draft_stream(case.case_ref))
+        result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
+                             progress=progress, previous=exported_case(self._database, case))
+        if record:
+            record_export(self._database, None, result, case)  # documents answering it can be recognised
+        return result
 
 
 def answer_problems(qs: QuestionSet, question_id: str, value: Any, updated: Case) -> list[str]:

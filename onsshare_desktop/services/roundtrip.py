@@ -23,6 +23,7 @@ from onsshare_desktop.domain.documents import (
     DOCUMENT_LABELS, BenefitsReport, Decision, DecisionLetter, DocumentKind, ReturnedRequest, ReturnNote,
 )
 from onsshare_desktop.domain.errors import UserError
+from onsshare_desktop.pack.limits import MAX_PDF_BYTES
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
 from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
@@ -433,3 +434,11 @@ def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> s
     end = check_date(end_date)
     db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
     return end
+
+
+MAX_DOCUMENT_BYTES = MAX_PDF_BYTES  # the largest signed PDF the pack layer reads
+
+
+def document_too_large(name: str) -> DocumentRefused:
+    """The refusal of a file larger than any signed document may be."""
+    return DocumentRefused(Refusal.TOO_LARGE, _("{file} is larger than a signed document can be").format(file=name))

@@ -101,3 +101,10 @@ def upgrade_team_database(url: str, secrets: SecretStore) -> tuple[str | None, s
         raise InvalidInputError(_("db upgrade prepares a team's PostgreSQL server: give its URL with "
                                   "--database-url (the data folder's own database is upgraded when opened)."))
     return upgrade_server(checked_url(url), stored_password(url, secrets))
+
+
+def redacted(url: str) -> str:
+    """The server's address without its password, for messages."""
+    from onsshare_desktop.store.engine import redacted as store_redacted
+
+    return store_redacted(url)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.trust import TrustedCertificate, TrustStore
+    from onsshare_desktop.identity.trust import TrustedCertificate
+    from onsshare_desktop.identity.trust import TrustStore as TrustStore
     from onsshare_desktop.services.identity import IdentityService
 
 

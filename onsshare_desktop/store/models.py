@@ -202,19 +202,6 @@ class PackBlobRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class TrustedSignerRow(Base):
-    """A requester's signing certificate the screening team trusts (the shared trust store)."""
-
-    __tablename__ = "trusted_signers"
-
-    fingerprint: Mapped[str] = mapped_column(String(128), primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), default="")
-    certificate_pem: Mapped[str] = mapped_column(Text)
-    not_valid_after: Mapped[str] = mapped_column(String(40), default="")
-    added_by: Mapped[str] = mapped_column(String(300), default="")
-    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
 class TeamMemberRow(Base):
     """A member of the screening team: who they are, the certificate they sign with, and their roles."""
 

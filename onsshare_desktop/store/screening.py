@@ -375,6 +375,20 @@ class ScreeningRepository:
                                    .order_by(ReceivedPackRow.organisation_key, ReceivedPackRow.organisation))
             return [organisation for _key, organisation in rows]
 
+    @property
+    def shared(self) -> bool:
+        """True on a team server: other screeners change the register too (the window polls ``stamp``)."""
+        bind = self._sessions.kw.get("bind")
+        return bind is not None and bind.dialect.name == "postgresql"
+
+    def stamp(self) -> tuple[Any, ...]:
+        """Changes whenever the register does (a pack imported, moved, superseded or its signer confirmed): one
+        cheap query, to poll."""
+        with self._sessions() as session:
+            return tuple(session.execute(select(func.count(), func.max(ReceivedPackRow.imported_at),
+                                                func.max(ReceivedPackRow.changed_at),
+                                                func.sum(ReceivedPackRow.row_version))).one())
+
     def count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(ReceivedPackRow)) or 0)
@@ -649,6 +663,9 @@ class ScreeningRepository:
         A signer added to the trust store confirms their packs; a signer removed un-confirms the packs that have not
         yet left first screening (later stages stand). Each change is recorded in the case's history. Returns the
         number of packs changed.
+
+        On a team server each screener has their own trust store, so there it only ever confirms: one screener who
+        has not added a signer must not take back another's confirmation.
         """
         if trusted is None:
             if self._trusted_fingerprints is None:
@@ -656,17 +673,18 @@ class ScreeningRepository:
             trusted = self._trusted_fingerprints()
         early = (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value)
         is_trusted = ReceivedPackRow.signer_fingerprint.in_(sorted(trusted))
-        changing = (select(ReceivedPackRow.case_ref).where(ReceivedPackRow.stage.in_(early),
-                                                           ReceivedPackRow.signer_confirmed != is_trusted))
         with self._sessions() as session:
+            shared = session.get_bind().dialect.name == "postgresql"
+            wrong = (and_(ReceivedPackRow.signer_confirmed.is_(false()), is_trusted) if shared
+                     else ReceivedPackRow.signer_confirmed != is_trusted)
+            changing = select(ReceivedPackRow.case_ref).where(ReceivedPackRow.stage.in_(early), wrong)
             if session.scalar(changing.limit(1)) is None:  # the usual case: nothing to do, and no lock taken
                 return 0
         with self._write() as session:  # only the rows that change: a register holds thousands
             EventLog.begin_write(session)
             for case_ref in sorted(set(session.scalars(changing))):  # one order for every writer: no deadlock
                 EventLog.lock_stream(session, stream_of(case_ref))
-            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early),
-                                                                 ReceivedPackRow.signer_confirmed != is_trusted)
+            rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early), wrong)
                                    .execution_options(populate_existing=True)).all()
             for row in rows:
                 row.signer_confirmed = row.signer_fingerprint in trusted

@@ -136,8 +136,9 @@ def test_finishing_the_wizard_starts_the_export_with_the_editor_as_parent(qtbot,
                                                                           monkeypatch) -> None:
     from onsshare_desktop.gui.pack_export import PackExportFlow
 
-    started: list[tuple[object, object]] = []
-    monkeypatch.setattr(PackExportFlow, "start", lambda self, case: started.append((self.parent(), case)))
+    started: list[tuple[object, object, object]] = []
+    monkeypatch.setattr(PackExportFlow, "start",
+                        lambda self, case, draft_id=None: started.append((self.parent(), case, draft_id)))
     (draft_id, *_rest) = add_examples(services, example_files)
     win = MainWindow(example_files)
     qtbot.addWidget(win)
@@ -145,11 +146,12 @@ def test_finishing_the_wizard_starts_the_export_with_the_editor_as_parent(qtbot,
     editor = win.open_draft(draft_id)
     case = services.database.drafts.get(draft_id).case
     editor.export_requested.emit(case)
-    assert started == [(editor, case)]
+    assert started == [(editor, case, draft_id)]  # the draft itself is exported (and moves on: RequestService)
     flow = started[0][0].findChild(PackExportFlow)
+    flow.next_case = case.after_export("cd" * 32)  # what the export saved as the draft's next version
     flow.exported.emit(type("Result", (), {"sha256": "cd" * 32, "path": "x.pdf"})())
-    saved = services.database.drafts.get(draft_id).case
-    assert (saved.version, saved.previous_pack_sha256) == (2, "cd" * 32)  # the next pack is v2, linked to v1
+    assert (editor.case().version, editor.case().previous_pack_sha256) == (2, "cd" * 32)  # edits go into v2
+    assert not editor.has_unsaved_changes()
     editor.close()
 
 

@@ -91,3 +91,13 @@ def test_concurrent_appends_to_one_case_never_fork_its_history(database, data_pa
     assert [e.seq for e in events] == list(range(1, 2 + writers * per_writer))
     assert all(later.prev_hash == earlier.hash for earlier, later in zip(events, events[1:]))
     assert database.events.verify().ok
+
+
+def test_on_a_team_server_a_screener_without_the_signer_does_not_unconfirm_it(database, database_backend) -> None:
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id  # confirmed: the importer trusts the signer
+    changed = database.screening.sync_signers(OTHER, frozenset())  # someone whose trust store lacks the signer
+    confirmed = database.screening.get_row(pack_id).signer_confirmed
+    if database_backend == "postgresql":
+        assert changed == 0 and confirmed
+    else:  # alone, the trust store is the screener's own: removing the signer takes the confirmation back
+        assert changed == 1 and not confirmed

@@ -8,38 +8,39 @@ returns at once and calls ``done`` on the UI thread when it has ended (errors ar
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.domain.screening.importing import ImportResult, import_packs
+from onsshare_desktop.domain.screening.importing import ImportResult
+from onsshare_desktop.gui.action_steps import ActionSteps, unlock_then
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.workspace import WorkspaceActions
 from onsshare_desktop.gui.services import AppServices
-from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from onsshare_desktop.domain.screening.record import ScreeningRecord
-    from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.store import IdentityStore, UnlockedIdentity
-    from onsshare_desktop.identity.trust import TrustStore
-    from onsshare_desktop.pack.verify import PackReport
-    from onsshare_desktop.store.screening import ScreeningRepository
+    from onsshare_desktop.services.identity import SignerInfo, UnlockedIdentity
+    from onsshare_desktop.services.screening import RecordJob, ScreeningService
+    from onsshare_desktop.services.trust import TrustStore
+
+__all__ = ["ActionSteps", "RecordExport", "ScreenerActions"]
 
 T = TypeVar("T")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ScreeningActions", text)
+
+
+def _steps(parent: QWidget, error_title: str, done: Callable[[Any], None]) -> ActionSteps:
+    """An action of the screener's, its errors shown by this module's ``show_error``."""
+    return ActionSteps(parent, error_title, done, report=lambda widget, title, exc: show_error(widget, title, exc))
 
 
 class ScreenerActions:
@@ -70,38 +71,24 @@ class ScreenerActions:
 
     # -- building blocks ----------------------------------------------------------------------------------------
 
+    def screening(self) -> "ScreeningService":
+        """The screening use cases, recorded under the screener (refused before they have said who they are)."""
+        from onsshare_desktop.services.screening import ScreeningService
+
+        use_cases = self._services.use_cases
+        return ScreeningService(self._services.database, self._services.paths, use_cases.trust, self.actor)
+
     def trust_store(self) -> "TrustStore":
-        from onsshare_desktop.identity.trust import TrustStore
-
-        return TrustStore(self._services.paths.root / "trust")
-
-    def identity_store(self) -> "IdentityStore":
-        from onsshare_desktop.identity.store import IdentityStore
-
-        return IdentityStore(self._services.paths.identity)
-
-    def _report(self, pack_id: int) -> "PackReport":
-        from onsshare_desktop.pack.verify import verify_pack
-
-        return verify_pack(self._services.database.screening.pack_bytes(pack_id), self.trust_store())
+        """The certificates trusted on purpose (what the trusted-signers dialog lists and edits)."""
+        return self._services.use_cases.trust.store()
 
     def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
         """Verify and import (runs on a worker thread: no Qt here)."""
-        from onsshare_desktop.pack.verify import verify_pack
-
-        actor = self.actor  # refused before anything is read if the screener has not said who they are
-        trust = self.trust_store()
-        screening = self._services.database.screening
-        from onsshare_desktop.services.roundtrip import import_benefits
-
         from onsshare_desktop.services.envelopes import DecryptionIdentityService, unwrapper
 
-        database = self._services.database
+        screening = self.screening()  # refused before anything is read if the screener has not said who they are
         decryption = DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
-        return import_packs(paths, lambda data: verify_pack(data, trust),
-                            lambda pack: screening.store_incoming(pack, actor),
-                            store_benefits=lambda report, data: import_benefits(database, report, data, actor),
-                            unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase only
+        return screening.import_packs(paths, unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
@@ -109,44 +96,22 @@ class ScreenerActions:
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder (worker thread)."""
-        report = self._report(pack_id)
-        found = next((a for a in report.attachments if a.ref.sha256 == sha256), None)
-        if found is None:
-            raise UserError(_("The pack does not hold that attachment."))
-        folder = Path(tempfile.mkdtemp(prefix="onsshare-attachment-"))  # readable by this user only
-        target = folder / Path(found.ref.file_name).name
-        target.write_bytes(found.data)
-        return target
+        return self._screening_reader().extract_attachment(pack_id, sha256)
 
     def signer_of(self, pack_id: int) -> "tuple[SignerInfo, bytes]":
         """The pack's signer and their certificate (PEM), as a full verification finds them (worker thread)."""
-        from onsshare_desktop.identity.certificates import certificate_pem
-
-        report = self._report(pack_id)
-        if report.signer is None or report.certificate is None:
-            raise UserError(report.reason)
-        return report.signer, certificate_pem(report.certificate)
+        return self._screening_reader().signer_of(pack_id)
 
     def trust_signer(self, certificate_pem: bytes) -> int:
         """Add the certificate to the trust store and mark its signer's packs confirmed; how many changed (worker)."""
-        self.trust_store().add(certificate_pem)
-        return self._services.database.screening.sync_signers(self.actor)
+        return self.screening().trust_signer(certificate_pem)
 
-    def record_job(self, pack_id: int, parent: QWidget) -> "RecordJob | None":
-        """Build the screening record and ask where to write it (UI thread); None if the screener cancelled."""
-        from onsshare_desktop.domain.questions import load_question_set
-        from onsshare_desktop.domain.screening.record import build_record
+    def _screening_reader(self) -> "ScreeningService":
+        """The screening use cases for reading only (no actor needed)."""
+        from onsshare_desktop.services.screening import ScreeningService
 
-        screening = self._services.database.screening
-        received = screening.get(pack_id)
-        case = received.case
-        now = datetime.now(UTC).replace(microsecond=0)
-        record = build_record(received, load_question_set(case.form_id, case.form_version), self.actor, now)
-        target = self.ask_record_path(parent, f"screening-record_{received.row.case_ref}_v{received.row.version}_"
-                                              f"{now:%Y%m%d-%H%M}.pdf")
-        if target is None:
-            return None
-        return RecordJob(pack_id, record, case.form_id, case.form_version, target, now, screening, self.actor)
+        return ScreeningService(self._services.database, self._services.paths, self._services.use_cases.trust,
+                                self._actor or "")
 
     # -- what the screener is asked (tests replace these) --------------------------------------------------------
 
@@ -216,7 +181,7 @@ class ScreenerActions:
 
     def _open_in_viewer(self, error_title: str, parent: QWidget, done: Callable[[Path | None], None],
                         find: Callable[..., Path], *args: Any) -> None:
-        steps = ActionSteps(parent, error_title, done)
+        steps = _steps(parent, error_title, done)
 
         def open_it(path: Path) -> None:
             if self.open_url(path) is False:  # no viewer: say so, offer a copy
@@ -228,7 +193,7 @@ class ScreenerActions:
     def confirm_signer(self, pack_id: int, parent: QWidget, done: Callable[[bool], None]) -> None:
         """Show the signer's fingerprint (the pack verified on a worker thread); if the screener confirms it, trust
         their certificate and confirm their packs (worker thread). ``done(True)`` once trusted, else ``done(False)``."""
-        steps = ActionSteps(parent, tr("The signer could not be confirmed."), lambda trusted: done(bool(trusted)))
+        steps = _steps(parent, tr("The signer could not be confirmed."), lambda trusted: done(bool(trusted)))
 
         def ask(found: "tuple[SignerInfo, bytes]") -> None:
             signer, pem = found
@@ -257,84 +222,34 @@ class ScreenerActions:
         ``done(path)``, or ``done(None)`` if the screener cancelled or an error was shown."""
         ReturnNoteExport(self, self._services, pack_id, parent, done).start()
 
-
     def export_decision(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Sign and write the decision letter of ``pack_id``'s case: ``done(path)``, or ``done(None)``."""
         DecisionLetterExport(self, self._services, pack_id, parent, done).start()
 
 
-class ActionSteps(QObject):
-    """One action as a chain of steps: slow ones on worker threads, dialogs on the UI thread in between.
+class RecordExport:
+    """One export of a screening record, on the GUI's one pattern for an action (``gui.action_steps``).
 
-    It belongs to the widget that started the action, so results that arrive after that widget is gone are
-    dropped. An error ends the action: shown in plain words under ``error_title``, then ``done(None)``.
-    """
-
-    def __init__(self, parent: QWidget, error_title: str, done: Callable[[Any], None]) -> None:
-        super().__init__(parent)
-        self._parent_widget = parent
-        self._error_title = error_title
-        self._done = done
-        self._then: Callable[[Any], None] = self.finish
-        self._on_failed: Callable[[BaseException], None] = self.fail
-
-    def run(self, fn: Callable[..., T], *args: Any, then: Callable[[T], None],
-            on_failed: Callable[[BaseException], None] | None = None) -> None:
-        """``fn(*args)`` on a worker thread, then ``then(result)`` on the UI thread (or ``on_failed(exc)``)."""
-        self._then, self._on_failed = then, on_failed or self.fail
-        worker = Worker(fn, *args)
-        worker.signals.finished.connect(self._on_worker_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
-        worker.start()
-
-    def now(self, step: Callable[[], None]) -> None:
-        """Run ``step`` here on the UI thread (a dialog, or something quick); an exception ends the action."""
-        try:
-            step()
-        except Exception as exc:  # noqa: BLE001 - shown to the user (plainly, or as our bug with details)
-            self.fail(exc)
-
-    def fail(self, exc: BaseException) -> None:
-        show_error(self._parent_widget, self._error_title, exc)
-        self.finish(None)
-
-    def finish(self, result: Any) -> None:
-        self._done(result)
-        self.deleteLater()
-
-    @Slot(object)
-    def _on_worker_finished(self, result: Any) -> None:
-        then = self._then
-        self.now(lambda: then(result))
-
-    @Slot(object)
-    def _on_worker_failed(self, exc: BaseException) -> None:
-        on_failed = self._on_failed
-        self.now(lambda: on_failed(exc))
-
-
-class RecordExport(ActionSteps):
-    """One export of a screening record.
-
-    Ask where to write it (UI thread); unlock the signing key with the remembered passphrase (worker: the keyring
-    may take seconds); only if none is remembered or it is wrong, ask for it (UI thread) and try it (worker), asking
-    again while it is wrong; then sign, check and write the record (worker).
+    Build the record (``ScreeningService.prepare_record``: nothing to record is said before anything is asked) and
+    ask where to write it (UI thread); unlock the signing key by the one passphrase loop (``unlock_then``); then
+    sign, check and write the record and note it in the history (worker).
     """
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
-                 done: Callable[[Path | None], None]) -> None:
-        super().__init__(parent, tr("The screening record was not exported."), done)
+                 done: Callable[[Path | None], None], error_title: str | None = None) -> None:
+        self._steps = _steps(parent, error_title or tr("The screening record was not exported."), done)
         self._actions = actions
         self._services = services
         self._pack_id = pack_id
-        self._store = actions.identity_store()
+        self._identity = services.use_cases.identity
         self._job: RecordJob | None = None
+        self._target: Path | None = None
 
     def start(self) -> None:
-        if self._store.exists():
-            self.now(self._choose_target)
+        if self._identity.exists():
+            self._steps.now(self._choose_target)
         else:
-            self.now(self._set_up_identity)
+            self._steps.now(self._set_up_identity)
 
     def _set_up_identity(self) -> None:
         """No signing identity yet: the guided set-up, then carry on (or stop if the screener closes it)."""
@@ -342,101 +257,65 @@ class RecordExport(ActionSteps):
 
         def done(info: "SignerInfo | None") -> None:
             if info is None:
-                self.finish(None)
+                self._steps.finish(None)
                 return
             self._actions.on_identity_made(info)
-            self.now(self._choose_target)
+            self._steps.now(self._choose_target)
 
         start_identity_setup(self._services.paths.identity, self._services.secrets, self._services.secrets_secure,
-                             self._parent_widget, tr("A screening record is signed with your own key, so that "
-                                                     "anyone can check who recorded the outcome and that the record "
-                                                     "was not changed. Set it up once; it takes a minute."), done)
+                             self._steps.parent_widget, tr(
+                                 "A screening record is signed with your own key, so that anyone can check who "
+                                 "recorded the outcome and that the record was not changed. Set it up once; it "
+                                 "takes a minute."), done)
 
     def _choose_target(self) -> None:
-        self._job = self._actions.record_job(self._pack_id, self._parent_widget)
-        if self._job is None:
-            self.finish(None)
+        self._job = self._actions.screening().prepare_record(self._pack_id)
+        self._target = self._actions.ask_record_path(self._steps.parent_widget, self._job.suggested_name)
+        if self._target is None:
+            self._steps.finish(None)
             return
-        self.run(self._store.unlock_remembered, self._services.secrets, then=self._on_remembered_tried)
+        unlock_then(self._steps, self._identity.signing_key(forget_stale=True), self._ask, self._sign)
 
-    def _on_remembered_tried(self, signer: "UnlockedIdentity | None") -> None:
-        if signer is not None:
-            self._sign(signer)
-        else:
-            self._ask(tr("Passphrase for %1's signing key:").replace("%1", self._store.info().name))
-
-    def _ask(self, prompt: str) -> None:
-        passphrase = self._actions.ask_passphrase(self._parent_widget, prompt)
-        if passphrase is None:
-            self.finish(None)
-            return
-        self.run(self._store.unlock, passphrase, then=self._sign, on_failed=self._on_unlock_failed)
-
-    def _on_unlock_failed(self, exc: BaseException) -> None:
-        from onsshare_desktop.identity.store import WrongPassphraseError
-
-        if not isinstance(exc, WrongPassphraseError):
-            raise exc
-        self._ask(tr("That passphrase does not unlock %1's signing key. Try again:")
-                  .replace("%1", self._store.info().name))
+    def _ask(self, retry: bool) -> str | None:
+        name = self._identity.info().name
+        prompt = tr("That passphrase does not unlock %1's signing key. Try again:") if retry else \
+            tr("Passphrase for %1's signing key:")
+        return self._actions.ask_passphrase(self._steps.parent_widget, prompt.replace("%1", name))
 
     def _sign(self, signer: "UnlockedIdentity") -> None:
-        assert self._job is not None
-        self.run(self._job.run, signer, then=self.finish)
-
-
-@dataclass(frozen=True)
-class RecordJob:
-    """Render, sign, self-check and write a screening record, then note it in the case history (worker thread)."""
-
-    pack_id: int
-    record: "ScreeningRecord"
-    form_id: str
-    form_version: str
-    target: Path
-    now: datetime
-    repository: "ScreeningRepository"
-    actor: str
-
-    def run(self, signer: "UnlockedIdentity") -> Path:
-        from onsshare_desktop.pack.record import write_record
-
-        original_pack = self.repository.pack_bytes(self.pack_id)  # checked against its SHA-256 as it is read
-        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, self.target,
-                              self.now)
-        self.repository.note_record_exported(self.pack_id, signed.sha256, self.actor)
-        return self.target
+        assert self._job is not None and self._target is not None
+        target = self._target
+        self._steps.run(self._job.run, signer, target, then=lambda _sha256: self._steps.finish(target))
 
 
 class ReturnNoteExport(RecordExport):
-    """One export of a return note: the same steps as a screening record (where to write it, unlock the key, sign
-    on a worker), with the note's own checks first (open requests, a stage that can be returned from)."""
+    """One export of a return note: the same steps as a screening record (where to write it, the one passphrase
+    loop, sign on a worker), with the note's own checks first (open requests, a stage that can be returned from)."""
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
-                 done: Callable[[Path | None], None]) -> None:
-        super().__init__(actions, services, pack_id, parent, done)
-        self._error_title = tr("The return note was not exported.")
-        self._target: Path | None = None
+                 done: Callable[[Path | None], None], error_title: str | None = None) -> None:
+        super().__init__(actions, services, pack_id, parent, done,
+                         error_title or tr("The return note was not exported."))
         self._case_ref = ""
 
     def _choose_target(self) -> None:
         from datetime import UTC, datetime
-
-        from PySide6.QtWidgets import QFileDialog
 
         from onsshare_desktop.services.roundtrip import return_note
 
         database = self._services.database
         self._case_ref = database.screening.get_row(self._pack_id).case_ref
         return_note(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no open request: say so
-        name, _filter = QFileDialog.getSaveFileName(
-            self._parent_widget, tr("Save the signed return note"),
-            str(Path.home() / f"{self._case_ref}-return-note.pdf"), tr("PDF (*.pdf)"))
-        if not name:
-            self.finish(None)
+        self._ask_target(tr("Save the signed return note"), f"{self._case_ref}-return-note.pdf")
+
+    def _ask_target(self, title: str, name: str) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(self._steps.parent_widget, title, str(Path.home() / name),
+                                                      tr("PDF (*.pdf)"))
+        if not chosen:
+            self._steps.finish(None)
             return
-        self._target = Path(name)
-        self.run(self._store.unlock_remembered, self._services.secrets, then=self._on_remembered_tried)
+        self._target = Path(chosen)
+        unlock_then(self._steps, self._identity.signing_key(forget_stale=True), self._ask, self._sign)
 
     def _sign(self, signer: "UnlockedIdentity") -> None:
         from datetime import UTC, datetime
@@ -450,7 +329,7 @@ class ReturnNoteExport(RecordExport):
             export_return(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
             return target
 
-        self.run(write, then=self.finish)
+        self._steps.run(write, then=self._steps.finish)
 
 
 class DecisionLetterExport(ReturnNoteExport):
@@ -458,27 +337,17 @@ class DecisionLetterExport(ReturnNoteExport):
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
                  done: Callable[[Path | None], None]) -> None:
-        super().__init__(actions, services, pack_id, parent, done)
-        self._error_title = tr("The decision letter was not exported.")
+        super().__init__(actions, services, pack_id, parent, done, tr("The decision letter was not exported."))
 
     def _choose_target(self) -> None:
         from datetime import UTC, datetime
-
-        from PySide6.QtWidgets import QFileDialog
 
         from onsshare_desktop.services.roundtrip import decision_letter
 
         database = self._services.database
         self._case_ref = database.screening.get_row(self._pack_id).case_ref
         decision_letter(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no decision: say so
-        name, _filter = QFileDialog.getSaveFileName(
-            self._parent_widget, tr("Save the signed decision letter"),
-            str(Path.home() / f"{self._case_ref}-decision-letter.pdf"), tr("PDF (*.pdf)"))
-        if not name:
-            self.finish(None)
-            return
-        self._target = Path(name)
-        self.run(self._store.unlock_remembered, self._services.secrets, then=self._on_remembered_tried)
+        self._ask_target(tr("Save the signed decision letter"), f"{self._case_ref}-decision-letter.pdf")
 
     def _sign(self, signer: "UnlockedIdentity") -> None:
         from datetime import UTC, datetime
@@ -492,4 +361,4 @@ class DecisionLetterExport(ReturnNoteExport):
             export_decision(database, ref, signer, target, actor, datetime.now(UTC).replace(microsecond=0))
             return target
 
-        self.run(write, then=self.finish)
+        self._steps.run(write, then=self._steps.finish)

@@ -34,6 +34,9 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+POLL_MS = 5000  # a team server: how often the register looks for other screeners' changes
+
+
 class RegisterView(QWidget):
     """Signals:
     case_opened(int): the screener asked to open this received pack.
@@ -46,7 +49,9 @@ class RegisterView(QWidget):
     import_finished = Signal(object)
 
     def __init__(self, repository: ScreeningRepository, importer: Importer | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, poll_ms: int | None = None) -> None:
+        """``poll_ms``: how often to look for other screeners' changes (default: every ``POLL_MS`` on a team
+        server, never on the data folder's own database)."""
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
@@ -78,7 +83,27 @@ class RegisterView(QWidget):
         self.setAcceptDrops(importer is not None)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.reload)
+        self._stamp: tuple[object, ...] | None = None
+        self._polling: Worker | None = None
+        self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
+        if poll_ms is not None or repository.shared:
+            self._poll_timer.start()
         self._connect()
+
+    def _poll(self) -> None:
+        """Ask (off the UI thread) whether the register changed; reload it if it did."""
+        if self._polling is not None:
+            return
+        self._polling = worker = Worker(self._repository.stamp)
+        worker.signals.finished.connect(self._on_stamp)
+        worker.signals.failed.connect(lambda _exc: setattr(self, "_polling", None))  # the next poll tries again
+        worker.start()
+
+    def _on_stamp(self, stamp: tuple[object, ...]) -> None:
+        self._polling = None
+        if stamp != self._stamp:
+            self.reload()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -118,6 +143,8 @@ class RegisterView(QWidget):
         """Refill the table from the database with the current filters, keeping the selection if it is still
         listed."""
         self._filter_timer.stop()
+        if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
+            self._stamp = self._repository.stamp()
         selected = self.selected_pack_id()
         rows = self._repository.register(self.current_filter())
         self._model.set_rows(rows)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -389,9 +389,11 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
                 continue
             try:
-                self._repository.annotate(self.pack_id, section_id, status, comment, self._actor)
+                self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
+                                          based_on=current.version if current else 0)
             except UserError as exc:
                 page.ui.annotationInfoLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
+                self._show_others_change(exc)
                 continue
             self._keeper.forget(key)
             changed += 1
@@ -413,10 +415,12 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)
                 continue
             try:
-                self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor)
+                self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor,
+                                              based_on=existing.version if existing else 0)
             except UserError as exc:
                 announce_label(self.ui.checklistStatusLabel,
                                self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
+                self._show_others_change(exc)
                 continue
             self._keeper.forget(key)
             changed += 1
@@ -685,12 +689,34 @@ class ReviewWorkspace(QWidget):
         self.refresh()
         self.case_changed.emit(self.pack_id)
 
+    def _moved_by_someone_else(self, move: Move) -> BaseException | None:
+        """``EditConflict`` naming who moved the case and when, if it left the stage this window shows."""
+        from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+        latest = self._repository.get(self.pack_id)
+        if latest.row.stage == self._received.row.stage:
+            return None
+        last = next((e for e in reversed(latest.history) if e.kind == "stage"), None)
+        return EditConflict(self.tr("this case (it is now at stage “%1”)").replace("%1", STAGE_LABELS[latest.row.stage]),
+                            last.actor if last else "", last.at if last else None, latest.row.stage, move)
+
+    def _show_others_change(self, exc: BaseException) -> None:
+        """After ``EditConflict`` (another screener changed it first): show the case as it now stands, once the
+        current step is over; what this screener typed stays in their drafts, to record again on top."""
+        from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+        if isinstance(exc, EditConflict):
+            QTimer.singleShot(0, self._recorded)
+
     @Slot(str, object, str)
     def _on_page_annotation_saved(self, section_id: str, status: SectionStatus, comment: str) -> None:
+        current = self._received.annotations.get(section_id)
         try:
-            self._repository.annotate(self.pack_id, section_id, status, comment, self._actor)
+            self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
+                                      based_on=current.version if current else 0)
         except UserError as exc:
             show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
+            self._show_others_change(exc)
             return
         self._keeper.forget(annotation_draft(section_id))
         self._recorded()
@@ -761,6 +787,12 @@ class ReviewWorkspace(QWidget):
         if move is None:
             return
         ui = self.ui
+        moved = self._moved_by_someone_else(move)
+        if moved is not None:  # the rules would refuse it for the new stage: say who moved it, and when
+            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+            announce_label(ui.outcomeMessageLabel, str(moved), assertive=True)
+            self._show_others_change(moved)
+            return
         try:
             preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
         except UserError as exc:  # refused by the rules: say why in place (and aloud), ask nothing
@@ -773,10 +805,11 @@ class ReviewWorkspace(QWidget):
             self._export_return()  # the return note goes back to the requester; writing it moves the case
             return
         try:
-            event = self._repository.move(self.pack_id, move, self._actor)
+            event = self._repository.move(self.pack_id, move, self._actor, based_on=self._received.row_version)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
+            self._show_others_change(exc)
             return
         self._keeper.forget(OUTCOME_DRAFT)
         self._loading = True

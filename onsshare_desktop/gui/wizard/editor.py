@@ -286,11 +286,12 @@ class RequestEditor(QMainWindow):
         self._navigation_timer.start()
         self._update_buttons()
 
-    def mark_exported(self, pack_sha256: str) -> None:
-        """A pack of this draft was exported: further edits become the next version, linked to that pack."""
-        self._case = self._case.after_export(pack_sha256)
-        self._dirty = True
-        self.save_now()
+    def exported_as(self, next_case: Case) -> None:
+        """A pack of this draft was exported and the draft moved to its next version (``next_case``, already saved
+        by the export): further edits go into that version."""
+        self._case = next_case
+        self._dirty = False
+        self._update_title()
 
     def save_now(self) -> bool:
         """Save unsaved edits now; False (and a retry later) when the database refused them."""

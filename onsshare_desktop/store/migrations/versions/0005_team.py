@@ -3,7 +3,6 @@
 - ``row_version`` on every shared row a screener edits (optimistic concurrency: the second of two writers is told),
   and who last changed a received pack and when;
 - ``pack_blobs``: the received packs' bytes, content-addressed by SHA-256, so every screener can open them;
-- ``trusted_signers``: the requester certificates the team trusts;
 - ``team_members``: name, e-mail, certificate fingerprint and roles;
 - on PostgreSQL, the triggers that keep ``events`` append-only (SQLite has had them since 0001).
 
@@ -39,16 +38,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_pack_blobs")),
     )
     op.create_table(
-        "trusted_signers",
-        sa.Column("fingerprint", sa.String(length=128), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("certificate_pem", sa.Text(), nullable=False),
-        sa.Column("not_valid_after", sa.String(length=40), nullable=False),
-        sa.Column("added_by", sa.String(length=300), nullable=False),
-        sa.Column("added_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("fingerprint", name=op.f("pk_trusted_signers")),
-    )
-    op.create_table(
         "team_members",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=300), nullable=False),
@@ -76,7 +65,6 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER events_no_update ON events")
         op.execute("DROP FUNCTION events_append_only()")
     op.drop_table("team_members")
-    op.drop_table("trusted_signers")
     op.drop_table("pack_blobs")
     for table in reversed(VERSIONED):
         with op.batch_alter_table(table) as batch:
