@@ -129,3 +129,52 @@ def test_no_two_alt_keys_clash_on_any_page_of_a_case(qtbot, services) -> None:
         keys = mnemonics(shown) + menu_keys
         clashes = sorted({k for k in keys if keys.count(k) > 1})
         assert clashes == [], f"{name}: Alt+{', Alt+'.join(clashes)} used twice"
+
+
+@pytest.mark.usefixtures("trusted_requester")
+def test_the_outcome_list_opens_with_its_first_item_highlighted(qtbot, services) -> None:
+    """Qt opened it with the first row current but not selected: nothing looked highlighted, and the first Down
+    picked the second outcome."""
+    from PySide6.QtWidgets import QComboBox
+
+    from onsshare_desktop.domain.screening.stages import Move
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+
+    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+    services.database.screening.move(pack_id, Move(Outcome.START_FIRST_SCREENING), SCREENER)
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.open_case(pack_id)
+    workspace.go_to("Outcome")
+    combo = workspace.findChild(QComboBox, "outcomeCombo")
+    assert combo.count() > 1 and combo.currentIndex() == -1
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_F4)
+    assert [i.row() for i in combo.view().selectionModel().selectedIndexes()] == [0]
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert combo.currentIndex() == 0  # Enter picks what is highlighted
+    qtbot.keyClick(combo, Qt.Key.Key_F4)
+    assert [i.row() for i in combo.view().selectionModel().selectedIndexes()] == [0]
+
+
+def test_open_all_on_an_item_reaches_every_list_inside_a_widget(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    from onsshare_desktop.gui.combo_popup import open_all_on_an_item
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    combos = [QComboBox(root), QComboBox(root)]
+    for combo in combos:
+        combo.addItems(["Received", "First screening", "Returned"])
+        combo.setCurrentIndex(-1)
+        layout.addWidget(combo)
+    open_all_on_an_item(root)
+    open_all_on_an_item(root)  # twice is harmless
+    root.show()
+    for combo in combos:
+        combo.showPopup()
+        assert [i.row() for i in combo.view().selectionModel().selectedIndexes()] == [0]
+        combo.hidePopup()

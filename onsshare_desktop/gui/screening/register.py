@@ -21,6 +21,7 @@ from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
+from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.screening import ScreeningRepository
 
@@ -55,6 +56,7 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
+        open_all_on_an_item(self)
         self._repository = repository
         self._importer = importer
         self._model = RegisterModel(self)

@@ -43,6 +43,7 @@ from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
+from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.store.screening import (
     OUTCOME_DRAFT, TRIAGE_DRAFT, ScreeningRepository, annotation_draft, check_draft,
 )
@@ -133,6 +134,7 @@ class ReviewWorkspace(QWidget):
         self._make_pages_scroll()
         self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
         self._fill_static_choices()
+        open_all_on_an_item(self)
         self._connect()
         self._set_tab_order()
         self.refresh()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from onsshare_desktop.domain.control_chars import CONTROL_RE, strip_controls
 from onsshare_desktop.domain.questions import Question
+from onsshare_desktop.gui.combo_popup import open_on_an_item
 
 
 class QuestionInput(Protocol):
@@ -212,21 +213,13 @@ class ChoiceInput(QComboBox):
             self.addItem(choice.label, choice.value)
         self.setPlaceholderText(self.tr("Choose…"))
         self.setCurrentIndex(-1)
+        open_on_an_item(self)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
         self.currentIndexChanged.connect(lambda _index: self.value_changed.emit(self.value()))
 
     def value(self) -> Any:
         return self.currentData() if self.currentIndex() >= 0 else None
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
-        """Open with an item highlighted (the first when nothing is chosen yet), so Down moves from there and
-        Enter picks what is highlighted (with nothing highlighted, the first Down skipped to the second item)."""
-        super().showPopup()
-        view = self.view()
-        row = self.currentIndex() if self.currentIndex() >= 0 else 0
-        if self.count():
-            view.setCurrentIndex(self.model().index(row, self.modelColumn()))
 
     def set_value(self, value: Any) -> None:
         blocked = self.blockSignals(True)
