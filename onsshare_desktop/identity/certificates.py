@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
@@ -103,14 +103,14 @@ def new_signing_key() -> "EllipticCurvePrivateKey":
     return ec.generate_private_key(ec.SECP256R1())
 
 
-def self_signed_certificate(key: "EllipticCurvePrivateKey", name: str, organisation: str, email: str,
-                            now: datetime | None = None) -> "x509.Certificate":
-    """A self-signed document-signing certificate naming the person, their organisation and e-mail."""
+def self_signed_builder(public_key: Any, name: str, organisation: str, email: str,
+                        now: datetime | None = None) -> "x509.CertificateBuilder":
+    """A self-signed, non-CA certificate naming the person, their organisation and e-mail, valid for
+    ``CERTIFICATE_YEARS`` from five minutes ago; the caller adds its key usages and signs it."""
     import secrets
 
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from cryptography.x509.oid import NameOID
 
     now = now or datetime.now(timezone.utc)
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
@@ -119,15 +119,27 @@ def self_signed_certificate(key: "EllipticCurvePrivateKey", name: str, organisat
     if email:
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
     subject = x509.Name(attributes)
-    builder = (
+    return (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(subject)
-        .public_key(key.public_key())
+        .public_key(public_key)
         .serial_number(int.from_bytes(secrets.token_bytes(16), "big") >> 1)
         .not_valid_before(now - timedelta(minutes=5))
         .not_valid_after(now + timedelta(days=365 * CERTIFICATE_YEARS))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+    )
+
+
+def self_signed_certificate(key: "EllipticCurvePrivateKey", name: str, organisation: str, email: str,
+                            now: datetime | None = None) -> "x509.Certificate":
+    """A self-signed document-signing certificate naming the person, their organisation and e-mail."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    builder = (
+        self_signed_builder(key.public_key(), name, organisation, email, now)
         .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
                                      data_encipherment=False, key_agreement=False, key_cert_sign=False,
                                      crl_sign=False, encipher_only=False, decipher_only=False), critical=True)

@@ -7,12 +7,12 @@ Files in ``<data>/decryption-identity/``: ``certificate.pem`` (send it to reques
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
-from onsshare_desktop.identity.certificates import SignerInfo, signer_info
+from onsshare_desktop.identity.certificates import SignerInfo, self_signed_builder, signer_info
 from onsshare_desktop.identity.store import MIN_PASSPHRASE_LENGTH, IdentityStore, WeakPassphraseError
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 RSA_BITS = 3072
-CERTIFICATE_YEARS = 5
 
 
 class NoDecryptionIdentityError(UserError):
@@ -32,24 +31,10 @@ class NoDecryptionIdentityError(UserError):
 def decryption_certificate(key: "RSAPrivateKey", name: str, organisation: str, email: str,
                            now: datetime | None = None) -> "x509.Certificate":
     """A self-signed certificate for receiving encrypted packs (key encipherment only: it never signs a pack)."""
-    import secrets
-
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
-    from cryptography.x509.oid import NameOID
 
-    now = now or datetime.now(timezone.utc)
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
-    if organisation:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
-    if email:
-        attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
-    subject = x509.Name(attributes)
-    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(int.from_bytes(secrets.token_bytes(16), "big") >> 1)
-            .not_valid_before(now - timedelta(minutes=5))
-            .not_valid_after(now + timedelta(days=365 * CERTIFICATE_YEARS))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+    return (self_signed_builder(key.public_key(), name, organisation, email, now)
             .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=True,
                                          data_encipherment=False, key_agreement=False, key_cert_sign=False,
                                          crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
