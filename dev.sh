@@ -3,6 +3,7 @@
 #   ./dev.sh app    set everything up (idempotent), then open the app
 #   ./dev.sh test   set everything up (idempotent), then run the whole test suite
 #   ./dev.sh lint   ruff and mypy (CI runs it before the tests)
+#   ./dev.sh i18n   re-extract and recompile the translation catalogues (after changing user-visible text)
 # Set-up: system libraries Qt and the PDF checks need (apt, when root; otherwise the exact command is printed),
 # a project virtualenv in .venv with the pinned Python dependencies, and the package installed editable.
 set -euo pipefail
@@ -136,9 +137,12 @@ case "${1:-}" in
     trap stop_test_postgres EXIT; trap 'exit 130' INT TERM
     start_test_postgres
     "$@" ;;
+  i18n)  # after changing user-visible text: re-extract both catalogues (translations kept) and recompile them
+    shift; setup_python
+    "$VENV/bin/python" -m onsshare_desktop.catalogues "$@" ;;
   setup)
     setup_system; setup_python ;;
   *)
-    echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh lint | ./dev.sh setup" \
+    echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh lint | ./dev.sh i18n | ./dev.sh setup" \
          "| ./dev.sh test-postgres-shell COMMAND..." >&2; exit 2 ;;
 esac
