@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -25,9 +26,10 @@ def add_help_actions(window: QWidget, menu: QMenu, topic: Callable[[], str], gui
     the current screen's page (``screener.html#triage``)."""
     first = menu.actions()[0] if menu.actions() else None
     added = []
-    for name, text, target in (("actionHelpHere", window.tr("Help for this &screen"), None),
-                               ("actionHelpGuide", window.tr("&Guide"), guide),
-                               ("actionHelpPolicy", window.tr("The data sharing &policy"), POLICY_PAGE)):
+    translate = QCoreApplication.translate
+    for name, text, target in (("actionHelpHere", translate("HelpMenu", "Help for this &screen"), None),
+                               ("actionHelpGuide", translate("HelpMenu", "&Guide"), guide),
+                               ("actionHelpPolicy", translate("HelpMenu", "The data sharing &policy"), POLICY_PAGE)):
         action = menu.addAction(text)  # not QAction(text, parent): that builds QIcon's enums (start-up cost)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, t=target: open_help(window, t or topic()))
