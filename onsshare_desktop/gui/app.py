@@ -13,7 +13,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.announce import install_accessibility
@@ -210,7 +210,7 @@ class Application:
                 self._open()
                 return
         else:
-            show_error(self.window, self.window.tr("Your drafts could not be opened."), exc)
+            show_error(self.window, QCoreApplication.translate("Application", "Your drafts could not be opened."), exc)
         self.window.close()
 
     def _on_restore_requested(self) -> None:
@@ -244,8 +244,8 @@ class Application:
 
     def _on_restored(self, services: AppServices) -> None:
         self._on_services_ready(services)
-        self.window.statusBar().showMessage(self.window.tr(
-            "Backup restored. The drafts you had before were backed up first."), 10_000)
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "Application", "Backup restored. The drafts you had before were backed up first."), 10_000)
 
     def shutdown(self) -> None:
         QThreadPool.globalInstance().waitForDone()
@@ -269,7 +269,7 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None, langua
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("onsshare-desktop")
-    qt_app.setApplicationDisplayName("ONS data sharing requests")
+    qt_app.setApplicationDisplayName(QCoreApplication.translate("Application", "ONS data sharing requests"))
     apply_readable_palette(qt_app)
     install_accessibility()
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)

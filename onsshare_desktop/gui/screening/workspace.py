@@ -154,6 +154,9 @@ class ReviewWorkspace(QWidget):
             scroll.setObjectName(f"{page.objectName()}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # not a Tab stop of its own (a screen reader met an unnamed, empty "filler" there): Tab goes to the
+            # page's controls, and the area scrolls to whichever of them has the focus
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(content)
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
