@@ -58,30 +58,6 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <source>Data Protection Impact Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethical self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft Data Sharing Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memorandum of Understanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files up to {limit}. Each file is copied into this app&apos;s data folder, so later changes to the original do not affect the request; its SHA-256 fingerprint identifies it in the submission pack.</source>
         <translation type="unfinished"></translation>
     </message>
