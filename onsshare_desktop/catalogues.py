@@ -44,7 +44,7 @@ def ts_path(language: str) -> Path:
 def qt_sources() -> list[Path]:
     """Files ``pyside6-lupdate`` reads: the window's Python code (not the generated ``ui_*.py``) and ``ui/*.ui``."""
     gui = sorted(p for p in (PACKAGE / "gui").rglob("*.py") if "_generated" not in p.parts)
-    return gui + sorted((ROOT / "ui").glob("*.ui"))
+    return gui + sorted((ROOT / "ui").rglob("*.ui"))
 
 
 def extract_template() -> Any:

@@ -93,6 +93,46 @@
         <source>Select a file to see its full SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Type of document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseHtml</name>
@@ -224,6 +264,58 @@
     </message>
     <message>
         <source>Not available yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key is made on this computer. It never leaves it, and it is stored encrypted under your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +597,42 @@ Tell ONS this fingerprint by phone or another channel so they can confirm it:
     </message>
     <message>
         <source>The identity could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs you export are signed with this identity. Send your certificate to ONS through another channel (for example by e-mail from your work address) so they can check that a pack really comes from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use an organisation key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my certificate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1615,102 @@ Do you want to delete it anyway?</source>
         <source>The transparency register could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more signed PDF packs to verify and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and import every PDF in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transparency &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transparency register of approved, published shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, title, organisation, datasets, signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only cases at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only cases with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases received on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases received on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepeatingInput</name>
@@ -1545,6 +1769,34 @@ Do you want to delete it anyway?</source>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section (Alt+Left or Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section (Alt+Right or Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestsPanel</name>
@@ -1581,6 +1833,26 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Go to this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section with how complete it is. Choose a problem (Enter or click) to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export signed pack…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2111,202 @@ Benefits: %2</source>
         <source>Signed screening record written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm si&amp;gner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the signer, then trust their certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open original &amp;pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pack exactly as received in your PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export screening record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new PDF, signed by you, recording this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each check, say whether the request meets it, with a note. Which checks apply depends on the request: a Data Protection Impact Assessment only when the data relate to living individuals, Data Protection Officer and Legal Services oversight only when the data are identifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each service the policy names records its assessment of the risks and benefits of the share, with a recommendation. Link precedents: earlier cases in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precedents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefi&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case references, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assess&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-maker&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-maker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cond&amp;itions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception authorised by the National Statistician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an exception to the policy authorised by the National Statistician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the transparency register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption gro&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this case, oldest first: who, when and what. The history is append-only and hash-chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenerWindow</name>
@@ -1918,6 +2386,86 @@ Prepares, signs and screens requests to share data held by the Office for Nation
     </message>
     <message>
         <source>Signed screening record written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONS data sharing requests: screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and import signed PDF packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and import every PDF in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transparency &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transparency register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requester mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to preparing requests (remembered for next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register of received cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer certificates you trust</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2605,34 @@ Compare this fingerprint with the one the signer gives you over a channel you tr
     </message>
     <message>
         <source>Written on an earlier version: the answers have not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2893,38 @@ Check this fingerprint with the signer before you trust it.</source>
     </message>
     <message>
         <source>No longer trusted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs signed by these certificates are marked “signer confirmed”. Add a certificate only after checking its fingerprint with the signer over a channel you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
