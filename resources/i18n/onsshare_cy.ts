@@ -43,6 +43,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The language could not be changed.</source>
+        <translation>Nid oedd modd newid yr iaith.</translation>
+    </message>
+    <message>
         <source>Your drafts could not be opened.</source>
         <translation>Nid oedd modd agor eich drafftiau.</translation>
     </message>
