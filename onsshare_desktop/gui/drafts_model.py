@@ -81,6 +81,12 @@ class DraftsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return
 
+    def retranslate(self) -> None:
+        """The language changed: the headers and cells read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def draft_at(self, row: int) -> DraftSummary:
         return self._rows[row]
 

@@ -40,11 +40,13 @@ class MainWindow(QMainWindow):
     drafts_loaded(int): the list was (re)filled with this many drafts (also by the start-up preview).
     restore_requested(): the user asked to restore a backup (the application closes the database and does it).
     screener_mode_requested(): the user asked to switch to screener mode.
+    language_requested(str): the user chose this language (View menu or the first run's offer).
     """
 
     drafts_loaded = Signal(int)
     restore_requested = Signal()
     screener_mode_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, examples: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +69,54 @@ class MainWindow(QMainWindow):
         from onsshare_desktop.gui.help.menu import add_help_actions
 
         add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
+        from onsshare_desktop.gui.language import add_language_actions
+
+        self.language_actions = add_language_actions(self.ui.viewMenu, self, self.language_requested.emit)
+        self.language_offer: QWidget | None = None
         self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
         announce_status_bar(self)
+
+    # -- language -----------------------------------------------------------------------------------------------
+
+    def offer_languages(self, show: bool) -> None:
+        """Show (on the first run) or hide the choice of language at the top of the window."""
+        if show and self.language_offer is None:
+            from onsshare_desktop.gui.language import LanguageOffer
+
+            offer = LanguageOffer(self.ui.centralWidget)
+            offer.chosen.connect(self.language_requested)
+            self.ui.centralLayout.insertWidget(0, offer)
+            self.language_offer = offer
+        elif not show and self.language_offer is not None:
+            self.language_offer.hide()
+            self.language_offer.deleteLater()
+            self.language_offer = None
+
+    def retranslate_language_choice(self) -> None:
+        """Mark the current language in the View menu and the first run's offer."""
+        from onsshare_desktop.gui.language import show_checked
+
+        show_checked(self.language_actions)
+        if self.language_offer is not None:
+            self.language_offer.show_current()
+
+    def retranslate(self) -> None:
+        """Show every text of this window, and of each open request window, in the current language."""
+        from onsshare_desktop.gui.help.menu import retranslate_help_actions
+
+        self.ui.retranslateUi(self)
+        self.ui.actionImportDocument.setText(self.tr("&Import return note or decision letter…"))
+        retranslate_help_actions(self)
+        self.retranslate_language_choice()
+        if self._model is not None:
+            self._model.retranslate()
+        if self._services is not None:
+            self.reload()
+        else:
+            self._update_actions()
+        for editor in list(self._editors.values()):
+            editor.retranslate()
 
     # -- wiring -------------------------------------------------------------------------------------------------
 

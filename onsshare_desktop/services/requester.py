@@ -39,12 +39,17 @@ DECISION_IMPORTED = "decision_imported"
 BENEFITS_EXPORTED = "benefits_exported"
 
 
+class SignerNotTrusted(UserError):
+    """A document that verifies but whose signer is not in the trust store and was not confirmed: the window asks
+    the user to confirm the fingerprint (the message is translated, so callers test the type, never the words)."""
+
+
 def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, confirm_signer: bool) -> "object":
     """The report of a signed document of ``kind``.
 
     Raises:
         DocumentRefused: refused by verification, or a document of another kind.
-        UserError: the signer is not in the trust store and was not confirmed.
+        SignerNotTrusted: the signer is not in the trust store and was not confirmed.
     """
     from onsshare_desktop.pack.verify import Verdict, verify_pack
 
@@ -58,7 +63,7 @@ def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, conf
             found=found, expected=DOCUMENT_LABELS[kind]))
     if report.verdict is Verdict.UNTRUSTED and not confirm_signer:
         signer = report.signer
-        raise UserError(_(
+        raise SignerNotTrusted(_(
             "the {kind} is intact but signed by {who} (fingerprint {fp}), who is not in your trust store; confirm "
             "the fingerprint with ONS, then add their certificate (trust add CERT.pem) or confirm this once"
         ).format(kind=DOCUMENT_LABELS[kind], who=signer.name if signer else "?",
