@@ -139,6 +139,125 @@
     </message>
 </context>
 <context>
+    <name>BenefitsReportDialog</name>
+    <message>
+        <source>%1 version %2, “%3”: approved on %4.</source>
+        <translation>%1 fersiwn %2, “%3”: cymeradwywyd ar %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Llofnodi ac allforio…</translation>
+    </message>
+    <message>
+        <source>Describe the benefits realised.</source>
+        <translation>Disgrifiwch y buddion a wireddwyd.</translation>
+    </message>
+    <message>
+        <source>Output %1 needs a title and a link.</source>
+        <translation>Mae angen teitl a dolen ar allbwn %1.</translation>
+    </message>
+    <message>
+        <source>Output %1: the date published must be a date written YYYY-MM-DD, for example 2027-03-01.</source>
+        <translation>Allbwn %1: rhaid i&apos;r dyddiad cyhoeddi fod yn ddyddiad ar ffurf BBBB-MM-DD, er enghraifft 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>You have no signing identity here: set it up with File › Signing identity…, then export the report (what you typed stays here).</source>
+        <translation>Nid oes gennych hunaniaeth llofnodi yma: gosodwch hi drwy Ffeil › Hunaniaeth llofnodi…, yna allforiwch yr adroddiad (mae&apos;r hyn a deipiwyd gennych yn aros yma).</translation>
+    </message>
+    <message>
+        <source>The benefits report was not exported.</source>
+        <translation>Ni chafodd yr adroddiad buddion ei allforio.</translation>
+    </message>
+    <message>
+        <source>Save the signed benefits report</source>
+        <translation>Cadw&apos;r adroddiad buddion wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock your signing key. Try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Teipiwch gyfrinymadrodd eich allwedd llofnodi.</translation>
+    </message>
+    <message>
+        <source>Sign the benefits report</source>
+        <translation>Llofnodi&apos;r adroddiad buddion</translation>
+    </message>
+    <message>
+        <source>Benefits report exported</source>
+        <translation>Adroddiad buddion wedi&apos;i allforio</translation>
+    </message>
+    <message>
+        <source>The signed benefits report is saved as %1.
+
+Send it to your contact at ONS; they import it and it appears in the transparency register with its outputs.</source>
+        <translation>Mae&apos;r adroddiad buddion wedi&apos;i lofnodi wedi&apos;i gadw fel %1.
+
+Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos yn y gofrestr dryloywder gyda&apos;i allbynnau.</translation>
+    </message>
+    <message>
+        <source>Signing the benefits report…</source>
+        <translation>Wrthi&apos;n llofnodi&apos;r adroddiad buddion…</translation>
+    </message>
+    <message>
+        <source>Benefits report</source>
+        <translation>Adroddiad buddion</translation>
+    </message>
+    <message>
+        <source>The ONS Data Sharing Policy asks external parties to share the public benefits of the data they received, and encourages links to published outputs. The report is signed with your signing key; send the file to your contact at ONS.</source>
+        <translation>Mae Polisi Rhannu Data ONS yn gofyn i bartïon allanol rannu buddion cyhoeddus y data a gawsant, ac yn annog dolenni at allbynnau a gyhoeddwyd. Caiff yr adroddiad ei lofnodi â&apos;ch allwedd llofnodi; anfonwch y ffeil at eich cyswllt yn ONS.</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits realised (required):</source>
+        <translation>&amp;Buddion a wireddwyd (gofynnol):</translation>
+    </message>
+    <message>
+        <source>Benefits realised</source>
+        <translation>Buddion a wireddwyd</translation>
+    </message>
+    <message>
+        <source>What the share made possible, and for whom: decisions informed, services changed, savings, research findings.</source>
+        <translation>Beth a wnaeth y rhannu&apos;n bosibl, ac i bwy: penderfyniadau a lywiwyd, gwasanaethau a newidiwyd, arbedion, canfyddiadau ymchwil.</translation>
+    </message>
+    <message>
+        <source>Published &amp;outputs (title, link, date published as YYYY-MM-DD; leave empty if none yet):</source>
+        <translation>&amp;Allbynnau a gyhoeddwyd (teitl, dolen, dyddiad cyhoeddi ar ffurf BBBB-MM-DD; gadewch yn wag os nad oes rhai eto):</translation>
+    </message>
+    <message>
+        <source>Published outputs</source>
+        <translation>Allbynnau a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Dolen</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Cyhoeddwyd ar</translation>
+    </message>
+    <message>
+        <source>&amp;Add an output</source>
+        <translation>&amp;Ychwanegu allbwn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected output</source>
+        <translation>&amp;Tynnu&apos;r allbwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>CaseHtml</name>
     <message>
         <source>Not answered</source>
@@ -386,6 +505,67 @@
     </message>
 </context>
 <context>
+    <name>DraftDocuments</name>
+    <message>
+        <source>Open the decision &amp;letter</source>
+        <translation>Agor y &amp;llythyr penderfyniad</translation>
+    </message>
+    <message>
+        <source>Open the signed decision letter ONS sent for the selected request (Ctrl+L)</source>
+        <translation>Agor y llythyr penderfyniad wedi&apos;i lofnodi a anfonodd ONS ar gyfer y cais a ddewiswyd (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Export &amp;benefits report…</source>
+        <translation>Allforio adroddiad &amp;buddion…</translation>
+    </message>
+    <message>
+        <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
+        <translation>Ar ôl cymeradwyo: rhoi gwybod i ONS am y buddion cyhoeddus a wireddwyd a&apos;r allbynnau a gyhoeddwyd, wedi&apos;i lofnodi (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>No letter kept here</source>
+        <translation>Dim llythyr wedi&apos;i gadw yma</translation>
+    </message>
+    <message>
+        <source>The decision letter of this request is not kept in this data folder. Import it again with File › Import return note or decision letter…, and it will be kept.</source>
+        <translation>Nid yw llythyr penderfyniad y cais hwn wedi&apos;i gadw yn y ffolder data hwn. Mewnforiwch ef eto drwy Ffeil › Mewnforio nodyn dychwelyd neu lythyr penderfyniad…, a bydd yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>No program to open it</source>
+        <translation>Dim rhaglen i&apos;w agor</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens PDF files. The letter is kept at:
+%1</source>
+        <translation>Nid oes rhaglen ar y cyfrifiadur hwn sy&apos;n agor ffeiliau PDF. Mae&apos;r llythyr wedi&apos;i gadw yn:
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Wedi agor %1</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Heb ei gymeradwyo eto</translation>
+    </message>
+    <message>
+        <source>A benefits report follows an approval. Import the decision letter ONS sent you first (File › Import return note or decision letter…).</source>
+        <translation>Daw adroddiad buddion ar ôl cymeradwyaeth. Mewnforiwch y llythyr penderfyniad a anfonodd ONS atoch yn gyntaf (Ffeil › Mewnforio nodyn dychwelyd neu lythyr penderfyniad…).</translation>
+    </message>
+    <message>
+        <source>Benefits report written to %1</source>
+        <translation>Mae&apos;r adroddiad buddion wedi&apos;i ysgrifennu i %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
     <message>
         <source>Title</source>
@@ -402,6 +582,10 @@
     <message>
         <source>Complete</source>
         <translation>Cyflawn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>(untitled request)</source>
