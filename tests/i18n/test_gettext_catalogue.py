@@ -10,7 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from onsshare_desktop import catalogues
-from onsshare_desktop.i18n import ENGLISH, WELSH, _, ngettext, use_language
+from onsshare_desktop.i18n import ENGLISH, WELSH, _, ngettext, set_language, use_language
 
 WELSH_PLURAL_FORMS = 6
 
@@ -103,3 +103,16 @@ def test_counts_take_the_welsh_plural_form_of_their_number(n, expected):
         text = ngettext("{n} problem to put right before you can export the pack.",
                         "{n} problems to put right before you can export the pack.", n).format(n=n)
     assert text.startswith(expected), text
+
+
+def test_the_command_line_s_help_reads_in_welsh_when_the_process_language_is_welsh():
+    from onsshare_desktop.cli import build_parser
+
+    try:
+        set_language(WELSH)
+        welsh = build_parser().format_help()
+    finally:
+        set_language(ENGLISH)
+    assert "Paratoi, llofnodi a sgrinio ceisiadau i rannu data'r ONS" in welsh
+    assert "gwirio pecynnau: cyfan, pwy a'u llofnododd" in welsh
+    assert "Prepare, sign and screen requests" in build_parser().format_help()
