@@ -178,7 +178,7 @@ class Application:
         except OSError as exc:
             from onsshare_desktop.gui.errors import show_error
 
-            show_error(self.window, self.window.tr("The language could not be changed."), exc)
+            show_error(self.window, QCoreApplication.translate("Application", "The language could not be changed."), exc)
             self.window.retranslate_language_choice()
             return
         self.language = code
