@@ -52,7 +52,7 @@ def _attachments_html(case: Case) -> str:
         return _text_html(translate("CaseHtml", "No attachments"), False)
     items = []
     for ref in case.attachments:
-        kind = translate("AttachmentsPage", ATTACHMENT_TYPES.get(ref.kind, ref.kind))  # listed in gui/qt_strings.py
+        kind = ATTACHMENT_TYPES.get(ref.kind, ref.kind)
         size = ngettext("{size} byte", "{size} bytes", ref.size).format(size=f"{ref.size:,}")
         items.append(f'<li><a href="{ATTACHMENT_SCHEME}:{escape(ref.sha256)}">{escape(ref.file_name)}</a> '
                      f'({escape(kind)}, {escape(size)})</li>')

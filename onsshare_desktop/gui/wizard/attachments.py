@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -24,15 +24,6 @@ from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.attachment_files import AttachmentStore, format_size
 
 log = logging.getLogger(__name__)
-
-KIND_LABELS = (  # domain.case.ATTACHMENT_TYPES's labels, for pyside6-lupdate (tests/i18n checks they are all here)
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Data Protection Impact Assessment"),
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Ethical self-assessment"),
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Draft Data Sharing Agreement"),
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Memorandum of Understanding"),
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Security certificate"),
-    QT_TRANSLATE_NOOP("AttachmentsPage", "Other"),
-)
 
 
 class AttachmentsPage(ScrollingPage):
