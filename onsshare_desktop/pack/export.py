@@ -95,9 +95,13 @@ def check_complete(case: Case, qs: QuestionSet) -> None:
 
 @dataclass(frozen=True)
 class SignedPack:
+    """A signed pack's bytes, and ``pages``: the PDF its pages were rendered as before signing (what the
+    export's self-check compares the signed pages with)."""
+
     pdf: bytes
     pack_id: str
     page_count: int
+    pages: bytes
 
 
 def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
@@ -146,7 +150,7 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
     report(60, _("Embedding the case and attachments, and signing"))
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now,
                             reason=_("Submission of ONS data sharing request {ref}").format(ref=case.case_ref))
-    return SignedPack(signed, pack_id, rendered.page_count)
+    return SignedPack(signed, pack_id, rendered.page_count, rendered.pdf)
 
 
 def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
@@ -174,7 +178,8 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
                              previous=previous)
 
     def checked() -> "PackReport":
-        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]))
+        # The full verification, but the pages are compared with those just rendered rather than rendered again.
+        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]), own_render=pack.pages)
         if check.verdict is not Verdict.TRUSTED:
             raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
         report(95, _("Saving"))
