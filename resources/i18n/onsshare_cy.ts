@@ -284,10 +284,6 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
         <translation>Dim atodiadau</translation>
     </message>
     <message>
-        <source>{size} bytes</source>
-        <translation>{size} beit</translation>
-    </message>
-    <message>
         <source>Entry {n}</source>
         <translation>Cofnod {n}</translation>
     </message>
@@ -855,6 +851,45 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Daeth y mewnforio i ben.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the decryption key. Try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi&apos;r allwedd ddadgryptio. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Some of these packs are encrypted for ONS. Type the passphrase of the team&apos;s decryption key to open them.</source>
+        <translation>Mae rhai o&apos;r pecynnau hyn wedi&apos;u hamgryptio ar gyfer ONS. Teipiwch gyfrinymadrodd allwedd ddadgryptio&apos;r tîm i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Open encrypted packs</source>
+        <translation>Agor pecynnau wedi&apos;u hamgryptio</translation>
+    </message>
+    <message>
+        <source>Checking signatures and importing…</source>
+        <translation>Wrthi&apos;n dilysu llofnodion ac yn mewnforio…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Importing packs</source>
+        <translation>Wrthi&apos;n mewnforio pecynnau</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Stopping after the packs being checked now…</source>
+        <translation>Bydd yn stopio ar ôl y pecynnau sy&apos;n cael eu gwirio nawr…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Import return note or decision letter…</source>
@@ -1156,10 +1191,6 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
     </message>
@@ -1194,6 +1225,36 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     <message>
         <source>The signed pack is saved.</source>
         <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Signed pack (*.pdf)</source>
+        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
+        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used to encrypt the pack.</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The signed pack is saved, encrypted so that only ONS can open it.</source>
+        <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor.</translation>
+    </message>
+    <message>
+        <source>%1 (the encrypted file)
+%2 (the pack inside)</source>
+        <translation>%1 (y ffeil wedi&apos;i hamgryptio)
+%2 (y pecyn y tu mewn iddi)</translation>
     </message>
     <message>
         <source>%1
@@ -1818,8 +1879,16 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Daeth y mewnforio i ben.</translation>
     </message>
     <message>
+        <source>Import cancelled: no pack was read.</source>
+        <translation>Canslwyd y mewnforio: ni ddarllenwyd unrhyw becyn.</translation>
+    </message>
+    <message>
         <source>Import: %1 imported, %2 already here, %3 refused (refused files were not stored).</source>
         <translation>Mewnforio: %1 wedi&apos;u mewnforio, %2 yma eisoes, %3 wedi&apos;u gwrthod (ni chafodd ffeiliau a wrthodwyd eu storio).</translation>
+    </message>
+    <message>
+        <source>Stopped: the files not yet checked were not imported.</source>
+        <translation>Wedi stopio: ni chafodd y ffeiliau nad oeddent wedi&apos;u gwirio eto eu mewnforio.</translation>
     </message>
     <message>
         <source>The transparency register could not be written.</source>
