@@ -107,8 +107,8 @@ class MainWindow(QMainWindow):
 
         self.ui.retranslateUi(self)
         self.ui.actionImportDocument.setText(self.tr("&Import return note or decision letter…"))
-        retranslate_help_actions(self)
         self.documents.retranslate()
+        retranslate_help_actions(self)
         self.retranslate_language_choice()
         if self._model is not None:
             self._model.retranslate()
