@@ -134,3 +134,12 @@ def postgres_url(postgres_server: "object") -> Iterator[str]:
 @pytest.fixture
 def example_files() -> list[Path]:
     return sorted(EXAMPLES_DIR.glob("*.json"))
+
+
+@pytest.fixture
+def pseudo_cy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Welsh answers with the pseudo-Welsh catalogue (``tests.i18n_support``): every message marked ``ŵ·``."""
+    from tests.i18n_support import pseudo_welsh
+
+    with pseudo_welsh(monkeypatch):
+        yield

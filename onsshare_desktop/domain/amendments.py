@@ -18,7 +18,7 @@ from typing import Any
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 MAX_REQUEST_CHARS = 5_000
 MAX_RESPONSE_CHARS = 20_000
@@ -32,11 +32,11 @@ class RequestStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-REQUEST_STATUS_LABELS: dict[RequestStatus, str] = {
-    RequestStatus.OPEN: _("Open"),
-    RequestStatus.ANSWERED: _("Answered"),
-    RequestStatus.WITHDRAWN: _("Withdrawn"),
-}
+REQUEST_STATUS_LABELS: Labels[RequestStatus] = Labels({
+    RequestStatus.OPEN: N_("Open"),
+    RequestStatus.ANSWERED: N_("Answered"),
+    RequestStatus.WITHDRAWN: N_("Withdrawn"),
+})
 
 
 class TargetKind(StrEnum):

@@ -17,7 +17,7 @@ from onsshare_desktop.domain.amendments import (
     MAX_REQUEST_CHARS, REQUEST_ID_PATTERN, RequestTarget, TargetKind,
 )
 from onsshare_desktop.domain.errors import InvalidCaseError, Problem
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 CASE_REF_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,63}$"
@@ -40,11 +40,11 @@ DOCUMENT_FILES: dict[DocumentKind, str] = {
     DocumentKind.BENEFITS: "benefits.json",
 }
 
-DOCUMENT_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.RETURN: _("return note"),
-    DocumentKind.DECISION: _("decision letter"),
-    DocumentKind.BENEFITS: _("benefits report"),
-}
+DOCUMENT_LABELS: Labels[DocumentKind] = Labels({
+    DocumentKind.RETURN: N_("return note"),
+    DocumentKind.DECISION: N_("decision letter"),
+    DocumentKind.BENEFITS: N_("benefits report"),
+})
 
 FORMATS: dict[DocumentKind, str] = {
     DocumentKind.RETURN: "onsshare-return-note",
@@ -60,11 +60,11 @@ class Decision(StrEnum):
     DECLINED = "declined"
 
 
-DECISION_LABELS: dict[Decision, str] = {
-    Decision.APPROVED: _("Approved"),
-    Decision.APPROVED_WITH_CONDITIONS: _("Approved with conditions"),
-    Decision.DECLINED: _("Declined"),
-}
+DECISION_LABELS: Labels[Decision] = Labels({
+    Decision.APPROVED: N_("Approved"),
+    Decision.APPROVED_WITH_CONDITIONS: N_("Approved with conditions"),
+    Decision.DECLINED: N_("Declined"),
+})
 
 
 @dataclass(frozen=True)

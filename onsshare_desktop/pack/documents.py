@@ -19,7 +19,7 @@ from onsshare_desktop import __version__
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, ngettext
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
 from onsshare_desktop.pack.document_check import document_contents as document_contents
@@ -32,11 +32,11 @@ if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
 
-_REASONS: dict[DocumentKind, str] = {
-    DocumentKind.RETURN: _("Return for more information on ONS data sharing request {ref}"),
-    DocumentKind.DECISION: _("Decision on ONS data sharing request {ref}"),
-    DocumentKind.BENEFITS: _("Benefits report for ONS data sharing request {ref}"),
-}
+_REASONS: Labels[DocumentKind] = Labels({
+    DocumentKind.RETURN: N_("Return for more information on ONS data sharing request {ref}"),
+    DocumentKind.DECISION: N_("Decision on ONS data sharing request {ref}"),
+    DocumentKind.BENEFITS: N_("Benefits report for ONS data sharing request {ref}"),
+})
 
 
 @dataclass(frozen=True)

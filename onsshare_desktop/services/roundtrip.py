@@ -29,7 +29,7 @@ from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, Move, Outcome, Stage, apply,
 )
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
@@ -180,18 +180,18 @@ def _return_move(document_sha256: str = "") -> Move:
 
 # -- decision letter ---------------------------------------------------------------------------------------------
 
-NEXT_STEPS = {
-    Decision.APPROVED: _(
+NEXT_STEPS: Labels[Decision] = Labels({
+    Decision.APPROVED: N_(
         "ONS will send you the Data Sharing Agreement for signature. No data is shared until both parties have "
         "signed it. After the share, report the public benefits realised and links to published outputs."),
-    Decision.APPROVED_WITH_CONDITIONS: _(
+    Decision.APPROVED_WITH_CONDITIONS: N_(
         "ONS will send you the Data Sharing Agreement, which includes the conditions above, for signature. No "
         "data is shared until both parties have signed it. After the share, report the public benefits realised "
         "and links to published outputs."),
-    Decision.DECLINED: _(
+    Decision.DECLINED: N_(
         "The data will not be shared. You may submit a new request that addresses the reasons given, or ask "
         "ONS about other routes to the data, such as the Secure Research Service or published statistics."),
-}
+})
 
 
 def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime) -> tuple[RegisterRow,

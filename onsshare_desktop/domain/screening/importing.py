@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 
 class ImportStatus(StrEnum):
@@ -107,12 +107,12 @@ Unwrap = Callable[[Path, bytes], bytes]  # the pack inside an encrypted file (Us
 
 MAX_PACK_BYTES = 200 * 2**20
 # Documents that are signed like packs but belong to the requester's side, and what to do with them instead.
-WRONG_PLACE: dict[str, str] = {
-    "return": _("this is a return note, which is for the requester: import it with “return import FILE” in the "
-                "requester's data folder"),
-    "decision": _("this is a decision letter, which is for the requester: import it with “decision import FILE” "
-                  "in the requester's data folder"),
-}
+WRONG_PLACE: Labels[str] = Labels({
+    "return": N_("this is a return note, which is for the requester: import it with “return import FILE” in the "
+                 "requester's data folder"),
+    "decision": N_("this is a decision letter, which is for the requester: import it with “decision import FILE” "
+                   "in the requester's data folder"),
+})
 
 
 IMPORTED_SUFFIXES = (".pdf", ".p7m")  # packs, and packs encrypted to ONS (CMS envelopes)
@@ -158,7 +158,7 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
     if report.is_record:
         return ImportResult(source, ImportStatus.REFUSED,
                             _("this is a screening record, not a submission pack; open the pack it contains"))
-    if report.kind in WRONG_PLACE:
+    if report.kind is not None and report.kind in WRONG_PLACE:
         return ImportResult(source, ImportStatus.REFUSED, WRONG_PLACE[report.kind])
     if report.kind == "benefits":
         if store_benefits is None:

@@ -379,5 +379,3 @@ def history_rows(record: ScreeningRecord) -> list[tuple[str, str, str]]:
     """(when, who, what) for each event of the case's history, times as people read them."""
     return [(human_time(h.at), h.actor, h.what) for h in record.history]
 
-
-STAGE_LABELS_BY_VALUE = {stage.value: label for stage, label in STAGE_LABELS.items()}

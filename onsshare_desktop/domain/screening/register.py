@@ -17,7 +17,7 @@ from onsshare_desktop.domain.screening.annotations import Annotation
 from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
 from onsshare_desktop.domain.screening.stages import Stage
 from onsshare_desktop.domain.screening.triage import TriageAssessment
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_
 
 
 class RegisterStatus(StrEnum):
@@ -29,12 +29,12 @@ class RegisterStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
-REGISTER_STATUS_LABELS: dict[RegisterStatus, str] = {
-    RegisterStatus.SIGNER_NOT_CONFIRMED: _("Signer not confirmed"),
-    RegisterStatus.OPEN: _("Open"),
-    RegisterStatus.CLOSED: _("Closed"),
-    RegisterStatus.SUPERSEDED: _("Superseded by a later version"),
-}
+REGISTER_STATUS_LABELS: Labels[RegisterStatus] = Labels({
+    RegisterStatus.SIGNER_NOT_CONFIRMED: N_("Signer not confirmed"),
+    RegisterStatus.OPEN: N_("Open"),
+    RegisterStatus.CLOSED: N_("Closed"),
+    RegisterStatus.SUPERSEDED: N_("Superseded by a later version"),
+})
 
 
 @dataclass(frozen=True)
