@@ -39,22 +39,28 @@ class DraftDocuments(QObject):
         self.dialog: BenefitsReportDialog | None = None
         # addAction(text), not QAction(text, parent): see MainWindow._build_examples_menu
         menu.addSeparator()
-        self.actionOpenLetter: QAction = menu.addAction(self.tr("Open the decision &letter"))
+        self.actionOpenLetter: QAction = menu.addAction("")
         self.actionOpenLetter.setObjectName("actionOpenLetter")
-        self.actionOpenLetter.setToolTip(self.tr("Open the signed decision letter ONS sent for the selected "
-                                                 "request (Ctrl+L)"))
-        self.actionOpenLetter.setShortcuts([QKeySequence(self.tr("Ctrl+L"))])
         self.actionOpenLetter.triggered.connect(self.open_letter)
-        self.actionBenefits: QAction = menu.addAction(self.tr("Export &benefits report…"))
+        self.actionBenefits: QAction = menu.addAction("")
         self.actionBenefits.setObjectName("actionExportBenefits")
-        self.actionBenefits.setToolTip(self.tr("After approval: report the public benefits realised and the "
-                                               "published outputs to ONS, signed (Ctrl+B)"))
-        self.actionBenefits.setShortcuts([QKeySequence(self.tr("Ctrl+B"))])
         self.actionBenefits.triggered.connect(self.export_benefits)
+        self.retranslate()
         toolbar.addSeparator()
         toolbar.addAction(self.actionOpenLetter)
         toolbar.addAction(self.actionBenefits)
         self.update_actions()
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (on creation, and when the user switches language)."""
+        self.actionOpenLetter.setText(self.tr("Open the decision &letter"))
+        self.actionOpenLetter.setToolTip(self.tr("Open the signed decision letter ONS sent for the selected "
+                                                 "request (Ctrl+L)"))
+        self.actionOpenLetter.setShortcuts([QKeySequence(self.tr("Ctrl+L"))])
+        self.actionBenefits.setText(self.tr("Export &benefits report…"))
+        self.actionBenefits.setToolTip(self.tr("After approval: report the public benefits realised and the "
+                                               "published outputs to ONS, signed (Ctrl+B)"))
+        self.actionBenefits.setShortcuts([QKeySequence(self.tr("Ctrl+B"))])
 
     def set_services(self, services: AppServices | None) -> None:
         self._services = services

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.ui.retranslateUi(self)
         self.ui.actionImportDocument.setText(self.tr("&Import return note or decision letter…"))
+        self.documents.retranslate()
         retranslate_help_actions(self)
         self.retranslate_language_choice()
         if self._model is not None:
