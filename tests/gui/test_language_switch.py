@@ -269,3 +269,29 @@ def test_every_view_menu_item_has_its_own_alt_key_in_both_languages(qtbot, servi
         for code in ("en", "cy"):  # one press of its key chooses it (not cycling through items that share it)
             key = mnemonic(MENU_TEXTS[code])
             assert key is not None and keys.count(key) == 1, (menu.title(), keys)
+
+
+def test_the_help_window_follows_the_language_and_reads_the_welsh_pages_where_there_are_some(
+        qtbot, tmp_path, monkeypatch) -> None:
+    from onsshare_desktop.gui.help import window as help_window_module
+    from onsshare_desktop.gui.help.window import HelpWindow
+
+    pages = tmp_path / "help"
+    (pages / "cy").mkdir(parents=True)
+    (pages / "guide.html").write_text("<html><head><title>Guide</title></head><body>In English</body></html>")
+    (pages / "other.html").write_text("<html><head><title>Other</title></head><body>Only in English</body></html>")
+    (pages / "cy" / "guide.html").write_text("<html><head><title>Canllaw</title></head><body>Yn Gymraeg</body></html>")
+    monkeypatch.setattr(help_window_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.show_topic("guide.html")
+    assert "In English" in window.browser.toPlainText()
+    apply_language("cy")
+    window.retranslate()
+    assert "Yn Gymraeg" in window.browser.toPlainText() and "Canllaw" in window.windowTitle()
+    window.show_topic("other.html")
+    assert "Only in English" in window.browser.toPlainText()  # not translated yet: the English page
+    apply_language("en")
+    window.show_topic("guide.html")
+    window.retranslate()
+    assert "In English" in window.browser.toPlainText()
