@@ -46,6 +46,7 @@ class ExportResult:
     sha256: str
     pack_id: str
     page_count: int
+    envelope_sha256: str | None = None  # when the file written is the pack sealed for ONS (.p7m)
 
 
 def _no_progress(_percent: int, _message: str) -> None:
@@ -154,8 +155,12 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
 
 def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
                 history_head: str | None = None, progress: Progress | None = None,
-                now: datetime | None = None, previous: Case | None = None) -> ExportResult:
+                now: datetime | None = None, previous: Case | None = None,
+                seal: Callable[[bytes], bytes] | None = None) -> ExportResult:
     """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
+
+    With ``seal``, what is written is ``seal(pack)`` (an envelope only ONS can open); the pack itself is checked
+    as usual, and never written in the clear.
 
     Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
     written.
@@ -181,8 +186,9 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
         return check
 
     report(85, _("Checking the signed pack"))
-    check = write_checked(out_path, pack.pdf, checked)
+    written = pack.pdf if seal is None else seal(pack.pdf)
+    check = write_checked(out_path, written, checked)
     report(100, _("Saved"))
     return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
-                        pack.page_count)
+                        pack.page_count, None if seal is None else hashlib.sha256(written).hexdigest())
 
