@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation>Teipiwch gyfrinymadrodd eich allwedd llofnodi.</translation>
+        <translation>Teipiwch gyfrinymadrodd eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>Sign the benefits report</source>
@@ -210,7 +210,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>The ONS Data Sharing Policy asks external parties to share the public benefits of the data they received, and encourages links to published outputs. The report is signed with your signing key; send the file to your contact at ONS.</source>
-        <translation>Mae Polisi Rhannu Data ONS yn gofyn i bartïon allanol rannu buddion cyhoeddus y data a gawsant, ac yn annog dolenni at allbynnau a gyhoeddwyd. Caiff yr adroddiad ei lofnodi â&apos;ch allwedd llofnodi; anfonwch y ffeil at eich cyswllt yn ONS.</translation>
+        <translation>Mae Polisi Rhannu Data ONS yn gofyn i bartïon allanol rannu buddion cyhoeddus y data a gawsant, ac yn annog dolenni at allbynnau a gyhoeddwyd. Caiff yr adroddiad ei lofnodi â&apos;ch allwedd lofnodi; anfonwch y ffeil at eich cyswllt yn ONS.</translation>
     </message>
     <message>
         <source>&amp;Benefits realised (required):</source>
@@ -391,7 +391,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>A new signing key is made on this computer. It never leaves it, and it is stored encrypted under your passphrase.</source>
-        <translation>Caiff allwedd llofnodi newydd ei gwneud ar y cyfrifiadur hwn. Nid yw byth yn ei adael, a chaiff ei storio wedi&apos;i hamgryptio o dan eich cyfrinymadrodd.</translation>
+        <translation>Caiff allwedd lofnodi newydd ei gwneud ar y cyfrifiadur hwn. Nid yw byth yn ei adael, a chaiff ei storio wedi&apos;i hamgryptio o dan eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -847,7 +847,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Making your signing key (a few seconds)…</source>
-        <translation>Wrthi&apos;n gwneud eich allwedd llofnodi (ychydig eiliadau)…</translation>
+        <translation>Wrthi&apos;n gwneud eich allwedd lofnodi (ychydig eiliadau)…</translation>
     </message>
 </context>
 <context>
@@ -961,7 +961,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Requests are signed so that ONS can tell they come from you and were not changed on the way. Set up your signing identity once: who you are, then your signing key.</source>
-        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna eich allwedd llofnodi.</translation>
+        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>Checking the history…</source>
@@ -1192,11 +1192,11 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation>Teipiwch gyfrinymadrodd eich allwedd llofnodi.</translation>
+        <translation>Teipiwch gyfrinymadrodd eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>(This computer has no safe place to keep passphrases, so you type it each time.)</source>
@@ -2668,7 +2668,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Welcome to screening. Before you start, say who you are: your name goes into the history of every case you assess, and your signing key signs the screening records you export.</source>
-        <translation>Croeso i sgrinio. Cyn i chi ddechrau, dywedwch pwy ydych chi: mae eich enw&apos;n mynd i hanes pob achos a aseswch, ac mae eich allwedd llofnodi yn llofnodi&apos;r cofnodion sgrinio a allforiwch.</translation>
+        <translation>Croeso i sgrinio. Cyn i chi ddechrau, dywedwch pwy ydych chi: mae eich enw&apos;n mynd i hanes pob achos a aseswch, ac mae eich allwedd lofnodi yn llofnodi&apos;r cofnodion sgrinio a allforiwch.</translation>
     </message>
     <message>
         <source>%1 is not in the register.</source>
@@ -2853,11 +2853,11 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>That passphrase does not unlock %1&apos;s signing key. Try again:</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi allwedd llofnodi %1. Rhowch gynnig arall arni:</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi allwedd lofnodi %1. Rhowch gynnig arall arni:</translation>
     </message>
     <message>
         <source>Passphrase for %1&apos;s signing key:</source>
-        <translation>Cyfrinymadrodd allwedd llofnodi %1:</translation>
+        <translation>Cyfrinymadrodd allwedd lofnodi %1:</translation>
     </message>
     <message>
         <source>The return note was not exported.</source>
@@ -2943,7 +2943,7 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <name>SigningKeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation>Eich allwedd llofnodi</translation>
+        <translation>Eich allwedd lofnodi</translation>
     </message>
     <message>
         <source>What you send is signed with a key that only you hold, so the receiver can tell it comes from you and was not changed on the way.</source>
@@ -2951,7 +2951,7 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>&amp;Make a new signing key on this computer (recommended)</source>
-        <translation>Gwneud allwedd llofnodi &amp;newydd ar y cyfrifiadur hwn (argymhellir)</translation>
+        <translation>Gwneud allwedd lofnodi &amp;newydd ar y cyfrifiadur hwn (argymhellir)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
