@@ -34,6 +34,7 @@ from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
@@ -234,7 +235,8 @@ class ScreeningRepository:
             later_exists = session.scalar(
                 select(func.count()).select_from(ReceivedPackRow).where(
                     ReceivedPackRow.case_ref == case.case_ref, ReceivedPackRow.version > case.version)) or 0
-            columns = case_columns(case, load_question_set(case.form_id, case.form_version))
+            # Stored once for every reader and published in the transparency CSV: choice labels in English.
+            columns = case_columns(case, load_question_set(case.form_id, case.form_version, ENGLISH))
             row = ReceivedPackRow(
                 sha256=sha256, case_ref=case.case_ref, version=case.version,
                 previous_id=earlier.id if earlier else None, superseded=bool(later_exists),
@@ -303,6 +305,20 @@ class ScreeningRepository:
                     for e in session.scalars(select(EventRow).where(EventRow.stream == stream_of(case_ref),
                                                                     EventRow.kind.in_(kinds))
                                              .order_by(EventRow.seq))]
+
+    def events_by_case(self, case_refs: list[str], *kinds: str) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        """For each of ``case_refs`` that has any, its history's events of ``kinds`` as ``(kind, payload)``, oldest
+        first (one query over the streams' index, for the register)."""
+        streams = {stream_of(ref): ref for ref in case_refs}
+        found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        names = list(streams)
+        with self._sessions() as session:
+            for start in range(0, len(names), 500):  # well under every database's limit of bound parameters
+                rows = session.execute(select(EventRow.stream, EventRow.kind, EventRow.payload_json).where(
+                    EventRow.stream.in_(names[start:start + 500]), EventRow.kind.in_(kinds)).order_by(EventRow.seq))
+                for stream, kind, payload in rows:
+                    found.setdefault(streams[stream], []).append((kind, json.loads(payload)))
+        return found
 
     def record_case_event(self, case_ref: str, kind: str, actor: str, payload: dict[str, Any]) -> None:
         """Add an event to the case's tamper-evident history (requests, documents sent and received)."""
