@@ -1855,6 +1855,50 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <source>(untitled request)</source>
         <translation>(cais heb deitl)</translation>
     </message>
+    <message>
+        <source>%1 · missing: %2</source>
+        <translation>%1 · ar goll: %2</translation>
+    </message>
+    <message>
+        <source>%1 · records complete</source>
+        <translation>%1 · cofnodion yn gyflawn</translation>
+    </message>
+    <message>
+        <source>DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>ethics</source>
+        <translation>moeseg</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>the share&apos;s end date</source>
+        <translation>dyddiad gorffen y rhannu</translation>
+    </message>
+    <message>
+        <source>Records of the share still missing: %1</source>
+        <translation>Cofnodion y rhannu sy&apos;n dal ar goll: %1</translation>
+    </message>
+    <message>
+        <source>Every record of the share is recorded, and its end date.</source>
+        <translation>Mae pob un o gofnodion y rhannu wedi&apos;i gofnodi, a&apos;i ddyddiad gorffen.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: %1</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2176,6 +2220,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Records of the share</source>
+        <translation>Cofnodion y rhannu</translation>
     </message>
     <message>
         <source>History</source>
@@ -2937,6 +2985,161 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <message>
         <source>Record &amp;assessment</source>
         <translation>Cofnodi&apos;r asesia&amp;d</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecordsPage</name>
+    <message>
+        <source>Missing</source>
+        <translation>Ar goll</translation>
+    </message>
+    <message>
+        <source>Records of the share follow an approval: this case has not been approved.</source>
+        <translation>Daw cofnodion y rhannu ar ôl cymeradwyaeth: nid yw&apos;r achos hwn wedi&apos;i gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Yn dal ar goll: %1.</translation>
+    </message>
+    <message>
+        <source>Every record is in, and the end date is set.</source>
+        <translation>Mae pob cofnod wedi dod i law, ac mae&apos;r dyddiad gorffen wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: none yet. The requester sends one after the share; import it with the register&apos;s Import.</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: dim eto. Mae&apos;r ceisydd yn anfon un ar ôl y rhannu; mewnforiwch ef â Mewnforio y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: %1. The latest: %2 Published outputs: %3</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: %1. Y diweddaraf: %2 Allbynnau a gyhoeddwyd: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>y dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>The file of the record</source>
+        <translation>Ffeil y cofnod</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+        <translation>Dogfennau (*.pdf *.docx *.odt *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose the record&apos;s file first: it is kept with the case and identified by its SHA-256.</source>
+        <translation>Dewiswch ffeil y cofnod yn gyntaf: caiff ei chadw gyda&apos;r achos a&apos;i hadnabod yn ôl ei SHA-256.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Dim ffeil wedi&apos;i dewis.</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 (%2).</source>
+        <translation>Wedi cofnodi&apos;r %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The share ends on %1.</source>
+        <translation>Mae&apos;r rhannu&apos;n dod i ben ar %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be kept.</source>
+        <translation>Nid oedd modd cadw&apos;r cofnod.</translation>
+    </message>
+    <message>
+        <source>Records of the share</source>
+        <translation>Cofnodion y rhannu</translation>
+    </message>
+    <message>
+        <source>Once a share is approved, the policy asks for its administrative records: the Data Sharing Agreement, the Memorandum of Understanding, the Data Protection Impact Assessment and the Ethical Self Assessment, each with its reference, date and file, and the date the share ends. The register shows what is still missing.</source>
+        <translation>Pan fydd rhannu wedi&apos;i gymeradwyo, mae&apos;r polisi yn gofyn am ei gofnodion gweinyddol: y Cytundeb Rhannu Data, y Memorandwm Cyd-ddealltwriaeth, yr Asesiad o&apos;r Effaith ar Ddiogelu Data a&apos;r Hunanasesiad Moesegol, pob un gyda&apos;i gyfeirnod, ei ddyddiad a&apos;i ffeil, a&apos;r dyddiad y daw&apos;r rhannu i ben. Mae&apos;r gofrestr yn dangos beth sy&apos;n dal ar goll.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add a record (a later one of the same kind replaces it)</source>
+        <translation>Ychwanegu cofnod (mae un diweddarach o&apos;r un math yn cymryd ei le)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>C&amp;ofnod:</translation>
+    </message>
+    <message>
+        <source>Refe&amp;rence:</source>
+        <translation>Cyfei&amp;rnod:</translation>
+    </message>
+    <message>
+        <source>For example DSA-2027-014</source>
+        <translation>Er enghraifft DSA-2027-014</translation>
+    </message>
+    <message>
+        <source>Da&amp;te (YYYY-MM-DD):</source>
+        <translation>&amp;Dyddiad (BBBB-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Date of the record</source>
+        <translation>Dyddiad y cofnod</translation>
+    </message>
+    <message>
+        <source>2027-01-20</source>
+        <translation>2027-01-20</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Ffeil:</translation>
+    </message>
+    <message>
+        <source>Choose the fi&amp;le…</source>
+        <translation>Dewis y ff&amp;eil…</translation>
+    </message>
+    <message>
+        <source>Record &amp;it</source>
+        <translation>Cofnod&amp;i</translation>
+    </message>
+    <message>
+        <source>End of the share</source>
+        <translation>Diwedd y rhannu</translation>
+    </message>
+    <message>
+        <source>The share ends &amp;on (YYYY-MM-DD):</source>
+        <translation>&amp;Mae&apos;r rhannu&apos;n dod i ben ar (BBBB-MM-DD):</translation>
+    </message>
+    <message>
+        <source>The share ends on</source>
+        <translation>Mae&apos;r rhannu&apos;n dod i ben ar</translation>
+    </message>
+    <message>
+        <source>2030-03-31</source>
+        <translation>2030-03-31</translation>
+    </message>
+    <message>
+        <source>&amp;Set the end date</source>
+        <translation>Go&amp;sod y dyddiad gorffen</translation>
     </message>
 </context>
 <context>
