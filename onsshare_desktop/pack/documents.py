@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
@@ -48,12 +49,15 @@ class SignedDocument:
 
 def build_signed_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
                           now: datetime) -> SignedDocument:
-    """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``."""
+    """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the document carries a control character."""
     from onsshare_desktop.pack.document_pages import render_document
     from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     kind = document.kind
+    refuse_control_characters(document.to_json(), DOCUMENT_LABELS[kind])  # verification would refuse it
     data = dump_document(document)
     document_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=document_id, created_at=now.isoformat().replace("+00:00", "Z"),

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.screening.record import (
     RECORD_FILE, ScreeningRecord,
 )
@@ -39,12 +40,15 @@ class SignedRecord:
 
 def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
                         signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
-    """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
+    """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the record carries a control character."""
     from onsshare_desktop.pack.rerender import record_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     if hashlib.sha256(original_pack).hexdigest() != record.original_pack.sha256:
         raise ValueError("the original pack bytes do not match the record")  # a bug: the caller mixed packs
+    refuse_control_characters(record.to_json(), _("screening record"))  # verification would refuse it
     record_bytes = (json.dumps(record.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     record_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=record_id, created_at=now.isoformat().replace("+00:00", "Z"),
