@@ -1227,6 +1227,10 @@ Send this file to your contact at ONS, then telephone them and read out its fing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
