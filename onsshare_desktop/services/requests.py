@@ -21,9 +21,11 @@ from onsshare_desktop.i18n import _, current_language
 from onsshare_desktop.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
+    from onsshare_desktop.domain.documents import DecisionLetter
     from onsshare_desktop.domain.drafts import Draft, DraftSummary
+    from onsshare_desktop.services.requester import DraftStatus
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.export import ExportResult
     from onsshare_desktop.paths import DataPaths
@@ -240,6 +242,40 @@ class RequestService:
         from onsshare_desktop.services.requester import check_responses
 
         check_responses(self._database, case)
+
+    # -- the round trip: documents from ONS, and the benefits report -------------------------------------------
+
+    def statuses(self, drafts: Sequence[DraftSummary]) -> dict[int, DraftStatus]:
+        """Where each of ``drafts`` stands in the round trip (returned, approved, declined), by draft id."""
+        from onsshare_desktop.services.requester import draft_statuses
+
+        return draft_statuses(self._database, drafts)
+
+    def decision_letter_file(self, draft_id: int) -> Path | None:
+        """The latest decision letter received for the draft's case, as kept in the data folder, if any."""
+        from onsshare_desktop.services.requester import decision_letter_file
+
+        return decision_letter_file(self._database, self._paths, draft_id)
+
+    def approval(self, draft_id: int) -> DecisionLetter | None:
+        """The decision letter approving the draft's case, if one was imported."""
+        from onsshare_desktop.services.requester import approval_of
+
+        return approval_of(self._database, draft_id)
+
+    def export_benefits(self, draft_id: int, benefits: str, outputs: Sequence[tuple[str, str, str]],
+                        signer: UnlockedIdentity, out_path: Path) -> str:
+        """Sign and write the benefits report of an approved case (``benefits export``); its SHA-256.
+
+        Raises:
+            UserError: no approval was imported, the benefits text is empty, or an output is not valid.
+        """
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.requester import export_benefits
+
+        return export_benefits(self._database, draft_id, benefits, list(outputs), signer, out_path,
+                               datetime.now(UTC)).sha256
 
     def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
                          progress: Progress | None = None, *, record: bool = True,

@@ -20,6 +20,11 @@ POLICY_PAGE = "policy.html"
 CONTENTS_PAGE = "index.html"
 
 
+def help_search_paths() -> list[str]:
+    """Where the help pages are read from, for the app's current language."""
+    return [str(resource_path(HELP_DIR))]
+
+
 class HelpBrowser(QTextBrowser):
     """Reads pages from ``resources/help``; ``policy.html`` is made from the policy text. Links to anything else
     (a web address) are not followed."""
@@ -29,7 +34,7 @@ class HelpBrowser(QTextBrowser):
         self.setObjectName("helpBrowser")
         self.setOpenLinks(True)
         self.setOpenExternalLinks(False)
-        self.setSearchPaths([str(resource_path(HELP_DIR))])
+        self.setSearchPaths(help_search_paths())
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
         if name.scheme() not in ("", "file", "qrc"):
@@ -48,12 +53,12 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpWindow")
-        self.setWindowTitle(self.tr("Help: ONS data sharing requests"))
         self.browser = HelpBrowser(self)
-        self.back_button = QPushButton(self.tr("&Back"), self)
-        self.forward_button = QPushButton(self.tr("&Forward"), self)
-        self.contents_button = QPushButton(self.tr("&Contents"), self)
-        self.policy_button = QPushButton(self.tr("The &policy"), self)
+        self.back_button = QPushButton(self)
+        self.forward_button = QPushButton(self)
+        self.contents_button = QPushButton(self)
+        self.policy_button = QPushButton(self)
+        self._texts()
         row = QHBoxLayout()
         for button in (self.back_button, self.forward_button, self.contents_button, self.policy_button):
             button.setAutoDefault(False)
@@ -73,6 +78,20 @@ class HelpWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.browser.backward)
         QShortcut(QKeySequence("Esc"), self, activated=self.close)
         self.resize(760, 640)
+
+    def _texts(self) -> None:
+        self.setWindowTitle(self.tr("Help: ONS data sharing requests"))
+        self.back_button.setText(self.tr("&Back"))
+        self.forward_button.setText(self.tr("&Forward"))
+        self.contents_button.setText(self.tr("&Contents"))
+        self.policy_button.setText(self.tr("The &policy"))
+
+    def retranslate(self) -> None:
+        """The app's language changed: the buttons, and the page shown, in the new language."""
+        self._texts()
+        self.browser.setSearchPaths(help_search_paths())
+        self.browser.reload()
+        self.setWindowTitle(self.tr("Help: %1").replace("%1", self.browser.documentTitle() or self.tr("contents")))
 
     def show_topic(self, topic: str) -> None:
         """Show ``topic`` (``page.html`` or ``page.html#anchor``)."""

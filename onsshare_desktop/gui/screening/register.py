@@ -71,12 +71,8 @@ class RegisterView(QWidget):
                               (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
                               (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
-        self.ui.stageCombo.addItem(self.tr("Any stage"), None)
-        for stage, label in STAGE_LABELS.items():
-            self.ui.stageCombo.addItem(label, stage.value)
-        self.ui.statusCombo.addItem(self.tr("Any status"), None)
-        for status, label in REGISTER_STATUS_LABELS.items():
-            self.ui.statusCombo.addItem(label, status.value)
+        self._last_results: list[ImportResult] | None = None
+        self._fill_filter_choices()
         today = QDate.currentDate()
         self.ui.fromDateEdit.setDate(today.addMonths(-1))
         self.ui.toDateEdit.setDate(today)
@@ -92,6 +88,31 @@ class RegisterView(QWidget):
         if poll_ms is not None or repository.shared:
             self._poll_timer.start()
         self._connect()
+
+    def _fill_filter_choices(self) -> None:
+        """The stage and status filters' choices in the current language, keeping what is chosen."""
+        for combo, anything, labels in ((self.ui.stageCombo, self.tr("Any stage"), STAGE_LABELS),
+                                        (self.ui.statusCombo, self.tr("Any status"), REGISTER_STATUS_LABELS)):
+            chosen = combo.currentData()
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, None)
+            for value, label in labels.items():
+                combo.addItem(label, value.value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(blocked)
+
+    def retranslate(self) -> None:
+        """Show the register in the app's current language (filters, table, the last import's results, kept)."""
+        self.ui.retranslateUi(self)
+        self._fill_filter_choices()
+        self._model.retranslate()
+        if self._last_results is not None and self._worker is None:
+            self.show_import_results(self._last_results)
+        elif self._worker is None:
+            self.ui.importResultsLabel.clear()
+            self.ui.importResultsLabel.setVisible(False)
+        self.reload()
 
     def _poll(self) -> None:
         """Ask (off the UI thread) whether the register changed; reload it if it did."""
@@ -259,6 +280,7 @@ class RegisterView(QWidget):
         show_error(self, self.tr("The import stopped."), exc)
 
     def show_import_results(self, results: list[ImportResult]) -> None:
+        self._last_results = results
         counts = {status: sum(1 for r in results if r.status == status) for status in ImportStatus}
         self.ui.importResultsLabel.setVisible(True)
         summary = (self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")

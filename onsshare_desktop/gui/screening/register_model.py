@@ -30,9 +30,19 @@ class RegisterModel(QAbstractTableModel):
         self._rows: list[RegisterRow] = []
         self._sort_column: int | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._headers = (self.tr("Reference"), self.tr("Version"), self.tr("Title"), self.tr("Organisation"),
-                         self.tr("Organisation type"), self.tr("Stage"), self.tr("Status"), self.tr("Signer"),
-                         self.tr("Received"))
+        self._headers = self._header_texts()
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (self.tr("Reference"), self.tr("Version"), self.tr("Title"), self.tr("Organisation"),
+                self.tr("Organisation type"), self.tr("Stage"), self.tr("Status"), self.tr("Signer"),
+                self.tr("Received"))
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and cells read again."""
+        self._headers = self._header_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
 
     def set_rows(self, rows: Sequence[RegisterRow]) -> None:
         """Replace the rows (already filtered), keeping the current sort order."""

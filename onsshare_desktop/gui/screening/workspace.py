@@ -154,6 +154,9 @@ class ReviewWorkspace(QWidget):
             scroll.setObjectName(f"{page.objectName()}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # not a Tab stop of its own (a screen reader met an unnamed, empty "filler" there): Tab goes to the
+            # page's controls, and the area scrolls to whichever of them has the focus
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(content)
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -439,6 +442,71 @@ class ReviewWorkspace(QWidget):
             self.commit_typed()
         except Exception:  # noqa: BLE001 - the drafts are on disk; the history entry waits for the next opening
             self._keeper.flush()
+
+    # -- a new language ---------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether an action (opening, confirming, exporting) is under way or one of its dialogs is open."""
+        from PySide6.QtWidgets import QDialog
+
+        return bool(self._running) or any(d.isVisible() for d in self.findChildren(QDialog))
+
+    def view_state(self) -> dict[str, object]:
+        """Where the screener is: the page, the splitter, how far each scrolling part of the page is scrolled, and
+        the focused field with its text cursor (for ``restore_view`` on a workspace of the same case)."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        page = self.ui.pagesStack.currentWidget()
+        scrolls = [area.verticalScrollBar().value() for area in page.findChildren(QAbstractScrollArea)] \
+            if page is not None else []
+        state: dict[str, object] = {"row": self.ui.navList.currentRow(), "splitter": self.ui.splitter.sizes(),
+                                    "scrolls": scrolls, "focus": None}
+        focused = self.focusWidget()
+        if focused is not None and page is not None and page.isAncestorOf(focused):
+            same_kind = page.findChildren(type(focused))
+            if focused in same_kind:
+                cursor = focused.cursorPosition() if hasattr(focused, "cursorPosition") else (
+                    focused.textCursor().position() if hasattr(focused, "textCursor") else -1)
+                state["focus"] = (type(focused), same_kind.index(focused), cursor)
+        return state
+
+    def restore_view(self, state: dict[str, object]) -> None:
+        """Show the page, scroll and focus of ``view_state()`` (taken from a workspace of the same case)."""
+        from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+        row = int(state.get("row", 0))  # type: ignore[call-overload]
+        self._loading = True  # moving back to the page is not leaving one: nothing gets recorded
+        try:
+            self.go_to_row(row)
+        finally:
+            self._loading = False
+        self.ui.splitter.setSizes(list(state.get("splitter") or []))  # type: ignore[call-overload]
+        QApplication.processEvents()  # lay the page out before scrolling it
+        page = self.ui.pagesStack.currentWidget()
+        if page is None:
+            return
+        for area, value in zip(page.findChildren(QAbstractScrollArea), state.get("scrolls") or []):  # type: ignore[call-overload]
+            area.verticalScrollBar().setValue(int(value))
+        focus = state.get("focus")
+        if focus:
+            kind, index, cursor = focus  # type: ignore[misc]
+            same_kind = page.findChildren(kind)
+            if index < len(same_kind):
+                widget = same_kind[index]
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if cursor >= 0 and hasattr(widget, "setCursorPosition"):
+                    widget.setCursorPosition(cursor)
+                elif cursor >= 0 and hasattr(widget, "textCursor"):
+                    text_cursor = widget.textCursor()
+                    text_cursor.setPosition(min(cursor, len(widget.toPlainText())))
+                    widget.setTextCursor(text_cursor)
+
+    def retire(self) -> None:
+        """This workspace is being replaced by one in another language: what was typed is in the drafts (call
+        ``save_now`` first), where the new one finds it; nothing is recorded in the case history for it."""
+        self._closed = True
+        self._keeper.flush()
 
     # -- text helpers -------------------------------------------------------------------------------------------
 
