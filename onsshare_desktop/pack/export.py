@@ -47,6 +47,7 @@ class ExportResult:
     sha256: str
     pack_id: str
     page_count: int
+    envelope_sha256: str | None = None  # when the file written is the pack sealed for ONS (.p7m)
 
 
 def _no_progress(_percent: int, _message: str) -> None:
@@ -95,9 +96,13 @@ def check_complete(case: Case, qs: QuestionSet) -> None:
 
 @dataclass(frozen=True)
 class SignedPack:
+    """A signed pack's bytes, and ``pages``: the PDF its pages were rendered as before signing (what the
+    export's self-check compares the signed pages with)."""
+
     pdf: bytes
     pack_id: str
     page_count: int
+    pages: bytes
 
 
 def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
@@ -131,7 +136,7 @@ def build_signed_pack(case: Case, qs: QuestionSet, signer: "UnlockedIdentity",
     with use_language(language):
         reason = _("Submission of ONS data sharing request {ref}").format(ref=case.case_ref)
     signed = embed_and_sign(rendered.pdf, files, signer, rendered.signature_box, now, reason=reason)
-    return SignedPack(signed, manifest.pack_id, rendered.page_count)
+    return SignedPack(signed, manifest.pack_id, rendered.page_count, rendered.pdf)
 
 
 def _pack_files(case: Case, qs: QuestionSet, attachments: Mapping[str, bytes], previous: Case | None,
@@ -172,10 +177,12 @@ def _pack_files(case: Case, qs: QuestionSet, attachments: Mapping[str, bytes], p
 def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "UnlockedIdentity", out_path: Path, *,
                 history_head: str | None = None, progress: Progress | None = None,
                 now: datetime | None = None, previous: Case | None = None,
-                language: str | None = None) -> ExportResult:
+                language: str | None = None, seal: Callable[[bytes], bytes] | None = None) -> ExportResult:
     """Write the signed pack for ``case`` to ``out_path`` (atomically) and return its path, SHA-256 and pack ID.
 
-    The pack is written in ``language`` (default: the current language), recorded in its manifest.
+    The pack is written in ``language`` (default: the current language), recorded in its manifest. With ``seal``,
+    what is written is ``seal(pack)`` (an envelope only ONS can open); the pack itself is checked as usual, and
+    never written in the clear.
 
     Raises ``UserError`` when the case is incomplete, an attachment is missing or changed, or the file cannot be
     written.
@@ -193,15 +200,17 @@ def export_pack(case: Case, qs: QuestionSet, paths: DataPaths, signer: "Unlocked
                              previous=previous, language=language)
 
     def checked() -> "PackReport":
-        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]))
+        # The full verification, but the pages are compared with those just rendered rather than rendered again.
+        check = verify_pack(pack.pdf, TrustStore(paths.trust, extra=[signer.certificate]), own_render=pack.pages)
         if check.verdict is not Verdict.TRUSTED:
             raise RuntimeError(f"a freshly signed pack did not verify: {check.reason}")  # a bug, not the user's
         report(95, _("Saving"))
         return check
 
     report(85, _("Checking the signed pack"))
-    check = write_checked(out_path, pack.pdf, checked)
+    written = pack.pdf if seal is None else seal(pack.pdf)
+    check = write_checked(out_path, written, checked)
     report(100, _("Saved"))
     return ExportResult(out_path, check.file_sha256 or hashlib.sha256(pack.pdf).hexdigest(), pack.pack_id,
-                        pack.page_count)
+                        pack.page_count, None if seal is None else hashlib.sha256(written).hexdigest())
 

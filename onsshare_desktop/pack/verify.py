@@ -128,8 +128,13 @@ def _kind(signed: SignedPdf) -> str | None:
         return None
 
 
-def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
-    """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file."""
+def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes | None = None) -> PackReport:
+    """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file.
+
+    ``own_render`` is for export's self-check only: the pages export has just rendered for this pack, which the
+    pages check then compares instead of rendering them a second time (``pack.pages.check_pages``). Every file
+    received is verified without it, so its pages are rendered again from its signed ``case.json``.
+    """
     try:
         name, data = _load(source)
     except Refused as refused:
@@ -149,7 +154,7 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
-        pages = check_pages(signed, manifest, case)
+        pages = check_pages(signed, manifest, case, own_render=own_render)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)

@@ -136,8 +136,8 @@ def _report(progress: Progress | None, done: int, total: int, path: Path | None)
         progress(int(100 * done / max(total, 1)), _("Checked {done} of {total}").format(done=done, total=total))
 
 
-def prechecked(files: Sequence[Path], trust: "TrustStore",
-               progress: Progress | None = None) -> Callable[[bytes], "PackReport"]:
+def prechecked(files: Sequence[Path], trust: "TrustStore", progress: Progress | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> Callable[[bytes], "PackReport"]:
     """A ``verify(data)`` for importing ``files``: their packs are checked on all cores first, and each file's
     bytes are matched to its light report by SHA-256 (bytes that changed since, or an envelope's pack, are
     checked here and then)."""
@@ -145,7 +145,8 @@ def prechecked(files: Sequence[Path], trust: "TrustStore",
 
     from onsshare_desktop.pack.verify import verify_pack
 
-    by_digest = {r.file_sha256: r for r in verify_many(files, trust, progress=progress) if r.file_sha256}
+    by_digest = {r.file_sha256: r for r in verify_many(files, trust, progress=progress, cancelled=cancelled)
+                 if r.file_sha256}
 
     def verify(data: bytes) -> "PackReport":
         found = by_digest.get(hashlib.sha256(data).hexdigest())

@@ -217,13 +217,16 @@ class RequestService:
         return pack_file_name(case, today or date.today())
 
     def export_pack(self, draft_id: int, out_path: Path, signer: UnlockedIdentity,
-                    progress: Progress | None = None, language: str | None = None) -> PackExport:
+                    progress: Progress | None = None, *, encrypt_to: Path | None = None,
+                    language: str | None = None) -> PackExport:
         """Write the draft's signed pack to ``out_path``, then move the draft to its next version.
 
         The pack carries the draft's version and previous pack hash as they stand, and the head of the draft's
         history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256. The window and
-        ``export ID`` both export through here. The pack is written in ``language``, the author's (default: the
-        current language, the app's or the command line's), and its manifest records it.
+        ``export ID`` both export through here. With ``encrypt_to`` (ONS's certificate file), the file written is
+        the pack sealed to it (``.p7m``, see ``encrypted_name``); the pack is never written in the clear. The pack
+        is written in ``language``, the author's (default: the current language, the app's or the command line's),
+        and its manifest records it.
         """
         language = language or current_language()
         from onsshare_desktop.services.requester import check_responses, record_export
@@ -231,11 +234,20 @@ class RequestService:
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
-        result = self.export_case_pack(case, out_path, signer, progress, record=False, language=language)
+        result = self.export_case_pack(case, out_path, signer, progress, record=False, encrypt_to=encrypt_to,
+                                       language=language)
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)
         return PackExport(result, next_case)
+
+    @staticmethod
+    def encrypted_name(out_path: Path) -> Path:
+        """The file an encrypted export writes for ``out_path``: itself when it ends in ``.p7m``, else with
+        ``.p7m`` added (``pack.pdf.p7m``)."""
+        from onsshare_desktop.services.envelopes import envelope_path
+
+        return out_path if out_path.suffix.lower() == ".p7m" else envelope_path(out_path)
 
     def check_responses(self, case: Case) -> None:
         """A returned case is exported only once every amendment request has a response (``UserError`` if not)."""
@@ -279,17 +291,19 @@ class RequestService:
 
     def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
                          progress: Progress | None = None, *, record: bool = True,
-                         language: str | None = None) -> ExportResult:
+                         encrypt_to: Path | None = None, language: str | None = None) -> ExportResult:
         """Write the signed pack of ``case`` as it stands (no draft moves on): the history head of its reference
-        and the earlier version it follows, if one was exported here, go with it. Written in ``language``
-        (default: the current language)."""
+        and the earlier version it follows, if one was exported here, go with it. ``encrypt_to``: as for
+        ``export_pack``. Written in ``language`` (default: the current language)."""
         from onsshare_desktop.pack.export import export_pack
+        from onsshare_desktop.services.envelopes import sealer
         from onsshare_desktop.services.requester import exported_case, record_export
         from onsshare_desktop.store.drafts import draft_stream
 
+        seal = None if encrypt_to is None else sealer(encrypt_to)  # a certificate that cannot be used stops here
         head = self._database.events.head(draft_stream(case.case_ref))
         result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                             progress=progress, previous=exported_case(self._database, case),
+                             progress=progress, previous=exported_case(self._database, case), seal=seal,
                              language=language or current_language())
         if record:
             record_export(self._database, None, result, case)  # documents answering it can be recognised

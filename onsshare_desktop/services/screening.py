@@ -43,6 +43,14 @@ Progress = Callable[[int, str], None]
 T = TypeVar("T")
 
 
+def _scaled(progress: Progress | None, low: int, high: int) -> Progress | None:
+    """``progress`` with its percentages mapped into ``low``..``high`` (one phase of a longer task)."""
+    if progress is None:
+        return None
+    reached = progress
+    return lambda percent, message: reached(low + (high - low) * percent // 100, message)
+
+
 def _question_set(received: ReceivedCase) -> QuestionSet:
     return load_question_set(received.case.form_id, received.case.form_version)
 
@@ -161,11 +169,14 @@ class ScreeningService:
     # -- import ----------------------------------------------------------------------------------------------
 
     def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
-                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
+                     unwrap: Callable[[Path, bytes], bytes] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
 
         ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``). Four or more PDFs are
-        verified on all cores first (``services.batch_verify.prechecked``), then stored one by one here.
+        verified on all cores first (``services.batch_verify.prechecked``: the first 90% of ``progress``), then
+        stored one by one here. Once ``cancelled()`` is true no further file is checked or stored: the results
+        so far are returned, fewer than the files.
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
@@ -173,18 +184,23 @@ class ScreeningService:
         from onsshare_desktop.domain.screening.importing import collect_pdfs, import_packs
         from onsshare_desktop.pack.verify import verify_pack
         from onsshare_desktop.services.batch_verify import MIN_FILES_FOR_WORKERS, prechecked
-
-        trust = self._trust.verifying_store()
         from onsshare_desktop.services.roundtrip import import_benefits
 
+        trust = self._trust.verifying_store()
+        stop = cancelled or (lambda: False)
         plain = [p for p in collect_pdfs(paths) if p.suffix.lower() == ".pdf"]
-        verify = prechecked(plain, trust) if len(plain) >= MIN_FILES_FOR_WORKERS else (
-            lambda data: verify_pack(data, trust))  # a few files: checked here, no workers to start
+        storing = progress
+        if len(plain) >= MIN_FILES_FOR_WORKERS:
+            verify = prechecked(plain, trust, _scaled(progress, 0, 90), stop)
+            storing = _scaled(progress, 90, 100)
+        else:  # a few files: checked here, no workers to start
+            def verify(data: bytes) -> PackReport:
+                return verify_pack(data, trust)
         results = import_packs(paths, verify,
-                               lambda pack: self._repository.store_incoming(pack, self.actor), progress,
+                               lambda pack: self._repository.store_incoming(pack, self.actor), storing,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
                                                                                    self.actor),
-                               unwrap=unwrap)
+                               unwrap=unwrap, cancelled=stop)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:

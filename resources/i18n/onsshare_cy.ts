@@ -162,15 +162,15 @@
     </message>
     <message>
         <source>You have no signing identity here: set it up with File › Signing identity…, then export the report (what you typed stays here).</source>
-        <translation>Nid oes gennych hunaniaeth llofnodi yma: gosodwch hi drwy Ffeil › Hunaniaeth llofnodi…, yna allforiwch yr adroddiad (mae&apos;r hyn a deipiwyd gennych yn aros yma).</translation>
+        <translation>Nid oes gennych hunaniaeth lofnodi yma: gosodwch hi drwy Ffeil › Hunaniaeth lofnodi…, yna allforiwch yr adroddiad (mae&apos;r hyn a deipiwyd gennych yn aros yma).</translation>
     </message>
     <message>
         <source>The benefits report was not exported.</source>
-        <translation>Ni chafodd yr adroddiad buddion ei allforio.</translation>
+        <translation>Ni chafodd yr adroddiad ar fuddion ei allforio.</translation>
     </message>
     <message>
         <source>Save the signed benefits report</source>
-        <translation>Cadw&apos;r adroddiad buddion wedi&apos;i lofnodi</translation>
+        <translation>Cadw&apos;r adroddiad ar fuddion wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -186,27 +186,27 @@
     </message>
     <message>
         <source>Sign the benefits report</source>
-        <translation>Llofnodi&apos;r adroddiad buddion</translation>
+        <translation>Llofnodi&apos;r adroddiad ar fuddion</translation>
     </message>
     <message>
         <source>Benefits report exported</source>
-        <translation>Adroddiad buddion wedi&apos;i allforio</translation>
+        <translation>Adroddiad ar fuddion wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>The signed benefits report is saved as %1.
 
 Send it to your contact at ONS; they import it and it appears in the transparency register with its outputs.</source>
-        <translation>Mae&apos;r adroddiad buddion wedi&apos;i lofnodi wedi&apos;i gadw fel %1.
+        <translation>Mae&apos;r adroddiad ar fuddion wedi&apos;i lofnodi wedi&apos;i gadw fel %1.
 
 Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos yn y gofrestr dryloywder gyda&apos;i allbynnau.</translation>
     </message>
     <message>
         <source>Signing the benefits report…</source>
-        <translation>Wrthi&apos;n llofnodi&apos;r adroddiad buddion…</translation>
+        <translation>Wrthi&apos;n llofnodi&apos;r adroddiad ar fuddion…</translation>
     </message>
     <message>
         <source>Benefits report</source>
-        <translation>Adroddiad buddion</translation>
+        <translation>Adroddiad ar fuddion</translation>
     </message>
     <message>
         <source>The ONS Data Sharing Policy asks external parties to share the public benefits of the data they received, and encourages links to published outputs. The report is signed with your signing key; send the file to your contact at ONS.</source>
@@ -282,10 +282,6 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>No attachments</source>
         <translation>Dim atodiadau</translation>
-    </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation>{size} beit</translation>
     </message>
     <message>
         <source>Entry {n}</source>
@@ -391,7 +387,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Create a signing identity</source>
-        <translation>Creu hunaniaeth llofnodi</translation>
+        <translation>Creu hunaniaeth lofnodi</translation>
     </message>
     <message>
         <source>A new signing key is made on this computer. It never leaves it, and it is stored encrypted under your passphrase.</source>
@@ -520,7 +516,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Export &amp;benefits report…</source>
-        <translation>Allforio adroddiad &amp;buddion…</translation>
+        <translation>Allforio adroddiad ar &amp;fuddion…</translation>
     </message>
     <message>
         <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
@@ -558,11 +554,11 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>A benefits report follows an approval. Import the decision letter ONS sent you first (File › Import return note or decision letter…).</source>
-        <translation>Daw adroddiad buddion ar ôl cymeradwyaeth. Mewnforiwch y llythyr penderfyniad a anfonodd ONS atoch yn gyntaf (Ffeil › Mewnforio nodyn dychwelyd neu lythyr penderfyniad…).</translation>
+        <translation>Daw adroddiad ar fuddion ar ôl cymeradwyaeth. Mewnforiwch y llythyr penderfyniad a anfonodd ONS atoch yn gyntaf (Ffeil › Mewnforio nodyn dychwelyd neu lythyr penderfyniad…).</translation>
     </message>
     <message>
         <source>Benefits report written to %1</source>
-        <translation>Mae&apos;r adroddiad buddion wedi&apos;i ysgrifennu i %1</translation>
+        <translation>Mae&apos;r adroddiad ar fuddion wedi&apos;i ysgrifennu i %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +698,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>No signing identity yet</source>
-        <translation>Dim hunaniaeth llofnodi eto</translation>
+        <translation>Dim hunaniaeth lofnodi eto</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -718,7 +714,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Replace your signing identity?</source>
-        <translation>Amnewid eich hunaniaeth llofnodi?</translation>
+        <translation>Amnewid eich hunaniaeth lofnodi?</translation>
     </message>
     <message>
         <source>Packs you signed before stay valid, but ONS will need your new certificate before they can trust what you sign next. The old key is kept in the identity folder&apos;s retired/ subfolder.</source>
@@ -734,7 +730,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Set up your signing identity once: who you are, then the key that signs what you send.</source>
-        <translation>Gosodwch eich hunaniaeth llofnodi unwaith: pwy ydych chi, yna&apos;r allwedd sy&apos;n llofnodi&apos;r hyn a anfonwch.</translation>
+        <translation>Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna&apos;r allwedd sy&apos;n llofnodi&apos;r hyn a anfonwch.</translation>
     </message>
     <message>
         <source>Choose your organisation&apos;s key file</source>
@@ -792,7 +788,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Signing identity</source>
-        <translation>Hunaniaeth llofnodi</translation>
+        <translation>Hunaniaeth lofnodi</translation>
     </message>
     <message>
         <source>Packs you export are signed with this identity. Send your certificate to ONS through another channel (for example by e-mail from your work address) so they can check that a pack really comes from you.</source>
@@ -831,7 +827,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     <name>IdentitySetupWizard</name>
     <message>
         <source>Set up your signing identity</source>
-        <translation>Gosod eich hunaniaeth llofnodi</translation>
+        <translation>Gosod eich hunaniaeth lofnodi</translation>
     </message>
     <message>
         <source>&amp;Make my key</source>
@@ -852,6 +848,45 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     <message>
         <source>Making your signing key (a few seconds)…</source>
         <translation>Wrthi&apos;n gwneud eich allwedd llofnodi (ychydig eiliadau)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Daeth y mewnforio i ben.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the decryption key. Try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi&apos;r allwedd ddadgryptio. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Some of these packs are encrypted for ONS. Type the passphrase of the team&apos;s decryption key to open them.</source>
+        <translation>Mae rhai o&apos;r pecynnau hyn wedi&apos;u hamgryptio ar gyfer ONS. Teipiwch gyfrinymadrodd allwedd ddadgryptio&apos;r tîm i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Open encrypted packs</source>
+        <translation>Agor pecynnau wedi&apos;u hamgryptio</translation>
+    </message>
+    <message>
+        <source>Checking signatures and importing…</source>
+        <translation>Wrthi&apos;n dilysu llofnodion ac yn mewnforio…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Importing packs</source>
+        <translation>Wrthi&apos;n mewnforio pecynnau</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Stopping after the packs being checked now…</source>
+        <translation>Bydd yn stopio ar ôl y pecynnau sy&apos;n cael eu gwirio nawr…</translation>
     </message>
 </context>
 <context>
@@ -926,7 +961,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Requests are signed so that ONS can tell they come from you and were not changed on the way. Set up your signing identity once: who you are, then your signing key.</source>
-        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth llofnodi unwaith: pwy ydych chi, yna eich allwedd llofnodi.</translation>
+        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna eich allwedd llofnodi.</translation>
     </message>
     <message>
         <source>Checking the history…</source>
@@ -1094,7 +1129,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Signing &amp;identity…</source>
-        <translation>&amp;Hunaniaeth llofnodi…</translation>
+        <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
         <source>Create or import the identity that signs your packs, and export your certificate</source>
@@ -1149,15 +1184,11 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Packs are signed so that ONS can tell they come from you and were not changed on the way. Set up your signing identity once; it takes a minute.</source>
-        <translation>Caiff pecynnau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth llofnodi unwaith; mae&apos;n cymryd munud.</translation>
+        <translation>Caiff pecynnau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith; mae&apos;n cymryd munud.</translation>
     </message>
     <message>
         <source>Save the signed pack</source>
         <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
@@ -1194,6 +1225,36 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     <message>
         <source>The signed pack is saved.</source>
         <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Signed pack (*.pdf)</source>
+        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
+        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used to encrypt the pack.</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The signed pack is saved, encrypted so that only ONS can open it.</source>
+        <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor.</translation>
+    </message>
+    <message>
+        <source>%1 (the encrypted file)
+%2 (the pack inside)</source>
+        <translation>%1 (y ffeil wedi&apos;i hamgryptio)
+%2 (y pecyn y tu mewn iddi)</translation>
     </message>
     <message>
         <source>%1
@@ -1764,7 +1825,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Wedi&apos;i dderbyn</translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Fingerprint %1</source>
@@ -1811,15 +1872,23 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Checking signatures and importing…</source>
-        <translation>Wrthi&apos;n gwirio llofnodion ac yn mewnforio…</translation>
+        <translation>Wrthi&apos;n dilysu llofnodion ac yn mewnforio…</translation>
     </message>
     <message>
         <source>The import stopped.</source>
         <translation>Daeth y mewnforio i ben.</translation>
     </message>
     <message>
+        <source>Import cancelled: no pack was read.</source>
+        <translation>Canslwyd y mewnforio: ni ddarllenwyd unrhyw becyn.</translation>
+    </message>
+    <message>
         <source>Import: %1 imported, %2 already here, %3 refused (refused files were not stored).</source>
         <translation>Mewnforio: %1 wedi&apos;u mewnforio, %2 yma eisoes, %3 wedi&apos;u gwrthod (ni chafodd ffeiliau a wrthodwyd eu storio).</translation>
+    </message>
+    <message>
+        <source>Stopped: the files not yet checked were not imported.</source>
+        <translation>Wedi stopio: ni chafodd y ffeiliau nad oeddent wedi&apos;u gwirio eto eu mewnforio.</translation>
     </message>
     <message>
         <source>The transparency register could not be written.</source>
@@ -1835,7 +1904,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Choose one or more signed PDF packs to verify and import</source>
-        <translation>Dewiswch un neu ragor o becynnau PDF wedi&apos;u llofnodi i&apos;w gwirio a&apos;u mewnforio</translation>
+        <translation>Dewiswch un neu ragor o becynnau PDF wedi&apos;u llofnodi i&apos;w dilysu a&apos;u mewnforio</translation>
     </message>
     <message>
         <source>Import a &amp;folder…</source>
@@ -1843,7 +1912,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Verify and import every PDF in a folder</source>
-        <translation>Gwirio a mewnforio pob PDF mewn ffolder</translation>
+        <translation>Dilysu a mewnforio pob PDF mewn ffolder</translation>
     </message>
     <message>
         <source>Export transparency &amp;CSV…</source>
@@ -2146,7 +2215,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Wedi&apos;i dderbyn</translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Pack SHA-256</source>
@@ -2224,7 +2293,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <source>Risks: %1
 Benefits: %2</source>
         <translation>Risgiau: %1
-Manteision: %2</translation>
+Buddion: %2</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the precedents</source>
@@ -2368,7 +2437,7 @@ Manteision: %2</translation>
     </message>
     <message>
         <source>Each service the policy names records its assessment of the risks and benefits of the share, with a recommendation. Link precedents: earlier cases in the register.</source>
-        <translation>Mae pob gwasanaeth a enwir yn y polisi yn cofnodi ei asesiad o risgiau a manteision y rhannu, gydag argymhelliad. Cysylltwch gynseiliau: achosion cynharach yn y gofrestr.</translation>
+        <translation>Mae pob gwasanaeth a enwir yn y polisi yn cofnodi ei asesiad o risgiau a buddion y rhannu, gydag argymhelliad. Cysylltwch gynseiliau: achosion cynharach yn y gofrestr.</translation>
     </message>
     <message>
         <source>Triage assessments</source>
@@ -2408,11 +2477,11 @@ Manteision: %2</translation>
     </message>
     <message>
         <source>Benefi&amp;ts</source>
-        <translation>&amp;Manteision</translation>
+        <translation>&amp;Buddion</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation>Manteision</translation>
+        <translation>Buddion</translation>
     </message>
     <message>
         <source>Recommen&amp;dation</source>
@@ -2535,7 +2604,7 @@ Manteision: %2</translation>
     </message>
     <message>
         <source>&amp;Signing identity…</source>
-        <translation>&amp;Hunaniaeth llofnodi…</translation>
+        <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
         <source>Who you are, and the key that signs your screening records</source>
@@ -2583,7 +2652,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Tell the app who you are (File › Signing identity…) before you record anything.</source>
-        <translation>Dywedwch wrth yr ap pwy ydych chi (Ffeil › Hunaniaeth llofnodi…) cyn i chi gofnodi unrhyw beth.</translation>
+        <translation>Dywedwch wrth yr ap pwy ydych chi (Ffeil › Hunaniaeth lofnodi…) cyn i chi gofnodi unrhyw beth.</translation>
     </message>
     <message>
         <source>Welcome to screening. Before you start, say who you are: your name goes into the history of every case you assess, and your signing key signs the screening records you export.</source>
@@ -2595,7 +2664,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>The cases could not be brought in line with the trusted signers.</source>
-        <translation>Nid oedd modd diweddaru&apos;r achosion yn unol â&apos;r llofnodwyr dibynadwy.</translation>
+        <translation>Nid oedd modd diweddaru&apos;r achosion yn unol â&apos;r llofnodwyr yr ymddiriedir ynddynt.</translation>
     </message>
     <message>
         <source>The screening record is still being signed; it will be written and you will be told here.</source>
@@ -2627,7 +2696,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Verify and import signed PDF packs</source>
-        <translation>Gwirio a mewnforio pecynnau PDF wedi&apos;u llofnodi</translation>
+        <translation>Dilysu a mewnforio pecynnau PDF wedi&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Import a &amp;folder…</source>
@@ -2635,7 +2704,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Verify and import every PDF in a folder</source>
-        <translation>Gwirio a mewnforio pob PDF mewn ffolder</translation>
+        <translation>Dilysu a mewnforio pob PDF mewn ffolder</translation>
     </message>
     <message>
         <source>Export transparency &amp;CSV…</source>
@@ -2679,7 +2748,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>&amp;Trusted signers…</source>
-        <translation>&amp;Llofnodwyr dibynadwy…</translation>
+        <translation>&amp;Llofnodwyr yr ymddiriedir ynddynt…</translation>
     </message>
     <message>
         <source>The signer certificates you trust</source>
@@ -3090,7 +3159,7 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>Trusted signers</source>
-        <translation>Llofnodwyr dibynadwy</translation>
+        <translation>Llofnodwyr yr ymddiriedir ynddynt</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -3112,7 +3181,7 @@ Gwiriwch yr ôl bys hwn gyda&apos;r llofnodwr cyn i chi ymddiried ynddo.</transl
     </message>
     <message>
         <source>Trusted %1.</source>
-        <translation>Yn ymddiried yn %1.</translation>
+        <translation>Rydych bellach yn ymddiried yn %1.</translation>
     </message>
     <message>
         <source>Stop trusting this signer? Their packs not yet past first screening become “signer not confirmed”.</source>
@@ -3120,7 +3189,7 @@ Gwiriwch yr ôl bys hwn gyda&apos;r llofnodwr cyn i chi ymddiried ynddo.</transl
     </message>
     <message>
         <source>No longer trusted: %1.</source>
-        <translation>Dim ymddiried mwyach: %1.</translation>
+        <translation>Nid ydych yn ymddiried yn %1 mwyach.</translation>
     </message>
     <message>
         <source>Packs signed by these certificates are marked “signer confirmed”. Add a certificate only after checking its fingerprint with the signer over a channel you trust.</source>

@@ -131,7 +131,7 @@ def test_every_page_of_a_case_names_its_controls_and_lets_tab_out_of_its_tables(
         tables = [n["name"] for n in walk(window) if n["role"] in PAGE_TABLE_ROLES and "showing" in n["states"]
                   and n["name"] != "Received cases"]
         if tables:  # into the page's table, and straight out again
-            tab_until(app, lambda f: f["role"] in PAGE_TABLE_ROLES and f["name"] in tables, presses=30)
+            tab_until(app, lambda f, names=tables: f["role"] in PAGE_TABLE_ROLES and f["name"] in names, presses=30)
             _out, visited = tab_until(app, lambda f: f["role"] not in PAGE_TABLE_ROLES, presses=3)
             assert len(visited) == 1, f"Tab moved from cell to cell on {title!r}: {visited}"
             tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results",

@@ -3,8 +3,9 @@ app's layout (``pack.pages``), so a change to what the same data renders as must
 Otherwise packs signed before the change would be refused as ``pages-differ`` after it.
 
 When this test fails after a deliberate change to the pages: raise ``LAYOUT_VERSION`` in ``pack/render.py`` (the
-record's is in ``pack/record.py``) and add the new digests below (the failure prints them). Packs with the old
-layout are then checked by their text.
+record's is in ``pack/record.py``) and add the new digests below (the failure prints them). The previous layout stays
+in ``RENDERABLE_LAYOUTS`` so packs made by the previous app version still re-render byte for byte; older ones are
+checked by their text.
 """
 
 from __future__ import annotations
@@ -26,17 +27,21 @@ PACK_LAYOUTS: dict[int, dict[str, str]] = {
     2: {"charity-aggregated-census": "5756537ef8818da4be16f2a6b5053829f5ee3a765ffd2db491d920d289fb88e5",
         "university-business-survey": "8d2bdd0d3d524eb58aee8c079550eafc400a17caabd47207cec7d00ae813163b",
         "welsh-government-housing": "5546c8189085e778cfcf31bfaff874287ad1a53ed76d708de4f59b4da2046dba"},
+    # 3: each answer printed once; the policy preconditions refer to the questions (section, page, link)
+    3: {"charity-aggregated-census": "9a262f495e137fcb890e8d6e31477807dcedcab91071d578ffeb6d1132c13477",
+        "university-business-survey": "3968d1de572509fef6712248347c7773e4a5615baec2015ccf6f896dea011f1d",
+        "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
 }
 SIGNER = SignerInfo("Layout Probe", "Probe Organisation", "probe@example.org", "ab" * 32)
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 
 
-def _pack_digests() -> dict[str, str]:
+def _pack_digests(layout: int = render_module.LAYOUT_VERSION) -> dict[str, str]:
     info = PackInfo("00000000-0000-4000-8000-000000000000", WHEN, SIGNER, "probe")
     digests = {}
     for example in EXAMPLES:
         case, qs = load_example(example)
-        digests[example.stem] = hashlib.sha256(render_pack(case, qs, info).pdf).hexdigest()
+        digests[example.stem] = hashlib.sha256(render_pack(case, qs, info, layout=layout).pdf).hexdigest()
     return digests
 
 
@@ -50,3 +55,11 @@ def test_a_changed_pack_layout_has_a_new_layout_version() -> None:
     assert known == digests, (
         f"the pages of the examples changed (or layout {render_module.LAYOUT_VERSION} is new): raise LAYOUT_VERSION "
         f"in pack/render.py if it was not raised, and record {render_module.LAYOUT_VERSION}: {digests!r}")
+
+
+def test_the_previous_layout_still_renders_as_it_did() -> None:
+    """Packs made by the previous app version name the previous layout: their pages must re-render byte for byte."""
+    older = [n for n in render_module.RENDERABLE_LAYOUTS if n != render_module.LAYOUT_VERSION]
+    assert render_module.LAYOUT_VERSION - 1 in older
+    for layout in older:
+        assert _pack_digests(layout) == PACK_LAYOUTS[layout], f"layout {layout} no longer renders as it did"

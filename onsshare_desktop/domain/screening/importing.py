@@ -194,11 +194,16 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
 
 def import_packs(paths: Sequence[Path], verify: Verify, store: Store,
                  progress: Progress | None = None, store_benefits: StoreBenefits | None = None,
-                 unwrap: Unwrap | None = None) -> list[ImportResult]:
-    """Import every file (folders expanded), one result per file, in order."""
+                 unwrap: Unwrap | None = None, cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+    """Import every file (folders expanded), one result per file, in order.
+
+    Once ``cancelled()`` is true no further file is read: the results so far are returned (fewer than the files).
+    """
     files = collect_pdfs(paths)
     results: list[ImportResult] = []
     for n, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            return results
         if progress is not None:
             progress(int(100 * n / max(len(files), 1)), _("Checking {name}").format(name=path.name))
         results.append(import_one(path, verify, store, store_benefits, unwrap))

@@ -25,9 +25,12 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from onsshare_desktop.services.identity import SignerInfo, UnlockedIdentity
+    from onsshare_desktop.services.envelopes import DecryptionIdentityService
+    from onsshare_desktop.services.identity import SignerInfo, SigningKey, UnlockedIdentity
     from onsshare_desktop.services.screening import RecordJob, ScreeningService
     from onsshare_desktop.services.trust import TrustStore
+
+    Progress = Callable[[int, str], None]
 
 __all__ = ["ActionSteps", "RecordExport", "ScreenerActions"]
 
@@ -81,13 +84,31 @@ class ScreenerActions:
         """The certificates trusted on purpose (what the trusted-signers dialog lists and edits)."""
         return self._services.use_cases.trust.store()
 
-    def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
-        """Verify and import (runs on a worker thread: no Qt here)."""
-        from onsshare_desktop.services.envelopes import DecryptionIdentityService, unwrapper
+    def import_files(self, paths: Sequence[Path], progress: "Progress | None" = None,
+                     cancelled: "Callable[[], bool] | None" = None,
+                     key: "UnlockedIdentity | None" = None) -> list[ImportResult]:
+        """Verify and import (runs on a worker thread: no Qt here); ``key`` opens encrypted packs (else the kept
+        passphrase of the decryption key is tried)."""
+        from onsshare_desktop.services.envelopes import unwrapper
 
         screening = self.screening()  # refused before anything is read if the screener has not said who they are
-        decryption = DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
-        return screening.import_packs(paths, unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase
+        return screening.import_packs(paths, progress, unwrap=unwrapper(self._decryption(), key=key),
+                                      cancelled=cancelled)
+
+    def envelope_key(self, paths: Sequence[Path]) -> "SigningKey | None":
+        """The decryption key to unlock before importing ``paths``: only when envelopes are among them and this
+        data folder has a decryption identity (without one, each envelope is refused and says why)."""
+        from onsshare_desktop.services.envelopes import has_envelopes
+
+        decryption = self._decryption()
+        if not has_envelopes(paths) or not decryption.store.exists():
+            return None
+        return decryption.signing_key()
+
+    def _decryption(self) -> "DecryptionIdentityService":
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService
+
+        return DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
 from onsshare_desktop.domain.flow import visible_questions
 from onsshare_desktop.domain.questions import Question, Section
+from onsshare_desktop.i18n import ngettext
 
 ATTACHMENT_SCHEME = "attachment"
 
@@ -52,7 +53,7 @@ def _attachments_html(case: Case) -> str:
     items = []
     for ref in case.attachments:
         kind = ATTACHMENT_TYPES.get(ref.kind, ref.kind)
-        size = translate("CaseHtml", "{size} bytes").format(size=f"{ref.size:,}")
+        size = ngettext("{size} byte", "{size} bytes", ref.size).format(size=f"{ref.size:,}")
         items.append(f'<li><a href="{ATTACHMENT_SCHEME}:{escape(ref.sha256)}">{escape(ref.file_name)}</a> '
                      f'({escape(kind)}, {escape(size)})</li>')
     return "<ul>" + "".join(items) + "</ul>"

@@ -5,7 +5,7 @@ Filters run in SQL (debounced while typing); the model sorts itself. Imports run
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
 from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.screening.import_flow import EnvelopeKey, ImportFlow, Importer
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
@@ -28,7 +29,6 @@ from onsshare_desktop.store.screening import ScreeningRepository
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
-Importer = Callable[[Sequence[Path]], list[ImportResult]]
 
 
 def _qdate(day: date) -> QDate:
@@ -50,17 +50,20 @@ class RegisterView(QWidget):
     import_finished = Signal(object)
 
     def __init__(self, repository: ScreeningRepository, importer: Importer | None,
-                 parent: QWidget | None = None, poll_ms: int | None = None) -> None:
+                 parent: QWidget | None = None, poll_ms: int | None = None,
+                 envelope_key: EnvelopeKey | None = None) -> None:
         """``poll_ms``: how often to look for other screeners' changes (default: every ``POLL_MS`` on a team
-        server, never on the data folder's own database)."""
+        server, never on the data folder's own database). ``importer`` and ``envelope_key``: see
+        ``gui.screening.import_flow``."""
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         open_all_on_an_item(self)
         self._repository = repository
         self._importer = importer
+        self._envelope_key = envelope_key
         self._model = RegisterModel(self)
-        self._worker: Worker | None = None
+        self._import: ImportFlow | None = None
         view = self.ui.registerView
         view.setModel(self._model)
         view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
@@ -72,6 +75,7 @@ class RegisterView(QWidget):
                               (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
         self._last_results: list[ImportResult] | None = None
+        self._last_stopped = False
         self._fill_filter_choices()
         today = QDate.currentDate()
         self.ui.fromDateEdit.setDate(today.addMonths(-1))
@@ -107,9 +111,9 @@ class RegisterView(QWidget):
         self.ui.retranslateUi(self)
         self._fill_filter_choices()
         self._model.retranslate()
-        if self._last_results is not None and self._worker is None:
-            self.show_import_results(self._last_results)
-        elif self._worker is None:
+        if self._last_results is not None and self._import is None:
+            self.show_import_results(self._last_results, self._last_stopped)
+        elif self._import is None:
             self.ui.importResultsLabel.clear()
             self.ui.importResultsLabel.setVisible(False)
         self.reload()
@@ -243,15 +247,18 @@ class RegisterView(QWidget):
                                                     "transparency-register.csv", self.tr("CSV files (*.csv)"))
         return Path(name) if name else None
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Verify and import ``paths`` (files or folders) off the UI thread; results show under the table."""
-        if self._importer is None or self._worker is not None:
-            return
+    def import_paths(self, paths: Sequence[Path]) -> ImportFlow | None:
+        """Verify and import ``paths`` (files or folders) off the UI thread, with progress and Stop; results show
+        under the table. The import under way (None if one was already running)."""
+        if self._importer is None or self._import is not None:
+            return None
         self._set_importing(True)
-        self._worker = Worker(self._importer, list(paths))
-        self._worker.signals.finished.connect(self._on_import_finished)
-        self._worker.signals.failed.connect(self._on_import_failed)
-        self._worker.start()
+        self._import = flow = ImportFlow(self, self._importer, self._envelope_key)
+        flow.finished.connect(self._on_import_finished)
+        flow.failed.connect(self._on_import_failed)
+        flow.abandoned.connect(self._on_import_abandoned)
+        flow.start(paths)
+        return flow
 
     def _set_importing(self, busy: bool) -> None:
         for button in (self.ui.importButton, self.ui.importFolderButton):
@@ -263,9 +270,10 @@ class RegisterView(QWidget):
 
     @Slot(object)
     def _on_import_finished(self, results: list[ImportResult]) -> None:
-        self._worker = None
+        stopped = self._import is not None and self._import.stopped
+        self._import = None
         self._set_importing(False)
-        self.show_import_results(results)
+        self.show_import_results(results, stopped)
         self.reload()
         imported = [r for r in results if r.pack_id is not None]
         if imported:
@@ -274,19 +282,27 @@ class RegisterView(QWidget):
 
     @Slot(object)
     def _on_import_failed(self, exc: BaseException) -> None:
-        self._worker = None
+        self._import = None
         self._set_importing(False)
         self.ui.importResultsLabel.setVisible(False)
         show_error(self, self.tr("The import stopped."), exc)
 
-    def show_import_results(self, results: list[ImportResult]) -> None:
-        self._last_results = results
+    @Slot()
+    def _on_import_abandoned(self) -> None:
+        self._import = None
+        self._set_importing(False)
+        announce_label(self.ui.importResultsLabel, self.tr("Import cancelled: no pack was read."))
+
+    def show_import_results(self, results: list[ImportResult], stopped: bool = False) -> None:
+        self._last_results, self._last_stopped = results, stopped
         counts = {status: sum(1 for r in results if r.status == status) for status in ImportStatus}
         self.ui.importResultsLabel.setVisible(True)
         summary = (self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")
                    .replace("%1", str(counts[ImportStatus.IMPORTED]))
                    .replace("%2", str(counts[ImportStatus.DUPLICATE]))
                    .replace("%3", str(counts[ImportStatus.REFUSED])))
+        if stopped:
+            summary = self.tr("Stopped: the files not yet checked were not imported.") + " " + summary
         refusals = [str(r) for r in results if r.status == ImportStatus.REFUSED]
         announce_label(self.ui.importResultsLabel, summary, assertive=bool(refusals))
         if refusals:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
 from onsshare_desktop.gui.announce import announce_status_bar
-from onsshare_desktop.gui.screening.register import Importer, RegisterView
+from onsshare_desktop.gui.screening.import_flow import EnvelopeKey, Importer
+from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
 from onsshare_desktop.gui.services import AppServices
@@ -51,21 +52,22 @@ class ScreenerWindow(QMainWindow):
 
         actor = actor or screener_actor(services.paths)
         actions = ScreenerActions(services, actor)
-        window = cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store())
+        window = cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store(),
+                     envelope_key=actions.envelope_key)
         window.actor_changed.connect(actions.set_actor)
         actions.identity_made.append(window.on_identity_made)
         return window
 
     def __init__(self, services: AppServices, actor: str | None, importer: Importer | None = None,
                  actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustStore | None" = None,  # noqa: B008
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, envelope_key: "EnvelopeKey | None" = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreenerWindow()
         self.ui.setupUi(self)
         self._services = services
         self._actor = actor
         self._actions = actions
-        self.register = RegisterView(services.database.screening, importer)
+        self.register = RegisterView(services.database.screening, importer, envelope_key=envelope_key)
         self.ui.tabs.addTab(self.register, self.tr("Received cases"))
         self.ui.tabs.setAccessibleName(self.tr("Register and open cases"))
         close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)

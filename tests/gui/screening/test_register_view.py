@@ -89,10 +89,14 @@ class FakeImporter:
         self.database = database
         self.calls: list[list[Path]] = []
 
-    def __call__(self, paths: Sequence[Path]) -> list[ImportResult]:
+    def __call__(self, paths: Sequence[Path], progress=None, cancelled=lambda: False, key=None) -> list[ImportResult]:
         self.calls.append(list(paths))
         results = []
-        for path in paths:
+        for n, path in enumerate(paths):
+            if cancelled():
+                break
+            if progress is not None:
+                progress(100 * n // len(paths), f"Checking {path.name}")
             if path.name.startswith("good"):
                 stored = self.database.screening.add_pack(incoming(), SCREENER)
                 results.append(ImportResult(str(path), ImportStatus.IMPORTED, "ok", stored.id))
@@ -132,6 +136,35 @@ def test_import_a_folder_and_by_drag_and_drop(qtbot, database, monkeypatch, tmp_
     with qtbot.waitSignal(view.import_finished, timeout=5000):
         view.dropEvent(drop)  # Qt delivers drops only during a real drag, so call the handler as Qt would
     assert importer.calls[-1] == [tmp_path / "good-dropped.pdf"]
+
+
+def test_stop_ends_an_import_between_files_and_says_the_rest_were_not_imported(qtbot, database,
+                                                                                tmp_path) -> None:
+    import threading
+
+    first_checked, carry_on = threading.Event(), threading.Event()
+    importer = FakeImporter(database)
+
+    def slow(paths, progress=None, cancelled=lambda: False, key=None):
+        def progress_then_wait(percent, message):
+            progress(percent, message)
+            if percent > 0:  # the second file: wait until the screener has pressed Stop
+                first_checked.set()
+                carry_on.wait(5)
+        return importer(paths, progress_then_wait, cancelled, key)
+
+    view = make_view(qtbot, database, slow)
+    files = [tmp_path / f"good-{n}.pdf" for n in range(5)]
+    flow = view.import_paths(files)
+    assert flow is not None and not view.ui.importButton.isEnabled()
+    assert view.import_paths(files) is None, "one import at a time"
+    qtbot.waitUntil(first_checked.is_set, timeout=5000)
+    with qtbot.waitSignal(view.import_finished, timeout=5000) as done:
+        flow.stop()  # what the progress dialog's Stop button does
+        carry_on.set()
+    assert 1 <= len(done.args[0]) < len(files)
+    assert view.ui.importResultsLabel.text().startswith("Stopped: the files not yet checked were not imported.")
+    assert view.ui.importButton.isEnabled()
 
 
 def test_export_transparency_csv(qtbot, database, monkeypatch, tmp_path) -> None:
