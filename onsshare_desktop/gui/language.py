@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from onsshare_desktop import i18n
 from onsshare_desktop.resources import resource_path
@@ -31,6 +31,9 @@ TOOLTIPS = {i18n.ENGLISH: "Show the app in English", i18n.WELSH: "Dangos yr ap y
 
 OFFER_TEXT = "Choose your language · Dewiswch eich iaith"
 """The first run's language offer, in both languages (never translated: it is read before the choice)."""
+
+OFFER_STYLE = ("#languageOffer { background: palette(alternate-base); border-left: 3px solid #1d70b8; }"
+               " #languageOfferLabel { font-weight: bold; }")
 
 _translator: QTranslator | None = None
 
@@ -116,7 +119,7 @@ def show_checked(actions: dict[str, QAction], code: str | None = None) -> None:
         action.setChecked(language == code)
 
 
-class LanguageOffer(QWidget):
+class LanguageOffer(QFrame):
     """The first run's language choice, at the top of the drafts window, in both languages at once: "Choose your
     language · Dewiswch eich iaith" with a button per language (the current one marked). Choosing, here or in the
     View menu, remembers the choice and the offer goes.
@@ -130,8 +133,10 @@ class LanguageOffer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("languageOffer")
+        self.setStyleSheet(OFFER_STYLE)
+        self.setAccessibleName(OFFER_TEXT)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(OFFER_TEXT, self)
         self.label.setObjectName("languageOfferLabel")
         self.label.setWordWrap(True)

@@ -47,8 +47,18 @@ def choose_backup(parent: QWidget, backups: list[BackupInfo]) -> Path | None:
         QMessageBox.information(parent, translate("Recovery", "No backups"), translate(
             "Recovery", "There are no backups yet. One is taken each day the app starts, and before every upgrade."))
         return None
-    labels = [f"{b.created_at.astimezone().strftime('%d %b %Y %H:%M')} ({b.reason})" for b in backups]
+    labels = [f"{b.created_at.astimezone().strftime('%d/%m/%Y %H:%M')} ({_reason(b.reason)})" for b in backups]
     label, ok = QInputDialog.getItem(parent, translate("Recovery", "Restore a backup"), translate(
         "Recovery", "Your current drafts are backed up first, so this can be undone. Restore the backup taken on:"),
         labels, 0, False)
     return backups[labels.index(label)].path if ok else None
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was taken, in words (the file name's reason: ``daily``, ``manual``, ``before-restore``,
+    ``pre-migration-REVISION``)."""
+    if reason.startswith("pre-migration"):
+        return translate("Recovery", "before an upgrade")
+    words = {"daily": translate("Recovery", "daily"), "manual": translate("Recovery", "taken by hand"),
+             "before-restore": translate("Recovery", "before a restore")}
+    return words.get(reason, reason)

@@ -1788,6 +1788,22 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <source>Your current drafts are backed up first, so this can be undone. Restore the backup taken on:</source>
         <translation>Gwneir copi wrth gefn o&apos;ch drafftiau cyfredol yn gyntaf, felly gellir dadwneud hyn. Adfer y copi wrth gefn a wnaed ar:</translation>
     </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>cyn uwchraddio</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dyddiol</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>wedi&apos;i wneud â llaw</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>cyn adfer</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>
@@ -1920,7 +1936,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>Write the transparency register of approved, published shares</source>
-        <translation>Ysgrifennu&apos;r gofrestr dryloywder o rannu a gymeradwywyd ac a gyhoeddwyd</translation>
+        <translation>Ysgrifennu&apos;r gofrestr dryloywder o&apos;r achosion rhannu a gymeradwywyd ac a gyhoeddwyd</translation>
     </message>
     <message>
         <source>Search reference, title, organisation, datasets, signer</source>
@@ -2187,7 +2203,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>The requester says the DPIA is: %1</source>
-        <translation>Mae&apos;r ceisydd yn dweud bod y DPIA: %1</translation>
+        <translation>Yn ôl y ceisydd, statws y DPIA yw: %1</translation>
     </message>
     <message>
         <source>Declaration looks complete</source>

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMainWindow, QMenu,
+    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget, QMainWindow, QMenu,
     QPlainTextEdit, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItemIterator, QWidget, QWizard,
 )
 
@@ -99,7 +99,7 @@ def _widget_texts(widget: QWidget) -> Iterable[tuple[str, str]]:
                 yield f"item {column}", item.text(column)
                 yield f"item {column} tooltip", item.toolTip(column)
             iterator += 1
-    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model() is not None:
         model = widget.model()
         for column in range(model.columnCount()):
             yield f"header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
