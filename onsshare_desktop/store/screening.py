@@ -34,6 +34,7 @@ from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
@@ -234,7 +235,8 @@ class ScreeningRepository:
             later_exists = session.scalar(
                 select(func.count()).select_from(ReceivedPackRow).where(
                     ReceivedPackRow.case_ref == case.case_ref, ReceivedPackRow.version > case.version)) or 0
-            columns = case_columns(case, load_question_set(case.form_id, case.form_version))
+            # Stored once for every reader and published in the transparency CSV: choice labels in English.
+            columns = case_columns(case, load_question_set(case.form_id, case.form_version, ENGLISH))
             row = ReceivedPackRow(
                 sha256=sha256, case_ref=case.case_ref, version=case.version,
                 previous_id=earlier.id if earlier else None, superseded=bool(later_exists),

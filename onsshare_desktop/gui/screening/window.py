@@ -330,8 +330,9 @@ class ScreenerWindow(QMainWindow):
 
     def _make_workspace(self, pack_id: int) -> ReviewWorkspace:
         assert self._actor is not None
-        workspace = ReviewWorkspace(self._services.database.screening, self._services.question_set, pack_id,
-                                    self._actor, self._actions)
+        workspace = ReviewWorkspace(self._services.database.screening,
+                                    self._services.question_set.in_language(),  # the screener's own language
+                                    pack_id, self._actor, self._actions)
         workspace.case_changed.connect(lambda _id: self.register.reload())
         workspace.precedent_opened.connect(self.open_case_ref)
         workspace.record_exported.connect(self._on_record_exported)

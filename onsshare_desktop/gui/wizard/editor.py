@@ -68,8 +68,9 @@ class RequestEditor(QMainWindow):
         self._retranslate_when_idle = False
         self._drafts = services.database.drafts
         self._case: Case = self._drafts.get(draft_id).case
+        # In the app's language now (the pages are built from it), whatever it was when the services were made.
         self.question_set: QuestionSet = (
-            services.question_set
+            services.question_set.in_language()
             if (services.question_set.form_id, services.question_set.version)
             == (self._case.form_id, self._case.form_version)
             else load_question_set(self._case.form_id, self._case.form_version))

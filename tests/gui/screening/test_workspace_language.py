@@ -1,0 +1,44 @@
+"""The screener reads a case's questions in the screener's own language and its answers as the requester wrote them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from onsshare_desktop import i18n
+from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("trusted_requester")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
+def open_case(qtbot, services, pack_id: int):
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    return window.open_case(pack_id)
+
+
+def test_a_screener_working_in_welsh_sees_welsh_questions_and_the_answers_as_written(qtbot, services) -> None:
+    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+    i18n.set_language(i18n.WELSH)
+    workspace = open_case(qtbot, services, pack_id)
+    assert "Y parti sy'n gwneud cais" in workspace.page_names()
+    shown = workspace.section_page("requester").ui.answersBrowser.toPlainText()
+    assert "Enw'r sefydliad" in shown and "Welsh Government" in shown  # the requester's answer, untranslated
+    assert "Gweinyddiaeth ddatganoledig" in shown  # a stored choice value shown by its Welsh label
+
+
+def test_the_same_case_in_english_for_an_english_screener(qtbot, services) -> None:
+    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+    workspace = open_case(qtbot, services, pack_id)
+    assert "Requesting party" in workspace.page_names()
+    shown = workspace.section_page("requester").ui.answersBrowser.toPlainText()
+    assert "Organisation name" in shown and "Devolved administration" in shown
