@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -150,7 +151,7 @@ def test_a_pack_whose_manifest_language_was_changed_is_refused(one_pack: Exporte
                                                                claimed: str, rendered_in: str) -> None:
     report = verify_pack(_pack_claiming(one_pack, claimed, rendered_in, monkeypatch), trust)
     assert report.refusal is Refusal.PAGES_DIFFER, report.reason
-    assert report.reason.startswith("page 1 ")
+    assert re.match(r"page \d+ does not show what the signed data says", report.reason)
 
 
 def test_the_forging_helper_makes_a_trusted_pack_when_it_claims_the_truth(
