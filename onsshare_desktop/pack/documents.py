@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
@@ -51,8 +52,11 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
     """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``.
 
     ``language`` (default: the current language) is the author's: the manifest records it and the pages are
-    written in it; what ``document`` says is printed as it is."""
+    written in it; what ``document`` says is printed as it is.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the document carries a control character."""
     language = language or current_language()
+    refuse_control_characters(document.to_json(), DOCUMENT_LABELS[document.kind])  # verification would refuse it
     with use_language(language):
         return _build_signed_document(document, form_id, form_version, signer, now, language)
 

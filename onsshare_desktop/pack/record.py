@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.screening.record import (
     RECORD_FILE, ScreeningRecord,
 )
@@ -42,8 +43,11 @@ def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str
     """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key.
 
     ``language`` (default: the current language) is the screener's: the manifest records it and the pages are
-    written in it; what ``record`` says is printed as it is."""
+    written in it; what ``record`` says is printed as it is.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the record carries a control character."""
     language = language or current_language()
+    refuse_control_characters(record.to_json(), _("screening record"))  # verification would refuse it
     with use_language(language):
         return _build_signed_record(record, form_id, form_version, original_pack, signer, now, language)
 
