@@ -2274,6 +2274,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Sefydliad</translation>
     </message>
     <message>
+        <source>Language of the request</source>
+        <translation>Iaith y cais</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Derbyniwyd</translation>
     </message>
