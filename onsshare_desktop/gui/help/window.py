@@ -21,8 +21,15 @@ CONTENTS_PAGE = "index.html"
 
 
 def help_search_paths() -> list[str]:
-    """Where the help pages are read from, for the app's current language."""
-    return [str(resource_path(HELP_DIR))]
+    """Where the help pages are read from in the app's current language: ``resources/help/<language>/`` first (the
+    Welsh pages are ``resources/help/cy/requester.html`` and so on), then the English pages in ``resources/help/``
+    (so a page not yet translated still opens)."""
+    from onsshare_desktop.i18n import ENGLISH, current_language
+
+    english = resource_path(HELP_DIR)
+    language = current_language()
+    translated = english / language
+    return ([str(translated)] if language != ENGLISH and translated.is_dir() else []) + [str(english)]
 
 
 class HelpBrowser(QTextBrowser):
