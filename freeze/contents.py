@@ -129,8 +129,8 @@ QT_PLUGINS_DROPPED = (
 # Kept on purpose: platforms xcb, wayland (with its shell, decoration and graphics plugins), offscreen and minimal;
 # platforminputcontexts (compose and IBus: typing accented Welsh letters); xdgdesktopportal theme; SVG icons.
 
-# Qt's own translations: the app installs no QTranslator (its text is its own, English now and Welsh to come, and
-# Qt has no Welsh catalogue), so Qt's catalogues are never read. Load them first if that changes.
+# Qt's own translations: never read. The app's one QTranslator loads its own catalogue (resources/i18n/onsshare_cy.qm,
+# shipped with resources/), which also carries the Qt texts it shows (OK, Cancel, Next...): Qt has no Welsh catalogue.
 QT_TRANSLATIONS_DROPPED = ("translations/",)
 
 

@@ -24,8 +24,9 @@ from onsshare_desktop.resources import resource_path
 LANGUAGE_KEY = "language"
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}
 """Each language in its own words, as a language choice shows it (never translated)."""
-MENU_TEXTS = {i18n.ENGLISH: "&English", i18n.WELSH: "C&ymraeg"}
-"""The View menu's items: own-language names with mnemonics no other item of the View menus uses."""
+MENU_TEXTS = {i18n.ENGLISH: "E&nglish", i18n.WELSH: "C&ymraeg"}
+"""The View menu's items: own-language names with Alt keys (N, Y) no other item of either View menu uses, in either
+language (tests/gui/test_language_switch.py)."""
 TOOLTIPS = {i18n.ENGLISH: "Show the app in English", i18n.WELSH: "Dangos yr ap yn Gymraeg"}
 """Said in the language each item switches to, so that someone who reads only that language finds it."""
 

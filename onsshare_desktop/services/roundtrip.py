@@ -33,6 +33,8 @@ from onsshare_desktop.i18n import Labels, N_, _, ngettext
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from onsshare_desktop.domain.screening.share_records import ShareRecord, ShareRecords
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.documents import SignedDocument
@@ -56,9 +58,9 @@ class DocumentRefused(UserError):
         self.refusal = refusal
 
 
-def latest_row(db: "Database", case_ref: str) -> RegisterRow:
+def latest_row(db: "Database | ScreeningRepository", case_ref: str) -> RegisterRow:
     """The newest version of ``case_ref`` in the register. ``UserError`` if there is none."""
-    row = db.screening.latest_of(case_ref.strip().upper())
+    row = _repository(db).latest_of(case_ref.strip().upper())
     if row is None:
         raise UserError(_("no case {ref} in the register").format(ref=case_ref[:80]))
     return row
@@ -268,9 +270,9 @@ def import_benefits(db: "Database", report: "PackReport", data: bytes, actor: st
                     len(document.outputs)).format(ref=row.case_ref, n=len(document.outputs))
 
 
-def benefits_of(db: "Database", case_ref: str) -> list[dict[str, object]]:
+def benefits_of(db: "Database | ScreeningRepository", case_ref: str) -> list[dict[str, object]]:
     """The benefits reports received for the case (payloads), oldest first."""
-    return [dict(e.details) for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
+    return [dict(e.details) for e in _repository(db).case_events(case_ref, BENEFITS_IMPORTED)]
 
 
 # -- diff --------------------------------------------------------------------------------------------------------
@@ -388,14 +390,43 @@ def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: Cas
 
 # -- records of the share ----------------------------------------------------------------------------------------
 
-def share_records(db: "Database", case_ref: str) -> "ShareRecords":
+def share_records(db: "Database | ScreeningRepository", case_ref: str) -> "ShareRecords":
+    """The records of the share (latest of each kind) and its end date, from the case's history."""
     from onsshare_desktop.domain.screening.share_records import SHARE_END, SHARE_RECORD, fold_share_records
 
-    return fold_share_records((e.kind, e.details) for e in db.screening.case_events(case_ref, SHARE_RECORD,
-                                                                                     SHARE_END))
+    return fold_share_records((e.kind, e.details) for e in _repository(db).case_events(case_ref, SHARE_RECORD,
+                                                                                        SHARE_END))
 
 
-def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
+@dataclass(frozen=True)
+class AfterApproval:
+    """What the register flags about an approved share: the records still missing (kinds, then ``end_date``)
+    and how many benefits reports were received."""
+
+    missing: tuple[str, ...]
+    benefits_reports: int
+
+
+def after_approval(db: "Database | ScreeningRepository", rows: "Sequence[RegisterRow]") -> dict[int, AfterApproval]:
+    """For each approved, current row of ``rows`` (by pack id): its missing records and benefits reports, read
+    from the histories of all those cases in one query."""
+    from onsshare_desktop.domain.screening.share_records import (
+        APPROVED_STAGES, SHARE_END, SHARE_RECORD, fold_share_records,
+    )
+
+    approved = [r for r in rows if r.stage in APPROVED_STAGES and not r.superseded]
+    events = _repository(db).events_by_case([r.case_ref for r in approved], SHARE_RECORD, SHARE_END,
+                                            BENEFITS_IMPORTED)
+    found = {}
+    for row in approved:
+        history = events.get(row.case_ref, [])
+        records = fold_share_records((kind, details) for kind, details in history if kind != BENEFITS_IMPORTED)
+        found[row.id] = AfterApproval(tuple(records.missing()),
+                                      sum(1 for kind, _details in history if kind == BENEFITS_IMPORTED))
+    return found
+
+
+def _approved_row(db: "Database | ScreeningRepository", case_ref: str) -> RegisterRow:
     from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
 
     row = latest_row(db, case_ref)
@@ -405,8 +436,8 @@ def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
     return row
 
 
-def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, dated: str, source: Path,
-                     actor: str) -> "ShareRecord":
+def add_share_record(db: "Database | ScreeningRepository", case_ref: str, kind: str, reference: str, dated: str,
+                     source: Path, actor: str) -> "ShareRecord":
     """Record one of the share's administrative records, keeping its file (by SHA-256).
 
     Raises:
@@ -422,17 +453,18 @@ def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, d
     except OSError as exc:
         raise UserError(_("cannot read {path}: {reason}").format(path=source, reason=exc.strerror)) from None
     record = new_share_record(kind, reference, dated, source.name, hashlib.sha256(data).hexdigest(), len(data))
-    db.screening.keep_document(data)
-    db.screening.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
+    repository = _repository(db)
+    repository.keep_document(data)
+    repository.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
     return record
 
 
-def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> str:
+def set_share_end(db: "Database | ScreeningRepository", case_ref: str, end_date: str, actor: str) -> str:
     from onsshare_desktop.domain.screening.share_records import SHARE_END, check_date
 
     row = _approved_row(db, case_ref)
     end = check_date(end_date)
-    db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
+    _repository(db).record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
     return end
 
 

@@ -18,7 +18,7 @@ from onsshare_desktop import i18n
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.gui.app import Application
-from onsshare_desktop.gui.language import LANGUAGE_KEY, apply_language
+from onsshare_desktop.gui.language import LANGUAGE_KEY, MENU_TEXTS, apply_language
 from tests.i18n.pseudo import START, install_pseudo_welsh, pseudo_sources
 from tests.i18n.walk import english_left, visible_texts
 from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
@@ -100,9 +100,9 @@ def test_the_language_items_are_in_the_view_menu_in_their_own_words_and_reachabl
     app = started(qtbot, data_paths)
     view = app.window.ui.viewMenu
     items = [a for a in view.actions() if a.objectName().startswith("actionLanguage_")]
-    assert [a.text() for a in items] == ["&English", "C&ymraeg"] and all(a.isCheckable() for a in items)
+    assert [a.text() for a in items] == ["E&nglish", "C&ymraeg"] and all(a.isCheckable() for a in items)
     app.window.language_actions["cy"].trigger()
-    assert [a.text() for a in items] == ["&English", "C&ymraeg"]  # never translated
+    assert [a.text() for a in items] == ["E&nglish", "C&ymraeg"]  # never translated
     assert app.window.language_actions["cy"].isChecked() and not app.window.language_actions["en"].isChecked()
     app.shutdown()
 
@@ -222,3 +222,76 @@ def test_a_request_window_busy_attaching_follows_once_it_is_done(qtbot, services
     assert not editor.ui.nextButton.text().startswith(START)  # waits
     busy[0] = False
     qtbot.waitUntil(lambda: editor.ui.nextButton.text().startswith(START), timeout=3000)
+
+
+@pytest.mark.usefixtures("trusted_requester")
+def test_a_case_with_an_action_under_way_follows_once_it_ends(qtbot, services, monkeypatch, pseudo_welsh) -> None:
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+    from onsshare_desktop.gui.screening.workspace import ReviewWorkspace
+
+    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.open_case(pack_id)
+    busy = [True]
+    monkeypatch.setattr(ReviewWorkspace, "busy", property(lambda self: busy[0]))
+    apply_language("cy")
+    window.retranslate()
+    assert window.ui.tabs.currentWidget() is workspace  # an export is being signed: left alone for now
+    assert window.ui.tabs.tabText(0).startswith(START)  # the rest of the window is in the new language
+    busy[0] = False
+    qtbot.waitUntil(lambda: window.ui.tabs.currentWidget() is not workspace, timeout=3000)
+    renewed = window.ui.tabs.currentWidget()
+    assert isinstance(renewed, ReviewWorkspace) and renewed.ui.backButton.text().startswith(START)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single ``&`` (Alt+letter chooses the item), lower case."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_every_view_menu_item_has_its_own_alt_key_in_both_languages(qtbot, services, example_files,
+                                                                      language) -> None:
+    """The real catalogues: English and Cymraeg are reached from the keyboard (View, then N or Y) in either."""
+    from onsshare_desktop.gui.main_window import MainWindow
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+
+    apply_language(language)
+    drafts = MainWindow(example_files)
+    screener = ScreenerWindow(services, SCREENER)
+    for window in (drafts, screener):
+        qtbot.addWidget(window)
+    for menu in (drafts.ui.viewMenu, screener.ui.menuView):
+        keys = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        for code in ("en", "cy"):  # one press of its key chooses it (not cycling through items that share it)
+            key = mnemonic(MENU_TEXTS[code])
+            assert key is not None and keys.count(key) == 1, (menu.title(), keys)
+
+
+def test_the_help_window_follows_the_language_and_reads_the_welsh_pages_where_there_are_some(
+        qtbot, tmp_path, monkeypatch) -> None:
+    from onsshare_desktop.gui.help import window as help_window_module
+    from onsshare_desktop.gui.help.window import HelpWindow
+
+    pages = tmp_path / "help"
+    (pages / "cy").mkdir(parents=True)
+    (pages / "guide.html").write_text("<html><head><title>Guide</title></head><body>In English</body></html>")
+    (pages / "other.html").write_text("<html><head><title>Other</title></head><body>Only in English</body></html>")
+    (pages / "cy" / "guide.html").write_text("<html><head><title>Canllaw</title></head><body>Yn Gymraeg</body></html>")
+    monkeypatch.setattr(help_window_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.show_topic("guide.html")
+    assert "In English" in window.browser.toPlainText()
+    apply_language("cy")
+    window.retranslate()
+    assert "Yn Gymraeg" in window.browser.toPlainText() and "Canllaw" in window.windowTitle()
+    window.show_topic("other.html")
+    assert "Only in English" in window.browser.toPlainText()  # not translated yet: the English page
+    apply_language("en")
+    window.show_topic("guide.html")
+    window.retranslate()
+    assert "In English" in window.browser.toPlainText()

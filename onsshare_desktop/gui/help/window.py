@@ -21,14 +21,15 @@ CONTENTS_PAGE = "index.html"
 
 
 def help_search_paths(language: str | None = None) -> list[str]:
-    """Where the help pages are read from, for ``language`` (None: the app's current language): the language's own
-    folder (``resources/help/cy``) first, then the English pages, so a page not yet translated still opens."""
+    """Where the help pages are read from for ``language`` (None: the app's current language):
+    ``resources/help/<language>/`` first (the Welsh pages are ``resources/help/cy/requester.html`` and so on), then
+    the English pages in ``resources/help/`` (so a page not yet translated still opens)."""
     from onsshare_desktop.i18n import ENGLISH, current_language
 
-    language = language or current_language()
     english = resource_path(HELP_DIR)
-    own = english / language
-    return [str(english)] if language == ENGLISH or not own.is_dir() else [str(own), str(english)]
+    language = language or current_language()
+    translated = english / language
+    return ([str(translated)] if language != ENGLISH and translated.is_dir() else []) + [str(english)]
 
 
 class HelpBrowser(QTextBrowser):

@@ -174,7 +174,9 @@ class RegisterView(QWidget):
             self._stamp = self._repository.stamp()
         selected = self.selected_pack_id()
         rows = self._repository.register(self.current_filter())
-        self._model.set_rows(rows)
+        from onsshare_desktop.services.roundtrip import after_approval
+
+        self._model.set_rows(rows, after_approval(self._repository, rows))
         total = self._repository.count()
         self.ui.countLabel.setText(
             ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(

@@ -143,10 +143,10 @@ class ScreenerWindow(QMainWindow):
         old = self._workspaces.get(pack_id)
         if old is None or self._actor is None:
             return
-        if old.busy:
+        if old.busy:  # an export or a question of this case under way: look again shortly
             if pack_id not in self._stale_workspaces:
                 self._stale_workspaces.add(pack_id)
-                old.actions_ended.connect(lambda p=pack_id: self._renew_stale(p))
+                QTimer.singleShot(250, lambda: self._renew_stale(pack_id))
             return
         if not old.save_now():  # the database refused the drafts: keep this one (and what it holds), try again
             QTimer.singleShot(2000, lambda: self._renew_workspace(pack_id))
@@ -170,7 +170,8 @@ class ScreenerWindow(QMainWindow):
 
     def _renew_stale(self, pack_id: int) -> None:
         if pack_id in self._stale_workspaces:
-            QTimer.singleShot(0, lambda: self._renew_workspace(pack_id))
+            self._stale_workspaces.discard(pack_id)
+            self._renew_workspace(pack_id)
 
     # -- who the screener is --------------------------------------------------------------------------------------
 

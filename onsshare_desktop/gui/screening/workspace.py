@@ -167,7 +167,8 @@ class ReviewWorkspace(QWidget):
         page = self.ui.pagesStack.currentWidget()
         ui = self.ui
         return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
-                ui.historyPage: "history"}.get(page, "case")
+                ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
+                                               else "case")
 
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
@@ -200,7 +201,9 @@ class ReviewWorkspace(QWidget):
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
-                 (self.tr("Outcome"), self.ui.outcomePage), (self.tr("History"), self.ui.historyPage))
+                 (self.tr("Outcome"), self.ui.outcomePage),
+                 (self.tr("Records of the share"), self._add_share_records_page()),
+                 (self.tr("History"), self.ui.historyPage))
         for title, page in (*pages, *fixed):
             item = QListWidgetItem(title)
             item.setData(PAGE_ROLE, page.objectName())
@@ -211,6 +214,21 @@ class ReviewWorkspace(QWidget):
                                        {i.id: self._hint(i) for i in self._items})
         self.ui.checklistAreaLayout.addWidget(self.checklist)  # the page scrolls (see _make_pages_scroll)
         self._check_widgets = {i.id: (self.checklist.combos[i.id], self.checklist.notes[i.id]) for i in self._items}
+
+    def _add_share_records_page(self) -> QWidget:
+        """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
+        from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
+
+        self.share_records = ShareRecordsPage(self._repository, self._received.row.case_ref, lambda: self._actor)
+        self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
+        scroll = QScrollArea(self.ui.pagesStack)
+        scroll.setObjectName("shareRecordsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as _make_pages_scroll: Tab goes to the page's controls
+        scroll.setWidget(self.share_records)
+        self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), scroll)
+        return scroll
 
     def _set_tab_order(self) -> None:
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
@@ -585,6 +603,7 @@ class ReviewWorkspace(QWidget):
         ui.signerLabel.setToolTip(self.tr("Signer's fingerprint (SHA-256): %1").replace("%1", fingerprint))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
+        self.share_records.refresh(row.stage)
         self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)

@@ -41,7 +41,8 @@ def test_pages_follow_the_requesters_order_and_next_back_and_jump_work(qtbot, da
     workspace = open_workspace(qtbot, database)
     case = example_case()
     sections = [s.title for s in visible_sections(load_question_set(), case.answers)]
-    assert workspace.page_names() == ["Overview", *sections, "Triage", "Checklist", "Outcome", "History"]
+    assert workspace.page_names() == ["Overview", *sections, "Triage", "Checklist", "Outcome", "Records of the share",
+                                      "History"]
     ui = workspace.ui
     assert not ui.backButton.isEnabled()
     qtbot.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
