@@ -125,9 +125,14 @@ class AmendmentRequest:
 
 
 def _clean_text(text: str, limit: int, what: str) -> str:
+    from onsshare_desktop.domain.control_chars import control_message
+
     cleaned = text.strip()
     if not cleaned:
         raise UserError(_("the {what} is empty").format(what=what))
+    control = control_message(cleaned)
+    if control is not None:  # a signed return note or pack carrying it would be refused
+        raise UserError(_("the {what} {problem}").format(what=what, problem=control))
     if len(cleaned) > limit:
         raise UserError(_("the {what} is {n} characters; at most {limit} are allowed").format(
             what=what, n=len(cleaned), limit=limit))

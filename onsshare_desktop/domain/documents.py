@@ -251,11 +251,16 @@ def parse_document(kind: DocumentKind, data: bytes) -> Document:
     """Read ``data`` as a document of ``kind``.
 
     Raises:
-        InvalidCaseError: not strict JSON, or not a document of that kind (every problem listed).
+        InvalidCaseError: not strict JSON, text carrying control characters (``ControlCharacterProblem``, one per
+            text), or not a document of that kind (every problem listed).
     """
     from onsshare_desktop.domain.case_io import parse_json_strict, schema_problems
+    from onsshare_desktop.domain.control_chars import control_problems
 
     raw = parse_json_strict(data)
+    controls = control_problems(raw)
+    if controls:
+        raise InvalidCaseError(list(controls))
     if isinstance(raw, dict) and raw.get("kind") != kind.value and raw.get("kind") in set(DocumentKind):
         raise InvalidCaseError([Problem("$.kind", _("this is a {found}, not a {expected}").format(
             found=DOCUMENT_LABELS[DocumentKind(raw["kind"])], expected=DOCUMENT_LABELS[kind]))])
