@@ -99,9 +99,13 @@ def check_resources(run: SelfTest) -> str:
     import gettext
 
     from onsshare_desktop.domain.case_io import load_case
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.i18n import LANGUAGES
     from onsshare_desktop.resources import resource_path
 
     qs = run.question_set
+    for language in LANGUAGES:  # every language's texts merge onto the form (a broken overlay fails here)
+        load_question_set(qs.form_id, qs.version, language)
     examples = sorted(resource_path("examples").glob("*.json"))
     if not examples:
         raise SelfTestFailed(_("no example cases in {path}").format(path=resource_path("examples")))
