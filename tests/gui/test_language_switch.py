@@ -295,3 +295,14 @@ def test_the_help_window_follows_the_language_and_reads_the_welsh_pages_where_th
     window.show_topic("guide.html")
     window.retranslate()
     assert "In English" in window.browser.toPlainText()
+
+
+def test_a_missing_welsh_catalogue_opens_the_app_in_english_rather_than_not_at_all(qtbot, data_paths, monkeypatch,
+                                                                                    tmp_path) -> None:
+    from onsshare_desktop.gui import language
+
+    monkeypatch.setattr(language, "catalogue_path", lambda code: str(tmp_path / "missing.qm"))
+    app = Application(data_paths, language="cy")
+    qtbot.addWidget(app.window)
+    assert app.language == "en" and i18n.current_language() == "en"
+    assert app.window.ui.actionNew.text() == "&New request"
