@@ -128,6 +128,14 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional gettext name of th
     return message
 
 
+_LANGUAGE_NAMES = {ENGLISH: N_("English"), WELSH: N_("Welsh")}
+
+
+def language_name(code: str) -> str:
+    """The name of the language ``code`` in the current language ("Welsh", or "Cymraeg" in Welsh)."""
+    return _(_LANGUAGE_NAMES[code])
+
+
 class Labels(Mapping[K, str]):
     """A fixed table of user-visible texts (an enum's labels, marked with ``N_``) that answers every lookup in the
     current language, so a table built at import time still follows ``set_language`` and ``use_language``.

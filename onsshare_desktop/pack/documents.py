@@ -20,7 +20,7 @@ from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.i18n import Labels, N_, _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
 from onsshare_desktop.pack.document_check import document_contents as document_contents
@@ -48,23 +48,33 @@ class SignedDocument:
 
 
 def build_signed_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
-                          now: datetime) -> SignedDocument:
+                          now: datetime, language: str | None = None) -> SignedDocument:
     """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``.
 
+    ``language`` (default: the current language) is the author's: the manifest records it and the pages are
+    written in it; what ``document`` says is printed as it is.
+
     Raises ``ControlCharactersError`` (a ``UserError``) if a text of the document carries a control character."""
+    language = language or current_language()
+    refuse_control_characters(document.to_json(), DOCUMENT_LABELS[document.kind])  # verification would refuse it
+    with use_language(language):
+        return _build_signed_document(document, form_id, form_version, signer, now, language)
+
+
+def _build_signed_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
+                           now: datetime, language: str) -> SignedDocument:
     from onsshare_desktop.pack.document_pages import render_document
     from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
     kind = document.kind
-    refuse_control_characters(document.to_json(), DOCUMENT_LABELS[kind])  # verification would refuse it
     data = dump_document(document)
     document_id = str(uuid.uuid4())
     manifest = PackManifest(pack_id=document_id, created_at=now.isoformat().replace("+00:00", "Z"),
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=document.case_ref, version=document.version,
                             case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value,
-                            renderer=document_renderer())
+                            renderer=document_renderer(), language=language)
     files = [FileToEmbed(DOCUMENT_FILES[kind], data, "application/json",
                          _("The {kind}, as signed").format(kind=DOCUMENT_LABELS[kind])),
              FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Document manifest"))]
@@ -74,12 +84,13 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
 
 
 def write_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
-                   out_path: "Path", now: datetime) -> SignedDocument:
-    """Build, self-check and write (atomically) a signed document; returns it. ``UserError`` if unwritable."""
+                   out_path: "Path", now: datetime, language: str | None = None) -> SignedDocument:
+    """Build, self-check and write (atomically) a signed document in ``language`` (default: the current
+    language); returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.saving import write_checked
 
-    signed = build_signed_document(document, form_id, form_version, signer, now)
+    signed = build_signed_document(document, form_id, form_version, signer, now, language)
 
     def checked() -> None:
         check = verify_pack(signed.pdf, TrustStore(out_path.parent / ".no-trust-store", extra=[signer.certificate]))

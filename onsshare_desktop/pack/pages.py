@@ -11,6 +11,10 @@ Each signed document kind (pack, screening record, and whatever comes next) regi
 with ``register_kind``; ``check_pages`` does the rest. A document whose manifest names another renderer or layout
 than this app's (an older app version) cannot be re-rendered byte for byte: its pages are then compared by their
 extracted text (``pack.text_check``), and the result says which check was made.
+
+A document is re-rendered in the language its manifest records (``language``; English when it records none), on
+this thread only (``i18n.use_language``): a Welsh pack checks on an English screener's machine, and a manifest
+whose language was changed after the pages were drawn renders other words, so its pages differ.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import _, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal, Refused
 from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
@@ -112,7 +116,8 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
             kind=manifest.kind))
     _refuse_document_extras(signed.root)
     try:
-        expected_pdf = own_render if own_render is not None else kind.rerender(signed, manifest, content)
+        with use_language(manifest.language):  # the author's language, whatever the reader's
+            expected_pdf = own_render if own_render is not None else kind.rerender(signed, manifest, content)
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - signed data our renderer cannot draw was not drawn by it
@@ -135,7 +140,7 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
         return PagesCheck.RE_RENDERED
     from onsshare_desktop.pack.text_check import compare_text
 
-    compare_text(signed.data, expected_pdf)
+    compare_text(signed.data, expected_pdf, manifest.language)
     _compare_annotations(signed_pages, expected_pages)
     return PagesCheck.TEXT
 

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
+from onsshare_desktop.domain.dates import document_time
 from onsshare_desktop.domain.questions import ROLE_DECLARATION_SECTION, QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
@@ -211,7 +212,7 @@ class _Builder:
             (_("Form"), escape(_("{title}, version {version}").format(title=self.qs.title,
                                                                       version=case.form_version)), "cell"),
             (_("Pack version"), escape(str(case.version)), "cell"),
-            (_("Date"), escape(info.created_at.strftime("%d %B %Y, %H:%M %Z").strip()), "cell"),
+            (_("Date"), escape(document_time(info.created_at)), "cell"),
             (_("Signed by"), escape(signer), "cell"),
             (_("Certificate fingerprint (SHA-256)"), escape(fp[:half]) + "<br/>" + escape(fp[half:]), "mono"),
             (_("Pack ID"), escape(info.pack_id), "mono"),

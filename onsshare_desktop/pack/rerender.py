@@ -1,6 +1,7 @@
 """How each built-in signed document kind is rendered from its signed data: used both to make a document and, by
 the pages check (``pack.pages``), to render it again when it is verified. One code path, so a genuine document
-always re-renders to the same pages. Imports reportlab: load lazily.
+always re-renders to the same pages. Each renders in the language its manifest records (``i18n.use_language``, on
+the rendering thread only). Imports reportlab: load lazily.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.documents import DocumentKind
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, use_language
 from onsshare_desktop.pack.manifest import CASE_FILE, PREVIOUS_CASE_FILE, PackManifest, Renderer
 from onsshare_desktop.pack.reading import Refusal, Refused
 
@@ -90,12 +91,15 @@ def render_pack_pages(case: "Case", qs: "QuestionSet", manifest: PackManifest, s
                       previous: "Case | None" = None) -> "RenderedPack":
     """A pack's pages from exactly what its signed revision holds: the case, the manifest (and the layout it
     names), the signer's certificate and the previous version when it embeds one (export and verification both
-    call this)."""
+    call this).
+
+    The pages are written in the manifest's language; ``qs`` is the question set in that language."""
     from onsshare_desktop.pack.render import PackInfo, render_pack
 
     info = PackInfo(pack_id=manifest.pack_id, created_at=created_at(manifest), signer=signer,
                     app_version=manifest.app_version)
-    return render_pack(case, qs, info, previous=previous, layout=pack_layout(manifest.renderer))
+    with use_language(manifest.language):
+        return render_pack(case, qs, info, previous=previous, layout=pack_layout(manifest.renderer))
 
 
 def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> bytes:
@@ -103,7 +107,8 @@ def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> by
     from onsshare_desktop.domain.questions import load_question_set
 
     case = case if case is not None else load_case(signed.files[CASE_FILE].data)
-    qs = load_question_set(case.form_id, case.form_version)
+    with use_language(manifest.language):
+        qs = load_question_set(case.form_id, case.form_version)  # the questions in the pack's language
     previous_file = signed.files.get(PREVIOUS_CASE_FILE)  # its hash was checked with the pack's contents
     previous = load_case(previous_file.data) if previous_file is not None else None
     return render_pack_pages(case, qs, manifest, signed.signer, previous).pdf
@@ -112,13 +117,15 @@ def _rerender_pack(signed: "SignedPdf", manifest: PackManifest, case: Any) -> by
 def _rerender_record(signed: "SignedPdf", manifest: PackManifest, record: Any) -> bytes:
     from onsshare_desktop.pack.record_pages import render_record
 
-    return render_record(record, manifest.pack_id)
+    with use_language(manifest.language):
+        return render_record(record, manifest.pack_id)
 
 
 def _rerender_document(signed: "SignedPdf", manifest: PackManifest, document: Any) -> bytes:
     from onsshare_desktop.pack.document_pages import render_document
 
-    return render_document(document, manifest.pack_id)
+    with use_language(manifest.language):
+        return render_document(document, manifest.pack_id)
 
 
 # What ``pack.pages`` registers when it first needs a kind (this module imports reportlab: loaded only then).

@@ -22,6 +22,7 @@ from onsshare_desktop.pack.manifest import (
     PREVIOUS_CASE_FILE,
     InvalidManifestError,
     PackManifest,
+    UnknownLanguageError,
 )
 from onsshare_desktop.pack.pages import check_pages, pages_sentence
 from onsshare_desktop.pack.reading import (
@@ -110,12 +111,19 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
 
 
 def _kind(signed: SignedPdf) -> str | None:
-    """The manifest's ``kind`` (``pack`` or ``record``), or None when there is no readable manifest."""
+    """The manifest's ``kind`` (``pack`` or ``record``), or None when there is no readable manifest.
+
+    Raises ``Refused`` (``UNKNOWN_LANGUAGE``) for a manifest in a language this app cannot render pages in,
+    whatever its kind."""
+    from onsshare_desktop.pack.refusal import unknown_language
+
     manifest_file = signed.files.get(MANIFEST_FILE)
     if manifest_file is None:
         return None
     try:
         return PackManifest.load(manifest_file.data).kind
+    except UnknownLanguageError as err:
+        raise unknown_language(err.language) from None
     except InvalidManifestError:
         return None
 
@@ -136,7 +144,10 @@ def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes 
         signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
-    kind = _kind(signed)
+    try:
+        kind = _kind(signed)
+    except Refused as refused:
+        return refused_report(name, refused.refusal, refused.message, signed)
     if kind == RECORD_KIND:
         return verify_signed_record(name, signed, trust, verify_pack)
     if kind in DOCUMENT_KINDS:

@@ -21,7 +21,7 @@ from onsshare_desktop.domain.documents import (
 )
 from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import _, current_language, ngettext
 from onsshare_desktop.pack.reading import Refusal
 from onsshare_desktop.services.roundtrip import DocumentRefused
 
@@ -305,8 +305,9 @@ def approval_of(db: "Database", draft_id: int) -> DecisionLetter | None:
 
 
 def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[tuple[str, str, str]],
-                    signer: "UnlockedIdentity", out: Path, now: datetime) -> "SignedDocument":
-    """Write a signed benefits report for an approved case.
+                    signer: "UnlockedIdentity", out: Path, now: datetime,
+                    language: str | None = None) -> "SignedDocument":
+    """Write a signed benefits report for an approved case, in ``language`` (default: the current language).
 
     Raises:
         UserError: no approval has been imported for the case, or the benefits text is empty.
@@ -329,7 +330,8 @@ def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[
     problems = schema_problems(report.to_json(), document_schema(DocumentKind.BENEFITS))
     if problems:
         raise UserError(_("the benefits report is not valid: {p}").format(p=problems[0]))
-    signed = write_document(report, draft.case.form_id, draft.case.form_version, signer, out, now)
+    signed = write_document(report, draft.case.form_id, draft.case.form_version, signer, out, now,
+                            language or current_language())
     db.drafts.record_event(draft_id, BENEFITS_EXPORTED, {"document_sha256": signed.sha256})
     return signed
 

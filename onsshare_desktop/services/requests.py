@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, AttachmentRef, Case
 from onsshare_desktop.domain.errors import InvalidCaseError
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, current_language
 from onsshare_desktop.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -217,20 +217,25 @@ class RequestService:
         return pack_file_name(case, today or date.today())
 
     def export_pack(self, draft_id: int, out_path: Path, signer: UnlockedIdentity,
-                    progress: Progress | None = None, *, encrypt_to: Path | None = None) -> PackExport:
+                    progress: Progress | None = None, *, encrypt_to: Path | None = None,
+                    language: str | None = None) -> PackExport:
         """Write the draft's signed pack to ``out_path``, then move the draft to its next version.
 
         The pack carries the draft's version and previous pack hash as they stand, and the head of the draft's
         history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256. The window and
         ``export ID`` both export through here. With ``encrypt_to`` (ONS's certificate file), the file written is
-        the pack sealed to it (``.p7m``, see ``encrypted_name``); the pack is never written in the clear.
+        the pack sealed to it (``.p7m``, see ``encrypted_name``); the pack is never written in the clear. The pack
+        is written in ``language``, the author's (default: the current language, the app's or the command line's),
+        and its manifest records it.
         """
+        language = language or current_language()
         from onsshare_desktop.services.requester import check_responses, record_export
 
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
-        result = self.export_case_pack(case, out_path, signer, progress, record=False, encrypt_to=encrypt_to)
+        result = self.export_case_pack(case, out_path, signer, progress, record=False, encrypt_to=encrypt_to,
+                                       language=language)
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)
@@ -286,10 +291,10 @@ class RequestService:
 
     def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
                          progress: Progress | None = None, *, record: bool = True,
-                         encrypt_to: Path | None = None) -> ExportResult:
+                         encrypt_to: Path | None = None, language: str | None = None) -> ExportResult:
         """Write the signed pack of ``case`` as it stands (no draft moves on): the history head of its reference
         and the earlier version it follows, if one was exported here, go with it. ``encrypt_to``: as for
-        ``export_pack``."""
+        ``export_pack``. Written in ``language`` (default: the current language)."""
         from onsshare_desktop.pack.export import export_pack
         from onsshare_desktop.services.envelopes import sealer
         from onsshare_desktop.services.requester import exported_case, record_export
@@ -298,7 +303,8 @@ class RequestService:
         seal = None if encrypt_to is None else sealer(encrypt_to)  # a certificate that cannot be used stops here
         head = self._database.events.head(draft_stream(case.case_ref))
         result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                             progress=progress, previous=exported_case(self._database, case), seal=seal)
+                             progress=progress, previous=exported_case(self._database, case), seal=seal,
+                             language=language or current_language())
         if record:
             record_export(self._database, None, result, case)  # documents answering it can be recognised
         return result

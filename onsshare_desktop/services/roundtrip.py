@@ -29,7 +29,7 @@ from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, Move, Outcome, Stage, apply,
 )
-from onsshare_desktop.i18n import Labels, N_, _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
@@ -134,8 +134,9 @@ def _answer_text(qs: QuestionSet, case: Case, question_id: str) -> str:
 # -- return note -------------------------------------------------------------------------------------------------
 
 def return_note(db: "Database", case_ref: str, screener: str, now: datetime, reply_by: date | None = None,
-                message: str = "") -> tuple[RegisterRow, ReturnNote]:
-    """The return note for the case's latest version: its open requests, each with the answer as signed.
+                message: str = "", language: str | None = None) -> tuple[RegisterRow, ReturnNote]:
+    """The return note for the case's latest version: its open requests, each with the answer as signed, the
+    questions named in ``language`` (default: the current language).
 
     Raises:
         UserError: no open request, or the stage cannot be returned from.
@@ -148,25 +149,29 @@ def return_note(db: "Database", case_ref: str, screener: str, now: datetime, rep
         raise UserError(_("{ref} has no open amendment request: add one with “screen request” first").format(
             ref=row.case_ref))
     case = received.case
-    qs = load_question_set(case.form_id, case.form_version)
     items = []
-    for r in open_requests:
-        question = r.target.kind is TargetKind.QUESTION and r.target.target_id is not None
-        answer = _answer_text(qs, case, r.target.target_id) if question and r.target.target_id else None
-        items.append(ReturnedRequest(r.request_id, r.target, r.target.label(qs), r.text, r.author,
-                                     _iso(r.at), answer))
+    with use_language(language or current_language()):  # the note's own words: its author's language
+        qs = load_question_set(case.form_id, case.form_version)
+        for r in open_requests:
+            question = r.target.kind is TargetKind.QUESTION and r.target.target_id is not None
+            answer = _answer_text(qs, case, r.target.target_id) if question and r.target.target_id else None
+            items.append(ReturnedRequest(r.request_id, r.target, r.target.label(qs), r.text, r.author,
+                                         _iso(r.at), answer))
     due = reply_by or (now.date() + timedelta(days=REPLY_DAYS))
     return row, ReturnNote(row.case_ref, row.version, row.sha256, row.title, screener, _iso(now), due.isoformat(),
                            message.strip(), tuple(items))
 
 
 def export_return(db: "Database", case_ref: str, signer: "UnlockedIdentity", out: Path, screener: str,
-                  now: datetime, reply_by: date | None = None, message: str = "") -> "SignedDocument":
-    """Write the signed return note and move the case to Returned (it stays open for the next version)."""
+                  now: datetime, reply_by: date | None = None, message: str = "",
+                  language: str | None = None) -> "SignedDocument":
+    """Write the signed return note, in ``language`` (default: the current language), and move the case to
+    Returned (it stays open for the next version)."""
     from onsshare_desktop.pack.documents import write_document
 
-    row, note = return_note(db, case_ref, screener, now, reply_by, message)
-    signed = write_document(note, *_form_of(db, row), signer, out, now)
+    language = language or current_language()
+    row, note = return_note(db, case_ref, screener, now, reply_by, message, language)
+    signed = write_document(note, *_form_of(db, row), signer, out, now, language)
     db.screening.keep_document(signed.pdf)
     db.screening.move(row.id, _return_move(signed.sha256), screener)
     db.screening.record_case_event(row.case_ref, RETURN_EXPORTED, screener, {
@@ -196,9 +201,10 @@ NEXT_STEPS: Labels[Decision] = Labels({
 })
 
 
-def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime) -> tuple[RegisterRow,
-                                                                                          DecisionLetter]:
-    """The decision letter for the case's latest version. ``UserError`` when no decision is recorded yet."""
+def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime,
+                    language: str | None = None) -> tuple[RegisterRow, DecisionLetter]:
+    """The decision letter for the case's latest version, its fixed words (who decided, the next steps) in
+    ``language`` (default: the current language). ``UserError`` when no decision is recorded yet."""
     row = latest_row(db, case_ref)
     state = db.screening.state(row.id)
     move = state.decision
@@ -210,24 +216,27 @@ def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime)
                     if e.details.get("sha256") == row.sha256 and e.details.get("move", {}).get("outcome")
                     == move.outcome.value), now)
     decided_on = decided.date().isoformat()
-    conditions = move.conditions
-    if move.exception:
-        conditions = (conditions + "\n\n" if conditions else "") + _(
-            "Exception authorised by the National Statistician: {text}").format(text=move.exception)
     hashes = tuple(v.sha256 for v in db.screening.versions_of(row.case_ref))
-    letter = DecisionLetter(
-        row.case_ref, row.version, row.sha256, hashes, row.title, decision, bool(move.exception), conditions,
-        DECISION_MAKER_LABELS[move.decided_by] if move.decided_by else _("ONS"), move.decider_name, decided_on,
-        NEXT_STEPS[decision], screener, _iso(now))
+    with use_language(language or current_language()):  # the letter's own words: its author's language
+        conditions = move.conditions
+        if move.exception:
+            conditions = (conditions + "\n\n" if conditions else "") + _(
+                "Exception authorised by the National Statistician: {text}").format(text=move.exception)
+        letter = DecisionLetter(
+            row.case_ref, row.version, row.sha256, hashes, row.title, decision, bool(move.exception), conditions,
+            DECISION_MAKER_LABELS[move.decided_by] if move.decided_by else _("ONS"), move.decider_name, decided_on,
+            NEXT_STEPS[decision], screener, _iso(now))
     return row, letter
 
 
 def export_decision(db: "Database", case_ref: str, signer: "UnlockedIdentity", out: Path, screener: str,
-                    now: datetime) -> "SignedDocument":
+                    now: datetime, language: str | None = None) -> "SignedDocument":
+    """Write the signed decision letter in ``language`` (default: the current language)."""
     from onsshare_desktop.pack.documents import write_document
 
-    row, letter = decision_letter(db, case_ref, screener, now)
-    signed = write_document(letter, *_form_of(db, row), signer, out, now)
+    language = language or current_language()
+    row, letter = decision_letter(db, case_ref, screener, now, language)
+    signed = write_document(letter, *_form_of(db, row), signer, out, now, language)
     db.screening.keep_document(signed.pdf)
     db.screening.record_case_event(row.case_ref, DECISION_EXPORTED, screener, {
         "sha256": row.sha256, "document_sha256": signed.sha256, "decision": letter.decision.value})

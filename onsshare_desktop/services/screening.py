@@ -23,7 +23,7 @@ from onsshare_desktop.domain.screening.importing import ImportResult, ImportStat
 from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFilter, RegisterRow
 from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, current_language, use_language
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
 
 if TYPE_CHECKING:
@@ -68,13 +68,15 @@ class RecordJob:
     now: datetime
     repository: ScreeningRepository
     actor: str
+    language: str  # the record's: its pages and its words (section titles, history) are written in it
 
     def run(self, signer: UnlockedIdentity, target: Path) -> str:
         """Write the signed record to ``target``; its SHA-256 (slow: keep it off a UI thread)."""
         from onsshare_desktop.pack.record import write_record
 
         original_pack = self.repository.pack_bytes(self.pack_id)  # checked against its SHA-256 as it is read
-        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, target, self.now)
+        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, target, self.now,
+                              self.language)
         self.repository.note_record_exported(self.pack_id, signed.sha256, self.actor)
         return signed.sha256
 
@@ -133,7 +135,8 @@ class CaseView:
     def to_json(self) -> dict[str, Any]:
         row = self.received.row
         return {"id": row.id, "case_ref": row.case_ref, "version": row.version, "title": row.title,
-                "organisation": row.organisation, "stage": row.stage.value, "status": row.status.value,
+                "organisation": row.organisation, "language": self.received.language,
+                "stage": row.stage.value, "status": row.status.value,
                 "signer": row.signer_name, "signer_fingerprint": row.signer_fingerprint,
                 "signer_confirmed": row.signer_confirmed, "superseded": row.superseded, "sha256": row.sha256,
                 "allowed_outcomes": [o.value for o in self.allowed_outcomes], "annotations": self.annotations(),
@@ -344,16 +347,20 @@ class ScreeningService:
 
     # -- records and the transparency register ---------------------------------------------------------------
 
-    def prepare_record(self, pack_id: int, now: datetime | None = None) -> RecordJob:
-        """The screening record of the case's latest stage outcome; ``NothingToRecord`` when there is none."""
+    def prepare_record(self, pack_id: int, now: datetime | None = None, language: str | None = None) -> RecordJob:
+        """The screening record of the case's latest stage outcome, written in ``language`` (default: the current
+        language); ``NothingToRecord`` when there is none."""
         from onsshare_desktop.domain.screening.record import build_record
 
+        language = language or current_language()
         received = self.get(pack_id)
         case = received.case
         now = (now or datetime.now(UTC)).replace(microsecond=0)
-        record = build_record(received, _question_set(received), self.actor, now)
+        with use_language(language):
+            record = build_record(received, _question_set(received), self.actor, now)
         name = f"screening-record_{received.row.case_ref}_v{received.row.version}_{now:%Y%m%d-%H%M}.pdf"
-        return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor)
+        return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor,
+                         language)
 
     def transparency_csv(self) -> tuple[str, int]:
         """The transparency register (approved, published shares) as CSV text, and how many shares it lists."""

@@ -263,7 +263,7 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
-                "stage": row.stage})
+                "stage": row.stage, "language": pack.language})
             if earlier is not None:
                 self._carry_over(session, earlier.id, row.id)
             for request_id, response in case.responses.items():  # the requester's answers to open requests

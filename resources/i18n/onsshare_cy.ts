@@ -178,11 +178,11 @@
     </message>
     <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation>Teipiwch gyfrinymadrodd eich allwedd llofnodi.</translation>
+        <translation>Teipiwch gyfrinymadrodd eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>Sign the benefits report</source>
@@ -210,7 +210,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>The ONS Data Sharing Policy asks external parties to share the public benefits of the data they received, and encourages links to published outputs. The report is signed with your signing key; send the file to your contact at ONS.</source>
-        <translation>Mae Polisi Rhannu Data ONS yn gofyn i bartïon allanol rannu buddion cyhoeddus y data a gawsant, ac yn annog dolenni at allbynnau a gyhoeddwyd. Caiff yr adroddiad ei lofnodi â&apos;ch allwedd llofnodi; anfonwch y ffeil at eich cyswllt yn ONS.</translation>
+        <translation>Mae Polisi Rhannu Data ONS yn gofyn i bartïon allanol rannu buddion cyhoeddus y data a gawsant, ac yn annog dolenni at allbynnau a gyhoeddwyd. Caiff yr adroddiad ei lofnodi â&apos;ch allwedd lofnodi; anfonwch y ffeil at eich cyswllt yn ONS.</translation>
     </message>
     <message>
         <source>&amp;Benefits realised (required):</source>
@@ -391,7 +391,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>A new signing key is made on this computer. It never leaves it, and it is stored encrypted under your passphrase.</source>
-        <translation>Caiff allwedd llofnodi newydd ei gwneud ar y cyfrifiadur hwn. Nid yw byth yn ei adael, a chaiff ei storio wedi&apos;i hamgryptio o dan eich cyfrinymadrodd.</translation>
+        <translation>Caiff allwedd lofnodi newydd ei gwneud ar y cyfrifiadur hwn. Nid yw byth yn ei adael, a chaiff ei storio wedi&apos;i hamgryptio o dan eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -847,7 +847,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Making your signing key (a few seconds)…</source>
-        <translation>Wrthi&apos;n gwneud eich allwedd llofnodi (ychydig eiliadau)…</translation>
+        <translation>Wrthi&apos;n gwneud eich allwedd lofnodi (ychydig eiliadau)…</translation>
     </message>
 </context>
 <context>
@@ -961,7 +961,7 @@ Rhowch wybod i ONS am yr ôl bys hwn dros y ffôn neu drwy sianel arall er mwyn 
     </message>
     <message>
         <source>Requests are signed so that ONS can tell they come from you and were not changed on the way. Set up your signing identity once: who you are, then your signing key.</source>
-        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna eich allwedd llofnodi.</translation>
+        <translation>Caiff ceisiadau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith: pwy ydych chi, yna eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>Checking the history…</source>
@@ -1192,11 +1192,11 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd llofnodi. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Type the passphrase of your signing key.</source>
-        <translation>Teipiwch gyfrinymadrodd eich allwedd llofnodi.</translation>
+        <translation>Teipiwch gyfrinymadrodd eich allwedd lofnodi.</translation>
     </message>
     <message>
         <source>(This computer has no safe place to keep passphrases, so you type it each time.)</source>
@@ -1855,6 +1855,50 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <source>(untitled request)</source>
         <translation>(cais heb deitl)</translation>
     </message>
+    <message>
+        <source>%1 · missing: %2</source>
+        <translation>%1 · ar goll: %2</translation>
+    </message>
+    <message>
+        <source>%1 · records complete</source>
+        <translation>%1 · cofnodion yn gyflawn</translation>
+    </message>
+    <message>
+        <source>DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>ethics</source>
+        <translation>moeseg</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>the share&apos;s end date</source>
+        <translation>dyddiad gorffen y rhannu</translation>
+    </message>
+    <message>
+        <source>Records of the share still missing: %1</source>
+        <translation>Cofnodion y rhannu sy&apos;n dal ar goll: %1</translation>
+    </message>
+    <message>
+        <source>Every record of the share is recorded, and its end date.</source>
+        <translation>Mae pob un o gofnodion y rhannu wedi&apos;i gofnodi, a&apos;i ddyddiad gorffen.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: %1</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2178,6 +2222,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Canlyniad</translation>
     </message>
     <message>
+        <source>Records of the share</source>
+        <translation>Cofnodion y rhannu</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -2224,6 +2272,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>Iaith y cais</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2668,7 +2720,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     </message>
     <message>
         <source>Welcome to screening. Before you start, say who you are: your name goes into the history of every case you assess, and your signing key signs the screening records you export.</source>
-        <translation>Croeso i sgrinio. Cyn i chi ddechrau, dywedwch pwy ydych chi: mae eich enw&apos;n mynd i hanes pob achos a aseswch, ac mae eich allwedd llofnodi yn llofnodi&apos;r cofnodion sgrinio a allforiwch.</translation>
+        <translation>Croeso i sgrinio. Cyn i chi ddechrau, dywedwch pwy ydych chi: mae eich enw&apos;n mynd i hanes pob achos a aseswch, ac mae eich allwedd lofnodi yn llofnodi&apos;r cofnodion sgrinio a allforiwch.</translation>
     </message>
     <message>
         <source>%1 is not in the register.</source>
@@ -2853,11 +2905,11 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>That passphrase does not unlock %1&apos;s signing key. Try again:</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi allwedd llofnodi %1. Rhowch gynnig arall arni:</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi allwedd lofnodi %1. Rhowch gynnig arall arni:</translation>
     </message>
     <message>
         <source>Passphrase for %1&apos;s signing key:</source>
-        <translation>Cyfrinymadrodd allwedd llofnodi %1:</translation>
+        <translation>Cyfrinymadrodd allwedd lofnodi %1:</translation>
     </message>
     <message>
         <source>The return note was not exported.</source>
@@ -2940,10 +2992,165 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
 </context>
 <context>
+    <name>ShareRecordsPage</name>
+    <message>
+        <source>Missing</source>
+        <translation>Ar goll</translation>
+    </message>
+    <message>
+        <source>Records of the share follow an approval: this case has not been approved.</source>
+        <translation>Daw cofnodion y rhannu ar ôl cymeradwyaeth: nid yw&apos;r achos hwn wedi&apos;i gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Yn dal ar goll: %1.</translation>
+    </message>
+    <message>
+        <source>Every record is in, and the end date is set.</source>
+        <translation>Mae pob cofnod wedi dod i law, ac mae&apos;r dyddiad gorffen wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: none yet. The requester sends one after the share; import it with the register&apos;s Import.</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: dim eto. Mae&apos;r ceisydd yn anfon un ar ôl y rhannu; mewnforiwch ef â Mewnforio y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Benefits reports received: %1. The latest: %2 Published outputs: %3</source>
+        <translation>Adroddiadau ar fuddion a dderbyniwyd: %1. Y diweddaraf: %2 Allbynnau a gyhoeddwyd: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>y dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>The file of the record</source>
+        <translation>Ffeil y cofnod</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+        <translation>Dogfennau (*.pdf *.docx *.odt *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose the record&apos;s file first: it is kept with the case and identified by its SHA-256.</source>
+        <translation>Dewiswch ffeil y cofnod yn gyntaf: caiff ei chadw gyda&apos;r achos a&apos;i hadnabod yn ôl ei SHA-256.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Dim ffeil wedi&apos;i dewis.</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 (%2).</source>
+        <translation>Wedi cofnodi&apos;r %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The share ends on %1.</source>
+        <translation>Mae&apos;r rhannu&apos;n dod i ben ar %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be kept.</source>
+        <translation>Nid oedd modd cadw&apos;r cofnod.</translation>
+    </message>
+    <message>
+        <source>Records of the share</source>
+        <translation>Cofnodion y rhannu</translation>
+    </message>
+    <message>
+        <source>Once a share is approved, the policy asks for its administrative records: the Data Sharing Agreement, the Memorandum of Understanding, the Data Protection Impact Assessment and the Ethical Self Assessment, each with its reference, date and file, and the date the share ends. The register shows what is still missing.</source>
+        <translation>Pan fydd rhannu wedi&apos;i gymeradwyo, mae&apos;r polisi yn gofyn am ei gofnodion gweinyddol: y Cytundeb Rhannu Data, y Memorandwm Cyd-ddealltwriaeth, yr Asesiad o&apos;r Effaith ar Ddiogelu Data a&apos;r Hunanasesiad Moesegol, pob un gyda&apos;i gyfeirnod, ei ddyddiad a&apos;i ffeil, a&apos;r dyddiad y daw&apos;r rhannu i ben. Mae&apos;r gofrestr yn dangos beth sy&apos;n dal ar goll.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add a record (a later one of the same kind replaces it)</source>
+        <translation>Ychwanegu cofnod (mae un diweddarach o&apos;r un math yn cymryd ei le)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>C&amp;ofnod:</translation>
+    </message>
+    <message>
+        <source>Refe&amp;rence:</source>
+        <translation>Cyfei&amp;rnod:</translation>
+    </message>
+    <message>
+        <source>For example DSA-2027-014</source>
+        <translation>Er enghraifft DSA-2027-014</translation>
+    </message>
+    <message>
+        <source>Da&amp;te (YYYY-MM-DD):</source>
+        <translation>&amp;Dyddiad (BBBB-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Date of the record</source>
+        <translation>Dyddiad y cofnod</translation>
+    </message>
+    <message>
+        <source>2027-01-20</source>
+        <translation>2027-01-20</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Ffeil:</translation>
+    </message>
+    <message>
+        <source>Choose the fi&amp;le…</source>
+        <translation>Dewis y ff&amp;eil…</translation>
+    </message>
+    <message>
+        <source>Record &amp;it</source>
+        <translation>Cofnod&amp;i</translation>
+    </message>
+    <message>
+        <source>End of the share</source>
+        <translation>Diwedd y rhannu</translation>
+    </message>
+    <message>
+        <source>The share ends &amp;on (YYYY-MM-DD):</source>
+        <translation>&amp;Mae&apos;r rhannu&apos;n dod i ben ar (BBBB-MM-DD):</translation>
+    </message>
+    <message>
+        <source>The share ends on</source>
+        <translation>Mae&apos;r rhannu&apos;n dod i ben ar</translation>
+    </message>
+    <message>
+        <source>2030-03-31</source>
+        <translation>2030-03-31</translation>
+    </message>
+    <message>
+        <source>&amp;Set the end date</source>
+        <translation>Go&amp;sod y dyddiad gorffen</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation>Eich allwedd llofnodi</translation>
+        <translation>Eich allwedd lofnodi</translation>
     </message>
     <message>
         <source>What you send is signed with a key that only you hold, so the receiver can tell it comes from you and was not changed on the way.</source>
@@ -2951,7 +3158,7 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>&amp;Make a new signing key on this computer (recommended)</source>
-        <translation>Gwneud allwedd llofnodi &amp;newydd ar y cyfrifiadur hwn (argymhellir)</translation>
+        <translation>Gwneud allwedd lofnodi &amp;newydd ar y cyfrifiadur hwn (argymhellir)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

@@ -57,6 +57,7 @@ class IncomingPack:
     signer_fingerprint: str
     signer_name: str
     signer_trusted: bool
+    language: str = "en"  # what its pages are written in (its manifest's)
 
     @property
     def sha256(self) -> str:
@@ -89,6 +90,8 @@ class PackCheck(Protocol):
     def case(self) -> Case | None: ...
     @property
     def signer(self) -> SignerView | None: ...
+    @property
+    def language(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,8 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
     if report.case is None or report.signer is None:
         return ImportResult(source, ImportStatus.REFUSED, _("the file holds no case"))
     incoming = IncomingPack(data=data, case=report.case, signer_fingerprint=report.signer.fingerprint,
-                            signer_name=_signer_label(report.signer), signer_trusted=report.signer_trusted)
+                            signer_name=_signer_label(report.signer), signer_trusted=report.signer_trusted,
+                            language=report.language)
     stored = store(incoming)
     case = report.case
     if not stored.added:

@@ -335,7 +335,8 @@ def summary_lines(record: ScreeningRecord) -> list[RecordLine]:
     outcome = record.outcome
     pack = record.original_pack
     return [
-        RecordLine(_("Case"), f"{record.case_ref}, version {record.version}: {record.title}"),
+        RecordLine(_("Case"), _("{ref}, version {version}: {title}").format(
+            ref=record.case_ref, version=record.version, title=record.title)),
         RecordLine(_("Organisation"), record.organisation),
         RecordLine(_("Outcome"), OUTCOME_LABELS[outcome.outcome]),
         RecordLine(_("Stage"), _("moved from {before} to {after}").format(

@@ -40,7 +40,7 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
-from onsshare_desktop.i18n import ngettext
+from onsshare_desktop.i18n import language_name, ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
@@ -555,6 +555,7 @@ class ReviewWorkspace(QWidget):
         lines = [
             (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
+            (self.tr("Language of the request"), language_name(received.language)),
             (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
