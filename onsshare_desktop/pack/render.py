@@ -50,9 +50,11 @@ from onsshare_desktop.store.attachment_files import format_size
 # raise it whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not),
 # and keep the previous one renderable.
 # 2: an answer laid out one paragraph per typed line. 3: each answer printed once; the policy preconditions refer to
-# the questions that address them (section, page, link) instead of printing their answers a second time.
-LAYOUT_VERSION = 3
-RENDERABLE_LAYOUTS = (2, 3)
+# the questions that address them (section, page, link) instead of printing their answers a second time. 4: in
+# "Changes since version N", long unchanged stretches of a changed answer are shortened to the words around the
+# changes (``pack.changes``; a first version renders as in layout 3).
+LAYOUT_VERSION = 4
+RENDERABLE_LAYOUTS = (2, 3, 4)
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -335,7 +337,7 @@ class _Builder:
         from onsshare_desktop.pack.changes import changes_story
 
         diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
-        return changes_story(self.p, self.heading, self.case, self.qs, diff)
+        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout)
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""

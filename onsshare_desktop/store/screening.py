@@ -568,9 +568,11 @@ class ScreeningRepository:
         against the case as it stands when the move is made. On a team database, ``member`` (the fingerprint of
         the screener's certificate) must have the role the move needs (``domain.screening.team.check_move``).
         """
-        self.sync_signers(actor)
+        trusted = self._trusted_fingerprints() if self._trusted_fingerprints is not None else None
         with self._write() as session:
             row = self._locked(session, pack_id)
+            if trusted is not None:  # the rules read "signer confirmed": this case's, in line with the trust store
+                self._sync_signer(session, row, trusted, actor)
             if based_on is not None and row.row_version != based_on:
                 raise EditConflict(_("this case (it is now at stage “{stage}”)").format(stage=row.stage),
                                    row.changed_by, row.changed_at, Stage(row.stage), move)
@@ -703,12 +705,24 @@ class ScreeningRepository:
             rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early), wrong)
                                    .execution_options(populate_existing=True)).all()
             for row in rows:
-                row.signer_confirmed = row.signer_fingerprint in trusted
-                row.changed_by, row.changed_at = actor[:300], utcnow()
-                EventLog.append(session, stream_of(row.case_ref),
-                                "signer_confirmed" if row.signer_confirmed else "signer_unconfirmed", actor,
-                                {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+                self._sync_signer(session, row, trusted, actor)
         return len(rows)
+
+    @staticmethod
+    def _sync_signer(session: Session, row: ReceivedPackRow, trusted: frozenset[str], actor: str) -> bool:
+        """Within a write transaction holding the case's lock: bring one pack's "signer confirmed" in line with
+        ``trusted`` (by ``sync_signers``'s rules) and record the change; whether it changed."""
+        if row.stage not in (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value):
+            return False
+        confirmed = row.signer_fingerprint in trusted
+        shared = session.get_bind().dialect.name == "postgresql"
+        if row.signer_confirmed == confirmed or (shared and not confirmed):  # a team server only confirms
+            return False
+        row.signer_confirmed = confirmed
+        row.changed_by, row.changed_at = actor[:300], utcnow()
+        EventLog.append(session, stream_of(row.case_ref), "signer_confirmed" if confirmed else "signer_unconfirmed",
+                        actor, {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+        return True
 
     @staticmethod
     def _row(session: Session, pack_id: int) -> ReceivedPackRow:

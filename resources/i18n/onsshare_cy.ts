@@ -636,8 +636,16 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
 <context>
     <name>HelpBrowser</name>
     <message>
+        <source>The policy is published in English only, so it is shown here in English.</source>
+        <translation>Dim ond yn Saesneg y cyhoeddir y polisi, felly fe&apos;i dangosir yma yn Saesneg.</translation>
+    </message>
+    <message>
         <source>The ONS Data Sharing Policy</source>
         <translation>Polisi Rhannu Data ONS</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>Cynnwys y cymorth</translation>
     </message>
 </context>
 <context>

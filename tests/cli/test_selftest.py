@@ -74,3 +74,24 @@ def test_the_command_runs_every_check_the_services_define() -> None:
 
     assert [name for name, _check in all_checks()] == list(CHECK_NAMES)
     assert [name for name, _check in selftest.CHECKS] == list(CHECK_NAMES[:-1])
+
+
+def test_the_welsh_check_translates_signs_and_verifies_a_welsh_pack(capsys: pytest.CaptureFixture[str]) -> None:
+    status = run(["self-test", "--only", "welsh", "--only", "window"])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0, out
+    assert out[0].startswith("welsh: ok (catalogue translates “Confirmed” as “Wedi'i gadarnhau”; question set in "
+                             "Welsh; ") and out[0].endswith("Welsh pack rendered, signed and verified)")
+    assert out[1].startswith("window: ok (main window shown in Welsh,")
+
+
+def test_the_welsh_check_fails_when_the_catalogue_translates_nothing(monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import gettext
+
+    from onsshare_desktop import i18n
+
+    real = i18n.catalogue
+    monkeypatch.setattr(i18n, "catalogue", lambda code: gettext.NullTranslations() if code == "cy" else real(code))
+    assert run(["self-test", "--only", "welsh"]) == 1
+    assert capsys.readouterr().out.startswith("welsh: FAILED (")

@@ -105,7 +105,7 @@ def test_welsh_texts_under_use_language_and_english_otherwise() -> None:
         welsh = load_question_set()
     assert (english.language, welsh.language) == ("en", "cy")
     assert english.title == "Request to share ONS data with an external party"
-    assert welsh.title == "Cais i rannu data SYG â pharti allanol"
+    assert welsh.title == "Cais i rannu data ONS â pharti allanol"
     assert welsh.section("requester").title == "Y parti sy'n gwneud cais"
     assert welsh.question("org_name").label == "Enw'r sefydliad"
     assert welsh.question("org_type").choice_label("charity") == "Elusen"

@@ -79,8 +79,13 @@ def pseudo_sources() -> dict[str, str]:
         sources.update({text: pseudo(text) for text in texts})
     from tests.i18n.walk import english_sources
 
-    own = question_set_texts()
-    return english_sources({k: v for k, v in sources.items() if v != k and k not in own})
+    from onsshare_desktop.gui.language import LANGUAGE_NAMES, MENU_TEXTS
+
+    own = question_set_texts() | set(LANGUAGE_NAMES.values()) | set(MENU_TEXTS.values())  # names in own words
+    found = english_sources({k: v for k, v in sources.items() if v != k and k not in own})
+    for name in LANGUAGE_NAMES.values():
+        found.pop(name, None)
+    return found
 
 
 def question_set_texts() -> set[str]:

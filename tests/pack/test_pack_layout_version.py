@@ -31,6 +31,10 @@ PACK_LAYOUTS: dict[int, dict[str, str]] = {
     3: {"charity-aggregated-census": "9a262f495e137fcb890e8d6e31477807dcedcab91071d578ffeb6d1132c13477",
         "university-business-survey": "3968d1de572509fef6712248347c7773e4a5615baec2015ccf6f896dea011f1d",
         "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
+    # 4: "Changes since version N" shortens long unchanged stretches (a first version, as these, is as in 3)
+    4: {"charity-aggregated-census": "9a262f495e137fcb890e8d6e31477807dcedcab91071d578ffeb6d1132c13477",
+        "university-business-survey": "3968d1de572509fef6712248347c7773e4a5615baec2015ccf6f896dea011f1d",
+        "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
 }
 SIGNER = SignerInfo("Layout Probe", "Probe Organisation", "probe@example.org", "ab" * 32)
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
@@ -63,3 +67,43 @@ def test_the_previous_layout_still_renders_as_it_did() -> None:
     assert render_module.LAYOUT_VERSION - 1 in older
     for layout in older:
         assert _pack_digests(layout) == PACK_LAYOUTS[layout], f"layout {layout} no longer renders as it did"
+
+
+def _version_two(layout: int) -> tuple[str, str]:
+    """The pages' text of a version 2 whose long answer changed one word, in ``layout``; and that answer."""
+    from tests.pack.support import body_text, normalised
+
+    case, qs = load_example(EXAMPLES[0])
+    long_id = next(q.id for q in qs.questions() if q.type == "textarea" and len(str(case.answers.get(q.id) or "")) > 200)
+    words = [f"word{n}" for n in range(120)]
+    before = case.with_answer(long_id, " ".join(words))
+    words[60] = "CHANGED"
+    after = before.with_answer(long_id, " ".join(words)).after_export("ab" * 32)
+    info = PackInfo("00000000-0000-4000-8000-000000000000", WHEN, SIGNER, "probe")
+    pdf = render_pack(after, qs, info, previous=before, layout=layout).pdf
+    return normalised(body_text(pdf)), " ".join(words)
+
+
+def test_layout_4_shortens_unchanged_stretches_in_the_changes_section_and_layout_3_does_not() -> None:
+    shortened, answer = _version_two(4)
+    start = shortened.index("What changed from version 1")
+    changes = shortened[start:shortened.index("1. Requesting party", start)]
+    assert "[…] word52 word53 word54 word55 word56 word57 word58 word59 word60" in changes  # 8 words before
+    assert "CHANGED word61 word62 word63 word64 word65 word66 word67 word68 […]" in changes  # 8 words after
+    assert "word10 " not in changes and "unchanged passages are shortened" in changes
+    assert answer in shortened  # printed whole in its own section
+    whole, _answer = _version_two(3)
+    assert "[…]" not in whole and "word10 " in whole[whole.index("What changed from version 1"):]
+
+
+def test_shortening_keeps_short_stretches_and_the_edges_of_an_answer() -> None:
+    from onsshare_desktop.domain.diff import Mark, Segment
+    from onsshare_desktop.pack.changes import marked_words
+
+    first = " ".join(f"a{n}" for n in range(30)) + " "
+    segments = (Segment(Mark.SAME, first), Segment(Mark.INSERTED, "new "), Segment(Mark.SAME, "b1 b2 b3 "),
+                Segment(Mark.DELETED, "old "), Segment(Mark.SAME, " ".join(f"c{n}" for n in range(30))))
+    markup = marked_words(segments, shorten=True)
+    assert markup.startswith('<font color="#5f6368">[…]</font> a22 a23') and "a21" not in markup  # none before
+    assert "b1 b2 b3" in markup and markup.endswith('c7 <font color="#5f6368">[…]</font>') and "c8" not in markup
+    assert "[…]" not in marked_words(segments) and "a0 a1" in marked_words(segments)

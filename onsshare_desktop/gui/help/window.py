@@ -1,4 +1,4 @@
-"""The help window: the pages in ``resources/help/`` in a QTextBrowser (links between pages, Back and Forward), and
+"""The help window: the pages in ``resources/help/`` (in Welsh: ``resources/help/cy/``) in a QTextBrowser (links between pages, Back and Forward), and
 the policy text. It never opens a web browser and never uses the network.
 
 ``show_help(owner, topic)`` opens (or brings forward) the help window of ``owner``'s window at ``topic``, a page name
@@ -20,14 +20,14 @@ POLICY_PAGE = "policy.html"
 CONTENTS_PAGE = "index.html"
 
 
-def help_search_paths() -> list[str]:
-    """Where the help pages are read from in the app's current language: ``resources/help/<language>/`` first (the
-    Welsh pages are ``resources/help/cy/requester.html`` and so on), then the English pages in ``resources/help/``
-    (so a page not yet translated still opens)."""
+def help_search_paths(language: str | None = None) -> list[str]:
+    """Where the help pages are read from for ``language`` (None: the app's current language):
+    ``resources/help/<language>/`` first (the Welsh pages are ``resources/help/cy/requester.html`` and so on), then
+    the English pages in ``resources/help/`` (so a page not yet translated still opens)."""
     from onsshare_desktop.i18n import ENGLISH, current_language
 
     english = resource_path(HELP_DIR)
-    language = current_language()
+    language = language or current_language()
     translated = english / language
     return ([str(translated)] if language != ENGLISH and translated.is_dir() else []) + [str(english)]
 
@@ -49,8 +49,12 @@ class HelpBrowser(QTextBrowser):
         if name.fileName() == POLICY_PAGE:
             from onsshare_desktop.gui.help.policy import policy_html
 
+            from onsshare_desktop.i18n import ENGLISH, current_language
+
             text = resource_path("policy", "ons-data-sharing-policy.txt").read_text(encoding="utf-8")
-            return policy_html(text, self.tr("The ONS Data Sharing Policy"))
+            note = "" if current_language() == ENGLISH else self.tr(
+                "The policy is published in English only, so it is shown here in English.")
+            return policy_html(text, self.tr("The ONS Data Sharing Policy"), self.tr("Help contents"), note)
         return super().loadResource(kind, name)
 
 
@@ -101,7 +105,8 @@ class HelpWindow(QWidget):
         self.setWindowTitle(self.tr("Help: %1").replace("%1", self.browser.documentTitle() or self.tr("contents")))
 
     def show_topic(self, topic: str) -> None:
-        """Show ``topic`` (``page.html`` or ``page.html#anchor``)."""
+        """Show ``topic`` (``page.html`` or ``page.html#anchor``) in the app's current language."""
+        self.browser.setSearchPaths(help_search_paths())
         self.browser.setSource(QUrl(topic))
         self.setWindowTitle(self.tr("Help: %1").replace("%1", self.browser.documentTitle() or self.tr("contents")))
 

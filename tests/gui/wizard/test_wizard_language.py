@@ -23,7 +23,7 @@ def test_a_request_opened_in_welsh_asks_its_questions_in_welsh(open_editor, new_
     guidance = editor.findChild(QLabel, "org_name:guidance").text()
     assert guidance.startswith("Rhowch enw cyfreithiol llawn y sefydliad")
     assert "&quot;providing sufficient and truthful information&quot; (dyfynnir y polisi yn Saesneg)" in guidance
-    assert "Polisi Rhannu Data SYG" in guidance
+    assert "Polisi Rhannu Data ONS" in guidance
     assert editor.findChild(QWidget, "org_name").accessibleName().startswith("Enw'r sefydliad")
     editor.close()
     i18n.set_language(i18n.ENGLISH)
