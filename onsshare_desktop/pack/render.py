@@ -173,6 +173,26 @@ class _Builder:
             out.insert(0, Spacer(1, st.spaceBefore))
         return out
 
+    def markup_lines(self, lines: list[str], style: str) -> list[Any]:
+        """Lines of paragraph markup laid out as ``typed_lines`` lays out typed lines (one paragraph each, an empty
+        line a line's height of space), looking as one paragraph would."""
+        st = self.s[style]
+        if len(lines) == 1:
+            return [self.p(lines[0], style)]
+        key = f"{style}:line"
+        if key not in self.s:
+            self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            last = n == len(lines) - 1
+            if line.strip(" \t") == "":
+                out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
+            else:
+                out.append(self.p(line, style if last else key))
+        if st.spaceBefore:
+            out.insert(0, Spacer(1, st.spaceBefore))
+        return out
+
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
@@ -337,7 +357,7 @@ class _Builder:
         from onsshare_desktop.pack.changes import changes_story
 
         diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
-        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout)
+        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines)
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
