@@ -113,12 +113,14 @@ def add_request_from_annotation(db: "Database", case_ref: str, section_id: str, 
     return request
 
 
-def withdraw_request(db: "Database", case_ref: str, request_id: str, actor: str) -> AmendmentRequest:
+def withdraw_request(db: "Database | ScreeningRepository", case_ref: str, request_id: str,
+                     actor: str) -> AmendmentRequest:
+    """Withdraw an open request (it leaves the next return note). ``UserError`` if the case has no such request."""
     request = next((r for r in case_requests(db, case_ref) if r.request_id == request_id), None)
     if request is None:
         raise UserError(_("{ref} has no request {id}").format(ref=case_ref, id=request_id[:40]))
     withdrawn = request.withdrawn()
-    db.screening.record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
+    _repository(db).record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
     return withdrawn
 
 

@@ -359,9 +359,11 @@ class ScreeningRepository:
 
     # -- register ----------------------------------------------------------------------------------------------
 
-    def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008
-        """The received packs matching ``flt``, newest first."""
+    def register(self, flt: RegisterFilter = RegisterFilter(), limit: int | None = None) -> list[RegisterRow]:  # noqa: B008
+        """The received packs matching ``flt``, newest first (only the ``limit`` newest, when given)."""
         query = select(*REGISTER_COLUMNS).order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
         for condition in self._conditions(flt):
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows

@@ -91,8 +91,10 @@ def section_changes_html(qs: QuestionSet, section_id: str, diff: CaseDiff | None
         changed = diff.changed_questions() if diff is not None else frozenset()
         for r in mine:
             about = r.target.label(qs)
-            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])}<br/>"
-                         f"{escape(request_word)}: {_text(r.text)}")
+            asked = translate("ChangesHtml", "asked by %1 on %2").replace("%1", r.author).replace(
+                "%2", r.at.astimezone().strftime("%d %b %Y %H:%M"))
+            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])} · "
+                         f"{escape(asked)}<br/>{escape(request_word)}: {_text(r.text)}")
             if r.response:
                 note = ""
                 if r.target.kind is TargetKind.QUESTION:

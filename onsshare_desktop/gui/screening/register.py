@@ -6,15 +6,19 @@ Filters run in SQL (debounced while typing); the model sorts itself. Imports run
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
-from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.register import (
+    REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+)
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
 from onsshare_desktop.gui.announce import announce, announce_label
@@ -26,6 +30,9 @@ from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.screening import ScreeningRepository
 
+if TYPE_CHECKING:
+    from onsshare_desktop.services.roundtrip import AfterApproval
+
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
@@ -35,7 +42,18 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+FIRST_PAGE = 500  # cases shown at once, newest first; a larger register's rest follows from a worker thread
 POLL_MS = 5000  # a team server: how often the register looks for other screeners' changes
+
+
+@dataclass(frozen=True)
+class _RestOfRegister:
+    """A whole register read on a worker thread for the reload numbered ``generation``."""
+
+    generation: int
+    total: int
+    rows: list[RegisterRow]
+    after: dict[int, AfterApproval]
 
 
 class RegisterView(QWidget):
@@ -87,6 +105,8 @@ class RegisterView(QWidget):
         self._filter_timer.timeout.connect(self.reload)
         self._stamp: tuple[object, ...] | None = None
         self._polling: Worker | None = None
+        self._generation = 0  # which reload the table shows: a slower read for an earlier one is dropped
+        self._reading: Worker | None = None
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         if poll_ms is not None or repository.shared:
@@ -168,26 +188,68 @@ class RegisterView(QWidget):
     @Slot()
     def reload(self) -> None:
         """Refill the table from the database with the current filters, keeping the selection if it is still
-        listed."""
+        listed. The newest ``FIRST_PAGE`` cases show at once; a larger register's rest is read on a worker thread
+        and added when it arrives (``register_loaded`` is emitted then), so the window never waits for it."""
         self._filter_timer.stop()
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
             self._stamp = self._repository.stamp()
-        selected = self.selected_pack_id()
-        rows = self._repository.register(self.current_filter())
         from onsshare_desktop.services.roundtrip import after_approval
 
+        self._generation += 1
+        selected = self.selected_pack_id()
+        flt = self.current_filter()
+        rows = self._repository.register(flt, limit=FIRST_PAGE)
         self._model.set_rows(rows, after_approval(self._repository, rows))
         total = self._repository.count()
-        self.ui.countLabel.setText(
-            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
-                shown=f"{len(rows):,}", total=f"{total:,}")
-            if len(rows) != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
             self.ui.registerView.selectRow(0)  # so Open case is available to the keyboard at once
         self._update_buttons()
+        if len(rows) < FIRST_PAGE:
+            self._show_count(len(rows), total)
+            self.register_loaded.emit(len(rows))
+            return
+        self.ui.countLabel.setText(ngettext(
+            "The newest {shown} of {total} case; reading the rest…",
+            "The newest {shown} of {total} cases; reading the rest…", total).format(
+                shown=f"{len(rows):,}", total=f"{total:,}"))
+        generation, repository = self._generation, self._repository
+
+        def read_all() -> _RestOfRegister:
+            everything = repository.register(flt)
+            return _RestOfRegister(generation, total, everything, after_approval(repository, everything))
+
+        worker = Worker(read_all)
+        worker.signals.finished.connect(self._on_rest_read)  # slots of this view: never called once it is gone
+        worker.signals.failed.connect(self._on_rest_failed)
+        self._reading = worker
+        worker.start()
+
+    @Slot(object)
+    def _on_rest_read(self, rest: _RestOfRegister) -> None:
+        self._reading = None
+        if rest.generation != self._generation:  # the filters changed meanwhile: a newer read is on its way
+            return
+        rows, after, total = rest.rows, rest.after, rest.total
+        selected = self.selected_pack_id()
+        self._model.add_rows(rows, after)
+        if selected is not None:
+            self.select_pack(selected)
+        self._show_count(len(rows), total)
+        self._update_buttons()
         self.register_loaded.emit(len(rows))
+
+    @Slot(object)
+    def _on_rest_failed(self, exc: BaseException) -> None:
+        self._reading = None
+        show_error(self, self.tr("The rest of the register could not be read."), exc)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.ui.countLabel.setText(
+            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
+                shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
 
     def set_received_range(self, start: date | None, end: date | None) -> None:
         """Filter by the day received (``None``: no bound)."""

@@ -59,6 +59,29 @@ class RegisterModel(QAbstractTableModel):
                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
+    def add_rows(self, rows: Sequence[RegisterRow], after: Mapping[int, AfterApproval] | None = None) -> None:
+        """The whole register after its first page was shown (``set_rows``): rows not shown yet are added and
+        those shown refreshed, keeping the sort order, the selection and the scroll position. If a row shown is no
+        longer in ``rows`` (it changed meanwhile), the model is simply reset to ``rows``."""
+        shown = {r.id: n for n, r in enumerate(self._rows)}
+        wanted = {r.id for r in rows}
+        if not shown.keys() <= wanted:
+            self.set_rows(rows, after)
+            return
+        self._after.update(after or {})
+        fresh = [r for r in rows if r.id not in shown]
+        for row in rows:
+            if row.id in shown:
+                self._rows[shown[row.id]] = row
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        if self._sort_column is not None:
+            self.sort(self._sort_column, self._sort_order)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.domain.amendments import AmendmentRequest
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
@@ -198,6 +199,8 @@ class ReviewWorkspace(QWidget):
             page.annotation_saved.connect(self._on_page_annotation_saved)
             page.attachment_opened.connect(self._on_page_attachment_opened)
             page.request_asked.connect(self._request_from_section)
+            page.withdraw_asked.connect(self._withdraw_from_section)
+            page.set_open_requests(len(self._open_requests(page.section_id, requests)))
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
@@ -1009,10 +1012,69 @@ class ReviewWorkspace(QWidget):
                                                                 "comment first.").replace("%1", str(exc)))
             return
         self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
+        self._show_requests(section_id)
         announce_label(page.ui.annotationInfoLabel, self.tr(
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
             "information)."))
         self.case_changed.emit(self.pack_id)
+
+    def _open_requests(self, section_id: str, requests: list[AmendmentRequest]) -> list[AmendmentRequest]:
+        """The open requests shown on the page of ``section_id`` (its own, its questions', or general ones)."""
+        from onsshare_desktop.domain.amendments import RequestStatus, TargetKind
+
+        question_ids = {q.id for q in self._qs.section(section_id).questions} \
+            if section_id in {s.id for s in self._qs.sections} else set()
+        return [r for r in requests if r.status is RequestStatus.OPEN and (
+            (r.target.kind is TargetKind.SECTION and r.target.target_id == section_id)
+            or (r.target.kind is TargetKind.QUESTION and r.target.target_id in question_ids)
+            or (r.target.kind is TargetKind.GENERAL and section_id == GENERAL))]
+
+    def _show_requests(self, section_id: str) -> None:
+        """Show the section's requests box again after a request was made or withdrawn."""
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests
+
+        requests = case_requests(self._repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
+        page = self._section_pages[section_id]
+        body = self._overview_html() if section_id == GENERAL else section_html(self._qs.section(section_id),
+                                                                                 self._received.case)
+        page.set_html(section_changes_html(self._qs, section_id, diff, requests) + body)
+        page.set_open_requests(len(self._open_requests(section_id, requests)))
+
+    def _withdraw_from_section(self, section_id: str) -> None:
+        """Choose one of the section's open requests and withdraw it (it leaves the next return note)."""
+        from onsshare_desktop.services.roundtrip import case_requests, withdraw_request
+
+        page = self._section_pages[section_id]
+        row = self._received.row
+        open_requests = self._open_requests(section_id, case_requests(self._repository, row.case_ref))
+        if not open_requests:
+            page.set_open_requests(0)
+            return
+        labels = [self.tr("%1 (asked by %2 on %3)").replace("%1", r.text[:120]).replace("%2", r.author)
+                  .replace("%3", r.at.astimezone().strftime("%d %b %Y")) for r in open_requests]
+        chosen = self.choose_request(labels)
+        if chosen is None:
+            return
+        request = open_requests[chosen]
+        try:
+            withdraw_request(self._repository, row.case_ref, request.request_id, self._actor)
+        except UserError as exc:
+            announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True)
+            return
+        self._show_requests(section_id)
+        announce_label(page.ui.annotationInfoLabel, self.tr(
+            "Request withdrawn: it will not be in the return note."))
+        self.case_changed.emit(self.pack_id)
+
+    def choose_request(self, labels: list[str]) -> int | None:
+        """Which request to withdraw (a list to pick from; tests replace this); None if the screener cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(self, self.tr("Withdraw a request"), self.tr(
+            "Withdraw which request? The requester will not be asked it."), labels, 0, False)
+        return labels.index(text) if ok and text in labels else None
 
     def _on_export_record_clicked(self) -> None:
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):
