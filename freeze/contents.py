@@ -43,7 +43,9 @@ PACKAGING_TOOLS = Exclusion("packaging tools", (
 DEVELOPMENT_TOOLS = Exclusion("development and test tools", (
     "pytest", "_pytest", "hypothesis", "pytestqt", "PyInstaller", "tkinter", "_tkinter",
     "pygments", "pydoc_data", "lib2to3",
-), "Tests and tooling; pygments only colours Mako's error pages (Alembic imports Mako to write new revisions).")
+    "babel", "onsshare_desktop.catalogues",  # ./dev.sh i18n: the app reads the compiled catalogues with gettext
+), "Tests and tooling; pygments only colours Mako's error pages (Alembic imports Mako to write new revisions); "
+   "Babel only extracts and compiles the translation catalogues (36 MB, with its CLDR data).")
 
 # reportlab imports PIL.Image when it loads (reportlab.lib.utils), so Pillow's core stays. The app draws no
 # images, so Pillow's optional codecs and toolkit bridges (and their 9 MB of libraries) stay out.
@@ -127,8 +129,8 @@ QT_PLUGINS_DROPPED = (
 # Kept on purpose: platforms xcb, wayland (with its shell, decoration and graphics plugins), offscreen and minimal;
 # platforminputcontexts (compose and IBus: typing accented Welsh letters); xdgdesktopportal theme; SVG icons.
 
-# Qt's own translations: the app installs no QTranslator (its text is its own, English now and Welsh to come, and
-# Qt has no Welsh catalogue), so Qt's catalogues are never read. Load them first if that changes.
+# Qt's own translations: never read. The app's one QTranslator loads its own catalogue (resources/i18n/onsshare_cy.qm,
+# shipped with resources/), which also carries the Qt texts it shows (OK, Cancel, Next...): Qt has no Welsh catalogue.
 QT_TRANSLATIONS_DROPPED = ("translations/",)
 
 

@@ -60,3 +60,32 @@ def drop_dangling_links(toc: list[TocEntry], files: set[str]) -> list[TocEntry]:
     """``toc`` without the links PyInstaller made to files no longer in the bundle (``files``: every destination
     that stays), such as ``libQt6Network.so.6`` at the top pointing into ``PySide6/Qt/lib``."""
     return [e for e in toc if e[2] != "SYMLINK" or os.path.normpath(PurePath(e[0]).parent / e[1]) in files]
+
+
+OPENSSL_LIBRARIES = ("libcrypto", "libssl")
+
+
+def share_openssl(binaries: list[TocEntry], donor_dir: str = "psycopg_binary.libs") -> list[TocEntry]:
+    """``binaries`` with Python's OpenSSL 3 (``libcrypto.so.3``/``libssl.so.3``, for ``hashlib`` and ``ssl``) made
+    links to the OpenSSL 3 psycopg's binary build brings (``psycopg_binary.libs/libcrypto-<hash>.so.3``), so one
+    copy ships instead of two (6 MB). OpenSSL keeps its ABI across 3.x, and a process loading both copies, as a
+    source install does, works only by luck of symbol versioning: one copy is also the sounder. Nothing changes
+    when either side is missing."""
+    donors = {}
+    for dest, _source, kind in binaries:
+        path = PurePath(dest)
+        if kind != "SYMLINK" and path.parent.name == donor_dir:
+            for library in OPENSSL_LIBRARIES:
+                if re.fullmatch(rf"{library}-[0-9a-f]+\.so\.3", path.name):
+                    donors[library] = dest
+    if set(donors) != set(OPENSSL_LIBRARIES):
+        return binaries
+    replaced = []
+    for entry in binaries:
+        library = entry[0].removesuffix(".so.3")
+        if entry[2] != "SYMLINK" and library in donors:
+            print(f"freeze.prune: {entry[0]} is a link to {donors[library]}")
+            replaced.append((entry[0], donors[library], "SYMLINK"))
+        else:
+            replaced.append(entry)
+    return replaced

@@ -28,7 +28,7 @@ CATALOGUES = ROOT / "resources" / "i18n"
 DOMAIN = "onsshare"
 TRANSLATED = ("cy",)
 WELSH_PLURALS = "nplurals=6; plural=(n==0) ? 0 : (n==1) ? 1 : (n==2) ? 2 : (n==3) ? 3 : (n==6) ? 4 : 5;"
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "N_plural": (1, 2), "gettext": None, "ngettext": (1, 2)}
 
 
 def po_path(language: str) -> Path:
@@ -44,7 +44,7 @@ def ts_path(language: str) -> Path:
 def qt_sources() -> list[Path]:
     """Files ``pyside6-lupdate`` reads: the window's Python code (not the generated ``ui_*.py``) and ``ui/*.ui``."""
     gui = sorted(p for p in (PACKAGE / "gui").rglob("*.py") if "_generated" not in p.parts)
-    return gui + sorted((ROOT / "ui").glob("*.ui"))
+    return gui + sorted((ROOT / "ui").rglob("*.ui"))
 
 
 def extract_template() -> Any:
@@ -113,9 +113,10 @@ def _qt_tool(name: str) -> str:
     return found
 
 
-def update_ts(language: str) -> Path:
-    """Run ``pyside6-lupdate`` over the window's code and ``.ui`` files into ``language``'s ``.ts``."""
-    path = ts_path(language)
+def update_ts(language: str, path: Path | None = None) -> Path:
+    """Run ``pyside6-lupdate`` over the window's code and ``.ui`` files into ``language``'s ``.ts`` (or into
+    ``path``: a new file there holds just what the code has, untranslated)."""
+    path = ts_path(language) if path is None else path
     path.parent.mkdir(parents=True, exist_ok=True)
     command = [_qt_tool("pyside6-lupdate"), *map(str, qt_sources()), "-no-obsolete", "-locations", "none",
                "-target-language", f"{language}_GB", "-ts", str(path)]

@@ -16,9 +16,10 @@ import contextlib
 import gettext
 import locale
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from functools import cache
+from typing import TypeVar
 
 from onsshare_desktop.resources import resource_path
 
@@ -28,6 +29,7 @@ LANGUAGES: tuple[str, ...] = (ENGLISH, WELSH)
 """Every language the app speaks, English (the source language) first."""
 
 DOMAIN = "onsshare"
+K = TypeVar("K")
 
 _process_language = ENGLISH
 _context_language: ContextVar[str | None] = ContextVar("onsshare_language", default=None)
@@ -114,3 +116,54 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     code uses it too, so one catalogue carries every plural form (Welsh has six).
     """
     return catalogue(current_language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional gettext name of the no-op marker
+    """Mark ``message`` for the catalogue without translating it now.
+
+    For texts defined when a module is imported (a table of an enum's labels): translating them then would fix
+    them in the language of the moment. Keep the English here and translate where the text is shown, with
+    ``_(text)`` or, for a whole table, ``Labels``.
+    """
+    return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - a marker, like N_
+    """Mark a text with a count for the catalogue without translating it now (``N_`` for ``ngettext``); look it up
+    later with ``ngettext(singular, plural, n)``."""
+    return singular, plural
+
+
+_LANGUAGE_NAMES = {ENGLISH: N_("English"), WELSH: N_("Welsh")}
+
+
+def language_name(code: str) -> str:
+    """The name of the language ``code`` in the current language ("Welsh", or "Cymraeg" in Welsh)."""
+    return _(_LANGUAGE_NAMES[code])
+
+
+class Labels(Mapping[K, str]):
+    """A fixed table of user-visible texts (an enum's labels, marked with ``N_``) that answers every lookup in the
+    current language, so a table built at import time still follows ``set_language`` and ``use_language``.
+
+    Example::
+
+        STATUS_LABELS = Labels({Status.OPEN: N_("Open"), Status.CLOSED: N_("Closed")})
+        STATUS_LABELS[Status.OPEN]  # "Ar agor" inside use_language("cy")
+    """
+
+    def __init__(self, source: Mapping[K, str]) -> None:
+        self._source = dict(source)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._source[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._source)
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def source(self, key: K) -> str:
+        """The English text of ``key`` (what the catalogue is keyed by)."""
+        return self._source[key]

@@ -1,6 +1,7 @@
-"""Capture the main window (empty, then with the examples) into docs/screenshots/. Run under Xvfb:
+"""Capture the main window (empty, on the first run with its choice of language; then with the examples) into
+docs/screenshots/. Run under Xvfb (``--lang cy``: the same in Welsh, as main-window-cy-*.png):
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture_main_window.py [OUTPUT_FOLDER]
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture_main_window.py [OUTPUT_FOLDER] [--lang cy]
 """
 
 from __future__ import annotations
@@ -17,26 +18,31 @@ from onsshare_desktop.gui.app import Application
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots_language  # noqa: E402
+
+OUT, LANGUAGE = shots_language.parse()  # tests write elsewhere
 
 
 def main() -> int:
     qt_app = QApplication(sys.argv[:1])
-    app = Application(DataPaths(Path(tempfile.mkdtemp(prefix="onsshare-shots-"))))
+    app = Application(DataPaths(Path(tempfile.mkdtemp(prefix="onsshare-shots-"))), language=LANGUAGE)
+    app.window.offer_languages(True)  # the first run, as a new user sees it
     app.window.resize(1024, 640)
 
     def shoot(name: str) -> None:
         qt_app.processEvents()
-        app.window.grab().save(str(OUT / name))
+        app.window.grab().save(str(OUT / shots_language.named("main-window-", name, LANGUAGE)))
 
     def on_loaded(_count: int) -> None:
         app.window.drafts_loaded.disconnect(on_loaded)
-        shoot("main-window-empty.png")
+        shoot("empty")
         assert app.services is not None
         for path in sorted(resource_path("examples").glob("*.json")):
             app.services.database.drafts.create(load_case(path.read_bytes()))
+        app.window.offer_languages(False)  # chosen by now
         app.window.reload()
-        QTimer.singleShot(300, lambda: (shoot("main-window-drafts.png"), qt_app.quit()))
+        QTimer.singleShot(300, lambda: (shoot("drafts"), qt_app.quit()))
 
     app.window.drafts_loaded.connect(on_loaded)
     app.start()

@@ -3,7 +3,10 @@ record page into docs/screenshots/.
 
 Run under Xvfb (makes signed packs of the example cases in a throwaway data folder, imports them, screens some):
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/capture_screening.py [OUTPUT_FOLDER]
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/capture_screening.py [OUTPUT_FOLDER] [--lang cy]
+
+With ``--lang cy`` the window is in Welsh (the packs' requests stay as written, in English) and the pictures in
+``WELSH`` are taken, as screening-cy-*.png.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ from onsshare_desktop.domain.screening.stages import DecisionMaker, Move, Outcom
 from onsshare_desktop.domain.screening.triage import TriageRecommendation, TriageService
 from onsshare_desktop.gui.app import build_services
 from onsshare_desktop.gui.screening.actions import ScreenerActions
+from onsshare_desktop.gui.screening.workspace import PAGE_ROLE
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.gui.services import AppServices
+from onsshare_desktop.i18n import use_language
 from onsshare_desktop.identity.certificates import certificate_pem
 from onsshare_desktop.identity.store import IdentityStore
 from onsshare_desktop.identity.trust import TrustStore
@@ -35,7 +40,18 @@ from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.lock import DataFolderLock
 
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots_language  # noqa: E402
+
+OUT, LANGUAGE = shots_language.parse()  # tests write elsewhere
+WELSH = ("first-run", "register", "workspace-section", "workspace-checklist", "case-1024x700", "help")
+
+
+def shot_path(name: str) -> Path | None:
+    """Where to save the picture ``name`` (None: not taken in this language)."""
+    if LANGUAGE != "en" and name not in WELSH:
+        return None
+    return OUT / shots_language.named("screening-", name, LANGUAGE)
 SCREENER = "Sam Screener <sam.screener@ons.gov.uk>"
 PASSPHRASE = "screenshot passphrase"
 ORGANISATIONS = (("Welsh Government", "devolved_administration"), ("University of Leeds", "academic_institution"),
@@ -103,7 +119,7 @@ def first_run(qt_app: QApplication, root: Path) -> None:
     wizard.resize(max(wizard.width(), 640), max(wizard.height(), 480))
     for _ in range(5):
         qt_app.processEvents()
-    wizard.grab().save(str(OUT / "screening-first-run.png"))
+    wizard.grab().save(str(shot_path("first-run")))
     wizard.reject()
     window.close()
     services.database.close()
@@ -113,9 +129,11 @@ def first_run(qt_app: QApplication, root: Path) -> None:
 def main() -> int:
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationDisplayName("ONS data sharing requests")
+    shots_language.use(LANGUAGE)
     root = Path(tempfile.mkdtemp(prefix="onsshare-screening-shots-"))
     first_run(qt_app, root)
-    packs = make_packs(root)
+    with use_language("en"):  # the requesters wrote and signed in English, whatever the screener reads in
+        packs = make_packs(root)
     paths = DataPaths(root / "data").ensure()
     IdentityStore(paths.identity).create("Sam Screener", "Office for National Statistics",
                                          "sam.screener@ons.gov.uk", PASSPHRASE)
@@ -151,21 +169,27 @@ def main() -> int:
     def shoot(name: str) -> None:
         for _ in range(5):
             qt_app.processEvents()
-        window.grab().save(str(OUT / name))
+        path = shot_path(name)
+        if path is not None:
+            window.grab().save(str(path))
 
-    shoot("screening-register.png")
+    shoot("register")
     workspace = window.open_case(review)
-    workspace.go_to("Public benefit")
-    shoot("screening-workspace-section.png")
-    workspace.go_to("Checklist")
-    shoot("screening-workspace-checklist.png")
-    workspace.go_to("History")
-    shoot("screening-workspace-history.png")
+    def go_to_page(name: str) -> None:  # by the page's object name: the titles are in the window's language
+        workspace.go_to_row(next(n for n in range(workspace.ui.navList.count())
+                                 if workspace.ui.navList.item(n).data(PAGE_ROLE) == name))
+
+    go_to_page(workspace.section_page("benefit").objectName())
+    shoot("workspace-section")
+    go_to_page("checklistPage")
+    shoot("workspace-checklist")
+    go_to_page("historyPage")
+    shoot("workspace-history")
 
     window.resize(1024, 700)  # the smallest screen the app supports
-    workspace.go_to("Outcome")
+    go_to_page("outcomePage")
     workspace.ui.outcomeCombo.setCurrentIndex(0)
-    shoot("screening-case-1024x700.png")
+    shoot("case-1024x700")
 
     from onsshare_desktop.gui.help.window import show_help
 
@@ -173,9 +197,14 @@ def main() -> int:
     help_window.resize(900, 640)
     for _ in range(5):
         qt_app.processEvents()
-    help_window.grab().save(str(OUT / "screening-help.png"))
+    if shot_path("help") is not None:
+        help_window.grab().save(str(shot_path("help")))
     help_window.close()
     window.resize(1400, 860)
+    if shot_path("record-page-1") is None:
+        window.close()
+        services.database.close()
+        return 0
 
     from onsshare_desktop.domain.screening.record import build_record
     from onsshare_desktop.pack.record import write_record
@@ -187,7 +216,7 @@ def main() -> int:
     write_record(record, received.case.form_id, received.case.form_version, screening.pack_bytes(ids[0]),
                  IdentityStore(paths.identity).unlock(PASSPHRASE), target, now)
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target),
-                    str(OUT / "screening-record-page-1")], check=True)
+                    str(shot_path("record-page-1")).removesuffix(".png")], check=True)
     window.close()
     services.database.close()
     return 0

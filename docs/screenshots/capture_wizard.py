@@ -2,9 +2,10 @@
 
 Run under Xvfb:
 
-    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/capture_wizard.py [OUTPUT_FOLDER]
+    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/capture_wizard.py [OUTPUT_FOLDER] [--lang cy]
 
-The editor is opened on the example ``welsh-government-housing`` (which relates to living individuals, so the
+With ``--lang cy`` the window is in Welsh and two pages are taken (wizard-cy-requester.png, wizard-cy-benefit.png)
+with the review page's problems (wizard-cy-review-problems.png). The editor is opened on the example ``welsh-government-housing`` (which relates to living individuals, so the
 DPIA page is shown) with one attachment; ``wizard-review-problems.png`` shows the review page of a new draft.
 """
 
@@ -29,12 +30,17 @@ from onsshare_desktop.resources import resource_path
 from onsshare_desktop.store.attachment_files import AttachmentStore
 from onsshare_desktop.store.database import open_database
 
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots_language  # noqa: E402
+
+OUT, LANGUAGE = shots_language.parse()  # tests write elsewhere
 EXAMPLE = "welsh-government-housing.json"
+WELSH_PAGES = ("requester", "benefit")  # in Welsh: two pages (the longest texts) and the review page
 
 
 def main() -> int:
     qt_app = QApplication(sys.argv[:1])  # noqa: F841 - kept alive for the whole run
+    shots_language.use(LANGUAGE)
     root = Path(tempfile.mkdtemp(prefix="onsshare-wizard-shots-"))
     paths = DataPaths(root / "data").ensure()
     services = AppServices(paths, open_database(paths), load_question_set(), MemorySecretStore(),
@@ -48,15 +54,18 @@ def main() -> int:
 
     def shoot(editor: RequestEditor, name: str) -> None:
         QTest.qWait(200)  # let layouts settle as they would on screen
-        editor.grab().save(str(OUT / name))
-        print(OUT / name)
+        path = OUT / shots_language.named("wizard-", name, LANGUAGE)
+        editor.grab().save(str(path))
+        print(path)
 
     editor = RequestEditor(services, example)
     editor.resize(1024, 768)
     editor.show()
     for section in visible_sections(services.question_set, editor.case().answers):
+        if LANGUAGE != "en" and section.id not in WELSH_PAGES:
+            continue
         editor.go_to(section.id, focus_first=False)
-        shoot(editor, f"wizard-{section.id}.png")
+        shoot(editor, section.id)
     editor.close()
 
     editor = RequestEditor(services, blank)
@@ -64,7 +73,7 @@ def main() -> int:
     editor.show()
     editor.go_to("requester", focus_first=False)
     editor.go_to("declaration", focus_first=False)
-    shoot(editor, "wizard-review-problems.png")
+    shoot(editor, "review-problems")
     editor.close()
     services.database.close()
     return 0

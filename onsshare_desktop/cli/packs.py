@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.cli.context import CliContext, write_output_file
+from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
@@ -72,23 +72,14 @@ def export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export_encrypted(args: argparse.Namespace, ctx: CliContext, out: Path, signer: Any) -> int:
-    """Export into a private temporary folder, seal the pack to the certificate, write only the envelope."""
-    import hashlib
-    import tempfile
-
-    from onsshare_desktop.services.envelopes import envelope_path, seal_pack
-
+    """The pack sealed to the certificate, written as FILE.p7m; the pack is never written in the clear."""
+    requests = ctx.services.requests
     certificate = Path(args.encrypt_to)
-    seal_pack(b"%PDF-", certificate)  # a certificate that cannot receive envelopes stops here, before signing
-    target = out if out.suffix.lower() == ".p7m" else envelope_path(out)
-    with tempfile.TemporaryDirectory(prefix="onsshare-export-") as tmp:
-        plain = Path(tmp) / (target.stem if target.suffix.lower() == ".p7m" else target.name)
-        result = ctx.services.requests.export_pack(args.draft_id, plain, signer).result
-        envelope = seal_pack(plain.read_bytes(), certificate)
-    write_output_file(target, envelope)
+    target = requests.encrypted_name(out)
+    result = requests.export_pack(args.draft_id, target, signer, encrypt_to=certificate).result
     print(_("Exported {path} (encrypted to {cert})").format(path=target, cert=certificate.name))
     print(_("SHA-256  {sha} (the pack inside)").format(sha=result.sha256))
-    print(_("SHA-256  {sha} (the encrypted file)").format(sha=hashlib.sha256(envelope).hexdigest()))
+    print(_("SHA-256  {sha} (the encrypted file)").format(sha=result.envelope_sha256))
     print(_("Pack ID  {id}").format(id=result.pack_id))
     return 0
 

@@ -276,9 +276,10 @@ def diff_lines(diff: Any) -> list[str]:
 # -- requester ---------------------------------------------------------------------------------------------------
 
 def return_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
-    from onsshare_desktop.services.requester import import_return
+    from onsshare_desktop.services.requester import import_return, paths_documents
 
-    draft, note = import_return(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(), args.confirm_signer)
+    draft, note = import_return(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(),
+                                args.confirm_signer, keep_in=paths_documents(ctx.services.paths))
     print(ngettext("Return note for {ref} version {v}: {n} request, reply by {date}; attached to draft {id}",
                    "Return note for {ref} version {v}: {n} requests, reply by {date}; attached to draft {id}",
                    len(note.requests)).format(ref=note.case_ref, v=note.version, n=len(note.requests),
@@ -300,9 +301,10 @@ def respond_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def decision_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.domain.documents import DECISION_LABELS
-    from onsshare_desktop.services.requester import import_decision
+    from onsshare_desktop.services.requester import import_decision, paths_documents
 
-    draft, letter = import_decision(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(), args.confirm_signer)
+    draft, letter = import_decision(ctx.services.database, _read(args.file), ctx.services.trust.verifying_store(),
+                                    args.confirm_signer, keep_in=paths_documents(ctx.services.paths))
     print(_("Decision on {ref}: {d}; recorded with draft {id}").format(
         ref=letter.case_ref, d=DECISION_LABELS[letter.decision], id=draft.id))
     if letter.conditions:

@@ -21,7 +21,7 @@ from onsshare_desktop.domain.screening.stages import (
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, language_name
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.register import ReceivedCase
@@ -169,6 +169,7 @@ def _lines(view: "CaseView") -> list[str]:
     row = view.received.row
     lines = [f"{_ref(view.received)}: {row.title}",
              _("Organisation: {v}").format(v=row.organisation),
+             _("Language:     {v}").format(v=language_name(view.received.language)),
              _("Stage:        {v}").format(v=STAGE_LABELS[row.stage]),
              _("Signer:       {name} ({fp}), {confirmed}").format(
                  name=row.signer_name, fp=row.signer_fingerprint[:16],

@@ -18,7 +18,7 @@ from typing import Any
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import QuestionSet
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 MAX_REQUEST_CHARS = 5_000
 MAX_RESPONSE_CHARS = 20_000
@@ -32,11 +32,11 @@ class RequestStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-REQUEST_STATUS_LABELS: dict[RequestStatus, str] = {
-    RequestStatus.OPEN: _("Open"),
-    RequestStatus.ANSWERED: _("Answered"),
-    RequestStatus.WITHDRAWN: _("Withdrawn"),
-}
+REQUEST_STATUS_LABELS: Labels[RequestStatus] = Labels({
+    RequestStatus.OPEN: N_("Open"),
+    RequestStatus.ANSWERED: N_("Answered"),
+    RequestStatus.WITHDRAWN: N_("Withdrawn"),
+})
 
 
 class TargetKind(StrEnum):
@@ -125,9 +125,14 @@ class AmendmentRequest:
 
 
 def _clean_text(text: str, limit: int, what: str) -> str:
+    from onsshare_desktop.domain.control_chars import control_message
+
     cleaned = text.strip()
     if not cleaned:
         raise UserError(_("the {what} is empty").format(what=what))
+    control = control_message(cleaned)
+    if control is not None:  # a signed return note or pack carrying it would be refused
+        raise UserError(_("the {what} {problem}").format(what=what, problem=control))
     if len(cleaned) > limit:
         raise UserError(_("the {what} is {n} characters; at most {limit} are allowed").format(
             what=what, n=len(cleaned), limit=limit))

@@ -14,18 +14,19 @@ from typing import Any
 
 from onsshare_desktop.domain.amendments import Response
 from onsshare_desktop.domain.questions import ROLE_ORGANISATION, ROLE_TITLE, QuestionSet
+from onsshare_desktop.i18n import Labels, N_
 
 CASE_FORMAT = "onsshare-case"
 CASE_FORMAT_VERSION = 1
 
-ATTACHMENT_TYPES: dict[str, str] = {
-    "dpia": "Data Protection Impact Assessment",
-    "ethics": "Ethical self-assessment",
-    "draft_dsa": "Draft Data Sharing Agreement",
-    "mou": "Memorandum of Understanding",
-    "security_certificate": "Security certificate",
-    "other": "Other",
-}
+ATTACHMENT_TYPES: Labels[str] = Labels({
+    "dpia": N_("Data Protection Impact Assessment"),
+    "ethics": N_("Ethical self-assessment"),
+    "draft_dsa": N_("Draft Data Sharing Agreement"),
+    "mou": N_("Memorandum of Understanding"),
+    "security_certificate": N_("Security certificate"),
+    "other": N_("Other"),
+})
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 from onsshare_desktop.domain.amendments import responses_schema
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, CASE_FORMAT, CASE_FORMAT_VERSION
 from onsshare_desktop.domain.questions import TEXT_TYPES, Question, QuestionSet
+from onsshare_desktop.i18n import ENGLISH
 
 DEFAULT_TEXT_LIMIT = 20_000
 MAX_LIST_ITEMS = 200
@@ -45,7 +46,8 @@ def _answer_schema(q: Question) -> dict[str, Any]:
 
 
 def build_case_schema(qs: QuestionSet) -> dict[str, Any]:
-    """The JSON Schema that every case file for ``qs`` must satisfy."""
+    """The JSON Schema that every case file for ``qs`` must satisfy, the same in every language of ``qs``."""
+    english_title = qs.title if qs.language == ENGLISH else qs.in_language(ENGLISH).title
     answers = {q.id: _answer_schema(q) for q in qs.questions() if q.type != "attachments"}
     attachment = {
         "type": "object",
@@ -62,7 +64,7 @@ def build_case_schema(qs: QuestionSet) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:onsshare:case:{qs.form_id}:{qs.version}",
-        "title": f"{qs.title} (form {qs.version})",
+        "title": f"{english_title} (form {qs.version})",
         "type": "object",
         "required": ["format", "format_version", "form", "case_ref", "version", "answers", "attachments"],
         "additionalProperties": False,
@@ -100,6 +102,6 @@ if __name__ == "__main__":  # regenerate the committed schema files
     from onsshare_desktop.domain.questions import available_versions, load_question_set
 
     for version in available_versions():
-        question_set = load_question_set(version=version)
+        question_set = load_question_set(version=version, language=ENGLISH)
         schema_path(question_set).write_text(render_schema(question_set), encoding="utf-8")
         print(f"wrote {schema_path(question_set)}", file=sys.stderr)

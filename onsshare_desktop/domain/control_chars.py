@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from onsshare_desktop.domain.errors import ControlCharacterProblem, UserError
 from onsshare_desktop.i18n import _
 
 ALLOWED = "\t\n"
@@ -78,3 +79,24 @@ def strings_in(value: Any, path: str = "$") -> Iterator[tuple[str, str]]:
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from strings_in(child, f"{path}[{index}]")
+
+
+def control_problems(value: Any) -> list[ControlCharacterProblem]:
+    """Every text in a JSON value (keys and values) that carries a control character, named by JSON path: a
+    received screening record, return note, decision letter or benefits report is refused when there is one."""
+    return [ControlCharacterProblem(path, message) for path, text in strings_in(value)
+            if (message := control_message(text)) is not None]
+
+
+class ControlCharactersError(UserError):
+    """A document about to be signed carries a control character (typed or pasted into a note or comment)."""
+
+
+def refuse_control_characters(value: Any, what: str) -> None:
+    """Raise ``ControlCharactersError`` naming where the first control character is in ``value`` (JSON data of a
+    document about to be signed: its verification would refuse it)."""
+    problems = control_problems(value)
+    if problems:
+        raise ControlCharactersError(_(
+            "The {what} cannot be signed: {problem}. Remove it from that text and try again.").format(
+            what=what, problem=problems[0]))

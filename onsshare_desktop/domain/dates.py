@@ -28,3 +28,11 @@ def human_time(at: datetime | str | None) -> str:
     utc = moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
     return _("{day} {month} {year}, {time} UTC").format(day=utc.day, month=month_name(utc.month), year=utc.year,
                                                        time=utc.strftime("%H:%M"))
+
+
+def document_time(at: datetime) -> str:
+    """``at`` as a signed pack's cover has always printed it: "02 November 2026, 18:40 UTC" (the day in two
+    digits), the month named in the current language; ``at`` is a UTC time."""
+    utc = at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    return _("{day} {month} {year}, {time} UTC").format(day=f"{utc.day:02d}", month=month_name(utc.month),
+                                                       year=utc.year, time=utc.strftime("%H:%M"))

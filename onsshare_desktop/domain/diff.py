@@ -18,7 +18,7 @@ from typing import Any
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.questions import Question, QuestionSet
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_
 
 LONG_TEXT_CHARS = 80  # texts at least this long (or multi-line) get word-level highlighting
 _TOKEN_RE = re.compile(r"\S+\s*|\s+")  # each word with the space after it (a lone space token would be quadratic)
@@ -31,10 +31,10 @@ class Change(StrEnum):
     RENAMED = "renamed"  # attachments only: the same bytes under a new name or type
 
 
-CHANGE_LABELS: dict[Change, str] = {
-    Change.ADDED: _("Added"), Change.REMOVED: _("Removed"), Change.CHANGED: _("Changed"),
-    Change.RENAMED: _("Renamed"),
-}
+CHANGE_LABELS: Labels[Change] = Labels({
+    Change.ADDED: N_("Added"), Change.REMOVED: N_("Removed"), Change.CHANGED: N_("Changed"),
+    Change.RENAMED: N_("Renamed"),
+})
 
 
 class Mark(StrEnum):

@@ -17,7 +17,7 @@ from onsshare_desktop.domain.amendments import (
     MAX_REQUEST_CHARS, REQUEST_ID_PATTERN, RequestTarget, TargetKind,
 )
 from onsshare_desktop.domain.errors import InvalidCaseError, Problem
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 CASE_REF_PATTERN = "^[A-Z0-9][A-Z0-9-]{2,63}$"
@@ -40,11 +40,11 @@ DOCUMENT_FILES: dict[DocumentKind, str] = {
     DocumentKind.BENEFITS: "benefits.json",
 }
 
-DOCUMENT_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.RETURN: _("return note"),
-    DocumentKind.DECISION: _("decision letter"),
-    DocumentKind.BENEFITS: _("benefits report"),
-}
+DOCUMENT_LABELS: Labels[DocumentKind] = Labels({
+    DocumentKind.RETURN: N_("return note"),
+    DocumentKind.DECISION: N_("decision letter"),
+    DocumentKind.BENEFITS: N_("benefits report"),
+})
 
 FORMATS: dict[DocumentKind, str] = {
     DocumentKind.RETURN: "onsshare-return-note",
@@ -60,11 +60,11 @@ class Decision(StrEnum):
     DECLINED = "declined"
 
 
-DECISION_LABELS: dict[Decision, str] = {
-    Decision.APPROVED: _("Approved"),
-    Decision.APPROVED_WITH_CONDITIONS: _("Approved with conditions"),
-    Decision.DECLINED: _("Declined"),
-}
+DECISION_LABELS: Labels[Decision] = Labels({
+    Decision.APPROVED: N_("Approved"),
+    Decision.APPROVED_WITH_CONDITIONS: N_("Approved with conditions"),
+    Decision.DECLINED: N_("Declined"),
+})
 
 
 @dataclass(frozen=True)
@@ -251,11 +251,16 @@ def parse_document(kind: DocumentKind, data: bytes) -> Document:
     """Read ``data`` as a document of ``kind``.
 
     Raises:
-        InvalidCaseError: not strict JSON, or not a document of that kind (every problem listed).
+        InvalidCaseError: not strict JSON, text carrying control characters (``ControlCharacterProblem``, one per
+            text), or not a document of that kind (every problem listed).
     """
     from onsshare_desktop.domain.case_io import parse_json_strict, schema_problems
+    from onsshare_desktop.domain.control_chars import control_problems
 
     raw = parse_json_strict(data)
+    controls = control_problems(raw)
+    if controls:
+        raise InvalidCaseError(list(controls))
     if isinstance(raw, dict) and raw.get("kind") != kind.value and raw.get("kind") in set(DocumentKind):
         raise InvalidCaseError([Problem("$.kind", _("this is a {found}, not a {expected}").format(
             found=DOCUMENT_LABELS[DocumentKind(raw["kind"])], expected=DOCUMENT_LABELS[kind]))])

@@ -2,19 +2,26 @@
 
 The file format is documented in ``docs/question-set-format.md``. Everything that depends on the questions
 (wizard pages, validation, JSON Schema, PDF pack) reads these dataclasses, never the JSON directly.
+
+A question set is loaded in a language: English from ``<version>.json``; another language (Welsh) from the same file
+with the texts of the overlay ``<version>.<lang>.json`` laid over it (``domain.question_overlay``). Ids, types,
+rules, conditions and choice values are the same in every language, so answers and the case schema are too.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from onsshare_desktop.domain.conditions import Condition, referenced_questions
 from onsshare_desktop.domain.errors import FormDefinitionError
+from onsshare_desktop.domain.question_overlay import apply_overlay
+from onsshare_desktop.i18n import ENGLISH, LANGUAGES, current_language
 
 DEFAULT_FORM_ID = "ons-data-share-request"
 DEFAULT_FORM_VERSION = "1.0"
@@ -101,6 +108,8 @@ class Precondition:
 
 @dataclass(frozen=True)
 class QuestionSet:
+    """A form's sections and questions, with the policy clauses they cite, in one language (``language``)."""
+
     form_id: str
     version: str
     title: str
@@ -109,6 +118,15 @@ class QuestionSet:
     preconditions: tuple[Precondition, ...]
     sections: tuple[Section, ...]
     roles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    language: str = ENGLISH
+
+    def in_language(self, language: str | None = None) -> QuestionSet:
+        """This form and version with its texts in ``language`` (None: the current language, see
+        ``i18n.current_language``); itself if already in that language."""
+        language = language or current_language()
+        if language == self.language:
+            return self
+        return load_question_set(self.form_id, self.version, language)
 
     def role(self, name: str) -> str | None:
         """The id of the question (or section) that plays the role ``name`` (``ROLE_*``), if this set has one."""
@@ -245,16 +263,67 @@ def forms_dir() -> Path:
     return resource_path("forms")
 
 
-@lru_cache(maxsize=8)
-def load_question_set(form_id: str = DEFAULT_FORM_ID, version: str = DEFAULT_FORM_VERSION) -> QuestionSet:
-    """Load (once) the shipped question set ``form_id`` at ``version``; ``KeyError`` if not shipped."""
+_VERSION = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")  # "1.0"; never "1.0.cy" (an overlay, not a version)
+
+
+def load_question_set(form_id: str = DEFAULT_FORM_ID, version: str = DEFAULT_FORM_VERSION,
+                      language: str | None = None) -> QuestionSet:
+    """The shipped question set ``form_id`` at ``version``, its texts in ``language``.
+
+    Args:
+        form_id: the form's id (a folder of ``resources/forms``).
+        version: the form's version (``"1.0"``).
+        language: ``"en"``, ``"cy"``, ...; None means the current language (``i18n.current_language()``: the app's,
+            or the one a ``use_language`` block chose on this thread).
+
+    Returns:
+        The question set, loaded once per form, version and language. A language without an overlay file, and any
+        text the overlay lacks, falls back to English.
+
+    Raises:
+        KeyError: no such form or version ships with the app.
+    """
+    return _load(form_id, version, language or current_language())
+
+
+@lru_cache(maxsize=16)
+def _load(form_id: str, version: str, language: str) -> QuestionSet:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    raw = read_question_set(form_id, version)
+    overlay = read_overlay(form_id, version, language)
+    if overlay is None:
+        return parse_question_set(raw)
+    return replace(parse_question_set(apply_overlay(raw, overlay)), language=language)
+
+
+def read_question_set(form_id: str, version: str) -> dict[str, Any]:
+    """The decoded English ``<version>.json`` of ``form_id``; ``KeyError`` if not shipped."""
     path = forms_dir() / form_id / f"{version}.json"
-    if not path.is_file():
+    if not _VERSION.fullmatch(version) or not path.is_file():
         raise KeyError(f"{form_id} {version}")
     with path.open(encoding="utf-8") as fh:
-        return parse_question_set(json.load(fh))
+        raw: dict[str, Any] = json.load(fh)
+        return raw
+
+
+def overlay_path(form_id: str, version: str, language: str) -> Path:
+    """Where the texts of ``form_id`` ``version`` in ``language`` are kept (``1.0.cy.json``)."""
+    return forms_dir() / form_id / f"{version}.{language}.json"
+
+
+def read_overlay(form_id: str, version: str, language: str) -> dict[str, Any] | None:
+    """The decoded overlay of ``language`` (None for English, or if the language has none)."""
+    if language == ENGLISH:
+        return None
+    path = overlay_path(form_id, version, language)
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        overlay: dict[str, Any] = json.load(fh)
+        return overlay
 
 
 def available_versions(form_id: str = DEFAULT_FORM_ID) -> list[str]:
-    """Versions of ``form_id`` that ship with the app."""
-    return sorted(p.stem for p in (forms_dir() / form_id).glob("*.json"))
+    """Versions of ``form_id`` that ship with the app (not the overlays that translate them)."""
+    return sorted(p.stem for p in (forms_dir() / form_id).glob("*.json") if _VERSION.fullmatch(p.stem))

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.announce import install_accessibility
 from onsshare_desktop.gui.contrast import apply_readable_palette
+from onsshare_desktop.gui.language import apply_language, save_language, saved_language, show_checked, start_language
 from onsshare_desktop.gui.main_window import MainWindow
 from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
@@ -64,19 +65,25 @@ def read_drafts_list(database: Path) -> list[DraftSummary] | None:
 class Application:
     """Owns the QApplication-level objects for one run: the main window, the data-folder lock and the services."""
 
-    def __init__(self, paths: DataPaths, database_url: str | None = None) -> None:
+    def __init__(self, paths: DataPaths, database_url: str | None = None, language: str | None = None) -> None:
         """``database_url``: a screening team's server (``--database-url``); else ``ONSSHARE_DATABASE_URL`` or the
-        one saved in the screener settings; else the data folder's own database."""
+        one saved in the screener settings; else the data folder's own database. ``language``: the language to
+        open in (``--lang``; not remembered); else the one chosen before; else the system's (see ``gui.language``).
+        """
         self.paths = paths
         self._database_url = database_url
         self.services: AppServices | None = None
         self._lock: DataFolderLock | None = None
+        self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
+        self.language = start_language(self.settings, language)
+        apply_language(self.language)  # before any window is made: every text is made in it
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
         self.window.restore_requested.connect(self._on_restore_requested)
         self.window.screener_mode_requested.connect(lambda: self.switch_mode(AppMode.SCREENER))
+        self.window.language_requested.connect(self.set_language)
+        self.window.offer_languages(language is None and saved_language(self.settings) is None)  # the first run
         self.screener: ScreenerWindow | None = None
-        self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
         self.mode = load_mode(self.settings)
         self._quick_list = Worker(read_drafts_list, paths.database)
         self._quick_list.signals.finished.connect(self._on_quick_list_read)
@@ -118,7 +125,7 @@ class Application:
         worker.start()
 
     def _on_services_ready(self, services: AppServices) -> None:
-        self.services = services
+        self.services = services = in_current_language(services)  # the language may have changed meanwhile
         self.window.set_services(services)
         if self.mode is AppMode.SCREENER:
             self._show_screener()
@@ -145,11 +152,49 @@ class Application:
         if self.screener is None:
             self.screener = ScreenerWindow.for_services(self.services)
             self.screener.ui.actionRequesterMode.triggered.connect(lambda: self.switch_mode(AppMode.REQUESTER))
+            self.screener.language_requested.connect(self.set_language)
             self.screener.resize(self.window.size())
         self.screener.show()
         self.screener.raise_()
         self.window.hide()
         Worker(preload_pdf_libraries).start()
+
+    def set_language(self, code: str) -> None:
+        """Switch the whole app to ``code`` now, and remember it for this data folder.
+
+        Every window shows the new language at once (``retranslate``): the drafts list, each open request on the
+        page it was on with nothing typed lost, the screener's register and open cases on the pages they were on.
+        A window with an export or a file being attached under way follows as soon as that is done.
+        """
+        save_language(self.settings, code)
+        self.window.offer_languages(False)
+        if code == self.language:
+            self.window.retranslate_language_choice()
+            if self.screener is not None:
+                show_checked(self.screener.language_actions)
+            return
+        try:
+            apply_language(code)
+        except OSError as exc:
+            from onsshare_desktop.gui.errors import show_error
+
+            show_error(self.window, QCoreApplication.translate("Application", "The language could not be changed."), exc)
+            self.window.retranslate_language_choice()
+            return
+        self.language = code
+        if self.services is not None:
+            self.services = in_current_language(self.services)
+            self.window.set_services(self.services)
+            if self.screener is not None:
+                self.screener.set_services(self.services)
+        self.window.retranslate()
+        if self.screener is not None:
+            self.screener.retranslate()
+        from onsshare_desktop.gui.help.window import HelpWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, HelpWindow):
+                widget.retranslate()
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
@@ -165,7 +210,7 @@ class Application:
                 self._open()
                 return
         else:
-            show_error(self.window, self.window.tr("Your drafts could not be opened."), exc)
+            show_error(self.window, QCoreApplication.translate("Application", "Your drafts could not be opened."), exc)
         self.window.close()
 
     def _on_restore_requested(self) -> None:
@@ -199,8 +244,8 @@ class Application:
 
     def _on_restored(self, services: AppServices) -> None:
         self._on_services_ready(services)
-        self.window.statusBar().showMessage(self.window.tr(
-            "Backup restored. The drafts you had before were backed up first."), 10_000)
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "Application", "Backup restored. The drafts you had before were backed up first."), 10_000)
 
     def shutdown(self) -> None:
         QThreadPool.globalInstance().waitForDone()
@@ -209,16 +254,26 @@ class Application:
         self.lock.release()
 
 
-def run_gui(data_dir: str | None = None, database_url: str | None = None) -> int:
-    """Run the app until the last window closes; returns the exit status."""
+def in_current_language(services: AppServices) -> AppServices:
+    """``services`` with its question set in the app's current language."""
+    from dataclasses import replace
+
+    from onsshare_desktop.domain.questions import load_question_set
+
+    question_set = load_question_set(services.question_set.form_id, services.question_set.version)
+    return services if question_set is services.question_set else replace(services, question_set=question_set)
+
+
+def run_gui(data_dir: str | None = None, database_url: str | None = None, language: str | None = None) -> int:
+    """Run the app until the last window closes; returns the exit status. ``language``: ``--lang``, if given."""
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("onsshare-desktop")
-    qt_app.setApplicationDisplayName("ONS data sharing requests")
+    qt_app.setApplicationDisplayName(QCoreApplication.translate("Application", "ONS data sharing requests"))
     apply_readable_palette(qt_app)
     install_accessibility()
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
-    app = Application(DataPaths(resolve_data_dir(data_dir)), database_url)
+    app = Application(DataPaths(resolve_data_dir(data_dir)), database_url, language)
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()

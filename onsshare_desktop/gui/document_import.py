@@ -62,7 +62,7 @@ class DocumentImportFlow(QObject):
                 from onsshare_desktop.pack.reading import Refusal
                 from onsshare_desktop.services.roundtrip import DocumentRefused
 
-                raise DocumentRefused(Refusal.TOO_LARGE, "the file is larger than a signed document can be")
+                raise DocumentRefused(Refusal.TOO_LARGE, self.tr("the file is larger than a signed document can be"))
             return import_document(services.database, path.read_bytes(), trust, confirm_signer,
                                    documents_folder(services))
 
@@ -101,12 +101,12 @@ class DocumentImportFlow(QObject):
         self.finished.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
-        from onsshare_desktop.domain.errors import UserError
         from onsshare_desktop.gui.errors import show_error
+        from onsshare_desktop.services.requester import SignerNotTrusted
 
         if hasattr(self._parent, "statusBar"):
             self._parent.statusBar().clearMessage()
-        if isinstance(exc, UserError) and "not in your trust store" in str(exc):
+        if isinstance(exc, SignerNotTrusted):
             answer = QMessageBox.question(self._parent, self.tr("Unknown signer"), str(exc) + "\n\n" + self.tr(
                 "Import it anyway? Only say yes once ONS has confirmed this fingerprint to you."))
             if answer == QMessageBox.StandardButton.Yes:

@@ -1,4 +1,5 @@
-"""Table model of the drafts list (title, organisation, last edited, completeness).
+"""Table model of the drafts list (title, organisation, last edited, completeness, and where the request stands in
+the round trip with ONS: returned, approved, declined).
 
 The model sorts itself (``sort``) on raw values, like the register's model: a ``QSortFilterProxyModel`` calling
 ``data()`` n log n times took 190 ms for 1,000 drafts at start-up.
@@ -6,7 +7,7 @@ The model sorts itself (``sort``) on raw values, like the register's model: a ``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,18 +24,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class DraftsModel(QAbstractTableModel):
     """Rows are ``DraftSummary`` objects; ``SORT_ROLE`` gives raw values, ``ID_ROLE`` the draft id."""
 
-    TITLE, ORGANISATION, EDITED, COMPLETE = range(4)
+    TITLE, ORGANISATION, EDITED, COMPLETE, STATUS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DraftSummary] = []
+        self._statuses: dict[int, str] = {}
         self._sort_column: int | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_drafts(self, drafts: Sequence[DraftSummary]) -> None:
-        """Replace the rows, keeping the current sort order."""
+    def set_drafts(self, drafts: Sequence[DraftSummary], statuses: Mapping[int, str] | None = None) -> None:
+        """Replace the rows, keeping the current sort order; ``statuses`` gives the round-trip status by draft id
+        (a draft not in it has none)."""
         self.beginResetModel()
         self._rows = list(drafts)
+        self._statuses = dict(statuses or {})
         self._sort_rows()
         self.endResetModel()
 
@@ -54,21 +58,34 @@ class DraftsModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column = self._sort_column
         if column is not None:
-            self._rows.sort(key=lambda d: self._sort_value(d, column),
+            self._rows.sort(key=lambda d: self._sort_value(d, column, self._statuses),
                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     @staticmethod
-    def _sort_value(draft: DraftSummary, column: int) -> Any:
+    def _sort_value(draft: DraftSummary, column: int, statuses: Mapping[int, str]) -> Any:
         return (draft.title.lower(), draft.organisation.lower(), draft.updated_at.timestamp(),
-                draft.completeness)[column]
+                draft.completeness, statuses.get(draft.id, "").lower())[column]
 
-    def update_draft(self, summary: DraftSummary) -> None:
-        """Refresh one row in place (after an autosave) without resetting the view."""
+    def status_of(self, draft_id: int) -> str:
+        """The round-trip status shown for the draft ("" for none)."""
+        return self._statuses.get(draft_id, "")
+
+    def update_draft(self, summary: DraftSummary, status: str | None = None) -> None:
+        """Refresh one row in place (after an autosave) without resetting the view; ``status``: its new round-trip
+        status (None: unchanged)."""
         for row, existing in enumerate(self._rows):
             if existing.id == summary.id:
                 self._rows[row] = summary
+                if status is not None:
+                    self._statuses[summary.id] = status
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and cells read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def draft_at(self, row: int) -> DraftSummary:
         return self._rows[row]
@@ -80,12 +97,13 @@ class DraftsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Title"), self.tr("Organisation"), self.tr("Last edited"), self.tr("Complete"))[section]
+        return (self.tr("Title"), self.tr("Organisation"), self.tr("Last edited"), self.tr("Complete"),
+                self.tr("Status"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -95,7 +113,7 @@ class DraftsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return draft.id
         if role == SORT_ROLE:
-            return self._sort_value(draft, column)
+            return self._sort_value(draft, column, self._statuses)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 return draft.title or self.tr("(untitled request)")
@@ -103,6 +121,8 @@ class DraftsModel(QAbstractTableModel):
                 return draft.organisation
             if column == self.EDITED:
                 return draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+            if column == self.STATUS:
+                return self._statuses.get(draft.id, "")
             return f"{draft.completeness} %"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return self.tr("Reference %1").replace("%1", draft.case_ref)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from onsshare_desktop.domain.errors import UserError
@@ -24,8 +25,8 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}", None
     details = "".join(traceback.format_exception(exc))
-    return ("Something went wrong inside onsshare-desktop. Nothing you typed has been lost. "
-            "Please report this with the details below."), details
+    return QCoreApplication.translate("ErrorDialog", "Something went wrong inside onsshare-desktop. Nothing you typed "
+                                      "has been lost. Please report this with the details below."), details
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -40,11 +40,13 @@ class MainWindow(QMainWindow):
     drafts_loaded(int): the list was (re)filled with this many drafts (also by the start-up preview).
     restore_requested(): the user asked to restore a backup (the application closes the database and does it).
     screener_mode_requested(): the user asked to switch to screener mode.
+    language_requested(str): the user chose this language (View menu or the first run's offer).
     """
 
     drafts_loaded = Signal(int)
     restore_requested = Signal()
     screener_mode_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, examples: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,14 +61,63 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.reload)
         self._build_examples_menu()
         self._add_document_import()
+        from onsshare_desktop.gui.draft_documents import DraftDocuments
+
+        self.documents = DraftDocuments(self, self.ui.draftMenu, self.ui.mainToolBar, self.selected_draft_id)
         self._set_shortcuts()
         self._connect()
         from onsshare_desktop.gui.help.menu import add_help_actions
 
         add_help_actions(self, self.ui.helpMenu, lambda: "requester.html#drafts", "requester.html")
+        from onsshare_desktop.gui.language import add_language_actions
+
+        self.language_actions = add_language_actions(self.ui.viewMenu, self, self.language_requested.emit)
+        self.language_offer: QWidget | None = None
         self.ui.newRequestButton.setAutoDefault(True)  # Enter presses it when it has the focus (as Space does)
         self._set_busy(True)
         announce_status_bar(self)
+
+    # -- language -----------------------------------------------------------------------------------------------
+
+    def offer_languages(self, show: bool) -> None:
+        """Show (on the first run) or hide the choice of language at the top of the window."""
+        if show and self.language_offer is None:
+            from onsshare_desktop.gui.language import LanguageOffer
+
+            offer = LanguageOffer(self.ui.centralWidget)
+            offer.chosen.connect(self.language_requested)
+            self.ui.centralLayout.insertWidget(0, offer)
+            self.language_offer = offer
+        elif not show and self.language_offer is not None:
+            self.language_offer.hide()
+            self.language_offer.deleteLater()
+            self.language_offer = None
+
+    def retranslate_language_choice(self) -> None:
+        """Mark the current language in the View menu and the first run's offer."""
+        from onsshare_desktop.gui.language import show_checked
+
+        show_checked(self.language_actions)
+        if self.language_offer is not None:
+            self.language_offer.show_current()
+
+    def retranslate(self) -> None:
+        """Show every text of this window, and of each open request window, in the current language."""
+        from onsshare_desktop.gui.help.menu import retranslate_help_actions
+
+        self.ui.retranslateUi(self)
+        self.ui.actionImportDocument.setText(self.tr("&Import return note or decision letter…"))
+        self.documents.retranslate()
+        retranslate_help_actions(self)
+        self.retranslate_language_choice()
+        if self._model is not None:
+            self._model.retranslate()
+        if self._services is not None:
+            self.reload()
+        else:
+            self._update_actions()
+        for editor in list(self._editors.values()):
+            editor.retranslate()
 
     # -- wiring -------------------------------------------------------------------------------------------------
 
@@ -107,12 +158,16 @@ class MainWindow(QMainWindow):
         from onsshare_desktop.gui.document_import import DocumentImportFlow
 
         flow = DocumentImportFlow(self._services, self)
-        flow.imported.connect(lambda _draft_id: self.reload())
+        flow.imported.connect(self._on_document_imported)
         flow.finished.connect(flow.deleteLater)
         if path is None:
             flow.choose_and_start()
         else:
             flow.start(path)
+
+    def _on_document_imported(self, draft_id: int) -> None:
+        self.reload()
+        self.select_draft(draft_id)  # its new status shown, its letter one Ctrl+L away
 
     def dragEnterEvent(self, event: "QDragEnterEvent") -> None:  # noqa: N802 - Qt override
         if any(url.toLocalFile().lower().endswith(".pdf") for url in event.mimeData().urls()):
@@ -162,6 +217,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(DraftsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DraftsModel.EDITED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DraftsModel.COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DraftsModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # fit the visible rows only: all 1,000 took 1 s at start-up
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)  # the empty page shows only after a list
@@ -172,6 +228,7 @@ class MainWindow(QMainWindow):
     def set_services(self, services: AppServices) -> None:
         """Called once the database is open: enable the actions and fill the list."""
         self._services = services
+        self.documents.set_services(services)
         self._set_busy(False)
         self.reload()
 
@@ -188,6 +245,7 @@ class MainWindow(QMainWindow):
     def detach_services(self) -> None:
         """Forget the services (the database is about to be closed and replaced); show the loading page."""
         self._services = None
+        self.documents.set_services(None)
         if self._model is not None:
             self._model.set_drafts([])
         self._set_busy(True)
@@ -219,7 +277,7 @@ class MainWindow(QMainWindow):
             return
         selected = self.selected_draft_id()
         drafts = self._services.database.drafts.list(self.ui.searchEdit.text(), deleted=self.showing_deleted)
-        self._list_model().set_drafts(drafts)
+        self._list_model().set_drafts(drafts, self.documents.statuses(drafts))
         searching = bool(self.ui.searchEdit.text().strip())
         if drafts or searching:
             self.ui.pagesStack.setCurrentWidget(self.ui.listPage)
@@ -273,6 +331,7 @@ class MainWindow(QMainWindow):
         self.ui.actionCopyAsNew.setEnabled(has_selection and not self.showing_deleted)
         self.ui.actionDelete.setEnabled(has_selection and not self.showing_deleted)
         self.ui.actionRestore.setEnabled(has_selection and self.showing_deleted)
+        self.documents.update_actions(self.showing_deleted)
         self.ui.viewTitleLabel.setText(self.tr("Deleted drafts") if self.showing_deleted else self.tr("Drafts"))
 
     # -- actions ------------------------------------------------------------------------------------------------
@@ -322,7 +381,8 @@ class MainWindow(QMainWindow):
             from onsshare_desktop.gui.wizard.editor import RequestEditor
 
             editor = RequestEditor(self._services, draft_id)
-            editor.draft_saved.connect(self._list_model().update_draft)
+            editor.draft_saved.connect(lambda summary: self._list_model().update_draft(
+                summary, self.documents.refreshed(summary)))
             editor.export_requested.connect(lambda case, e=editor: self._export(e, case))
             editor.closed.connect(lambda d=draft_id: self._on_editor_closed(d))
             self._editors[draft_id] = editor

@@ -8,6 +8,7 @@ the next version), built on the GUI's one pattern for an action with dialogs and
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from onsshare_desktop.domain.case import Case
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.services.identity import Profile, SignerInfo, UnlockedIdentity
+
+ENCRYPTION_CERTIFICATE_KEY = "export/encryptionCertificate"  # in settings.ini: the certificate last encrypted to
 
 
 def requester_profile(case: Case) -> Profile | None:
@@ -56,6 +59,7 @@ class PackExportFlow(QObject):
         self._case: Case | None = None
         self._draft_id: int | None = None
         self._out_path: Path | None = None
+        self._encrypt_to: Path | None = None
         self._progress: QProgressDialog | None = None
         self._steps: ActionSteps | None = None
         self.next_case: Case | None = None
@@ -104,15 +108,51 @@ class PackExportFlow(QObject):
     # -- step 2: where to save -----------------------------------------------------------------------------------
 
     def _choose_file(self) -> bool:
+        """Where to save, and whether to encrypt the pack for ONS (the second file type: a ``.p7m`` only ONS's
+        decryption key opens, for e-mail or a USB stick)."""
         assert self._case is not None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / self._use_cases.requests.pack_file_name(self._case))
-        path, _filter = QFileDialog.getSaveFileName(self._parent, self.tr("Save the signed pack"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
+        plain, encrypted = self.tr("Signed pack (*.pdf)"), self.tr("Signed pack, encrypted so only ONS can open it "
+                                                                   "(*.p7m)")
+        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Save the signed pack"), suggested,
+                                                   f"{plain};;{encrypted}")
         if not path:
             return False
+        self._encrypt_to = None
+        if chosen == encrypted or path.lower().endswith(".p7m"):
+            certificate = self.choose_certificate()
+            if certificate is None:
+                return False
+            self._encrypt_to = certificate
+            stem = path if path.lower().endswith((".pdf", ".p7m")) else path + ".pdf"
+            self._out_path = self._use_cases.requests.encrypted_name(Path(stem))
+            return True
         self._out_path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         return True
+
+    def choose_certificate(self) -> Path | None:
+        """ONS's encryption certificate (the last one used is offered first); checked before anything is signed.
+        None if the person cancelled or the file cannot be used (said why)."""
+        from PySide6.QtCore import QSettings
+
+        from onsshare_desktop.domain.errors import UserError
+        from onsshare_desktop.services.envelopes import sealer
+
+        settings = QSettings(str(self._services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
+        last = str(settings.value(ENCRYPTION_CERTIFICATE_KEY, "") or "")
+        name, _filter = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Choose ONS's encryption certificate"), last,
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if not name:
+            return None
+        try:
+            sealer(Path(name))
+        except UserError as err:
+            show_error(self._parent, self.tr("This certificate cannot be used to encrypt the pack."), err)
+            return None
+        settings.setValue(ENCRYPTION_CERTIFICATE_KEY, name)
+        return Path(name)
 
     # -- step 3: passphrase (the one loop: gui.action_steps.unlock_then) ------------------------------------------
 
@@ -145,11 +185,11 @@ class PackExportFlow(QObject):
         self._progress = progress
         requests = self._use_cases.requests
         if self._draft_id is not None:
-            self._steps.run(requests.export_pack, self._draft_id, self._out_path, signer, then=self._on_exported,
-                            progress=self._on_progress)
+            self._steps.run(partial(requests.export_pack, encrypt_to=self._encrypt_to), self._draft_id,
+                            self._out_path, signer, then=self._on_exported, progress=self._on_progress)
         else:
-            self._steps.run(requests.export_case_pack, self._case, self._out_path, signer,
-                            then=self._on_exported, progress=self._on_progress)
+            self._steps.run(partial(requests.export_case_pack, encrypt_to=self._encrypt_to), self._case,
+                            self._out_path, signer, then=self._on_exported, progress=self._on_progress)
 
     def _on_progress(self, percent: int, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog processes events, which may close it
@@ -183,13 +223,18 @@ class PackExportFlow(QObject):
         from onsshare_desktop.gui.identity.identity_dialog import two_lines
 
         fingerprint = two_lines(self._use_cases.identity.info().display_fingerprint)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pack exported"), self.tr("The signed pack is saved."),
+        saved = self.tr("The signed pack is saved.") if result.envelope_sha256 is None else self.tr(
+            "The signed pack is saved, encrypted so that only ONS can open it.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pack exported"), saved,
                           QMessageBox.StandardButton.NoButton, self._parent)
+        sha = result.sha256 if result.envelope_sha256 is None else self.tr(
+            "%1 (the encrypted file)\n%2 (the pack inside)").replace("%1", result.envelope_sha256) \
+            .replace("%2", result.sha256)
         box.setInformativeText(self.tr(
             "%1\n\nSHA-256 of the file:\n%2\n\nNext: send the pack to ONS as agreed with your contact there. If ONS "
             "does not have your certificate yet, save it and send it to them too, then telephone your contact and "
             "read them its fingerprint so they can confirm it is yours:\n%3").replace("%1", str(result.path))
-            .replace("%2", result.sha256).replace("%3", fingerprint))
+            .replace("%2", sha).replace("%3", fingerprint))
         save = box.addButton(self.tr("&Save my certificate…"), QMessageBox.ButtonRole.ActionRole)
         done = box.addButton(self.tr("&Done"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(done)

@@ -13,9 +13,14 @@ from onsshare_desktop.i18n import _
 TIMEOUT_S = 60.0
 
 
+KNOWN_TEXT = ("MainWindow", "&New request")  # a menu item of the main window: (Qt context, English source)
+
+
 def check_windows(folder: Path) -> str:
-    """Open the main window on a fresh data folder in ``folder``, wait for its drafts list, switch to the screener's
-    register and back, then close everything. Returns what was seen; raises ``UserError`` if a step fails.
+    """Open the main window in Welsh on a fresh data folder in ``folder`` (the Qt catalogue loaded, a known text
+    translated through it and shown), wait for its drafts list, switch to the screener's register and back, then
+    to English (the window follows at once), then close everything. Returns what was seen; raises ``UserError`` if a
+    step fails. The process's language is what it was before, afterwards.
 
     Runs on Qt's offscreen platform (nothing appears on screen) unless a QApplication already exists.
     """
@@ -38,10 +43,23 @@ def check_windows(folder: Path) -> str:
     paths = DataPaths(folder)
     # the screener has said who they are, so the register opens without the first-run welcome (a modal wizard)
     save_profile(paths.identity, Profile("Self Test", "onsshare-desktop", "self-test@example.invalid"))
-    app = Application(paths)
+    from onsshare_desktop.gui.language import apply_language
+    from onsshare_desktop.i18n import ENGLISH, WELSH, current_language
+
+    before = current_language()
+    try:
+        app = Application(paths, language=WELSH)
+    except OSError as exc:
+        apply_language(before)
+        raise UserError(_("window: the Welsh catalogue could not be loaded ({reason})").format(reason=exc)) from exc
     lists: list[int] = []
     app.window.drafts_loaded.connect(lists.append)
     try:
+        context, english = KNOWN_TEXT
+        welsh = QCoreApplication.translate(context, english)
+        if welsh == english or app.window.ui.actionNew.text() != welsh:
+            raise UserError(_("window: the main window did not open in Welsh ({text!r})").format(
+                text=app.window.ui.actionNew.text()))
         app.start()
         _wait(lambda: app.services is not None and bool(lists), _("the main window did not open its drafts list"))
         if not app.window.isVisible():
@@ -50,6 +68,9 @@ def check_windows(folder: Path) -> str:
         _wait(lambda: app.screener is not None and app.screener.isVisible(), _("the screener's window did not show"))
         app.switch_mode(AppMode.REQUESTER)
         _wait(lambda: app.window.isVisible(), _("the main window did not come back from screener mode"))
+        app.set_language(ENGLISH)
+        if app.window.ui.actionNew.text() != english:
+            raise UserError(_("window: the main window did not switch from Welsh to English"))
     finally:
         app.shutdown()
         for window in (app.screener, app.window):
@@ -57,8 +78,9 @@ def check_windows(folder: Path) -> str:
                 window.close()
                 window.deleteLater()
         QCoreApplication.sendPostedEvents()
-    return _("main window shown, drafts list filled, screener's register shown ({platform} platform)").format(
-        platform=platform)
+        apply_language(before)
+    return _("main window shown in Welsh, drafts list filled, screener's register shown, switched to English "
+             "({platform} platform)").format(platform=platform)
 
 
 def _wait(done, failure: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,12 @@
 """The "Changes since version N" section of a pack that answers a return note: each response to a request for
 more information, then each changed answer (words inserted underlined, words deleted struck through) and each
-attachment added, removed or changed."""
+attachment added, removed or changed.
+
+From pack layout 4 a long unchanged stretch inside a changed answer is shortened to the ``CONTEXT`` words either side
+of the changes and "[…]" (the whole answer is printed in its own section): a reader sees what changed without
+reading a long answer twice, and a version 2 that changes a few words of long answers adds pages in proportion to
+the changes, not to the answers.
+"""
 
 from __future__ import annotations
 
@@ -16,14 +22,73 @@ if TYPE_CHECKING:
 
 INSERTED = "#1a6b2f"
 DELETED = "#a02424"
+ELIDED = "#5f6368"
+CONTEXT = 8  # unchanged words kept either side of a change (layout 4 on)
+SHORTENED_FROM = 4  # the first layout that shortens unchanged stretches
 
 
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+ELIDED_MARK = "[…]"
+
+
+def _shortened(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
+    """Unchanged ``text`` as ``(kind, text)`` pieces, its middle left out (an "elided" piece) when more than a few
+    words would go: ``CONTEXT`` words kept after the change before it (none at the start of the answer) and before
+    the change after it (none at its end)."""
+    core = text.strip(" ")
+    leading, trailing = text[:len(text) - len(text.lstrip(" "))], text[len(text.rstrip(" ")):]
+    words = core.split(" ")
+    keep_start = 0 if first else CONTEXT
+    keep_end = 0 if last else CONTEXT
+    if len(words) - keep_start - keep_end <= CONTEXT:  # too little to leave out
+        return [("same", text)]
+    head = " ".join(words[:keep_start])
+    tail = " ".join(words[len(words) - keep_end:]) if keep_end else ""
+    return [("same", leading + (head + " " if head else "")), ("elided", ELIDED_MARK),
+            ("same", (" " + tail if tail else "") + trailing)]
+
+
+def _piece(kind: str, text: str) -> str:
+    if not text:
+        return ""
+    text = escape(text)
+    if kind == "inserted":
+        return f'<u><font color="{INSERTED}">{text}</font></u>'
+    if kind == "deleted":
+        return f'<strike><font color="{DELETED}">{text}</font></strike>'
+    if kind == "elided":
+        return f'<font color="{ELIDED}">{text}</font>'
+    return text
+
+
+def marked_lines(diff_words: Any, shorten: bool = True) -> list[str]:
+    """Paragraph markup of word segments, one string per typed line (layout 4 on: each line is its own paragraph,
+    as long answers are, so a long change splits across pages in linear time): insertions underlined in green,
+    deletions struck through in red, and with ``shorten`` long unchanged stretches left out but for the words
+    around the changes (see ``_shortened``)."""
+    pieces: list[tuple[str, str]] = []
+    count = len(diff_words)
+    for number, segment in enumerate(diff_words):
+        if segment.mark is Mark.SAME:
+            pieces += _shortened(segment.text, number == 0, number == count - 1) if shorten else \
+                [("same", segment.text)]
+        else:
+            pieces.append(("inserted" if segment.mark is Mark.INSERTED else "deleted", segment.text))
+    lines: list[list[str]] = [[]]
+    for kind, text in pieces:
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                lines.append([])
+            lines[-1].append(_piece(kind, part))
+    return ["".join(line) for line in lines]
+
+
 def marked_words(diff_words: Any) -> str:
-    """Paragraph markup of word segments: insertions underlined in green, deletions struck through in red."""
+    """Paragraph markup of word segments as one paragraph (layout 3): insertions underlined in green, deletions
+    struck through in red."""
     parts = []
     for segment in diff_words:
         text = _text(segment.text)
@@ -46,7 +111,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _rows(p: Any, qs: "QuestionSet", change: Any) -> list[Any]:
+def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
     """A repeating question's changed entries: a changed entry shows only its changed fields, word by word."""
     from onsshare_desktop.domain.diff import word_segments
 
@@ -62,25 +127,36 @@ def _rows(p: Any, qs: "QuestionSet", change: Any) -> list[Any]:
             old, new = row.old.get(field) if row.old else None, row.new.get(field) if row.new else None
             out.append(p(escape(labels.get(field, field)), "field_label"))
             if isinstance(old, str) and isinstance(new, str):
-                out.append(p(marked_words(word_segments(old, new)), "field"))
+                markup = "<br/>".join(marked_lines(word_segments(old, new))) if shorten else \
+                    marked_words(word_segments(old, new))
+                out.append(p(markup, "field"))
             else:
                 out.append(p(_text(_value(new if new is not None else old)), "field"))
     return out
 
 
-def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: CaseDiff | None) -> list[Any]:
+def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: CaseDiff | None,
+                  layout: int = SHORTENED_FROM, lines: Any = None) -> list[Any]:
     """The flowables of the section (empty when the pack answers no return note and has no previous version).
 
     Args:
         p: makes a paragraph from markup and a style name (the pack's styles).
         heading: makes a section heading from its text and bookmark key.
+        layout: the pack layout (``pack.render``): from ``SHORTENED_FROM`` long unchanged stretches are shortened
+            and a changed answer is laid out one paragraph per line.
+        lines: makes the flowables of paragraphs of markup, one per typed line, and a style name (layout 4 on;
+            default: one paragraph with line breaks).
     """
     if diff is None and not case.responses:
         return []
+    shorten = layout >= SHORTENED_FROM
     since = diff.from_version if diff is not None else max(case.version - 1, 1)
-    out: list[Any] = [*heading(_("Changes since version {n}").format(n=since), "changes"), p(escape(_(
-        "What changed from version {n} of this request, and the responses to ONS's requests for more "
-        "information. Inserted words are underlined, removed words struck through.").format(n=since)), "intro")]
+    intro = _("What changed from version {n} of this request, and the responses to ONS's requests for more "
+              "information. Inserted words are underlined, removed words struck through.").format(n=since)
+    if shorten:
+        intro += " " + _("In long answers, unchanged passages are shortened to […]; each answer is printed whole "
+                         "in its section.")
+    out: list[Any] = [*heading(_("Changes since version {n}").format(n=since), "changes"), p(escape(intro), "intro")]
     if case.responses:
         out.append(p(escape(_("Responses to requests for more information ({n})").format(n=len(case.responses))),
                      "h2"))
@@ -95,10 +171,13 @@ def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: C
         out.append(p(escape(_("No answer changed.")), "missing"))
     for change in diff.answers:
         out.append(p(escape(f"{change.label} · {CHANGE_LABELS[change.change]}"), "label"))
-        if change.words:
+        if change.words and shorten:
+            markup = marked_lines(change.words)
+            out += lines(markup, "answer") if lines is not None else [p("<br/>".join(markup), "answer")]
+        elif change.words:
             out.append(p(marked_words(change.words), "answer"))
         elif change.rows:
-            out += _rows(p, qs, change)
+            out += _rows(p, qs, change, shorten)
         elif change.change is Change.ADDED:
             out.append(p(_text(_value(change.new)), "answer"))
         elif change.change is Change.REMOVED:

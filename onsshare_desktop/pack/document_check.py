@@ -15,7 +15,7 @@ from onsshare_desktop.domain.documents import (
     DocumentKind,
     parse_document,
 )
-from onsshare_desktop.domain.errors import InvalidCaseError
+from onsshare_desktop.domain.errors import ControlCharacterProblem, InvalidCaseError
 from onsshare_desktop.i18n import _, ngettext
 from onsshare_desktop.pack.manifest import (
     MANIFEST_FILE,
@@ -58,6 +58,11 @@ def document_contents(signed: SignedPdf) -> tuple[PackManifest, Document]:
     try:
         document = parse_document(kind, json_file.data)
     except InvalidCaseError as err:
+        control = next((p for p in err.problems if isinstance(p, ControlCharacterProblem)), None)
+        if control is not None:
+            raise Refused(Refusal.INVALID_CASE, _(
+                "{name} carries control characters, which could act on a terminal or hide text: {problem}").format(
+                name=name, problem=control)) from None
         first = err.problems[0] if err.problems else None
         raise Refused(Refusal.WRONG_KIND if first is not None and first.path == "$.kind" else Refusal.INVALID_CASE,
                       ngettext("{name} is not a valid {kind} ({n} problem: {first})",

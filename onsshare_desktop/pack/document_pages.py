@@ -15,15 +15,15 @@ from onsshare_desktop import __version__
 from onsshare_desktop.domain.documents import (
     DECISION_LABELS, DOCUMENT_LABELS, BenefitsReport, DecisionLetter, Document, ReturnNote,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
 
-_KICKERS = {
-    ReturnNote: _("Office for National Statistics · returned for more information"),
-    DecisionLetter: _("Office for National Statistics · decision on a data sharing request"),
-    BenefitsReport: _("ONS data sharing · report of public benefits realised"),
-}
+_KICKERS: Labels[type] = Labels({
+    ReturnNote: N_("Office for National Statistics · returned for more information"),
+    DecisionLetter: N_("Office for National Statistics · decision on a data sharing request"),
+    BenefitsReport: N_("ONS data sharing · report of public benefits realised"),
+})
 
 
 # Raise whenever the same document would render differently (see LAYOUT_VERSION in pack.render).

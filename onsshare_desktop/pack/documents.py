@@ -16,10 +16,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.documents import (
     DOCUMENT_FILES, DOCUMENT_LABELS, Document, DocumentKind, dump_document,
 )
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.document_check import DOCUMENT_KINDS as DOCUMENT_KINDS
 from onsshare_desktop.pack.document_check import document_contents as document_contents
@@ -32,11 +33,11 @@ if TYPE_CHECKING:
     from onsshare_desktop.identity.store import UnlockedIdentity
 
 
-_REASONS: dict[DocumentKind, str] = {
-    DocumentKind.RETURN: _("Return for more information on ONS data sharing request {ref}"),
-    DocumentKind.DECISION: _("Decision on ONS data sharing request {ref}"),
-    DocumentKind.BENEFITS: _("Benefits report for ONS data sharing request {ref}"),
-}
+_REASONS: Labels[DocumentKind] = Labels({
+    DocumentKind.RETURN: N_("Return for more information on ONS data sharing request {ref}"),
+    DocumentKind.DECISION: N_("Decision on ONS data sharing request {ref}"),
+    DocumentKind.BENEFITS: N_("Benefits report for ONS data sharing request {ref}"),
+})
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,21 @@ class SignedDocument:
 
 
 def build_signed_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
-                          now: datetime) -> SignedDocument:
-    """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``."""
+                          now: datetime, language: str | None = None) -> SignedDocument:
+    """Render the pages, embed the JSON and a manifest of the document's kind, and sign with ``signer``.
+
+    ``language`` (default: the current language) is the author's: the manifest records it and the pages are
+    written in it; what ``document`` says is printed as it is.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the document carries a control character."""
+    language = language or current_language()
+    refuse_control_characters(document.to_json(), DOCUMENT_LABELS[document.kind])  # verification would refuse it
+    with use_language(language):
+        return _build_signed_document(document, form_id, form_version, signer, now, language)
+
+
+def _build_signed_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
+                           now: datetime, language: str) -> SignedDocument:
     from onsshare_desktop.pack.document_pages import render_document
     from onsshare_desktop.pack.rerender import document_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
@@ -60,7 +74,7 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=document.case_ref, version=document.version,
                             case_sha256=hashlib.sha256(data).hexdigest(), kind=kind.value,
-                            renderer=document_renderer())
+                            renderer=document_renderer(), language=language)
     files = [FileToEmbed(DOCUMENT_FILES[kind], data, "application/json",
                          _("The {kind}, as signed").format(kind=DOCUMENT_LABELS[kind])),
              FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Document manifest"))]
@@ -70,12 +84,13 @@ def build_signed_document(document: Document, form_id: str, form_version: str, s
 
 
 def write_document(document: Document, form_id: str, form_version: str, signer: "UnlockedIdentity",
-                   out_path: "Path", now: datetime) -> SignedDocument:
-    """Build, self-check and write (atomically) a signed document; returns it. ``UserError`` if unwritable."""
+                   out_path: "Path", now: datetime, language: str | None = None) -> SignedDocument:
+    """Build, self-check and write (atomically) a signed document in ``language`` (default: the current
+    language); returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.saving import write_checked
 
-    signed = build_signed_document(document, form_id, form_version, signer, now)
+    signed = build_signed_document(document, form_id, form_version, signer, now, language)
 
     def checked() -> None:
         check = verify_pack(signed.pdf, TrustStore(out_path.parent / ".no-trust-store", extra=[signer.certificate]))

@@ -93,6 +93,30 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         """Draw what every page carries once the page count is known (nothing here)."""
 
 
+class Anchor(Flowable):  # type: ignore[misc]
+    """An invisible link target where it is placed: a bookmark ``key`` that opens the page at this height, and the
+    page number noted in ``pages[key]`` (for a ``ContentsTable`` that refers to it).
+
+    It keeps with the next flowable, so it lands on the page of what it marks (needs a ``DeferredCanvas``).
+    """
+
+    keepWithNext = 1
+    _ZEROSIZE = True  # placed even where no height is left (reportlab's own AnchorFlowable is too)
+
+    def __init__(self, key: str, pages: dict[str, int]) -> None:
+        super().__init__()
+        self._key, self._pages = key, pages
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, top = canvas.absolutePosition(0, 0)
+        canvas.bookmarkPage(self._key, fit="XYZ", left=left, top=top)
+        self._pages[self._key] = canvas.getPageNumber()
+
+
 class ContentsTable(Flowable):  # type: ignore[misc]
     """One row per section, with a dot leader and the page it starts on (read from ``pages``); the whole row is one
     link to the section.
@@ -100,14 +124,17 @@ class ContentsTable(Flowable):  # type: ignore[misc]
     ``entries`` are (text, key) pairs; ``pages`` maps each key to its page number and is filled while the document
     is laid out, so the numbers are drawn later (needs a ``DeferredCanvas``). The look is reportlab's
     ``TableOfContents`` with dots at level 0. One link annotation per row (not one on the text and another on the
-    number) also halves what a verifier has to parse.
+    number) also halves what a verifier has to parse. ``link_name`` names each row's link annotation after its key
+    (names are unique within a document: give each table of one document its own).
     """
 
     _CALLBACK = "contentsEntryEnd"  # the canvas's named callback that reportlab calls where an <onDraw> tag is
 
-    def __init__(self, entries: Sequence[tuple[str, str]], style: ParagraphStyle, pages: Mapping[str, int]) -> None:
+    def __init__(self, entries: Sequence[tuple[str, str]], style: ParagraphStyle, pages: Mapping[str, int],
+                 link_name: str = "contents-{key}") -> None:
         super().__init__()
         self._entries, self._style, self._pages = list(entries), style, pages
+        self._link_name = link_name
         self._table: Table | None = None
         self._table_width = 0.0
 
@@ -129,7 +156,8 @@ class ContentsTable(Flowable):  # type: ignore[misc]
         left, top = canvas.absolutePosition(x, y + self.height)
         right, _top = canvas.absolutePosition(x + self._table_width, y + self.height)
         for (_text, key), height in zip(self._entries, self._table._rowHeights):  # noqa: SLF001 - set by wrap
-            canvas.draw_later(partial(_link_row, key, (left, top - height, right, top)))
+            canvas.draw_later(partial(_link_row, key, (left, top - height, right, top),
+                                      self._link_name.format(key=key)))
             top -= height
 
     def _entry_end(self, right: float, canvas: DeferredCanvas, _kind: str, key: str) -> None:
@@ -156,5 +184,5 @@ class ContentsTable(Flowable):  # type: ignore[misc]
         canvas.drawText(text)
 
 
-def _link_row(key: str, rect: tuple[float, float, float, float], canvas: Canvas) -> None:
-    canvas.linkRect("", key, rect, relative=0, name=f"contents-{key}")  # named: a held-back page's counter is stale
+def _link_row(key: str, rect: tuple[float, float, float, float], name: str, canvas: Canvas) -> None:
+    canvas.linkRect("", key, rect, relative=0, name=name)  # named: a held-back page's counter is stale

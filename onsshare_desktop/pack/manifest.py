@@ -8,6 +8,7 @@ from typing import Any
 
 from onsshare_desktop.domain.case_io import parse_json_strict
 from onsshare_desktop.domain.errors import InvalidCaseError
+from onsshare_desktop.i18n import ENGLISH, LANGUAGES
 
 MANIFEST_FORMAT = "onsshare-pack-manifest"
 MANIFEST_FORMAT_VERSION = 1
@@ -18,6 +19,14 @@ PREVIOUS_CASE_FILE = "previous-case.json"  # the version a pack follows, when it
 
 class InvalidManifestError(ValueError):
     pass
+
+
+class UnknownLanguageError(InvalidManifestError):
+    """The manifest names a language this app does not speak, so it cannot render the document's pages again."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(f"unknown language {language!r}")
+        self.language = language
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,7 @@ class PackManifest:
     kind: str = "pack"
     renderer: Renderer | None = None  # None: made before renderers were recorded (pages checked by their text)
     previous_case_sha256: str | None = None  # of previous-case.json, when the pack embeds it
+    language: str = ENGLISH  # what its pages are written in (i18n.LANGUAGES); made before languages: English
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -69,6 +79,7 @@ class PackManifest:
             "version": self.version,
             "case_sha256": self.case_sha256,
             "history_head": self.history_head,
+            "language": self.language,
         }
         if self.renderer is not None:
             out["renderer"] = self.renderer.to_json()
@@ -99,6 +110,7 @@ class PackManifest:
             renderer = Renderer.from_json(raw["renderer"]) if raw.get("renderer") is not None else None
             previous = raw.get("previous_case_sha256")
             version = raw["version"]
+            language = raw.get("language", ENGLISH)
         except (KeyError, TypeError) as missing:
             raise InvalidManifestError(f"missing {missing}") from None
         if not all(isinstance(v, str) and len(v) <= 200 for v in fields.values()) \
@@ -106,5 +118,7 @@ class PackManifest:
                 or not (history_head is None or (isinstance(history_head, str) and len(history_head) <= 200)) \
                 or not (previous is None or (isinstance(previous, str) and len(previous) <= 200)):
             raise InvalidManifestError("a field has the wrong type")
+        if not isinstance(language, str) or language not in LANGUAGES:
+            raise UnknownLanguageError(language[:20] if isinstance(language, str) else json.dumps(language)[:20])
         return cls(version=version, history_head=history_head, renderer=renderer, previous_case_sha256=previous,
-                   **fields)
+                   language=language, **fields)

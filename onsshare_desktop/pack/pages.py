@@ -11,6 +11,10 @@ Each signed document kind (pack, screening record, and whatever comes next) regi
 with ``register_kind``; ``check_pages`` does the rest. A document whose manifest names another renderer or layout
 than this app's (an older app version) cannot be re-rendered byte for byte: its pages are then compared by their
 extracted text (``pack.text_check``), and the result says which check was made.
+
+A document is re-rendered in the language its manifest records (``language``; English when it records none), on
+this thread only (``i18n.use_language``): a Welsh pack checks on an English screener's machine, and a manifest
+whose language was changed after the pages were drawn renders other words, so its pages differ.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import _, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal, Refused
 from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
@@ -49,12 +53,20 @@ Rerender = Callable[["SignedPdf", "PackManifest", Any], bytes]
 class _Kind:
     rerender: Rerender
     renderer: Callable[[], "Renderer"]
+    exact_renderers: Callable[[], tuple["Renderer", ...]] | None = None
+
+    def renders_exactly(self, renderer: "Renderer | None") -> bool:
+        """Whether a document whose manifest names ``renderer`` is rendered again byte for byte."""
+        if renderer is None:
+            return False
+        return renderer in (self.exact_renderers() if self.exact_renderers else (self.renderer(),))
 
 
 _KINDS: dict[str, _Kind] = {}
 
 
-def register_kind(kind: str, rerender: Rerender, renderer: Callable[[], "Renderer"]) -> None:
+def register_kind(kind: str, rerender: Rerender, renderer: Callable[[], "Renderer"],
+                  exact_renderers: Callable[[], tuple["Renderer", ...]] | None = None) -> None:
     """Teach the pages check a document kind (a manifest's ``kind``).
 
     Args:
@@ -65,8 +77,10 @@ def register_kind(kind: str, rerender: Rerender, renderer: Callable[[], "Rendere
             ``Refused`` if the data cannot be rendered.
         renderer: what this app records in a new manifest of that kind (``Renderer``): a document whose manifest
             says the same is compared byte for byte, any other by its text.
+        exact_renderers: when the app still renders older layouts of the kind (``rerender`` then renders in the
+            layout the manifest names), every renderer compared byte for byte; ``renderer``'s alone if not given.
     """
-    _KINDS[kind] = _Kind(rerender, renderer)
+    _KINDS[kind] = _Kind(rerender, renderer, exact_renderers)
 
 
 def current_renderer(kind: str) -> "Renderer":
@@ -79,14 +93,18 @@ def _load_kinds() -> None:
     if "pack" not in _KINDS:
         from onsshare_desktop.pack.rerender import BUILT_IN_KINDS
 
-        for kind, (rerender, renderer) in BUILT_IN_KINDS.items():
-            register_kind(kind, rerender, renderer)
+        for kind, (rerender, renderer, exact_renderers) in BUILT_IN_KINDS.items():
+            register_kind(kind, rerender, renderer, exact_renderers)
 
 
-def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = None) -> PagesCheck:
+def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = None, *,
+                own_render: bytes | None = None) -> PagesCheck:
     """Refuse ``signed`` if any page shows something a re-render of its signed data would not.
 
     ``content`` is the document's data as the verifier parsed it (handed to the kind's ``rerender``).
+    ``own_render`` is only for the self-check of a document this process has just made: the pages it rendered from
+    this very data, compared instead of rendering them again (rendering is deterministic: the same data gives the
+    same bytes). A received document is always rendered again from its signed data.
 
     Returns which check was made. Raises ``Refused`` with ``PAGES_DIFFER`` (naming the first page that differs)
     or ``PAGE_OBJECTS`` (an annotation, layer or form field a re-render would not make).
@@ -98,7 +116,8 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
             kind=manifest.kind))
     _refuse_document_extras(signed.root)
     try:
-        expected_pdf = kind.rerender(signed, manifest, content)
+        with use_language(manifest.language):  # the author's language, whatever the reader's
+            expected_pdf = own_render if own_render is not None else kind.rerender(signed, manifest, content)
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - signed data our renderer cannot draw was not drawn by it
@@ -109,17 +128,20 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     signed_pages = _pages(signed.root)
-    exact = manifest.renderer is not None and manifest.renderer == kind.renderer()
+    exact = kind.renders_exactly(manifest.renderer)
     if exact and _signed_onto_the_re_render(signed, expected_pdf, signed_pages):
         return PagesCheck.RE_RENDERED
     expected_pages = _pages(PdfFileReader(io.BytesIO(expected_pdf), strict=False).root)
-    _compare_annotations(signed_pages, expected_pages)
+    # What the pages show first, then what lies on them: where the text differs, the links to answers (whose
+    # targets move with the text) differ too, and the text is the better reason to give.
     if exact:
         _compare_pages(signed_pages, expected_pages)
+        _compare_annotations(signed_pages, expected_pages)
         return PagesCheck.RE_RENDERED
     from onsshare_desktop.pack.text_check import compare_text
 
-    compare_text(signed.data, expected_pdf)
+    compare_text(signed.data, expected_pdf, manifest.language)
+    _compare_annotations(signed_pages, expected_pages)
     return PagesCheck.TEXT
 
 
@@ -298,6 +320,8 @@ class _Digester:
             h.update(b"array")
             for item in list.__iter__(value):
                 h.update(self.digest(item, depth + 1))
+        elif isinstance(value, generic.NullObject):
+            h.update(b"null")  # its repr names its address in memory (a link target's unset zoom is null)
         else:
             h.update(type(value).__name__.encode())
             h.update(repr(value).encode("utf-8", "backslashreplace"))

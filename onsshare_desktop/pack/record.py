@@ -15,10 +15,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop import __version__
+from onsshare_desktop.domain.control_chars import refuse_control_characters
 from onsshare_desktop.domain.screening.record import (
     RECORD_FILE, ScreeningRecord,
 )
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, current_language, use_language
 from onsshare_desktop.pack.manifest import MANIFEST_FILE, PackManifest
 from onsshare_desktop.pack.record_check import RECORD_KIND as RECORD_KIND
 from onsshare_desktop.pack.record_check import RecordContents as RecordContents
@@ -38,8 +39,21 @@ class SignedRecord:
 
 
 def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
-                        signer: "UnlockedIdentity", now: datetime) -> SignedRecord:
-    """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key."""
+                        signer: "UnlockedIdentity", now: datetime, language: str | None = None) -> SignedRecord:
+    """Render, embed (record.json, manifest.json, the original pack unchanged) and sign with the screener's key.
+
+    ``language`` (default: the current language) is the screener's: the manifest records it and the pages are
+    written in it; what ``record`` says is printed as it is.
+
+    Raises ``ControlCharactersError`` (a ``UserError``) if a text of the record carries a control character."""
+    language = language or current_language()
+    refuse_control_characters(record.to_json(), _("screening record"))  # verification would refuse it
+    with use_language(language):
+        return _build_signed_record(record, form_id, form_version, original_pack, signer, now, language)
+
+
+def _build_signed_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
+                         signer: "UnlockedIdentity", now: datetime, language: str) -> SignedRecord:
     from onsshare_desktop.pack.rerender import record_renderer
     from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
 
@@ -51,7 +65,8 @@ def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str
                             app_version=__version__, form_id=form_id, form_version=form_version,
                             case_ref=record.case_ref, version=record.version,
                             case_sha256=hashlib.sha256(record_bytes).hexdigest(),
-                            history_head=record.history_head, kind=RECORD_KIND, renderer=record_renderer())
+                            history_head=record.history_head, kind=RECORD_KIND, renderer=record_renderer(),
+                            language=language)
     files = [
         FileToEmbed(RECORD_FILE, record_bytes, "application/json", _("The screening record, as signed")),
         FileToEmbed(MANIFEST_FILE, manifest.dump(), "application/json", _("Record manifest")),
@@ -65,12 +80,13 @@ def build_signed_record(record: ScreeningRecord, form_id: str, form_version: str
 
 
 def write_record(record: ScreeningRecord, form_id: str, form_version: str, original_pack: bytes,
-                 signer: "UnlockedIdentity", out_path: Any, now: datetime) -> SignedRecord:
-    """Build, self-check and write (atomically) a signed record; returns it. ``UserError`` if unwritable."""
+                 signer: "UnlockedIdentity", out_path: Any, now: datetime, language: str | None = None) -> SignedRecord:
+    """Build, self-check and write (atomically) a signed record in ``language`` (default: the current language);
+    returns it. ``UserError`` if unwritable."""
     from onsshare_desktop.identity.trust import TrustStore
     from onsshare_desktop.pack.saving import write_checked
 
-    signed = build_signed_record(record, form_id, form_version, original_pack, signer, now)
+    signed = build_signed_record(record, form_id, form_version, original_pack, signer, now, language)
 
     def checked() -> None:
         check = verify_pack(signed.pdf, TrustStore(out_path.parent / ".no-trust-store", extra=[signer.certificate]))

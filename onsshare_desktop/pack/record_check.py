@@ -37,6 +37,7 @@ class RecordContents:
 def record_contents(files: dict[str, EmbeddedFile], manifest: PackManifest) -> RecordContents:
     """Interpret the signed files of a record; ``Refused`` says what does not fit."""
     from onsshare_desktop.domain.case_io import parse_json_strict
+    from onsshare_desktop.domain.control_chars import control_problems
     from onsshare_desktop.domain.errors import InvalidCaseError
 
     record_file = files.get(RECORD_FILE)
@@ -48,6 +49,11 @@ def record_contents(files: dict[str, EmbeddedFile], manifest: PackManifest) -> R
         raw = parse_json_strict(record_file.data)
     except InvalidCaseError as err:
         raise Refused(Refusal.INVALID_CASE, _("record.json is not valid JSON: {e}").format(e=err)) from None
+    controls = control_problems(raw)
+    if controls:
+        raise Refused(Refusal.INVALID_CASE, _(
+            "{name} carries control characters, which could act on a terminal or hide text: {problem}").format(
+            name=RECORD_FILE, problem=controls[0]))
     if not isinstance(raw, dict) or raw.get("format") != RECORD_FORMAT:
         raise Refused(Refusal.INVALID_CASE, _("record.json is not a screening record"))
     try:

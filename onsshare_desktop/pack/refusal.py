@@ -32,6 +32,7 @@ class Refusal(enum.Enum):
     WRONG_KIND = "wrong-kind"  # a document of another kind than the one expected here
     WRONG_CASE = "wrong-case"  # a document whose case does not match the pack it names
     UNKNOWN_PACK = "unknown-pack"  # a document answering a pack that is not known here
+    UNKNOWN_LANGUAGE = "unknown-language"  # a document written in a language this app cannot render its pages in
 
 
 class Refused(Exception):
@@ -46,3 +47,12 @@ def pages_differ(page: int, what: str) -> Refused:
     return Refused(Refusal.PAGES_DIFFER, _(
         "page {page} does not show what the signed data says ({what}); the pages were not made from this "
         "document's data").format(page=page, what=what))
+
+
+def unknown_language(language: str) -> Refused:
+    """The refusal of a document whose manifest names a language this app does not speak."""
+    from onsshare_desktop.i18n import LANGUAGES
+
+    return Refused(Refusal.UNKNOWN_LANGUAGE, _(
+        "its manifest says its pages are written in “{language}”, a language this app does not know ({known}), "
+        "so its pages cannot be checked").format(language=language, known=", ".join(LANGUAGES)))

@@ -1,9 +1,14 @@
 """Render a case as the human-readable PDF of a submission pack (reportlab), before embedding and signing.
 
 Layout: a cover page, contents, every applicable section with its questions and answers, the four policy
-preconditions with the answers that address them, the attachments, and the declaration with a box where the
-visible signature goes. Every page carries the pack ID and "Page N of M". Fonts are embedded (DejaVu), so text is
-extractable. Imports reportlab: load this module lazily (``pack.export`` does), never at GUI start-up.
+preconditions each with the questions that address it (where their answers are: section, page and a link), the
+attachments, and the declaration with a box where the visible signature goes. Every page carries the pack ID and
+"Page N of M". Fonts are embedded (DejaVu), so text is extractable. Imports reportlab: load this module lazily
+(``pack.export`` does), never at GUI start-up.
+
+Layouts are versioned (``LAYOUT_VERSION``): the pages check renders a signed pack again in the layout its manifest
+names, so the previous layout stays renderable (``RENDERABLE_LAYOUTS``) and packs made by the previous app version
+still match their re-render byte for byte.
 """
 
 from __future__ import annotations
@@ -30,19 +35,26 @@ from reportlab.platypus import (
 )
 
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
+from onsshare_desktop.domain.dates import document_time
 from onsshare_desktop.domain.questions import ROLE_DECLARATION_SECTION, QuestionSet, Section
 from onsshare_desktop.i18n import _
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.answers import AnswerView, answer_view, applicable_sections, section_answers
 from onsshare_desktop.pack.fonts import BOLD, ITALIC, MONO, REGULAR, register_fonts
-from onsshare_desktop.pack.layout import ContentsTable, DeferredCanvas, WrapOnceParagraph
+from onsshare_desktop.pack.layout import Anchor, ContentsTable, DeferredCanvas, WrapOnceParagraph
 from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.pack.style import ACCENT, INK, MUTED, PACK_PADDING, RULE, rgb, ruled_table
 from onsshare_desktop.store.attachment_files import format_size
 
-# The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names this layout: raise it
-# whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not).
-LAYOUT_VERSION = 2
+# The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names a layout this app renders:
+# raise it whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not),
+# and keep the previous one renderable.
+# 2: an answer laid out one paragraph per typed line. 3: each answer printed once; the policy preconditions refer to
+# the questions that address them (section, page, link) instead of printing their answers a second time. 4: in
+# "Changes since version N", long unchanged stretches of a changed answer are shortened to the words around the
+# changes (``pack.changes``; a first version renders as in layout 3).
+LAYOUT_VERSION = 4
+RENDERABLE_LAYOUTS = (2, 3, 4)
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -81,12 +93,15 @@ class _Builder:
     """Builds the story (list of flowables) for one pack."""
 
     def __init__(self, case: Case, qs: QuestionSet, info: PackInfo, box: SignatureBox,
-                 section_pages: dict[str, int], previous: Case | None = None) -> None:
+                 section_pages: dict[str, int], previous: Case | None = None,
+                 layout: int = LAYOUT_VERSION) -> None:
         register_fonts()
         self.case, self.qs, self.info, self.box = case, qs, info, box
         self.previous = previous  # the version this one follows, for "Changes since version N"
-        self.section_pages = section_pages  # filled by PackDocTemplate as the headings are placed
+        self.layout = layout
+        self.section_pages = section_pages  # filled as the headings (and, from layout 3, questions) are placed
         self.headings: list[tuple[str, str]] = []  # (text, key) of every section heading, in order
+        self.question_headings: dict[str, str] = {}  # question id -> the heading of the section it is printed in
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, textColor=rgb(INK))
         self.s = {
             "body": base,
@@ -123,6 +138,7 @@ class _Builder:
             "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=rgb(MUTED),
                                        spaceAfter=18),
             "toc": ParagraphStyle("toc", parent=base, fontSize=10.5, leading=18),
+            "reference": ParagraphStyle("reference", parent=base, leftIndent=10, leading=16),
         }
 
     # -- helpers ------------------------------------------------------------------------------------------------
@@ -157,6 +173,26 @@ class _Builder:
             out.insert(0, Spacer(1, st.spaceBefore))
         return out
 
+    def markup_lines(self, lines: list[str], style: str) -> list[Any]:
+        """Lines of paragraph markup laid out as ``typed_lines`` lays out typed lines (one paragraph each, an empty
+        line a line's height of space), looking as one paragraph would."""
+        st = self.s[style]
+        if len(lines) == 1:
+            return [self.p(lines[0], style)]
+        key = f"{style}:line"
+        if key not in self.s:
+            self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            last = n == len(lines) - 1
+            if line.strip(" \t") == "":
+                out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
+            else:
+                out.append(self.p(line, style if last else key))
+        if st.spaceBefore:
+            out.insert(0, Spacer(1, st.spaceBefore))
+        return out
+
     def heading(self, text: str, key: str) -> list[Any]:
         """A section heading (in the contents and the PDF outline), on a new page unless most of this one is free."""
         flowable = self.p(escape(text), "h1")
@@ -166,6 +202,8 @@ class _Builder:
 
     def answer_flowables(self, view: AnswerView) -> list[Any]:
         out: list[Any] = [self.p(escape(view.question.label), "label")]
+        if self.layout >= 3:  # a link target for the policy preconditions' references
+            out.insert(0, Anchor(question_key(view.question.id), self.section_pages))
         if view.entries:
             noun = view.question.label
             for index, entry in enumerate(view.entries, start=1):
@@ -196,7 +234,7 @@ class _Builder:
             (_("Form"), escape(_("{title}, version {version}").format(title=self.qs.title,
                                                                       version=case.form_version)), "cell"),
             (_("Pack version"), escape(str(case.version)), "cell"),
-            (_("Date"), escape(info.created_at.strftime("%d %B %Y, %H:%M %Z").strip()), "cell"),
+            (_("Date"), escape(document_time(info.created_at)), "cell"),
             (_("Signed by"), escape(signer), "cell"),
             (_("Certificate fingerprint (SHA-256)"), escape(fp[:half]) + "<br/>" + escape(fp[half:]), "mono"),
             (_("Pack ID"), escape(info.pack_id), "mono"),
@@ -235,6 +273,33 @@ class _Builder:
         return out
 
     def preconditions(self, number: int) -> list[Any]:
+        if self.layout < 3:
+            return self.preconditions_with_answers(number)
+        out = [*self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
+               self.p(escape(_("The {policy} allows sharing only when all four preconditions below are met. Each "
+                               "lists the questions whose answers address it, with the section and page where the "
+                               "answer is printed; in a PDF viewer, select a question to go to its answer.").format(
+                   policy=self.qs.policy_document)), "intro")]
+        for index, pre in enumerate(self.qs.preconditions, start=1):
+            clause = self.qs.clause(pre.clause)
+            out.append(self.p(escape(f"{number}.{index} {pre.title}"), "h2"))
+            out.append(self.p("“" + escape(clause.quote) + "” " + escape(
+                _("({policy}, {heading})").format(policy=self.qs.policy_document, heading=clause.heading)), "quote"))
+            shown = [qid for qid in pre.questions if qid in self.question_headings]
+            if not shown:
+                out.append(self.p(escape(_("No question addressing this precondition applies to this request.")),
+                                  "missing"))
+                continue
+            entries = [(_("{question} (in {section})").format(question=self.qs.question(qid).label,
+                                                              section=self.question_headings[qid]),
+                        question_key(qid)) for qid in shown]
+            out.append(ContentsTable(entries, self.s["reference"], self.section_pages,
+                                     link_name=f"precondition-{index}-{{key}}"))
+        out.append(Spacer(1, SECTION_GAP_MM * mm))
+        return out
+
+    def preconditions_with_answers(self, number: int) -> list[Any]:
+        """Layout 2: each precondition followed by the answers that address it, printed a second time."""
         out = [*self.heading(f"{number}. " + _("Policy preconditions"), "preconditions"),
                self.p(escape(_("The {policy} allows sharing only when all four preconditions below are met. Each "
                                "is followed by the answers in this request that address it.").format(
@@ -292,13 +357,18 @@ class _Builder:
         from onsshare_desktop.pack.changes import changes_story
 
         diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
-        return changes_story(self.p, self.heading, self.case, self.qs, diff)
+        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines)
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
         cover = self.cover()[:-1]  # without the page break
         return cover + [Spacer(1, 6 * mm), self.p(escape(_("Digital signature")), "h2"),
                         SignatureBlock(self.info, self.box, self.s, SIGNATURE_BOX_HEIGHT_MM * mm)]
+
+    def note_questions(self, section: Section, heading: str) -> None:
+        """Remember under which heading each of ``section``'s printed questions is (for the preconditions)."""
+        for view in section_answers(self.qs, self.case, section):
+            self.question_headings[view.question.id] = heading
 
     def story(self) -> list[Any]:
         sections = applicable_sections(self.qs, self.case)
@@ -308,11 +378,20 @@ class _Builder:
         parts: list[Any] = self.changes()
         number = 0
         for number, section in enumerate(body, start=1):
+            self.note_questions(section, f"{number}. {section.title}")
+        if declaration is not None:
+            self.note_questions(declaration, f"{len(body) + 3}. {declaration.title}")
+        for number, section in enumerate(body, start=1):
             parts += self.section(section, number)
         parts += self.preconditions(number + 1)
         parts += self.attachments(number + 2)
         parts += self.declaration(declaration, number + 3)
         return self.cover() + self.contents() + parts
+
+
+def question_key(question_id: str) -> str:
+    """The link target of a question's answer in a pack (layout 3 on)."""
+    return f"q-{question_id}"
 
 
 class SignatureBlock(Flowable):  # type: ignore[misc]
@@ -402,15 +481,18 @@ class NumberedCanvas(DeferredCanvas):
 
 
 def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
-                previous: Case | None = None) -> RenderedPack:
+                previous: Case | None = None, layout: int = LAYOUT_VERSION) -> RenderedPack:
     """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).
 
     ``previous`` is the version this pack follows: its pages then open with "Changes since version N".
+    ``layout`` is one of ``RENDERABLE_LAYOUTS`` (an older one re-renders a pack made by an older app version).
     """
+    if layout not in RENDERABLE_LAYOUTS:
+        raise ValueError(f"pack layout {layout} is not one this app renders")  # a bug: callers pick from the list
     buffer = io.BytesIO()
     box = SignatureBox()
     section_pages: dict[str, int] = {}
-    builder = _Builder(case, qs, info, box, section_pages, previous)
+    builder = _Builder(case, qs, info, box, section_pages, previous, layout)
     doc = PackDocTemplate(buffer, info, case, section_pages)
     story = builder.cover_only_story() if cover_only else builder.story()
     footer = _("{ref} · Pack ID {id}").format(ref=case.case_ref, id=info.pack_id)

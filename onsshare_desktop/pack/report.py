@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack.manifest import PackManifest
 from onsshare_desktop.pack.reading import EmbeddedFile, SignedPdf
@@ -69,6 +70,11 @@ class PackReport:
     def intact(self) -> bool:
         return self.verdict is not Verdict.REFUSED
 
+    @property
+    def language(self) -> str:
+        """The language the document's pages are written in (its manifest's; English when it records none)."""
+        return self.manifest.language if self.manifest is not None else ENGLISH
+
     def to_json(self) -> dict[str, Any]:
         """The report as ``verify --json`` prints it."""
         return {
@@ -86,6 +92,7 @@ class PackReport:
             "signer_trusted": self.signer_trusted,
             "pages_check": self.pages_check.value if self.pages_check else None,
             "pack_id": self.manifest.pack_id if self.manifest else None,
+            "language": self.manifest.language if self.manifest else None,
             "case_ref": self.case.case_ref if self.case else self.manifest.case_ref if self.manifest else None,
             "version": self.case.version if self.case else self.manifest.version if self.manifest else None,
             "answers_pack_sha256": self.document.pack_sha256 if self.document is not None else None,

@@ -13,23 +13,27 @@ from __future__ import annotations
 import io
 import re
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import ENGLISH, _, use_language
 from onsshare_desktop.pack.reading import Refusal, Refused
 
 _LEADERS_AND_NUMBERS = re.compile(r"(?<!\S)[.\d]+(?!\S)")  # page numbers and dot leaders: layout, not content
 _SPACE = re.compile(r"\s+")
 
 
-def _footer_pattern() -> re.Pattern[str]:
-    page = re.escape(_("Page {n} of {total}")).replace(r"\{n\}", r"\d+").replace(r"\{total\}", r"\d+")
-    return re.compile(page + "|" + re.escape(_("Page {n}")).replace(r"\{n\}", r"\d+"))
+def _footer_pattern(language: str) -> re.Pattern[str]:
+    """Page-number footers as the document's ``language`` words them."""
+    with use_language(language):
+        page, short = _("Page {n} of {total}"), _("Page {n}")
+    page = re.escape(page).replace(r"\{n\}", r"\d+").replace(r"\{total\}", r"\d+")
+    return re.compile(page + "|" + re.escape(short).replace(r"\{n\}", r"\d+"))
 
 
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text, white space removed, without footers' page numbers, contents numbers or dot leaders."""
+def page_texts(pdf: bytes, language: str = ENGLISH) -> list[str]:
+    """Each page's text, white space removed, without footers' page numbers, contents numbers or dot leaders
+    (the footers as worded in the document's ``language``)."""
     from pypdf import PdfReader
 
-    footer = _footer_pattern()
+    footer = _footer_pattern(language)
     texts = []
     for page in PdfReader(io.BytesIO(pdf), strict=False).pages:
         text = footer.sub(" ", page.extract_text() or "")
@@ -37,17 +41,17 @@ def page_texts(pdf: bytes) -> list[str]:
     return texts
 
 
-def compare_text(signed_pdf: bytes, expected_pdf: bytes) -> None:
+def compare_text(signed_pdf: bytes, expected_pdf: bytes, language: str = ENGLISH) -> None:
     """Refuse (``PAGES_DIFFER``, naming the first page whose text strays) unless the signed pages show the same
-    text as the re-render, in the same order."""
+    text as the re-render, in the same order (both written in ``language``)."""
     from onsshare_desktop.pack.refusal import pages_differ
 
     try:
-        signed = page_texts(signed_pdf)
+        signed = page_texts(signed_pdf, language)
     except Exception as exc:  # noqa: BLE001 - a page pypdf cannot read is not a page we can vouch for
         raise Refused(Refusal.PAGES_DIFFER, _("the text of the pages cannot be read ({error})").format(
             error=type(exc).__name__)) from None
-    expected = "".join(page_texts(expected_pdf))
+    expected = "".join(page_texts(expected_pdf, language))
     at = 0
     for number, text in enumerate(signed, start=1):
         if expected[at:at + len(text)] != text:

@@ -22,6 +22,7 @@ from onsshare_desktop.pack.manifest import (
     PREVIOUS_CASE_FILE,
     InvalidManifestError,
     PackManifest,
+    UnknownLanguageError,
 )
 from onsshare_desktop.pack.pages import check_pages, pages_sentence
 from onsshare_desktop.pack.reading import (
@@ -110,18 +111,30 @@ def _pack_contents(signed: SignedPdf) -> tuple[PackManifest, Case, bytes, tuple[
 
 
 def _kind(signed: SignedPdf) -> str | None:
-    """The manifest's ``kind`` (``pack`` or ``record``), or None when there is no readable manifest."""
+    """The manifest's ``kind`` (``pack`` or ``record``), or None when there is no readable manifest.
+
+    Raises ``Refused`` (``UNKNOWN_LANGUAGE``) for a manifest in a language this app cannot render pages in,
+    whatever its kind."""
+    from onsshare_desktop.pack.refusal import unknown_language
+
     manifest_file = signed.files.get(MANIFEST_FILE)
     if manifest_file is None:
         return None
     try:
         return PackManifest.load(manifest_file.data).kind
+    except UnknownLanguageError as err:
+        raise unknown_language(err.language) from None
     except InvalidManifestError:
         return None
 
 
-def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
-    """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file."""
+def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes | None = None) -> PackReport:
+    """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file.
+
+    ``own_render`` is for export's self-check only: the pages export has just rendered for this pack, which the
+    pages check then compares instead of rendering them a second time (``pack.pages.check_pages``). Every file
+    received is verified without it, so its pages are rendered again from its signed ``case.json``.
+    """
     try:
         name, data = _load(source)
     except Refused as refused:
@@ -131,14 +144,17 @@ def verify_pack(source: Path | bytes, trust: "TrustStore") -> PackReport:
         signed = read_signed_pdf(data, file_sha256)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
-    kind = _kind(signed)
+    try:
+        kind = _kind(signed)
+    except Refused as refused:
+        return refused_report(name, refused.refusal, refused.message, signed)
     if kind == RECORD_KIND:
         return verify_signed_record(name, signed, trust, verify_pack)
     if kind in DOCUMENT_KINDS:
         return verify_signed_document(name, signed, trust)
     try:
         manifest, case, case_bytes, attachments = _pack_contents(signed)
-        pages = check_pages(signed, manifest, case)
+        pages = check_pages(signed, manifest, case, own_render=own_render)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, signed)
     trusted = trust.is_trusted(signed.signer.fingerprint)

@@ -12,7 +12,7 @@ from onsshare_desktop.i18n import _
 from onsshare_desktop.services.identity import AskPassphrase, IdentityService
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from onsshare_desktop.identity.secrets import SecretStore
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -75,6 +75,14 @@ class DecryptionIdentityService(IdentityService):
         return self.open_with(data, self.unlock(ask, supplied=supplied))
 
 
+def sealer(certificate_file: Path) -> "Callable[[bytes], bytes]":
+    """Seals packs to the certificate in ``certificate_file``; ``UserError`` at once (before anything is signed)
+    when the file cannot be read or its certificate cannot receive envelopes."""
+    certificate_file = Path(certificate_file)
+    seal_pack(b"%PDF-", certificate_file)  # the same checks a real pack meets, made before the slow work
+    return lambda pdf: seal_pack(pdf, certificate_file)
+
+
 def seal_pack(pdf: bytes, certificate_file: Path) -> bytes:
     """``pdf`` in a CMS envelope (AES-256) addressed to the certificate in ``certificate_file`` (PEM or DER)."""
     from onsshare_desktop.identity.certificates import load_certificate
@@ -95,6 +103,14 @@ def seal_pack(pdf: bytes, certificate_file: Path) -> bytes:
         raise UserError(str(err)) from None
 
 
+def has_envelopes(paths: "Sequence[Path]") -> bool:
+    """Whether any file to import from ``paths`` (files, and the files in folders) is named as an envelope."""
+    from onsshare_desktop.domain.screening.importing import collect_pdfs
+    from onsshare_desktop.pack.envelope import ENVELOPE_SUFFIX
+
+    return any(path.suffix.lower() == ENVELOPE_SUFFIX for path in collect_pdfs(paths))
+
+
 def envelope_path(pack_path: Path) -> Path:
     """Where the envelope of a pack goes: the pack's name with ``.p7m`` added."""
     from onsshare_desktop.pack.envelope import ENVELOPE_SUFFIX
@@ -103,12 +119,12 @@ def envelope_path(pack_path: Path) -> Path:
 
 
 def unwrapper(decryption: DecryptionIdentityService, ask: AskPassphrase | None = None,
-              supplied: str | None = None) -> "Callable[[Path, bytes], bytes]":
+              supplied: str | None = None, key: "UnlockedIdentity | None" = None) -> "Callable[[Path, bytes], bytes]":
     """For ``ScreeningService.import_packs``: a file's pack, opening it with the decryption identity when it is an
-    envelope (the key unlocked once, at the first envelope)."""
+    envelope (``key`` if already unlocked, else unlocked once, at the first envelope)."""
     from onsshare_desktop.pack.envelope import is_envelope
 
-    unlocked: list[UnlockedIdentity] = []
+    unlocked: list[UnlockedIdentity] = [] if key is None else [key]
 
     def unwrap(path: Path, data: bytes) -> bytes:
         if not is_envelope(data):

@@ -7,9 +7,11 @@ exported from this data folder is refused by name (``DocumentRefused``) and noth
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.domain.amendments import make_response
 from onsshare_desktop.domain.case import Case
@@ -17,9 +19,9 @@ from onsshare_desktop.domain.documents import (
     DECISION_LABELS, DOCUMENT_LABELS, BenefitsReport, DecisionLetter, DocumentKind, Output, ReturnedRequest,
     ReturnNote,
 )
-from onsshare_desktop.domain.drafts import Draft
+from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import _, current_language, ngettext
 from onsshare_desktop.pack.reading import Refusal
 from onsshare_desktop.services.roundtrip import DocumentRefused
 
@@ -37,12 +39,17 @@ DECISION_IMPORTED = "decision_imported"
 BENEFITS_EXPORTED = "benefits_exported"
 
 
+class SignerNotTrusted(UserError):
+    """A document that verifies but whose signer is not in the trust store and was not confirmed: the window asks
+    the user to confirm the fingerprint (the message is translated, so callers test the type, never the words)."""
+
+
 def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, confirm_signer: bool) -> "object":
     """The report of a signed document of ``kind``.
 
     Raises:
         DocumentRefused: refused by verification, or a document of another kind.
-        UserError: the signer is not in the trust store and was not confirmed.
+        SignerNotTrusted: the signer is not in the trust store and was not confirmed.
     """
     from onsshare_desktop.pack.verify import Verdict, verify_pack
 
@@ -56,7 +63,7 @@ def verified_document(data: bytes, trust: "TrustStore", kind: DocumentKind, conf
             found=found, expected=DOCUMENT_LABELS[kind]))
     if report.verdict is Verdict.UNTRUSTED and not confirm_signer:
         signer = report.signer
-        raise UserError(_(
+        raise SignerNotTrusted(_(
             "the {kind} is intact but signed by {who} (fingerprint {fp}), who is not in your trust store; confirm "
             "the fingerprint with ONS, then add their certificate (trust add CERT.pem) or confirm this once"
         ).format(kind=DOCUMENT_LABELS[kind], who=signer.name if signer else "?",
@@ -235,20 +242,72 @@ def latest_decision(db: "Database", case_ref: str) -> DecisionLetter | None:
     return DecisionLetter.from_json(events[-1]["decision"]) if events else None
 
 
+@dataclass(frozen=True)
+class DraftStatus:
+    """Where a draft stands in the round trip, as the drafts list shows it.
+
+    Attributes:
+        text: "Returned (2 unanswered)", "Approved with conditions", ... ("" for a plain draft).
+        letter_sha256: the SHA-256 of the latest decision letter received for the case, if any.
+        approved: that letter approves the share (a benefits report may follow).
+    """
+
+    text: str = ""
+    letter_sha256: str | None = None
+    approved: bool = False
+
+
+def _status(case: Case, events: Sequence[tuple[str, dict[str, Any]]]) -> DraftStatus:
+    decisions = [payload for kind, payload in events if kind == DECISION_IMPORTED]
+    if decisions:
+        letter = DecisionLetter.from_json(decisions[-1]["decision"])
+        return DraftStatus(DECISION_LABELS[letter.decision], str(decisions[-1]["document_sha256"]), letter.approved)
+    notes = [ReturnNote.from_json(p["return"]) for kind, p in events if kind == RETURN_IMPORTED]
+    matching = [n for n in notes if n.pack_sha256 == case.previous_pack_sha256]
+    if not matching:
+        return DraftStatus()
+    missing = sum(1 for r in matching[-1].requests if r.request_id not in case.responses)
+    return DraftStatus(_("Returned ({n} unanswered)").format(n=missing) if missing else
+                       _("Returned (all answered)"))
+
+
 def draft_status(db: "Database", draft: Draft) -> str:
     """What the drafts list shows: returned, approved with conditions, declined, ... or "" for a plain draft."""
-    decision = latest_decision(db, draft.case.case_ref)
-    if decision is not None:
-        return DECISION_LABELS[decision.decision]
-    if draft_requests(db, draft):
-        missing = len(unanswered(db, draft))
-        return _("Returned ({n} unanswered)").format(n=missing) if missing else _("Returned (all answered)")
-    return ""
+    events = db.drafts.events_by_case([draft.case.case_ref], RETURN_IMPORTED, DECISION_IMPORTED)
+    return _status(draft.case, events.get(draft.case.case_ref, [])).text
+
+
+def draft_statuses(db: "Database", drafts: Sequence[DraftSummary]) -> dict[int, DraftStatus]:
+    """The status of each of ``drafts`` that has one (by draft id): one query for the whole list, and the draft
+    itself read only for the few that received a document."""
+    events = db.drafts.events_by_case([d.case_ref for d in drafts], RETURN_IMPORTED, DECISION_IMPORTED)
+    statuses = {}
+    for summary in drafts:
+        if summary.case_ref in events:
+            status = _status(db.drafts.get(summary.id).case, events[summary.case_ref])
+            if status.text:
+                statuses[summary.id] = status
+    return statuses
+
+
+def decision_letter_file(db: "Database", paths: "DataPaths", draft_id: int) -> Path | None:
+    """The latest decision letter received for the draft's case, as kept in the data folder (None if none was
+    imported, or it was imported without keeping its file)."""
+    case_ref = db.drafts.get(draft_id).case.case_ref
+    events = db.drafts.draft_events(case_ref, DECISION_IMPORTED)
+    return document_path(paths_documents(paths), str(events[-1]["document_sha256"])) if events else None
+
+
+def approval_of(db: "Database", draft_id: int) -> DecisionLetter | None:
+    """The decision letter approving the draft's case, if one was imported (what a benefits report rests on)."""
+    letter = latest_decision(db, db.drafts.get(draft_id).case.case_ref)
+    return letter if letter is not None and letter.approved else None
 
 
 def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[tuple[str, str, str]],
-                    signer: "UnlockedIdentity", out: Path, now: datetime) -> "SignedDocument":
-    """Write a signed benefits report for an approved case.
+                    signer: "UnlockedIdentity", out: Path, now: datetime,
+                    language: str | None = None) -> "SignedDocument":
+    """Write a signed benefits report for an approved case, in ``language`` (default: the current language).
 
     Raises:
         UserError: no approval has been imported for the case, or the benefits text is empty.
@@ -271,7 +330,8 @@ def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[
     problems = schema_problems(report.to_json(), document_schema(DocumentKind.BENEFITS))
     if problems:
         raise UserError(_("the benefits report is not valid: {p}").format(p=problems[0]))
-    signed = write_document(report, draft.case.form_id, draft.case.form_version, signer, out, now)
+    signed = write_document(report, draft.case.form_id, draft.case.form_version, signer, out, now,
+                            language or current_language())
     db.drafts.record_event(draft_id, BENEFITS_EXPORTED, {"document_sha256": signed.sha256})
     return signed
 

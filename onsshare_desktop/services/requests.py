@@ -17,13 +17,15 @@ from typing import TYPE_CHECKING, Any
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, AttachmentRef, Case
 from onsshare_desktop.domain.errors import InvalidCaseError
 from onsshare_desktop.domain.questions import QuestionSet, load_question_set
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, current_language
 from onsshare_desktop.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
+    from onsshare_desktop.domain.documents import DecisionLetter
     from onsshare_desktop.domain.drafts import Draft, DraftSummary
+    from onsshare_desktop.services.requester import DraftStatus
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.export import ExportResult
     from onsshare_desktop.paths import DataPaths
@@ -232,23 +234,37 @@ class RequestService:
         return pack_file_name(case, today or date.today())
 
     def export_pack(self, draft_id: int, out_path: Path, signer: UnlockedIdentity,
-                    progress: Progress | None = None) -> PackExport:
+                    progress: Progress | None = None, *, encrypt_to: Path | None = None,
+                    language: str | None = None) -> PackExport:
         """Write the draft's signed pack to ``out_path``, then move the draft to its next version.
 
         The pack carries the draft's version and previous pack hash as they stand, and the head of the draft's
         history; the draft then becomes ``version + 1`` linked to the new pack's SHA-256. The window and
-        ``export ID`` both export through here.
+        ``export ID`` both export through here. With ``encrypt_to`` (ONS's certificate file), the file written is
+        the pack sealed to it (``.p7m``, see ``encrypted_name``); the pack is never written in the clear. The pack
+        is written in ``language``, the author's (default: the current language, the app's or the command line's),
+        and its manifest records it.
         """
+        language = language or current_language()
         from onsshare_desktop.services.requester import check_responses, record_export
 
         draft = self.get(draft_id)
         case = draft.case
         check_responses(self._database, draft)  # a returned case waits for a response to every request
-        result = self.export_case_pack(case, out_path, signer, progress, record=False)
+        result = self.export_case_pack(case, out_path, signer, progress, record=False, encrypt_to=encrypt_to,
+                                       language=language)
         record_export(self._database, draft_id, result)
         next_case = case.after_export(result.sha256)
         self.save(draft_id, next_case)
         return PackExport(result, next_case)
+
+    @staticmethod
+    def encrypted_name(out_path: Path) -> Path:
+        """The file an encrypted export writes for ``out_path``: itself when it ends in ``.p7m``, else with
+        ``.p7m`` added (``pack.pdf.p7m``)."""
+        from onsshare_desktop.services.envelopes import envelope_path
+
+        return out_path if out_path.suffix.lower() == ".p7m" else envelope_path(out_path)
 
     def check_responses(self, case: Case) -> None:
         """A returned case is exported only once every amendment request has a response (``UserError`` if not)."""
@@ -256,17 +272,56 @@ class RequestService:
 
         check_responses(self._database, case)
 
+    # -- the round trip: documents from ONS, and the benefits report -------------------------------------------
+
+    def statuses(self, drafts: Sequence[DraftSummary]) -> dict[int, DraftStatus]:
+        """Where each of ``drafts`` stands in the round trip (returned, approved, declined), by draft id."""
+        from onsshare_desktop.services.requester import draft_statuses
+
+        return draft_statuses(self._database, drafts)
+
+    def decision_letter_file(self, draft_id: int) -> Path | None:
+        """The latest decision letter received for the draft's case, as kept in the data folder, if any."""
+        from onsshare_desktop.services.requester import decision_letter_file
+
+        return decision_letter_file(self._database, self._paths, draft_id)
+
+    def approval(self, draft_id: int) -> DecisionLetter | None:
+        """The decision letter approving the draft's case, if one was imported."""
+        from onsshare_desktop.services.requester import approval_of
+
+        return approval_of(self._database, draft_id)
+
+    def export_benefits(self, draft_id: int, benefits: str, outputs: Sequence[tuple[str, str, str]],
+                        signer: UnlockedIdentity, out_path: Path) -> str:
+        """Sign and write the benefits report of an approved case (``benefits export``); its SHA-256.
+
+        Raises:
+            UserError: no approval was imported, the benefits text is empty, or an output is not valid.
+        """
+        from datetime import UTC, datetime
+
+        from onsshare_desktop.services.requester import export_benefits
+
+        return export_benefits(self._database, draft_id, benefits, list(outputs), signer, out_path,
+                               datetime.now(UTC)).sha256
+
     def export_case_pack(self, case: Case, out_path: Path, signer: UnlockedIdentity,
-                         progress: Progress | None = None, *, record: bool = True) -> ExportResult:
+                         progress: Progress | None = None, *, record: bool = True,
+                         encrypt_to: Path | None = None, language: str | None = None) -> ExportResult:
         """Write the signed pack of ``case`` as it stands (no draft moves on): the history head of its reference
-        and the earlier version it follows, if one was exported here, go with it."""
+        and the earlier version it follows, if one was exported here, go with it. ``encrypt_to``: as for
+        ``export_pack``. Written in ``language`` (default: the current language)."""
         from onsshare_desktop.pack.export import export_pack
+        from onsshare_desktop.services.envelopes import sealer
         from onsshare_desktop.services.requester import exported_case, record_export
         from onsshare_desktop.store.drafts import draft_stream
 
+        seal = None if encrypt_to is None else sealer(encrypt_to)  # a certificate that cannot be used stops here
         head = self._database.events.head(draft_stream(case.case_ref))
         result = export_pack(case, _question_set(case), self._paths, signer, out_path, history_head=head,
-                             progress=progress, previous=exported_case(self._database, case))
+                             progress=progress, previous=exported_case(self._database, case), seal=seal,
+                             language=language or current_language())
         if record:
             record_export(self._database, None, result, case)  # documents answering it can be recognised
         return result

@@ -29,10 +29,12 @@ from onsshare_desktop.domain.screening.register import RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, Move, Outcome, Stage, apply,
 )
-from onsshare_desktop.i18n import _, ngettext
+from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from onsshare_desktop.domain.screening.share_records import ShareRecord, ShareRecords
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.documents import SignedDocument
@@ -56,9 +58,9 @@ class DocumentRefused(UserError):
         self.refusal = refusal
 
 
-def latest_row(db: "Database", case_ref: str) -> RegisterRow:
+def latest_row(db: "Database | ScreeningRepository", case_ref: str) -> RegisterRow:
     """The newest version of ``case_ref`` in the register. ``UserError`` if there is none."""
-    row = db.screening.latest_of(case_ref.strip().upper())
+    row = _repository(db).latest_of(case_ref.strip().upper())
     if row is None:
         raise UserError(_("no case {ref} in the register").format(ref=case_ref[:80]))
     return row
@@ -111,12 +113,14 @@ def add_request_from_annotation(db: "Database", case_ref: str, section_id: str, 
     return request
 
 
-def withdraw_request(db: "Database", case_ref: str, request_id: str, actor: str) -> AmendmentRequest:
+def withdraw_request(db: "Database | ScreeningRepository", case_ref: str, request_id: str,
+                     actor: str) -> AmendmentRequest:
+    """Withdraw an open request (it leaves the next return note). ``UserError`` if the case has no such request."""
     request = next((r for r in case_requests(db, case_ref) if r.request_id == request_id), None)
     if request is None:
         raise UserError(_("{ref} has no request {id}").format(ref=case_ref, id=request_id[:40]))
     withdrawn = request.withdrawn()
-    db.screening.record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
+    _repository(db).record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
     return withdrawn
 
 
@@ -132,8 +136,9 @@ def _answer_text(qs: QuestionSet, case: Case, question_id: str) -> str:
 # -- return note -------------------------------------------------------------------------------------------------
 
 def return_note(db: "Database", case_ref: str, screener: str, now: datetime, reply_by: date | None = None,
-                message: str = "") -> tuple[RegisterRow, ReturnNote]:
-    """The return note for the case's latest version: its open requests, each with the answer as signed.
+                message: str = "", language: str | None = None) -> tuple[RegisterRow, ReturnNote]:
+    """The return note for the case's latest version: its open requests, each with the answer as signed, the
+    questions named in ``language`` (default: the current language).
 
     Raises:
         UserError: no open request, or the stage cannot be returned from.
@@ -146,25 +151,29 @@ def return_note(db: "Database", case_ref: str, screener: str, now: datetime, rep
         raise UserError(_("{ref} has no open amendment request: add one with “screen request” first").format(
             ref=row.case_ref))
     case = received.case
-    qs = load_question_set(case.form_id, case.form_version)
     items = []
-    for r in open_requests:
-        question = r.target.kind is TargetKind.QUESTION and r.target.target_id is not None
-        answer = _answer_text(qs, case, r.target.target_id) if question and r.target.target_id else None
-        items.append(ReturnedRequest(r.request_id, r.target, r.target.label(qs), r.text, r.author,
-                                     _iso(r.at), answer))
+    with use_language(language or current_language()):  # the note's own words: its author's language
+        qs = load_question_set(case.form_id, case.form_version)
+        for r in open_requests:
+            question = r.target.kind is TargetKind.QUESTION and r.target.target_id is not None
+            answer = _answer_text(qs, case, r.target.target_id) if question and r.target.target_id else None
+            items.append(ReturnedRequest(r.request_id, r.target, r.target.label(qs), r.text, r.author,
+                                         _iso(r.at), answer))
     due = reply_by or (now.date() + timedelta(days=REPLY_DAYS))
     return row, ReturnNote(row.case_ref, row.version, row.sha256, row.title, screener, _iso(now), due.isoformat(),
                            message.strip(), tuple(items))
 
 
 def export_return(db: "Database", case_ref: str, signer: "UnlockedIdentity", out: Path, screener: str,
-                  now: datetime, reply_by: date | None = None, message: str = "") -> "SignedDocument":
-    """Write the signed return note and move the case to Returned (it stays open for the next version)."""
+                  now: datetime, reply_by: date | None = None, message: str = "",
+                  language: str | None = None) -> "SignedDocument":
+    """Write the signed return note, in ``language`` (default: the current language), and move the case to
+    Returned (it stays open for the next version)."""
     from onsshare_desktop.pack.documents import write_document
 
-    row, note = return_note(db, case_ref, screener, now, reply_by, message)
-    signed = write_document(note, *_form_of(db, row), signer, out, now)
+    language = language or current_language()
+    row, note = return_note(db, case_ref, screener, now, reply_by, message, language)
+    signed = write_document(note, *_form_of(db, row), signer, out, now, language)
     db.screening.keep_document(signed.pdf)
     db.screening.move(row.id, _return_move(signed.sha256), screener)
     db.screening.record_case_event(row.case_ref, RETURN_EXPORTED, screener, {
@@ -180,23 +189,24 @@ def _return_move(document_sha256: str = "") -> Move:
 
 # -- decision letter ---------------------------------------------------------------------------------------------
 
-NEXT_STEPS = {
-    Decision.APPROVED: _(
+NEXT_STEPS: Labels[Decision] = Labels({
+    Decision.APPROVED: N_(
         "ONS will send you the Data Sharing Agreement for signature. No data is shared until both parties have "
         "signed it. After the share, report the public benefits realised and links to published outputs."),
-    Decision.APPROVED_WITH_CONDITIONS: _(
+    Decision.APPROVED_WITH_CONDITIONS: N_(
         "ONS will send you the Data Sharing Agreement, which includes the conditions above, for signature. No "
         "data is shared until both parties have signed it. After the share, report the public benefits realised "
         "and links to published outputs."),
-    Decision.DECLINED: _(
+    Decision.DECLINED: N_(
         "The data will not be shared. You may submit a new request that addresses the reasons given, or ask "
         "ONS about other routes to the data, such as the Secure Research Service or published statistics."),
-}
+})
 
 
-def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime) -> tuple[RegisterRow,
-                                                                                          DecisionLetter]:
-    """The decision letter for the case's latest version. ``UserError`` when no decision is recorded yet."""
+def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime,
+                    language: str | None = None) -> tuple[RegisterRow, DecisionLetter]:
+    """The decision letter for the case's latest version, its fixed words (who decided, the next steps) in
+    ``language`` (default: the current language). ``UserError`` when no decision is recorded yet."""
     row = latest_row(db, case_ref)
     state = db.screening.state(row.id)
     move = state.decision
@@ -208,24 +218,27 @@ def decision_letter(db: "Database", case_ref: str, screener: str, now: datetime)
                     if e.details.get("sha256") == row.sha256 and e.details.get("move", {}).get("outcome")
                     == move.outcome.value), now)
     decided_on = decided.date().isoformat()
-    conditions = move.conditions
-    if move.exception:
-        conditions = (conditions + "\n\n" if conditions else "") + _(
-            "Exception authorised by the National Statistician: {text}").format(text=move.exception)
     hashes = tuple(v.sha256 for v in db.screening.versions_of(row.case_ref))
-    letter = DecisionLetter(
-        row.case_ref, row.version, row.sha256, hashes, row.title, decision, bool(move.exception), conditions,
-        DECISION_MAKER_LABELS[move.decided_by] if move.decided_by else _("ONS"), move.decider_name, decided_on,
-        NEXT_STEPS[decision], screener, _iso(now))
+    with use_language(language or current_language()):  # the letter's own words: its author's language
+        conditions = move.conditions
+        if move.exception:
+            conditions = (conditions + "\n\n" if conditions else "") + _(
+                "Exception authorised by the National Statistician: {text}").format(text=move.exception)
+        letter = DecisionLetter(
+            row.case_ref, row.version, row.sha256, hashes, row.title, decision, bool(move.exception), conditions,
+            DECISION_MAKER_LABELS[move.decided_by] if move.decided_by else _("ONS"), move.decider_name, decided_on,
+            NEXT_STEPS[decision], screener, _iso(now))
     return row, letter
 
 
 def export_decision(db: "Database", case_ref: str, signer: "UnlockedIdentity", out: Path, screener: str,
-                    now: datetime) -> "SignedDocument":
+                    now: datetime, language: str | None = None) -> "SignedDocument":
+    """Write the signed decision letter in ``language`` (default: the current language)."""
     from onsshare_desktop.pack.documents import write_document
 
-    row, letter = decision_letter(db, case_ref, screener, now)
-    signed = write_document(letter, *_form_of(db, row), signer, out, now)
+    language = language or current_language()
+    row, letter = decision_letter(db, case_ref, screener, now, language)
+    signed = write_document(letter, *_form_of(db, row), signer, out, now, language)
     db.screening.keep_document(signed.pdf)
     db.screening.record_case_event(row.case_ref, DECISION_EXPORTED, screener, {
         "sha256": row.sha256, "document_sha256": signed.sha256, "decision": letter.decision.value})
@@ -268,9 +281,9 @@ def import_benefits(db: "Database", report: "PackReport", data: bytes, actor: st
                     len(document.outputs)).format(ref=row.case_ref, n=len(document.outputs))
 
 
-def benefits_of(db: "Database", case_ref: str) -> list[dict[str, object]]:
+def benefits_of(db: "Database | ScreeningRepository", case_ref: str) -> list[dict[str, object]]:
     """The benefits reports received for the case (payloads), oldest first."""
-    return [dict(e.details) for e in db.screening.case_events(case_ref, BENEFITS_IMPORTED)]
+    return [dict(e.details) for e in _repository(db).case_events(case_ref, BENEFITS_IMPORTED)]
 
 
 # -- diff --------------------------------------------------------------------------------------------------------
@@ -388,14 +401,43 @@ def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: Cas
 
 # -- records of the share ----------------------------------------------------------------------------------------
 
-def share_records(db: "Database", case_ref: str) -> "ShareRecords":
+def share_records(db: "Database | ScreeningRepository", case_ref: str) -> "ShareRecords":
+    """The records of the share (latest of each kind) and its end date, from the case's history."""
     from onsshare_desktop.domain.screening.share_records import SHARE_END, SHARE_RECORD, fold_share_records
 
-    return fold_share_records((e.kind, e.details) for e in db.screening.case_events(case_ref, SHARE_RECORD,
-                                                                                     SHARE_END))
+    return fold_share_records((e.kind, e.details) for e in _repository(db).case_events(case_ref, SHARE_RECORD,
+                                                                                        SHARE_END))
 
 
-def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
+@dataclass(frozen=True)
+class AfterApproval:
+    """What the register flags about an approved share: the records still missing (kinds, then ``end_date``)
+    and how many benefits reports were received."""
+
+    missing: tuple[str, ...]
+    benefits_reports: int
+
+
+def after_approval(db: "Database | ScreeningRepository", rows: "Sequence[RegisterRow]") -> dict[int, AfterApproval]:
+    """For each approved, current row of ``rows`` (by pack id): its missing records and benefits reports, read
+    from the histories of all those cases in one query."""
+    from onsshare_desktop.domain.screening.share_records import (
+        APPROVED_STAGES, SHARE_END, SHARE_RECORD, fold_share_records,
+    )
+
+    approved = [r for r in rows if r.stage in APPROVED_STAGES and not r.superseded]
+    events = _repository(db).events_by_case([r.case_ref for r in approved], SHARE_RECORD, SHARE_END,
+                                            BENEFITS_IMPORTED)
+    found = {}
+    for row in approved:
+        history = events.get(row.case_ref, [])
+        records = fold_share_records((kind, details) for kind, details in history if kind != BENEFITS_IMPORTED)
+        found[row.id] = AfterApproval(tuple(records.missing()),
+                                      sum(1 for kind, _details in history if kind == BENEFITS_IMPORTED))
+    return found
+
+
+def _approved_row(db: "Database | ScreeningRepository", case_ref: str) -> RegisterRow:
     from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
 
     row = latest_row(db, case_ref)
@@ -405,8 +447,8 @@ def _approved_row(db: "Database", case_ref: str) -> RegisterRow:
     return row
 
 
-def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, dated: str, source: Path,
-                     actor: str) -> "ShareRecord":
+def add_share_record(db: "Database | ScreeningRepository", case_ref: str, kind: str, reference: str, dated: str,
+                     source: Path, actor: str) -> "ShareRecord":
     """Record one of the share's administrative records, keeping its file (by SHA-256).
 
     Raises:
@@ -422,17 +464,18 @@ def add_share_record(db: "Database", case_ref: str, kind: str, reference: str, d
     except OSError as exc:
         raise UserError(_("cannot read {path}: {reason}").format(path=source, reason=exc.strerror)) from None
     record = new_share_record(kind, reference, dated, source.name, hashlib.sha256(data).hexdigest(), len(data))
-    db.screening.keep_document(data)
-    db.screening.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
+    repository = _repository(db)
+    repository.keep_document(data)
+    repository.record_case_event(row.case_ref, SHARE_RECORD, actor, {"sha256": row.sha256, **record.to_json()})
     return record
 
 
-def set_share_end(db: "Database", case_ref: str, end_date: str, actor: str) -> str:
+def set_share_end(db: "Database | ScreeningRepository", case_ref: str, end_date: str, actor: str) -> str:
     from onsshare_desktop.domain.screening.share_records import SHARE_END, check_date
 
     row = _approved_row(db, case_ref)
     end = check_date(end_date)
-    db.screening.record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
+    _repository(db).record_case_event(row.case_ref, SHARE_END, actor, {"sha256": row.sha256, "end_date": end})
     return end
 
 

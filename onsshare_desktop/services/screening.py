@@ -23,7 +23,7 @@ from onsshare_desktop.domain.screening.importing import ImportResult, ImportStat
 from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFilter, RegisterRow
 from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, current_language, use_language
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
 
 if TYPE_CHECKING:
@@ -43,6 +43,14 @@ Progress = Callable[[int, str], None]
 T = TypeVar("T")
 
 
+def _scaled(progress: Progress | None, low: int, high: int) -> Progress | None:
+    """``progress`` with its percentages mapped into ``low``..``high`` (one phase of a longer task)."""
+    if progress is None:
+        return None
+    reached = progress
+    return lambda percent, message: reached(low + (high - low) * percent // 100, message)
+
+
 def _question_set(received: ReceivedCase) -> QuestionSet:
     return load_question_set(received.case.form_id, received.case.form_version)
 
@@ -60,13 +68,15 @@ class RecordJob:
     now: datetime
     repository: ScreeningRepository
     actor: str
+    language: str  # the record's: its pages and its words (section titles, history) are written in it
 
     def run(self, signer: UnlockedIdentity, target: Path) -> str:
         """Write the signed record to ``target``; its SHA-256 (slow: keep it off a UI thread)."""
         from onsshare_desktop.pack.record import write_record
 
         original_pack = self.repository.pack_bytes(self.pack_id)  # checked against its SHA-256 as it is read
-        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, target, self.now)
+        signed = write_record(self.record, self.form_id, self.form_version, original_pack, signer, target, self.now,
+                              self.language)
         self.repository.note_record_exported(self.pack_id, signed.sha256, self.actor)
         return signed.sha256
 
@@ -125,7 +135,8 @@ class CaseView:
     def to_json(self) -> dict[str, Any]:
         row = self.received.row
         return {"id": row.id, "case_ref": row.case_ref, "version": row.version, "title": row.title,
-                "organisation": row.organisation, "stage": row.stage.value, "status": row.status.value,
+                "organisation": row.organisation, "language": self.received.language,
+                "stage": row.stage.value, "status": row.status.value,
                 "signer": row.signer_name, "signer_fingerprint": row.signer_fingerprint,
                 "signer_confirmed": row.signer_confirmed, "superseded": row.superseded, "sha256": row.sha256,
                 "allowed_outcomes": [o.value for o in self.allowed_outcomes], "annotations": self.annotations(),
@@ -158,11 +169,14 @@ class ScreeningService:
     # -- import ----------------------------------------------------------------------------------------------
 
     def import_packs(self, paths: Sequence[Path], progress: Progress | None = None,
-                     unwrap: Callable[[Path, bytes], bytes] | None = None) -> list[ImportResult]:
+                     unwrap: Callable[[Path, bytes], bytes] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
         """Verify each file (folders expanded) and store those that verify; one result per file, in order.
 
         ``unwrap`` opens encrypted packs (``.p7m``: see ``services.envelopes.unwrapper``). Four or more PDFs are
-        verified on all cores first (``services.batch_verify.prechecked``), then stored one by one here.
+        verified on all cores first (``services.batch_verify.prechecked``: the first 90% of ``progress``), then
+        stored one by one here. Once ``cancelled()`` is true no further file is checked or stored: the results
+        so far are returned, fewer than the files.
 
         A newly imported pack that claims the case reference and version of a different pack already here gets
         ``conflicting_id`` and a warning in its reason.
@@ -170,18 +184,23 @@ class ScreeningService:
         from onsshare_desktop.domain.screening.importing import collect_pdfs, import_packs
         from onsshare_desktop.pack.verify import verify_pack
         from onsshare_desktop.services.batch_verify import MIN_FILES_FOR_WORKERS, prechecked
-
-        trust = self._trust.verifying_store()
         from onsshare_desktop.services.roundtrip import import_benefits
 
+        trust = self._trust.verifying_store()
+        stop = cancelled or (lambda: False)
         plain = [p for p in collect_pdfs(paths) if p.suffix.lower() == ".pdf"]
-        verify = prechecked(plain, trust) if len(plain) >= MIN_FILES_FOR_WORKERS else (
-            lambda data: verify_pack(data, trust))  # a few files: checked here, no workers to start
+        storing = progress
+        if len(plain) >= MIN_FILES_FOR_WORKERS:
+            verify = prechecked(plain, trust, _scaled(progress, 0, 90), stop)
+            storing = _scaled(progress, 90, 100)
+        else:  # a few files: checked here, no workers to start
+            def verify(data: bytes) -> PackReport:
+                return verify_pack(data, trust)
         results = import_packs(paths, verify,
-                               lambda pack: self._repository.store_incoming(pack, self.actor), progress,
+                               lambda pack: self._repository.store_incoming(pack, self.actor), storing,
                                store_benefits=lambda report, data: import_benefits(self._database, report, data,
                                                                                    self.actor),
-                               unwrap=unwrap)
+                               unwrap=unwrap, cancelled=stop)
         return [self._with_conflict(result) for result in results]
 
     def _with_conflict(self, result: ImportResult) -> ImportResult:
@@ -328,16 +347,20 @@ class ScreeningService:
 
     # -- records and the transparency register ---------------------------------------------------------------
 
-    def prepare_record(self, pack_id: int, now: datetime | None = None) -> RecordJob:
-        """The screening record of the case's latest stage outcome; ``NothingToRecord`` when there is none."""
+    def prepare_record(self, pack_id: int, now: datetime | None = None, language: str | None = None) -> RecordJob:
+        """The screening record of the case's latest stage outcome, written in ``language`` (default: the current
+        language); ``NothingToRecord`` when there is none."""
         from onsshare_desktop.domain.screening.record import build_record
 
+        language = language or current_language()
         received = self.get(pack_id)
         case = received.case
         now = (now or datetime.now(UTC)).replace(microsecond=0)
-        record = build_record(received, _question_set(received), self.actor, now)
+        with use_language(language):
+            record = build_record(received, _question_set(received), self.actor, now)
         name = f"screening-record_{received.row.case_ref}_v{received.row.version}_{now:%Y%m%d-%H%M}.pdf"
-        return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor)
+        return RecordJob(pack_id, record, case.form_id, case.form_version, name, now, self._repository, self.actor,
+                         language)
 
     def transparency_csv(self) -> tuple[str, int]:
         """The transparency register (approved, published shares) as CSV text, and how many shares it lists."""

@@ -99,9 +99,13 @@ def check_resources(run: SelfTest) -> str:
     import gettext
 
     from onsshare_desktop.domain.case_io import load_case
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.i18n import LANGUAGES
     from onsshare_desktop.resources import resource_path
 
     qs = run.question_set
+    for language in LANGUAGES:  # every language's texts merge onto the form (a broken overlay fails here)
+        load_question_set(qs.form_id, qs.version, language)
     examples = sorted(resource_path("examples").glob("*.json"))
     if not examples:
         raise SelfTestFailed(_("no example cases in {path}").format(path=resource_path("examples")))
@@ -111,10 +115,11 @@ def check_resources(run: SelfTest) -> str:
         else []
     for page in help_pages:
         page.read_bytes()
-    catalogues = sorted(resource_path("locale").rglob("*.mo")) if resource_path("locale").is_dir() else []
+    catalogues = sorted(resource_path("i18n").rglob("*.mo")) if resource_path("i18n").is_dir() else []
     for catalogue in catalogues:
         with catalogue.open("rb") as fp:
             gettext.GNUTranslations(fp)
+    catalogues += sorted(resource_path("i18n").glob("*.qm"))  # read by Qt: the window check loads it
     return "; ".join((
         ngettext("question set {id} {version} ({n} section)", "question set {id} {version} ({n} sections)",
                  len(qs.sections)).format(id=qs.form_id, version=qs.version, n=len(qs.sections)),
@@ -200,6 +205,41 @@ def check_record(run: SelfTest) -> str:
     return _("pack imported into a register, stage outcome recorded, signed record exported and verified")
 
 
+KNOWN_MESSAGE = "Confirmed"  # printed in packs for a confirmed declaration: always in the gettext catalogue
+
+
+def check_welsh(run: SelfTest) -> str:
+    """Cymraeg: the gettext catalogue loads and translates a known message, the question set loads in Welsh, and a
+    pack written in Welsh renders, signs and verifies (its pages checked again in Welsh, from its manifest) here,
+    whatever this process's own language. The Qt catalogue is the window check's (``gui/selftest.py``)."""
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.i18n import WELSH, catalogue, use_language
+    from onsshare_desktop.pack.export import build_signed_pack
+    from onsshare_desktop.pack.verify import Verdict, verify_pack
+
+    try:
+        welsh = catalogue(WELSH).gettext(KNOWN_MESSAGE)
+    except OSError as exc:
+        raise SelfTestFailed(_("the Welsh catalogue could not be read ({reason})").format(reason=exc)) from exc
+    if welsh == KNOWN_MESSAGE:
+        raise SelfTestFailed(_("the Welsh catalogue does not translate “{text}”").format(text=KNOWN_MESSAGE))
+    english_qs = run.question_set
+    welsh_qs = load_question_set(english_qs.form_id, english_qs.version, WELSH)
+    if welsh_qs.title == english_qs.title or welsh_qs.sections[0].title == english_qs.sections[0].title:
+        raise SelfTestFailed(_("the question set has no Welsh text"))
+    with use_language(WELSH):
+        pack = build_signed_pack(run.case(), welsh_qs, run.signer, {}, now=_now(), language=WELSH)
+    report = verify_pack(pack.pdf, run.trust())  # its pages rendered again in Welsh, from its manifest
+    if report.verdict is not Verdict.TRUSTED:
+        raise SelfTestFailed(_("a pack written in Welsh did not verify ({reason})").format(reason=report.reason))
+    if report.manifest is None or report.manifest.language != WELSH:
+        raise SelfTestFailed(_("a pack written in Welsh does not say so in its manifest"))
+    return ngettext("catalogue translates “{english}” as “{welsh}”; question set in Welsh; {n}-page Welsh pack "
+                    "rendered, signed and verified", "catalogue translates “{english}” as “{welsh}”; question set "
+                    "in Welsh; {n}-page Welsh pack rendered, signed and verified", pack.page_count).format(
+        english=KNOWN_MESSAGE, welsh=welsh, n=pack.page_count)
+
+
 def check_team_database_driver(run: SelfTest) -> str:
     """The PostgreSQL driver for a team's database loads, with SQLAlchemy's dialect for it (no server is asked)."""
     import psycopg
@@ -233,6 +273,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", check_database),
     ("pack", check_pack),
     ("record", check_record),
+    ("welsh", check_welsh),
     ("team-database", check_team_database_driver),
     ("keyring", check_keyring),
 )

@@ -28,14 +28,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import insert, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from onsshare_desktop.i18n import _
 from onsshare_desktop.store.models import EventRow, utcnow
 
 GENESIS_HASH = "0" * 64
+# The streams each open transaction has locked (the locks are PostgreSQL's, released when the transaction ends).
+_LOCKED_STREAMS: "WeakKeyDictionary[SessionTransaction, set[str]]" = WeakKeyDictionary()
 DEFAULT_ACTOR = "requester"
 
 
@@ -183,8 +186,13 @@ class EventLog:
         """Hold ``stream``'s lock until ``session``'s transaction ends: writers of the same case queue up here,
         each then reads what the one before it committed (PostgreSQL; SQLite has one writer at a time anyway)."""
         if session.get_bind().dialect.name == "postgresql":
+            transaction = session.get_transaction()
+            held = _LOCKED_STREAMS.setdefault(transaction, set()) if transaction is not None else set()
+            if stream in held:  # this transaction holds it already (a move's own lock, then its history append)
+                return
             key = int.from_bytes(hashlib.sha256(stream.encode("utf-8")).digest()[:8], "big", signed=True)
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+            held.add(stream)
 
     @staticmethod
     def append(session: Session, stream: str, kind: str, actor: str, payload: Mapping[str, Any]) -> Event:

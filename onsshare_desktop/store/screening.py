@@ -34,6 +34,7 @@ from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.questions import load_question_set
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
 from onsshare_desktop.domain.screening.conflicts import EditConflict
 from onsshare_desktop.domain.screening.checklist import (
@@ -234,7 +235,8 @@ class ScreeningRepository:
             later_exists = session.scalar(
                 select(func.count()).select_from(ReceivedPackRow).where(
                     ReceivedPackRow.case_ref == case.case_ref, ReceivedPackRow.version > case.version)) or 0
-            columns = case_columns(case, load_question_set(case.form_id, case.form_version))
+            # Stored once for every reader and published in the transparency CSV: choice labels in English.
+            columns = case_columns(case, load_question_set(case.form_id, case.form_version, ENGLISH))
             row = ReceivedPackRow(
                 sha256=sha256, case_ref=case.case_ref, version=case.version,
                 previous_id=earlier.id if earlier else None, superseded=bool(later_exists),
@@ -261,7 +263,7 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(case.case_ref), "pack_imported", actor, {
                 "sha256": sha256, "version": case.version, "signer_fingerprint": pack.signer_fingerprint,
                 "signer_confirmed": pack.signer_trusted, "previous_sha256": earlier.sha256 if earlier else None,
-                "stage": row.stage})
+                "stage": row.stage, "language": pack.language})
             if earlier is not None:
                 self._carry_over(session, earlier.id, row.id)
             for request_id, response in case.responses.items():  # the requester's answers to open requests
@@ -304,6 +306,20 @@ class ScreeningRepository:
                                                                     EventRow.kind.in_(kinds))
                                              .order_by(EventRow.seq))]
 
+    def events_by_case(self, case_refs: list[str], *kinds: str) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        """For each of ``case_refs`` that has any, its history's events of ``kinds`` as ``(kind, payload)``, oldest
+        first (one query over the streams' index, for the register)."""
+        streams = {stream_of(ref): ref for ref in case_refs}
+        found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        names = list(streams)
+        with self._sessions() as session:
+            for start in range(0, len(names), 500):  # well under every database's limit of bound parameters
+                rows = session.execute(select(EventRow.stream, EventRow.kind, EventRow.payload_json).where(
+                    EventRow.stream.in_(names[start:start + 500]), EventRow.kind.in_(kinds)).order_by(EventRow.seq))
+                for stream, kind, payload in rows:
+                    found.setdefault(streams[stream], []).append((kind, json.loads(payload)))
+        return found
+
     def record_case_event(self, case_ref: str, kind: str, actor: str, payload: dict[str, Any]) -> None:
         """Add an event to the case's tamper-evident history (requests, documents sent and received)."""
         with self._sessions.begin() as session:
@@ -343,9 +359,11 @@ class ScreeningRepository:
 
     # -- register ----------------------------------------------------------------------------------------------
 
-    def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008
-        """The received packs matching ``flt``, newest first."""
+    def register(self, flt: RegisterFilter = RegisterFilter(), limit: int | None = None) -> list[RegisterRow]:  # noqa: B008
+        """The received packs matching ``flt``, newest first (only the ``limit`` newest, when given)."""
         query = select(*REGISTER_COLUMNS).order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
         for condition in self._conditions(flt):
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
@@ -552,9 +570,11 @@ class ScreeningRepository:
         against the case as it stands when the move is made. On a team database, ``member`` (the fingerprint of
         the screener's certificate) must have the role the move needs (``domain.screening.team.check_move``).
         """
-        self.sync_signers(actor)
+        trusted = self._trusted_fingerprints() if self._trusted_fingerprints is not None else None
         with self._write() as session:
             row = self._locked(session, pack_id)
+            if trusted is not None:  # the rules read "signer confirmed": this case's, in line with the trust store
+                self._sync_signer(session, row, trusted, actor)
             if based_on is not None and row.row_version != based_on:
                 raise EditConflict(_("this case (it is now at stage “{stage}”)").format(stage=row.stage),
                                    row.changed_by, row.changed_at, Stage(row.stage), move)
@@ -687,12 +707,24 @@ class ScreeningRepository:
             rows = session.scalars(select(ReceivedPackRow).where(ReceivedPackRow.stage.in_(early), wrong)
                                    .execution_options(populate_existing=True)).all()
             for row in rows:
-                row.signer_confirmed = row.signer_fingerprint in trusted
-                row.changed_by, row.changed_at = actor[:300], utcnow()
-                EventLog.append(session, stream_of(row.case_ref),
-                                "signer_confirmed" if row.signer_confirmed else "signer_unconfirmed", actor,
-                                {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+                self._sync_signer(session, row, trusted, actor)
         return len(rows)
+
+    @staticmethod
+    def _sync_signer(session: Session, row: ReceivedPackRow, trusted: frozenset[str], actor: str) -> bool:
+        """Within a write transaction holding the case's lock: bring one pack's "signer confirmed" in line with
+        ``trusted`` (by ``sync_signers``'s rules) and record the change; whether it changed."""
+        if row.stage not in (Stage.RECEIVED.value, Stage.FIRST_SCREENING.value):
+            return False
+        confirmed = row.signer_fingerprint in trusted
+        shared = session.get_bind().dialect.name == "postgresql"
+        if row.signer_confirmed == confirmed or (shared and not confirmed):  # a team server only confirms
+            return False
+        row.signer_confirmed = confirmed
+        row.changed_by, row.changed_at = actor[:300], utcnow()
+        EventLog.append(session, stream_of(row.case_ref), "signer_confirmed" if confirmed else "signer_unconfirmed",
+                        actor, {"sha256": row.sha256, "signer_fingerprint": row.signer_fingerprint})
+        return True
 
     @staticmethod
     def _row(session: Session, pack_id: int) -> ReceivedPackRow:

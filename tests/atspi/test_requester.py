@@ -53,6 +53,8 @@ def test_tab_leaves_the_drafts_table(app) -> None:
 
 def test_main_window_names_and_heading(app) -> None:
     window = main_window(app)
+    focus = wait_until(app.reader.focus, 5, what="something to have the keyboard focus when the window opens")
+    assert focus["name"] and "focused" in focus["states"], focus
     assert unnamed_focusable(window) == []
     headings = [n["name"] for n in find(window, role="heading")]
     assert "Drafts" in headings

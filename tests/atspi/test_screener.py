@@ -12,6 +12,7 @@ import pytest
 from tests.atspi.conftest import launch
 from tests.atspi.harness import RunningApp, active_window, find, prepare_data, tab_until, wait_until, walk
 from tests.atspi.test_requester import TABLE_ROLES, unnamed_focusable
+from tests.atspi.test_walk import menu
 from tests.screening_data import signed_pack
 
 
@@ -31,6 +32,9 @@ def app(desktop, tmp_path_factory) -> Iterator[RunningApp]:
                  ["import", *packs])
     (data / "settings.ini").write_text("[General]\nmode=screener\n", encoding="utf-8")
     yield from launch(desktop, data)
+
+
+PAGE_TABLE_ROLES = (*TABLE_ROLES, "tree", "tree table")
 
 
 def screener_window(app: RunningApp) -> dict:
@@ -104,3 +108,51 @@ def test_checklist_rows_are_named_by_their_check_and_the_count_is_live(app) -> N
     assert note["name"] == "Note on " + first["name"].removesuffix(": answer")
     app.desktop.type("Seen the DSA")
     wait_until(lambda: "Seen the DSA" in (app.reader.focus() or {}).get("text", ""), 5, what="the note to read back")
+
+
+def test_every_page_of_a_case_names_its_controls_and_lets_tab_out_of_its_tables(app) -> None:
+    """Each workspace page in turn (sections, triage, checklist, history, outcome…): no focusable object without a
+    name, and Tab leaves any table on the page at once."""
+    workspace(app)
+    tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results", presses=40,
+              key="shift+Tab")
+    app.drain()
+    app.announcements.clear()
+    app.keys("Home")
+    seen: list[str] = []
+    tables_seen: list[str] = []
+    for _ in range(40):
+        heard = app.wait_announcement("Page ")
+        title, _sep, where = heard["data"].rpartition(", ")
+        position, total = (int(n) for n in where.removeprefix("Page ").split(" of "))
+        window = workspace(app)
+        assert unnamed_focusable(window) == [], f"page {title!r}"
+        seen.append(title)
+        tables = [n["name"] for n in walk(window) if n["role"] in PAGE_TABLE_ROLES and "showing" in n["states"]
+                  and n["name"] != "Received cases"]
+        if tables:  # into the page's table, and straight out again
+            tab_until(app, lambda f, names=tables: f["role"] in PAGE_TABLE_ROLES and f["name"] in names, presses=30)
+            _out, visited = tab_until(app, lambda f: f["role"] not in PAGE_TABLE_ROLES, presses=3)
+            assert len(visited) == 1, f"Tab moved from cell to cell on {title!r}: {visited}"
+            tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results",
+                      presses=40, key="shift+Tab")
+        tables_seen.extend(tables)
+        if position == total:
+            break
+        app.announcements.clear()
+        app.keys("Down")
+    assert len(seen) == total and any("History" in t for t in seen) and any("Triage" in t for t in seen), seen
+    assert "Case history" in tables_seen and "Triage assessments" in tables_seen, tables_seen
+
+
+def test_trusted_signers_dialog_names_its_controls_and_lets_tab_out_of_its_list(app) -> None:
+    workspace(app)
+    menu(app, "alt+v", "t")  # View › Trusted signers…
+    dialog = active_window(app, lambda w: w["role"] == "dialog" and find(w, role="push button", name="Close"),
+                           "the trusted signers dialog")
+    assert unnamed_focusable(dialog) == []
+    assert find(dialog, role="push button", name="Import certificate…") or \
+        any(n["role"] == "push button" and n["name"].startswith("Import") for n in walk(dialog))
+    tab_until(app, lambda f: f["role"] == "push button" and f["name"] == "Close", presses=8)
+    app.keys("Escape")
+    workspace(app)

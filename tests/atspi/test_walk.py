@@ -248,8 +248,7 @@ def test_the_pack_screened_with_the_keyboard_only(app, tmp_path_factory) -> None
 
     go_to_page(app, "Outcome")
     record_outcome(app, "Proceed")
-    # Recorded, as the page reads afterwards. (The "Recorded: …" announcement of this second move was not heard in
-    # this run, unlike the first one's: see docs/accessibility.md.)
+    app.wait_announcement("Recorded: Proceed")
     active_window(app, lambda w: any(n["name"] == "The case is at: Second screening (DSWG)." for n in walk(w)),
                   "the case to reach second screening")
     assert INVALID_INTERFACE not in app.log()

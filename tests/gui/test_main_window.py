@@ -44,7 +44,7 @@ def test_lists_drafts_with_title_organisation_edited_and_completeness(window, se
     model = window.ui.draftsView.model()
     assert model.rowCount() == len(example_files)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Title", "Organisation", "Last edited", "Complete"]
+    assert headers == ["Title", "Organisation", "Last edited", "Complete", "Status"]
     titles = {model.index(r, 0).data() for r in range(model.rowCount())}
     expected = {load_case(p.read_bytes()).title for p in example_files}
     assert titles == expected

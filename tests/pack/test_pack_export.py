@@ -176,7 +176,7 @@ def test_export_refuses_an_expired_certificate(data_paths, tmp_path) -> None:
 def test_a_pack_that_fails_its_own_check_leaves_no_file(data_paths, tmp_path, monkeypatch) -> None:
     import onsshare_desktop.pack.verify as verify
 
-    def refuse(source, trust):  # the pack is written while it is checked: a failed check must remove it
+    def refuse(source, trust, **_kwargs):  # the pack is written while it is checked: a failed check must remove it
         return verify.PackReport(str(source), Verdict.REFUSED, "changed after signing")
 
     monkeypatch.setattr(verify, "verify_pack", refuse)

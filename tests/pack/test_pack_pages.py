@@ -320,7 +320,8 @@ def _mutated_page(seed: int) -> Callable[[Any], None]:
         data = bytearray(page["/Contents"].data)
         for _ in range(rng.randint(1, 3)):
             at = rng.randrange(len(data))
-            data[at] = rng.choice(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")
+            data[at] = rng.choice([c for c in b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "
+                                   if c != data[at]])  # a real change (the same byte again changes nothing)
         page[generic.NameObject("/Contents")] = writer.add_object(generic.StreamObject(stream_data=bytes(data)))
         writer.update_container(page)
     return change

@@ -247,3 +247,17 @@ def test_moves_consult_the_trust_store(data_paths) -> None:
 def test_unknown_pack_id(database) -> None:
     with pytest.raises(ReceivedPackNotFound):
         database.screening.get(99)
+
+
+def test_the_register_columns_are_stored_in_english_whoever_imports(database) -> None:
+    """The register's columns are stored once for every screener and published in the transparency CSV: a
+    screener working in Welsh stores the same English choice labels as one working in English."""
+    from onsshare_desktop.i18n import WELSH, use_language
+
+    with use_language(WELSH):
+        pack_id = database.screening.add_pack(incoming(), SCREENER).id
+    assert database.screening.get(pack_id).row.org_type == "Devolved administration"
+    from onsshare_desktop.store.models import ReceivedPackRow
+
+    with database.sessions() as session:  # the transparency CSV's "purpose" column
+        assert session.get(ReceivedPackRow, pack_id).purpose.startswith("Both statistical and research purposes: ")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_
 
 GENERAL = "general"  # the section id of the general comment
 
@@ -18,12 +18,12 @@ class SectionStatus(StrEnum):
     CONCERN = "concern"
 
 
-SECTION_STATUS_LABELS: dict[SectionStatus, str] = {
-    SectionStatus.NOT_ASSESSED: _("Not assessed"),
-    SectionStatus.ACCEPTABLE: _("Acceptable"),
-    SectionStatus.NEEDS_MORE_INFORMATION: _("Needs more information"),
-    SectionStatus.CONCERN: _("Concern"),
-}
+SECTION_STATUS_LABELS: Labels[SectionStatus] = Labels({
+    SectionStatus.NOT_ASSESSED: N_("Not assessed"),
+    SectionStatus.ACCEPTABLE: N_("Acceptable"),
+    SectionStatus.NEEDS_MORE_INFORMATION: N_("Needs more information"),
+    SectionStatus.CONCERN: N_("Concern"),
+})
 
 
 @dataclass(frozen=True)

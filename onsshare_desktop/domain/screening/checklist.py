@@ -10,13 +10,13 @@ Each answer is met / not met / unclear, with a note.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from onsshare_desktop.domain.questions import QuestionSet
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 
 class CheckAnswer(StrEnum):
@@ -25,11 +25,11 @@ class CheckAnswer(StrEnum):
     UNCLEAR = "unclear"
 
 
-CHECK_ANSWER_LABELS: dict[CheckAnswer, str] = {
-    CheckAnswer.MET: _("Met"),
-    CheckAnswer.NOT_MET: _("Not met"),
-    CheckAnswer.UNCLEAR: _("Unclear"),
-}
+CHECK_ANSWER_LABELS: Labels[CheckAnswer] = Labels({
+    CheckAnswer.MET: N_("Met"),
+    CheckAnswer.NOT_MET: N_("Not met"),
+    CheckAnswer.UNCLEAR: N_("Unclear"),
+})
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,17 @@ class ChecklistAnswer:
     version: int = field(default=0, compare=False)  # the stored row's version (0: never saved), for conflicts
 
 
-DPIA_ITEM = ChecklistItem("dpia", _("A Data Protection Impact Assessment is present"), "detail-dpia-required",
+DPIA_ITEM = ChecklistItem("dpia", N_("A Data Protection Impact Assessment is present"), "detail-dpia-required",
                           ("living_individuals", "dpia_status", "dpia_reference", "dpia_dpo_consulted",
                            "attachments"))
 OVERSIGHT_ITEM = ChecklistItem(
     "dpo-legal-oversight",
-    _("Identifiable data flagged for Data Protection Officer and Legal Services oversight"),
+    N_("Identifiable data flagged for Data Protection Officer and Legal Services oversight"),
     "detail-dpo-legal-oversight", ("identifiability", "identifies_organisations", "special_category"))
 EXCEPTION_ITEM = ChecklistItem(
-    "administrative-exception", _("Exception needed: authorised by the National Statistician"),
+    "administrative-exception", N_("Exception needed: authorised by the National Statistician"),
     "exceptions-national-statistician", ("purpose", "administrative_justification"))
-DECLARATION_ITEM = ChecklistItem("declaration", _("The declaration is complete"), "requester-truthful-information",
+DECLARATION_ITEM = ChecklistItem("declaration", N_("The declaration is complete"), "requester-truthful-information",
                                  ("declare_truthful", "declare_dsa", "declare_no_onward", "declare_transparency",
                                   "declarant_name", "declarant_role", "declaration_date"))
 
@@ -82,14 +82,13 @@ def needs_exception(answers: Mapping[str, Any]) -> bool:
 def checklist_items(qs: QuestionSet, answers: Mapping[str, Any]) -> list[ChecklistItem]:
     """The items that apply to a case with these ``answers``, in the order a screener works through them."""
     items = [ChecklistItem(p.id, p.title, p.clause, p.questions) for p in qs.preconditions]
-    if answers.get("living_individuals") is True:
-        items.append(DPIA_ITEM)
+    fixed = [DPIA_ITEM] if answers.get("living_individuals") is True else []
     if is_identifiable(answers):
-        items.append(OVERSIGHT_ITEM)
+        fixed.append(OVERSIGHT_ITEM)
     if needs_exception(answers):
-        items.append(EXCEPTION_ITEM)
-    items.append(DECLARATION_ITEM)
-    return items
+        fixed.append(EXCEPTION_ITEM)
+    fixed.append(DECLARATION_ITEM)
+    return items + [replace(item, title=_(item.title)) for item in fixed]  # their titles in today's language
 
 
 def declaration_complete(answers: Mapping[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from onsshare_desktop.domain.case import Case
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 
 class ImportStatus(StrEnum):
@@ -57,6 +57,7 @@ class IncomingPack:
     signer_fingerprint: str
     signer_name: str
     signer_trusted: bool
+    language: str = "en"  # what its pages are written in (its manifest's)
 
     @property
     def sha256(self) -> str:
@@ -89,6 +90,8 @@ class PackCheck(Protocol):
     def case(self) -> Case | None: ...
     @property
     def signer(self) -> SignerView | None: ...
+    @property
+    def language(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -107,12 +110,12 @@ Unwrap = Callable[[Path, bytes], bytes]  # the pack inside an encrypted file (Us
 
 MAX_PACK_BYTES = 200 * 2**20
 # Documents that are signed like packs but belong to the requester's side, and what to do with them instead.
-WRONG_PLACE: dict[str, str] = {
-    "return": _("this is a return note, which is for the requester: import it with “return import FILE” in the "
-                "requester's data folder"),
-    "decision": _("this is a decision letter, which is for the requester: import it with “decision import FILE” "
-                  "in the requester's data folder"),
-}
+WRONG_PLACE: Labels[str] = Labels({
+    "return": N_("this is a return note, which is for the requester: import it with “return import FILE” in the "
+                 "requester's data folder"),
+    "decision": N_("this is a decision letter, which is for the requester: import it with “decision import FILE” "
+                   "in the requester's data folder"),
+})
 
 
 IMPORTED_SUFFIXES = (".pdf", ".p7m")  # packs, and packs encrypted to ONS (CMS envelopes)
@@ -158,7 +161,7 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
     if report.is_record:
         return ImportResult(source, ImportStatus.REFUSED,
                             _("this is a screening record, not a submission pack; open the pack it contains"))
-    if report.kind in WRONG_PLACE:
+    if report.kind is not None and report.kind in WRONG_PLACE:
         return ImportResult(source, ImportStatus.REFUSED, WRONG_PLACE[report.kind])
     if report.kind == "benefits":
         if store_benefits is None:
@@ -170,7 +173,8 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
     if report.case is None or report.signer is None:
         return ImportResult(source, ImportStatus.REFUSED, _("the file holds no case"))
     incoming = IncomingPack(data=data, case=report.case, signer_fingerprint=report.signer.fingerprint,
-                            signer_name=_signer_label(report.signer), signer_trusted=report.signer_trusted)
+                            signer_name=_signer_label(report.signer), signer_trusted=report.signer_trusted,
+                            language=report.language)
     stored = store(incoming)
     case = report.case
     if not stored.added:
@@ -190,11 +194,16 @@ def import_one(path: Path, verify: Verify, store: Store, store_benefits: StoreBe
 
 def import_packs(paths: Sequence[Path], verify: Verify, store: Store,
                  progress: Progress | None = None, store_benefits: StoreBenefits | None = None,
-                 unwrap: Unwrap | None = None) -> list[ImportResult]:
-    """Import every file (folders expanded), one result per file, in order."""
+                 unwrap: Unwrap | None = None, cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+    """Import every file (folders expanded), one result per file, in order.
+
+    Once ``cancelled()`` is true no further file is read: the results so far are returned (fewer than the files).
+    """
     files = collect_pdfs(paths)
     results: list[ImportResult] = []
     for n, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            return results
         if progress is not None:
             progress(int(100 * n / max(len(files), 1)), _("Checking {name}").format(name=path.name))
         results.append(import_one(path, verify, store, store_benefits, unwrap))

@@ -335,7 +335,8 @@ def summary_lines(record: ScreeningRecord) -> list[RecordLine]:
     outcome = record.outcome
     pack = record.original_pack
     return [
-        RecordLine(_("Case"), f"{record.case_ref}, version {record.version}: {record.title}"),
+        RecordLine(_("Case"), _("{ref}, version {version}: {title}").format(
+            ref=record.case_ref, version=record.version, title=record.title)),
         RecordLine(_("Organisation"), record.organisation),
         RecordLine(_("Outcome"), OUTCOME_LABELS[outcome.outcome]),
         RecordLine(_("Stage"), _("moved from {before} to {after}").format(
@@ -379,5 +380,3 @@ def history_rows(record: ScreeningRecord) -> list[tuple[str, str, str]]:
     """(when, who, what) for each event of the case's history, times as people read them."""
     return [(human_time(h.at), h.actor, h.what) for h in record.history]
 
-
-STAGE_LABELS_BY_VALUE = {stage.value: label for stage, label in STAGE_LABELS.items()}

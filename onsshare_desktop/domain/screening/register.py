@@ -17,7 +17,7 @@ from onsshare_desktop.domain.screening.annotations import Annotation
 from onsshare_desktop.domain.screening.checklist import ChecklistAnswer
 from onsshare_desktop.domain.screening.stages import Stage
 from onsshare_desktop.domain.screening.triage import TriageAssessment
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import ENGLISH, LANGUAGES, Labels, N_
 
 
 class RegisterStatus(StrEnum):
@@ -29,12 +29,12 @@ class RegisterStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
-REGISTER_STATUS_LABELS: dict[RegisterStatus, str] = {
-    RegisterStatus.SIGNER_NOT_CONFIRMED: _("Signer not confirmed"),
-    RegisterStatus.OPEN: _("Open"),
-    RegisterStatus.CLOSED: _("Closed"),
-    RegisterStatus.SUPERSEDED: _("Superseded by a later version"),
-}
+REGISTER_STATUS_LABELS: Labels[RegisterStatus] = Labels({
+    RegisterStatus.SIGNER_NOT_CONFIRMED: N_("Signer not confirmed"),
+    RegisterStatus.OPEN: N_("Open"),
+    RegisterStatus.CLOSED: N_("Closed"),
+    RegisterStatus.SUPERSEDED: N_("Superseded by a later version"),
+})
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,16 @@ class ReceivedCase:
     triage: tuple[TriageAssessment, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     row_version: int = field(default=0, compare=False)  # the pack row's version when read: a move is based on it
+
+    @property
+    def language(self) -> str:
+        """The language the requester wrote the pack in (its manifest's, noted when it was imported; English for
+        packs imported before languages were noted, which were all English)."""
+        for entry in self.history:
+            if entry.kind == "pack_imported" and entry.details.get("sha256") == self.row.sha256:
+                language = entry.details.get("language")
+                return language if language in LANGUAGES else ENGLISH
+        return ENGLISH
 
 
 @dataclass(frozen=True)

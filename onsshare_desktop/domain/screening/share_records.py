@@ -12,7 +12,7 @@ from typing import Any
 
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.screening.stages import Stage
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 SHARE_RECORD = "share_record"  # history event kinds
 SHARE_END = "share_end"
@@ -26,12 +26,12 @@ class RecordKind(StrEnum):
     ETHICS = "ethics"
 
 
-RECORD_KIND_LABELS: dict[RecordKind, str] = {
-    RecordKind.DSA: _("Data Sharing Agreement"),
-    RecordKind.MOU: _("Memorandum of Understanding"),
-    RecordKind.DPIA: _("Data Protection Impact Assessment"),
-    RecordKind.ETHICS: _("Ethical Self Assessment"),
-}
+RECORD_KIND_LABELS: Labels[RecordKind] = Labels({
+    RecordKind.DSA: N_("Data Sharing Agreement"),
+    RecordKind.MOU: N_("Memorandum of Understanding"),
+    RecordKind.DPIA: N_("Data Protection Impact Assessment"),
+    RecordKind.ETHICS: N_("Ethical Self Assessment"),
+})
 END_DATE = "end_date"  # the name of the missing end date in ``missing``
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 
 class Stage(StrEnum):
@@ -32,17 +32,17 @@ class Stage(StrEnum):
 # A returned case stays open: it waits for the requester's next version, which resumes where it was returned.
 CLOSED_STAGES = frozenset({Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT})
 
-STAGE_LABELS: dict[Stage, str] = {
-    Stage.RECEIVED: _("Received"),
-    Stage.FIRST_SCREENING: _("First screening"),
-    Stage.SECOND_SCREENING: _("Second screening (DSWG)"),
-    Stage.AWAITING_DECISION: _("Awaiting decision"),
-    Stage.THIRD_SCREENING: _("Third screening (transparency)"),
-    Stage.RETURNED: _("Returned for more information"),
-    Stage.DECLINED: _("Declined"),
-    Stage.PUBLISHED: _("Approved, published"),
-    Stage.EXEMPT: _("Approved, exempt from publication"),
-}
+STAGE_LABELS: Labels[Stage] = Labels({
+    Stage.RECEIVED: N_("Received"),
+    Stage.FIRST_SCREENING: N_("First screening"),
+    Stage.SECOND_SCREENING: N_("Second screening (DSWG)"),
+    Stage.AWAITING_DECISION: N_("Awaiting decision"),
+    Stage.THIRD_SCREENING: N_("Third screening (transparency)"),
+    Stage.RETURNED: N_("Returned for more information"),
+    Stage.DECLINED: N_("Declined"),
+    Stage.PUBLISHED: N_("Approved, published"),
+    Stage.EXEMPT: N_("Approved, exempt from publication"),
+})
 
 
 class Outcome(StrEnum):
@@ -59,19 +59,19 @@ class Outcome(StrEnum):
     EXEMPT_FROM_PUBLICATION = "exempt_from_publication"
 
 
-OUTCOME_LABELS: dict[Outcome, str] = {
-    Outcome.START_FIRST_SCREENING: _("Start first screening"),
-    Outcome.PROCEED_TO_DSWG: _("Proceed to the Data Sharing Working Group"),
-    Outcome.RETURN_FOR_INFORMATION: _("Return for more information"),
-    Outcome.RECOMMEND_DECLINE: _("Recommend decline"),
-    Outcome.RECOMMEND_APPROVAL: _("Recommend approval by the Deputy Director"),
-    Outcome.ESCALATE_TO_DGC: _("Escalate to the Data Governance Committee"),
-    Outcome.APPROVED: _("Approved"),
-    Outcome.APPROVED_WITH_CONDITIONS: _("Approved with conditions"),
-    Outcome.DECLINED: _("Declined"),
-    Outcome.PUBLISH: _("Publish in the transparency register"),
-    Outcome.EXEMPT_FROM_PUBLICATION: _("Exempt from publication"),
-}
+OUTCOME_LABELS: Labels[Outcome] = Labels({
+    Outcome.START_FIRST_SCREENING: N_("Start first screening"),
+    Outcome.PROCEED_TO_DSWG: N_("Proceed to the Data Sharing Working Group"),
+    Outcome.RETURN_FOR_INFORMATION: N_("Return for more information"),
+    Outcome.RECOMMEND_DECLINE: N_("Recommend decline"),
+    Outcome.RECOMMEND_APPROVAL: N_("Recommend approval by the Deputy Director"),
+    Outcome.ESCALATE_TO_DGC: N_("Escalate to the Data Governance Committee"),
+    Outcome.APPROVED: N_("Approved"),
+    Outcome.APPROVED_WITH_CONDITIONS: N_("Approved with conditions"),
+    Outcome.DECLINED: N_("Declined"),
+    Outcome.PUBLISH: N_("Publish in the transparency register"),
+    Outcome.EXEMPT_FROM_PUBLICATION: N_("Exempt from publication"),
+})
 
 TRANSITIONS: dict[tuple[Stage, Outcome], Stage] = {
     (Stage.RECEIVED, Outcome.START_FIRST_SCREENING): Stage.FIRST_SCREENING,
@@ -97,11 +97,11 @@ class DecisionMaker(StrEnum):
     NATIONAL_STATISTICIAN = "national_statistician"
 
 
-DECISION_MAKER_LABELS: dict[DecisionMaker, str] = {
-    DecisionMaker.DEPUTY_DIRECTOR: _("Deputy Director, Data Acquisition and Operations"),
-    DecisionMaker.DATA_GOVERNANCE_COMMITTEE: _("Data Governance Committee"),
-    DecisionMaker.NATIONAL_STATISTICIAN: _("National Statistician"),
-}
+DECISION_MAKER_LABELS: Labels[DecisionMaker] = Labels({
+    DecisionMaker.DEPUTY_DIRECTOR: N_("Deputy Director, Data Acquisition and Operations"),
+    DecisionMaker.DATA_GOVERNANCE_COMMITTEE: N_("Data Governance Committee"),
+    DecisionMaker.NATIONAL_STATISTICIAN: N_("National Statistician"),
+})
 
 # Who may record the decision, by the route that led to it. The National Statistician may always decide.
 DECIDERS_BY_ROUTE: dict[Outcome, frozenset[DecisionMaker]] = {
@@ -120,11 +120,11 @@ class ExemptionGround(StrEnum):
     COMMERCIAL_INTERESTS = "commercial_interests"
 
 
-EXEMPTION_GROUND_LABELS: dict[ExemptionGround, str] = {
-    ExemptionGround.NATIONAL_SECURITY: _("National security"),
-    ExemptionGround.CONFIDENTIALITY_OF_DATA_SUBJECTS: _("Confidentiality of data subjects"),
-    ExemptionGround.COMMERCIAL_INTERESTS: _("Commercial interests"),
-}
+EXEMPTION_GROUND_LABELS: Labels[ExemptionGround] = Labels({
+    ExemptionGround.NATIONAL_SECURITY: N_("National security"),
+    ExemptionGround.CONFIDENTIALITY_OF_DATA_SUBJECTS: N_("Confidentiality of data subjects"),
+    ExemptionGround.COMMERCIAL_INTERESTS: N_("Commercial interests"),
+})
 
 
 class MoveRefused(UserError):

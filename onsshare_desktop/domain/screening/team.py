@@ -18,7 +18,7 @@ from onsshare_desktop.domain.screening.stages import (
     DECISIONS, DecisionMaker, Move, MoveRefused, Stage,
 )
 from onsshare_desktop.domain.screening.triage import TriageService
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_, _
 
 
 class Role(StrEnum):
@@ -38,22 +38,22 @@ class Role(StrEnum):
     ADMINISTRATOR = "administrator"
 
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.FIRST_SCREENING: _("First screening (ONS data sharing)"),
-    Role.DSWG: _("Second screening (Data Sharing Working Group)"),
-    Role.DEPUTY_DIRECTOR: _("Decision: Deputy Director"),
-    Role.DATA_GOVERNANCE_COMMITTEE: _("Decision: Data Governance Committee"),
-    Role.NATIONAL_STATISTICIAN: _("Decision: National Statistician"),
-    Role.TRANSPARENCY: _("Third screening: transparency (UKSA DGLP)"),
-    Role.LEGAL: _("Triage: Legal"),
-    Role.DATA_PROTECTION: _("Triage: Data Protection"),
-    Role.SECURITY: _("Triage: Security"),
-    Role.INFORMATION_ASSET_OWNER: _("Triage: Information Asset Owner"),
-    Role.DATA_ACCESS_AND_OPERATIONS: _("Triage: Data Access and Operations"),
-    Role.ETHICS: _("Triage: Ethics"),
-    Role.COMMUNICATIONS: _("Triage: Communications"),
-    Role.ADMINISTRATOR: _("Team administrator"),
-}
+ROLE_LABELS: Labels[Role] = Labels({
+    Role.FIRST_SCREENING: N_("First screening (ONS data sharing)"),
+    Role.DSWG: N_("Second screening (Data Sharing Working Group)"),
+    Role.DEPUTY_DIRECTOR: N_("Decision: Deputy Director"),
+    Role.DATA_GOVERNANCE_COMMITTEE: N_("Decision: Data Governance Committee"),
+    Role.NATIONAL_STATISTICIAN: N_("Decision: National Statistician"),
+    Role.TRANSPARENCY: N_("Third screening: transparency (UKSA DGLP)"),
+    Role.LEGAL: N_("Triage: Legal"),
+    Role.DATA_PROTECTION: N_("Triage: Data Protection"),
+    Role.SECURITY: N_("Triage: Security"),
+    Role.INFORMATION_ASSET_OWNER: N_("Triage: Information Asset Owner"),
+    Role.DATA_ACCESS_AND_OPERATIONS: N_("Triage: Data Access and Operations"),
+    Role.ETHICS: N_("Triage: Ethics"),
+    Role.COMMUNICATIONS: N_("Triage: Communications"),
+    Role.ADMINISTRATOR: N_("Team administrator"),
+})
 
 DECIDER_ROLES: dict[DecisionMaker, Role] = {
     DecisionMaker.DEPUTY_DIRECTOR: Role.DEPUTY_DIRECTOR,

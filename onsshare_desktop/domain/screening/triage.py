@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import Labels, N_
 
 
 class TriageService(StrEnum):
@@ -19,15 +19,15 @@ class TriageService(StrEnum):
     COMMUNICATIONS = "communications"
 
 
-TRIAGE_SERVICE_LABELS: dict[TriageService, str] = {
-    TriageService.INFORMATION_ASSET_OWNER: _("Information Asset Owner"),
-    TriageService.DATA_ACCESS_AND_OPERATIONS: _("Data Access and Operations"),
-    TriageService.DATA_PROTECTION: _("Data Protection"),
-    TriageService.SECURITY: _("Security"),
-    TriageService.LEGAL_SERVICES: _("Legal Services"),
-    TriageService.ETHICS: _("Ethics"),
-    TriageService.COMMUNICATIONS: _("Communications"),
-}
+TRIAGE_SERVICE_LABELS: Labels[TriageService] = Labels({
+    TriageService.INFORMATION_ASSET_OWNER: N_("Information Asset Owner"),
+    TriageService.DATA_ACCESS_AND_OPERATIONS: N_("Data Access and Operations"),
+    TriageService.DATA_PROTECTION: N_("Data Protection"),
+    TriageService.SECURITY: N_("Security"),
+    TriageService.LEGAL_SERVICES: N_("Legal Services"),
+    TriageService.ETHICS: N_("Ethics"),
+    TriageService.COMMUNICATIONS: N_("Communications"),
+})
 
 
 class TriageRecommendation(StrEnum):
@@ -36,11 +36,11 @@ class TriageRecommendation(StrEnum):
     DO_NOT_SUPPORT = "do_not_support"
 
 
-TRIAGE_RECOMMENDATION_LABELS: dict[TriageRecommendation, str] = {
-    TriageRecommendation.SUPPORT: _("Support"),
-    TriageRecommendation.SUPPORT_WITH_CONDITIONS: _("Support with conditions"),
-    TriageRecommendation.DO_NOT_SUPPORT: _("Do not support"),
-}
+TRIAGE_RECOMMENDATION_LABELS: Labels[TriageRecommendation] = Labels({
+    TriageRecommendation.SUPPORT: N_("Support"),
+    TriageRecommendation.SUPPORT_WITH_CONDITIONS: N_("Support with conditions"),
+    TriageRecommendation.DO_NOT_SUPPORT: N_("Do not support"),
+})
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,19 @@ from html import escape
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")  # markdown links in the source text: keep their words only
 
 
-def policy_html(text: str, title: str) -> str:
-    """The policy text as simple HTML. A short line without a full stop is a heading; ``- `` lines are a list."""
+def policy_html(text: str, title: str, contents: str = "Help contents", note: str = "") -> str:
+    """The policy text as simple HTML. A short line without a full stop is a heading; ``- `` lines are a list.
+
+    Args:
+        text: the policy (``resources/policy/*.txt``), always in English.
+        title: the page's title.
+        contents: the words of the link back to the help contents, in the reader's language.
+        note: a paragraph before the policy, in the reader's language (that the policy is in English only).
+    """
     parts = [f"<html><head><title>{escape(title)}</title></head><body>",
-             "<p><a href=\"index.html\">Help contents</a></p>"]
+             f"<p><a href=\"index.html\">{escape(contents)}</a></p>"]
+    if note:
+        parts.append(f"<p><i>{escape(note)}</i></p>")
     items: list[str] = []
     first_heading = True
 

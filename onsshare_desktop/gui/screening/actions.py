@@ -25,17 +25,19 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from onsshare_desktop.services.identity import SignerInfo, UnlockedIdentity
+    from onsshare_desktop.services.envelopes import DecryptionIdentityService
+    from onsshare_desktop.services.identity import SignerInfo, SigningKey, UnlockedIdentity
     from onsshare_desktop.services.screening import RecordJob, ScreeningService
     from onsshare_desktop.services.trust import TrustStore
+
+    Progress = Callable[[int, str], None]
 
 __all__ = ["ActionSteps", "RecordExport", "ScreenerActions"]
 
 T = TypeVar("T")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScreeningActions", text)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") literally
 
 
 def _steps(parent: QWidget, error_title: str, done: Callable[[Any], None]) -> ActionSteps:
@@ -82,13 +84,31 @@ class ScreenerActions:
         """The certificates trusted on purpose (what the trusted-signers dialog lists and edits)."""
         return self._services.use_cases.trust.store()
 
-    def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
-        """Verify and import (runs on a worker thread: no Qt here)."""
-        from onsshare_desktop.services.envelopes import DecryptionIdentityService, unwrapper
+    def import_files(self, paths: Sequence[Path], progress: "Progress | None" = None,
+                     cancelled: "Callable[[], bool] | None" = None,
+                     key: "UnlockedIdentity | None" = None) -> list[ImportResult]:
+        """Verify and import (runs on a worker thread: no Qt here); ``key`` opens encrypted packs (else the kept
+        passphrase of the decryption key is tried)."""
+        from onsshare_desktop.services.envelopes import unwrapper
 
         screening = self.screening()  # refused before anything is read if the screener has not said who they are
-        decryption = DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
-        return screening.import_packs(paths, unwrap=unwrapper(decryption))  # encrypted packs: the kept passphrase
+        return screening.import_packs(paths, progress, unwrap=unwrapper(self._decryption(), key=key),
+                                      cancelled=cancelled)
+
+    def envelope_key(self, paths: Sequence[Path]) -> "SigningKey | None":
+        """The decryption key to unlock before importing ``paths``: only when envelopes are among them and this
+        data folder has a decryption identity (without one, each envelope is refused and says why)."""
+        from onsshare_desktop.services.envelopes import has_envelopes
+
+        decryption = self._decryption()
+        if not has_envelopes(paths) or not decryption.store.exists():
+            return None
+        return decryption.signing_key()
+
+    def _decryption(self) -> "DecryptionIdentityService":
+        from onsshare_desktop.services.envelopes import DecryptionIdentityService
+
+        return DecryptionIdentityService(self._services.paths.decryption_identity, self._services.secrets)
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
@@ -123,26 +143,27 @@ class ScreenerActions:
         """No viewer opened ``path``: say so and offer to save a copy where the screener can open it later."""
         import shutil
 
-        box = QMessageBox(QMessageBox.Icon.Information, tr("No program to open it"),
-                          tr("No program on this computer opens this kind of file (%1).").replace(
-                              "%1", path.suffix.lstrip(".").upper() or tr("no extension")),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText(tr("Save a copy, then open it with a program of your choice or on another "
-                                  "computer."))
-        save = box.addButton(tr("&Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        kind = path.suffix.lstrip(".").upper() or translate("ScreeningActions", "no extension")
+        text = translate("ScreeningActions", "No program on this computer opens this kind of file (%1).")
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ScreeningActions", "No program to open it"),
+                          text.replace("%1", kind), QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(translate("ScreeningActions", "Save a copy, then open it with a program of your "
+                                                             "choice or on another computer."))
+        save = box.addButton(translate("ScreeningActions", "&Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(translate("ScreeningActions", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(close)
         box.exec()
         if box.clickedButton() is not save:
             return None
-        name, _filter = QFileDialog.getSaveFileName(parent, tr("Save a copy"), str(Path.home() / path.name))
+        name, _filter = QFileDialog.getSaveFileName(parent, translate("ScreeningActions", "Save a copy"),
+                                                    str(Path.home() / path.name))
         if not name:
             return None
         try:
             shutil.copyfile(path, name)
         except OSError as exc:
-            show_error(parent, tr("The copy could not be saved."), exc)
+            show_error(parent, translate("ScreeningActions", "The copy could not be saved."), exc)
             return None
         return Path(name)
 
@@ -154,11 +175,12 @@ class ScreenerActions:
     def ask_passphrase(self, parent: QWidget, prompt: str) -> str | None:
         from onsshare_desktop.gui.passphrase import ask_passphrase
 
-        return ask_passphrase(parent, tr("Sign the screening record"), prompt)
+        return ask_passphrase(parent, translate("ScreeningActions", "Sign the screening record"), prompt)
 
     def ask_record_path(self, parent: QWidget, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(parent, tr("Export the screening record"), suggested,
-                                                    tr("PDF files (*.pdf)"))
+        title = translate("ScreeningActions", "Export the screening record")
+        name, _filter = QFileDialog.getSaveFileName(parent, title, suggested,
+                                                    translate("ScreeningActions", "PDF files (*.pdf)"))
         return Path(name) if name else None
 
     # -- workspace actions --------------------------------------------------------------------------------------
@@ -171,12 +193,14 @@ class ScreenerActions:
     def open_pack(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Open the original pack, exactly as received, in the system PDF viewer, once a worker thread has checked
         it against its SHA-256; ``done(path)``, or ``done(None)`` after showing why not."""
-        self._open_in_viewer(tr("The original pack could not be opened."), parent, done, self.original_pack, pack_id)
+        self._open_in_viewer(translate("ScreeningActions", "The original pack could not be opened."), parent, done,
+                             self.original_pack, pack_id)
 
     def open_attachment(self, pack_id: int, sha256: str, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Copy the attachment out of the verified pack (worker thread) and open it; ``done(path)``, or
         ``done(None)`` after showing why not."""
-        self._open_in_viewer(tr("The attachment could not be opened."), parent, done, self.extract_attachment,
+        self._open_in_viewer(translate("ScreeningActions", "The attachment could not be opened."), parent, done,
+                             self.extract_attachment,
                              pack_id, sha256)
 
     def _open_in_viewer(self, error_title: str, parent: QWidget, done: Callable[[Path | None], None],
@@ -193,7 +217,8 @@ class ScreenerActions:
     def confirm_signer(self, pack_id: int, parent: QWidget, done: Callable[[bool], None]) -> None:
         """Show the signer's fingerprint (the pack verified on a worker thread); if the screener confirms it, trust
         their certificate and confirm their packs (worker thread). ``done(True)`` once trusted, else ``done(False)``."""
-        steps = _steps(parent, tr("The signer could not be confirmed."), lambda trusted: done(bool(trusted)))
+        steps = _steps(parent, translate("ScreeningActions", "The signer could not be confirmed."),
+                       lambda trusted: done(bool(trusted)))
 
         def ask(found: "tuple[SignerInfo, bytes]") -> None:
             signer, pem = found
@@ -206,10 +231,11 @@ class ScreenerActions:
 
     def _confirmed_by_screener(self, parent: QWidget, signer: "SignerInfo") -> bool:
         who = ", ".join(x for x in (signer.name, signer.organisation, signer.email) if x)
-        text = tr("Signed by: %1\n\nFingerprint (SHA-256):\n%2\n\nCompare this fingerprint with the one the signer "
-                  "gives you over a channel you trust (for example by telephone). Trust this signer for all their "
-                  "packs?").replace("%1", who).replace("%2", signer.display_fingerprint)
-        return self.ask_yes_no(parent, tr("Confirm the signer"), text)
+        text = translate("ScreeningActions",
+                         "Signed by: %1\n\nFingerprint (SHA-256):\n%2\n\nCompare this fingerprint with the one the "
+                         "signer gives you over a channel you trust (for example by telephone). Trust this signer "
+                         "for all their packs?").replace("%1", who).replace("%2", signer.display_fingerprint)
+        return self.ask_yes_no(parent, translate("ScreeningActions", "Confirm the signer"), text)
 
     def export_record(self, pack_id: int, parent: QWidget, done: Callable[[Path | None], None]) -> None:
         """Sign and write a screening record of ``pack_id``: ``done(path)``, or ``done(None)`` if the screener
@@ -237,7 +263,8 @@ class RecordExport:
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
                  done: Callable[[Path | None], None], error_title: str | None = None) -> None:
-        self._steps = _steps(parent, error_title or tr("The screening record was not exported."), done)
+        error_title = error_title or translate("ScreeningActions", "The screening record was not exported.")
+        self._steps = _steps(parent, error_title, done)
         self._actions = actions
         self._services = services
         self._pack_id = pack_id
@@ -263,7 +290,8 @@ class RecordExport:
             self._steps.now(self._choose_target)
 
         start_identity_setup(self._services.paths.identity, self._services.secrets, self._services.secrets_secure,
-                             self._steps.parent_widget, tr(
+                             self._steps.parent_widget, translate(
+                                 "ScreeningActions",
                                  "A screening record is signed with your own key, so that anyone can check who "
                                  "recorded the outcome and that the record was not changed. Set it up once; it "
                                  "takes a minute."), done)
@@ -278,8 +306,10 @@ class RecordExport:
 
     def _ask(self, retry: bool) -> str | None:
         name = self._identity.info().name
-        prompt = tr("That passphrase does not unlock %1's signing key. Try again:") if retry else \
-            tr("Passphrase for %1's signing key:")
+        if retry:
+            prompt = translate("ScreeningActions", "That passphrase does not unlock %1's signing key. Try again:")
+        else:
+            prompt = translate("ScreeningActions", "Passphrase for %1's signing key:")
         return self._actions.ask_passphrase(self._steps.parent_widget, prompt.replace("%1", name))
 
     def _sign(self, signer: "UnlockedIdentity") -> None:
@@ -295,7 +325,7 @@ class ReturnNoteExport(RecordExport):
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
                  done: Callable[[Path | None], None], error_title: str | None = None) -> None:
         super().__init__(actions, services, pack_id, parent, done,
-                         error_title or tr("The return note was not exported."))
+                         error_title or translate("ScreeningActions", "The return note was not exported."))
         self._case_ref = ""
 
     def _choose_target(self) -> None:
@@ -306,11 +336,12 @@ class ReturnNoteExport(RecordExport):
         database = self._services.database
         self._case_ref = database.screening.get_row(self._pack_id).case_ref
         return_note(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no open request: say so
-        self._ask_target(tr("Save the signed return note"), f"{self._case_ref}-return-note.pdf")
+        self._ask_target(translate("ScreeningActions", "Save the signed return note"),
+                         f"{self._case_ref}-return-note.pdf")
 
     def _ask_target(self, title: str, name: str) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(self._steps.parent_widget, title, str(Path.home() / name),
-                                                      tr("PDF (*.pdf)"))
+                                                      translate("ScreeningActions", "PDF (*.pdf)"))
         if not chosen:
             self._steps.finish(None)
             return
@@ -337,7 +368,8 @@ class DecisionLetterExport(ReturnNoteExport):
 
     def __init__(self, actions: ScreenerActions, services: AppServices, pack_id: int, parent: QWidget,
                  done: Callable[[Path | None], None]) -> None:
-        super().__init__(actions, services, pack_id, parent, done, tr("The decision letter was not exported."))
+        super().__init__(actions, services, pack_id, parent, done,
+                         translate("ScreeningActions", "The decision letter was not exported."))
 
     def _choose_target(self) -> None:
         from datetime import UTC, datetime
@@ -347,7 +379,8 @@ class DecisionLetterExport(ReturnNoteExport):
         database = self._services.database
         self._case_ref = database.screening.get_row(self._pack_id).case_ref
         decision_letter(database, self._case_ref, self._actions.actor, datetime.now(UTC))  # no decision: say so
-        self._ask_target(tr("Save the signed decision letter"), f"{self._case_ref}-decision-letter.pdf")
+        self._ask_target(translate("ScreeningActions", "Save the signed decision letter"),
+                         f"{self._case_ref}-decision-letter.pdf")
 
     def _sign(self, signer: "UnlockedIdentity") -> None:
         from datetime import UTC, datetime

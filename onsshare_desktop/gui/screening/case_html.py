@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from onsshare_desktop.domain.case import ATTACHMENT_TYPES, Case
 from onsshare_desktop.domain.flow import visible_questions
 from onsshare_desktop.domain.questions import Question, Section
+from onsshare_desktop.i18n import ngettext
 
 ATTACHMENT_SCHEME = "attachment"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseHtml", text)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") literally
 
 
 def _answered(value: Any) -> bool:
@@ -28,11 +28,11 @@ def _answered(value: Any) -> bool:
 def format_value(question: Question, value: Any) -> str:
     """One answer as plain text."""
     if not _answered(value):
-        return tr("Not answered")
+        return translate("CaseHtml", "Not answered")
     if question.type == "yes_no":
-        return tr("Yes") if value is True else tr("No")
+        return translate("CaseHtml", "Yes") if value is True else translate("CaseHtml", "No")
     if question.type == "confirm":
-        return tr("Confirmed") if value is True else tr("Not confirmed")
+        return translate("CaseHtml", "Confirmed") if value is True else translate("CaseHtml", "Not confirmed")
     if question.type == "choice":
         return question.choice_label(str(value))
     if question.type == "multichoice" and isinstance(value, list):
@@ -49,12 +49,13 @@ def _text_html(text: str, answered: bool) -> str:
 
 def _attachments_html(case: Case) -> str:
     if not case.attachments:
-        return _text_html(tr("No attachments"), False)
+        return _text_html(translate("CaseHtml", "No attachments"), False)
     items = []
     for ref in case.attachments:
         kind = ATTACHMENT_TYPES.get(ref.kind, ref.kind)
+        size = ngettext("{size} byte", "{size} bytes", ref.size).format(size=f"{ref.size:,}")
         items.append(f'<li><a href="{ATTACHMENT_SCHEME}:{escape(ref.sha256)}">{escape(ref.file_name)}</a> '
-                     f'({escape(kind)}, {ref.size:,} bytes)</li>')
+                     f'({escape(kind)}, {escape(size)})</li>')
     return "<ul>" + "".join(items) + "</ul>"
 
 
@@ -65,7 +66,7 @@ def _question_html(question: Question, case: Case) -> str:
     elif question.type == "repeating":
         entries = [item for item in (value or []) if isinstance(item, dict)]
         if not entries:
-            body = _text_html(tr("Not answered"), False)
+            body = _text_html(translate("CaseHtml", "Not answered"), False)
         else:
             blocks = []
             for n, item in enumerate(entries, start=1):  # paragraphs, not a table: a table's frame reads as U+FDD0
@@ -73,7 +74,8 @@ def _question_html(question: Question, case: Case) -> str:
                     f"<p style='margin-left:16px'>{escape(f.label)}: "
                     f"{_text_html(format_value(f, item.get(f.id)), _answered(item.get(f.id)))}</p>"
                     for f in question.fields)
-                blocks.append(f"<p><b>{escape(tr('Entry {n}').format(n=n))}</b></p>{rows}")
+                heading = translate("CaseHtml", "Entry {n}").format(n=n)
+                blocks.append(f"<p><b>{escape(heading)}</b></p>{rows}")
             body = "".join(blocks)
     else:
         body = _text_html(format_value(question, value), _answered(value))

@@ -19,13 +19,12 @@ DELETED = "color:#a02424; text-decoration:line-through"
 BOX = "background:#fff8e1; border:1px solid #e0c36a; padding:6px; margin-bottom:10px"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChangesHtml", text)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") literally
 
 
 def _plain(value: Any) -> str:
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("ChangesHtml", "Yes") if value else translate("ChangesHtml", "No")
     if isinstance(value, list):
         return "; ".join(_plain(v) for v in value)
     if isinstance(value, dict):
@@ -83,22 +82,25 @@ def section_changes_html(qs: QuestionSet, section_id: str, diff: CaseDiff | None
         return ""
     parts = [f'<div style="{BOX}">']
     if changes and diff is not None:
-        parts.append("<h3>" + escape(tr("Changed since version %1").replace("%1", str(diff.from_version)))
-                     + "</h3>")
+        since = translate("ChangesHtml", "Changed since version %1").replace("%1", str(diff.from_version))
+        parts.append("<h3>" + escape(since) + "</h3>")
         parts += [change_html(c) for c in changes]
     if mine:
-        parts.append("<h3>" + escape(tr("Requests for more information")) + "</h3>")
+        request_word, response_word = translate("ChangesHtml", "Request"), translate("ChangesHtml", "Response")
+        parts.append("<h3>" + escape(translate("ChangesHtml", "Requests for more information")) + "</h3>")
         changed = diff.changed_questions() if diff is not None else frozenset()
         for r in mine:
             about = r.target.label(qs)
-            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])}<br/>"
-                         f"{escape(tr('Request'))}: {_text(r.text)}")
+            asked = translate("ChangesHtml", "asked by %1 on %2").replace("%1", r.author).replace(
+                "%2", r.at.astimezone().strftime("%d %b %Y %H:%M"))
+            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])} · "
+                         f"{escape(asked)}<br/>{escape(request_word)}: {_text(r.text)}")
             if r.response:
                 note = ""
                 if r.target.kind is TargetKind.QUESTION:
-                    note = tr(" (the answer changed)") if r.target.target_id in changed else \
-                        tr(" (the answer did not change)")
-                parts.append(f"<br/>{escape(tr('Response'))}: {_text(r.response)}<i>{escape(note)}</i>")
+                    note = translate("ChangesHtml", " (the answer changed)") if r.target.target_id in changed else \
+                        translate("ChangesHtml", " (the answer did not change)")
+                parts.append(f"<br/>{escape(response_word)}: {_text(r.response)}<i>{escape(note)}</i>")
             parts.append("</p>")
     parts.append("</div>")
     return "".join(parts)

@@ -5,37 +5,56 @@ Filters run in SQL (debounced while typing); the model sorts itself. Imports run
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
-from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.register import (
+    REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+)
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
 from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.screening.import_flow import EnvelopeKey, ImportFlow, Importer
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.store.screening import ScreeningRepository
 
+if TYPE_CHECKING:
+    from onsshare_desktop.services.roundtrip import AfterApproval
+
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
-Importer = Callable[[Sequence[Path]], list[ImportResult]]
+STATUS_WIDTH, STATUS_MAX_WIDTH = 140, 360  # the Status column; wider while an approved share lacks records
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+FIRST_PAGE = 500  # cases shown at once, newest first; a larger register's rest follows from a worker thread
 POLL_MS = 5000  # a team server: how often the register looks for other screeners' changes
+
+
+@dataclass(frozen=True)
+class _RestOfRegister:
+    """A whole register read on a worker thread for the reload numbered ``generation``."""
+
+    generation: int
+    total: int
+    rows: list[RegisterRow]
+    after: dict[int, AfterApproval]
 
 
 class RegisterView(QWidget):
@@ -50,17 +69,20 @@ class RegisterView(QWidget):
     import_finished = Signal(object)
 
     def __init__(self, repository: ScreeningRepository, importer: Importer | None,
-                 parent: QWidget | None = None, poll_ms: int | None = None) -> None:
+                 parent: QWidget | None = None, poll_ms: int | None = None,
+                 envelope_key: EnvelopeKey | None = None) -> None:
         """``poll_ms``: how often to look for other screeners' changes (default: every ``POLL_MS`` on a team
-        server, never on the data folder's own database)."""
+        server, never on the data folder's own database). ``importer`` and ``envelope_key``: see
+        ``gui.screening.import_flow``."""
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         open_all_on_an_item(self)
         self._repository = repository
         self._importer = importer
+        self._envelope_key = envelope_key
         self._model = RegisterModel(self)
-        self._worker: Worker | None = None
+        self._import: ImportFlow | None = None
         view = self.ui.registerView
         view.setModel(self._model)
         view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
@@ -68,15 +90,12 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
         for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
                               (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
-                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
-                              (RegisterModel.RECEIVED, 125)):
+                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, STATUS_WIDTH),
+                              (RegisterModel.SIGNER, 140), (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
-        self.ui.stageCombo.addItem(self.tr("Any stage"), None)
-        for stage, label in STAGE_LABELS.items():
-            self.ui.stageCombo.addItem(label, stage.value)
-        self.ui.statusCombo.addItem(self.tr("Any status"), None)
-        for status, label in REGISTER_STATUS_LABELS.items():
-            self.ui.statusCombo.addItem(label, status.value)
+        self._last_results: list[ImportResult] | None = None
+        self._last_stopped = False
+        self._fill_filter_choices()
         today = QDate.currentDate()
         self.ui.fromDateEdit.setDate(today.addMonths(-1))
         self.ui.toDateEdit.setDate(today)
@@ -87,11 +106,38 @@ class RegisterView(QWidget):
         self._filter_timer.timeout.connect(self.reload)
         self._stamp: tuple[object, ...] | None = None
         self._polling: Worker | None = None
+        self._generation = 0  # which reload the table shows: a slower read for an earlier one is dropped
+        self._reading: Worker | None = None
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         if poll_ms is not None or repository.shared:
             self._poll_timer.start()
         self._connect()
+
+    def _fill_filter_choices(self) -> None:
+        """The stage and status filters' choices in the current language, keeping what is chosen."""
+        for combo, anything, labels in ((self.ui.stageCombo, self.tr("Any stage"), STAGE_LABELS),
+                                        (self.ui.statusCombo, self.tr("Any status"), REGISTER_STATUS_LABELS)):
+            chosen = combo.currentData()
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, None)
+            for value, label in labels.items():
+                combo.addItem(label, value.value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(blocked)
+
+    def retranslate(self) -> None:
+        """Show the register in the app's current language (filters, table, the last import's results, kept)."""
+        self.ui.retranslateUi(self)
+        self._fill_filter_choices()
+        self._model.retranslate()
+        if self._last_results is not None and self._import is None:
+            self.show_import_results(self._last_results, self._last_stopped)
+        elif self._import is None:
+            self.ui.importResultsLabel.clear()
+            self.ui.importResultsLabel.setVisible(False)
+        self.reload()
 
     def _poll(self) -> None:
         """Ask (off the UI thread) whether the register changed; reload it if it did."""
@@ -143,24 +189,77 @@ class RegisterView(QWidget):
     @Slot()
     def reload(self) -> None:
         """Refill the table from the database with the current filters, keeping the selection if it is still
-        listed."""
+        listed. The newest ``FIRST_PAGE`` cases show at once; a larger register's rest is read on a worker thread
+        and added when it arrives (``register_loaded`` is emitted then), so the window never waits for it."""
         self._filter_timer.stop()
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
             self._stamp = self._repository.stamp()
+        from onsshare_desktop.services.roundtrip import after_approval
+
+        self._generation += 1
         selected = self.selected_pack_id()
-        rows = self._repository.register(self.current_filter())
-        self._model.set_rows(rows)
+        flt = self.current_filter()
+        rows = self._repository.register(flt, limit=FIRST_PAGE)
+        after = after_approval(self._repository, rows)
+        self._model.set_rows(rows, after)
+        status_width = STATUS_WIDTH
+        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
+            self.ui.registerView.resizeColumnToContents(RegisterModel.STATUS)
+            status_width = min(max(self.ui.registerView.columnWidth(RegisterModel.STATUS), STATUS_WIDTH),
+                               STATUS_MAX_WIDTH)
+        if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
+            self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
+            self._fit_title()
         total = self._repository.count()
-        self.ui.countLabel.setText(
-            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
-                shown=f"{len(rows):,}", total=f"{total:,}")
-            if len(rows) != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
             self.ui.registerView.selectRow(0)  # so Open case is available to the keyboard at once
         self._update_buttons()
+        if len(rows) < FIRST_PAGE:
+            self._show_count(len(rows), total)
+            self.register_loaded.emit(len(rows))
+            return
+        self.ui.countLabel.setText(ngettext(
+            "The newest {shown} of {total} case; reading the rest…",
+            "The newest {shown} of {total} cases; reading the rest…", total).format(
+                shown=f"{len(rows):,}", total=f"{total:,}"))
+        generation, repository = self._generation, self._repository
+
+        def read_all() -> _RestOfRegister:
+            everything = repository.register(flt)
+            return _RestOfRegister(generation, total, everything, after_approval(repository, everything))
+
+        worker = Worker(read_all)
+        worker.signals.finished.connect(self._on_rest_read)  # slots of this view: never called once it is gone
+        worker.signals.failed.connect(self._on_rest_failed)
+        self._reading = worker
+        worker.start()
+
+    @Slot(object)
+    def _on_rest_read(self, rest: _RestOfRegister) -> None:
+        self._reading = None
+        if rest.generation != self._generation:  # the filters changed meanwhile: a newer read is on its way
+            return
+        rows, after, total = rest.rows, rest.after, rest.total
+        selected = self.selected_pack_id()
+        self._model.add_rows(rows, after)
+        if selected is not None:
+            self.select_pack(selected)
+        self._show_count(len(rows), total)
+        self._update_buttons()
         self.register_loaded.emit(len(rows))
+
+    @Slot(object)
+    def _on_rest_failed(self, exc: BaseException) -> None:
+        self._reading = None
+        show_error(self, self.tr("The rest of the register could not be read."), exc)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.ui.countLabel.setText(
+            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
+                shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
 
     def set_received_range(self, start: date | None, end: date | None) -> None:
         """Filter by the day received (``None``: no bound)."""
@@ -222,15 +321,18 @@ class RegisterView(QWidget):
                                                     "transparency-register.csv", self.tr("CSV files (*.csv)"))
         return Path(name) if name else None
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Verify and import ``paths`` (files or folders) off the UI thread; results show under the table."""
-        if self._importer is None or self._worker is not None:
-            return
+    def import_paths(self, paths: Sequence[Path]) -> ImportFlow | None:
+        """Verify and import ``paths`` (files or folders) off the UI thread, with progress and Stop; results show
+        under the table. The import under way (None if one was already running)."""
+        if self._importer is None or self._import is not None:
+            return None
         self._set_importing(True)
-        self._worker = Worker(self._importer, list(paths))
-        self._worker.signals.finished.connect(self._on_import_finished)
-        self._worker.signals.failed.connect(self._on_import_failed)
-        self._worker.start()
+        self._import = flow = ImportFlow(self, self._importer, self._envelope_key)
+        flow.finished.connect(self._on_import_finished)
+        flow.failed.connect(self._on_import_failed)
+        flow.abandoned.connect(self._on_import_abandoned)
+        flow.start(paths)
+        return flow
 
     def _set_importing(self, busy: bool) -> None:
         for button in (self.ui.importButton, self.ui.importFolderButton):
@@ -242,9 +344,10 @@ class RegisterView(QWidget):
 
     @Slot(object)
     def _on_import_finished(self, results: list[ImportResult]) -> None:
-        self._worker = None
+        stopped = self._import is not None and self._import.stopped
+        self._import = None
         self._set_importing(False)
-        self.show_import_results(results)
+        self.show_import_results(results, stopped)
         self.reload()
         imported = [r for r in results if r.pack_id is not None]
         if imported:
@@ -253,18 +356,27 @@ class RegisterView(QWidget):
 
     @Slot(object)
     def _on_import_failed(self, exc: BaseException) -> None:
-        self._worker = None
+        self._import = None
         self._set_importing(False)
         self.ui.importResultsLabel.setVisible(False)
         show_error(self, self.tr("The import stopped."), exc)
 
-    def show_import_results(self, results: list[ImportResult]) -> None:
+    @Slot()
+    def _on_import_abandoned(self) -> None:
+        self._import = None
+        self._set_importing(False)
+        announce_label(self.ui.importResultsLabel, self.tr("Import cancelled: no pack was read."))
+
+    def show_import_results(self, results: list[ImportResult], stopped: bool = False) -> None:
+        self._last_results, self._last_stopped = results, stopped
         counts = {status: sum(1 for r in results if r.status == status) for status in ImportStatus}
         self.ui.importResultsLabel.setVisible(True)
         summary = (self.tr("Import: %1 imported, %2 already here, %3 refused (refused files were not stored).")
                    .replace("%1", str(counts[ImportStatus.IMPORTED]))
                    .replace("%2", str(counts[ImportStatus.DUPLICATE]))
                    .replace("%3", str(counts[ImportStatus.REFUSED])))
+        if stopped:
+            summary = self.tr("Stopped: the files not yet checked were not imported.") + " " + summary
         refusals = [str(r) for r in results if r.status == ImportStatus.REFUSED]
         announce_label(self.ui.importResultsLabel, summary, assertive=bool(refusals))
         if refusals:

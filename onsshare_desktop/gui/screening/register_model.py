@@ -7,13 +7,16 @@ values ``SORT_ROLE`` gives, so dates and versions sort as dates and numbers and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS
+
+if TYPE_CHECKING:
+    from onsshare_desktop.services.roundtrip import AfterApproval
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -28,20 +31,56 @@ class RegisterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RegisterRow] = []
+        self._after: Mapping[int, AfterApproval] = {}
         self._sort_column: int | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._headers = (self.tr("Reference"), self.tr("Version"), self.tr("Title"), self.tr("Organisation"),
-                         self.tr("Organisation type"), self.tr("Stage"), self.tr("Status"), self.tr("Signer"),
-                         self.tr("Received"))
+        self._headers = self._header_texts()
 
-    def set_rows(self, rows: Sequence[RegisterRow]) -> None:
-        """Replace the rows (already filtered), keeping the current sort order."""
+    def _header_texts(self) -> tuple[str, ...]:
+        return (self.tr("Reference"), self.tr("Version"), self.tr("Title"), self.tr("Organisation"),
+                self.tr("Organisation type"), self.tr("Stage"), self.tr("Status"), self.tr("Signer"),
+                self.tr("Received"))
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and cells read again."""
+        self._headers = self._header_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+
+    def set_rows(self, rows: Sequence[RegisterRow], after: Mapping[int, AfterApproval] | None = None) -> None:
+        """Replace the rows (already filtered), keeping the current sort order. ``after``: for approved shares (by
+        pack id), the records still missing and the benefits reports received, shown with the status."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._after = dict(after or {})
         if self._sort_column is not None:
             self._rows.sort(key=lambda r: self._sort_value(r, self._sort_column or 0),
                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def add_rows(self, rows: Sequence[RegisterRow], after: Mapping[int, AfterApproval] | None = None) -> None:
+        """The whole register after its first page was shown (``set_rows``): rows not shown yet are added and
+        those shown refreshed, keeping the sort order, the selection and the scroll position. If a row shown is no
+        longer in ``rows`` (it changed meanwhile), the model is simply reset to ``rows``."""
+        shown = {r.id: n for n, r in enumerate(self._rows)}
+        wanted = {r.id for r in rows}
+        if not shown.keys() <= wanted:
+            self.set_rows(rows, after)
+            return
+        self._after.update(after or {})
+        fresh = [r for r in rows if r.id not in shown]
+        for row in rows:
+            if row.id in shown:
+                self._rows[shown[row.id]] = row
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        if self._sort_column is not None:
+            self.sort(self._sort_column, self._sort_order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
@@ -90,6 +129,8 @@ class RegisterModel(QAbstractTableModel):
                 return self.tr("Fingerprint %1").replace("%1", row.signer_fingerprint)
             if column == self.REFERENCE:
                 return self.tr("Pack SHA-256 %1").replace("%1", row.sha256)
+            if column == self.STATUS and row.id in self._after:
+                return self._after_tooltip(self._after[row.id])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VERSION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -108,7 +149,13 @@ class RegisterModel(QAbstractTableModel):
         if column == self.STAGE:
             return STAGE_LABELS[row.stage]
         if column == self.STATUS:
-            return REGISTER_STATUS_LABELS[row.status]
+            after = self._after.get(row.id)
+            if after is None:
+                return REGISTER_STATUS_LABELS[row.status]
+            if after.missing:
+                return self.tr("%1 · missing: %2").replace("%1", REGISTER_STATUS_LABELS[row.status]).replace(
+                    "%2", ", ".join(self._short_names()[m] for m in after.missing))
+            return self.tr("%1 · records complete").replace("%1", REGISTER_STATUS_LABELS[row.status])
         if column == self.SIGNER:
             return row.signer_name
         return row.imported_at.astimezone().strftime("%d %b %Y %H:%M")
@@ -121,3 +168,18 @@ class RegisterModel(QAbstractTableModel):
         if column == self.STAGE:
             return list(STAGE_LABELS).index(row.stage)
         return self._display(row, column).lower()
+
+    def _short_names(self) -> dict[str, str]:
+        return {"dsa": self.tr("DSA"), "mou": self.tr("MoU"), "dpia": self.tr("DPIA"), "ethics": self.tr("ethics"),
+                "end_date": self.tr("end date")}
+
+    def _after_tooltip(self, after: AfterApproval) -> str:
+        from onsshare_desktop.domain.screening.share_records import RECORD_KIND_LABELS, RecordKind
+
+        names = {kind.value: RECORD_KIND_LABELS[kind] for kind in RecordKind}
+        names["end_date"] = self.tr("the share's end date")
+        lines = [self.tr("Records of the share still missing: %1").replace(
+            "%1", ", ".join(names[m] for m in after.missing)) if after.missing else
+            self.tr("Every record of the share is recorded, and its end date.")]
+        lines.append(self.tr("Benefits reports received: %1").replace("%1", str(after.benefits_reports)))
+        return "\n".join(lines)

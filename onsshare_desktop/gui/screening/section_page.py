@@ -16,12 +16,14 @@ class SectionPage(QWidget):
     edited(str): the section id, each time the screener changes the status or the comment (kept as typed).
     attachment_opened(str): the SHA-256 of an attachment link the screener followed.
     request_asked(str): the section id, when the screener turns the comment into a request to the requester.
+    withdraw_asked(str): the section id, when the screener asks to withdraw one of its open requests.
     """
 
     annotation_saved = Signal(str, object, str)
     edited = Signal(str)
     attachment_opened = Signal(str)
     request_asked = Signal(str)
+    withdraw_asked = Signal(str)
 
     def __init__(self, section_id: str, title: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,14 @@ class SectionPage(QWidget):
         self.ui.annotationRow.insertWidget(self.ui.annotationRow.indexOf(self.ui.saveAnnotationButton),
                                            self.askButton)
         self.askButton.clicked.connect(lambda: self.request_asked.emit(self.section_id))
+        self.withdrawButton = QPushButton(self.tr("&Withdraw a request…"), self.ui.annotationBox)
+        self.withdrawButton.setObjectName("withdrawRequestButton")
+        self.withdrawButton.setToolTip(self.tr("Withdraw an open request on this section: it will not be in the "
+                                               "return note"))
+        self.ui.annotationRow.insertWidget(self.ui.annotationRow.indexOf(self.ui.saveAnnotationButton),
+                                           self.withdrawButton)
+        self.withdrawButton.clicked.connect(lambda: self.withdraw_asked.emit(self.section_id))
+        self.withdrawButton.setVisible(False)  # shown while the section has an open request (set_open_requests)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
         self.ui.commentEdit.textChanged.connect(self._on_edited)
         self.ui.answersBrowser.anchorClicked.connect(self._on_answers_anchor_clicked)
@@ -86,8 +96,20 @@ class SectionPage(QWidget):
             self.edited.emit(self.section_id)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton):
+        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton,
+                       self.withdrawButton):
             widget.setEnabled(not read_only)
+
+    def set_html(self, html: str) -> None:
+        """Show the section again (its requests or changes box changed), keeping where the reader was."""
+        bar = self.ui.answersBrowser.verticalScrollBar()
+        position = bar.value()
+        self.ui.answersBrowser.setHtml(html)
+        bar.setValue(position)
+
+    def set_open_requests(self, count: int) -> None:
+        """Offer "Withdraw a request…" while the section has ``count`` > 0 open requests."""
+        self.withdrawButton.setVisible(count > 0)
 
     @property
     def status(self) -> SectionStatus:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
 from onsshare_desktop.gui._generated.screening_screener_window_ui import Ui_ScreenerWindow
 from onsshare_desktop.gui.announce import announce_status_bar
-from onsshare_desktop.gui.screening.register import Importer, RegisterView
+from onsshare_desktop.gui.screening.import_flow import EnvelopeKey, Importer
+from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.gui.screening.trust_dialog import TrustDialog
 from onsshare_desktop.gui.services import AppServices
@@ -33,10 +34,12 @@ class ScreenerWindow(QMainWindow):
     Signals:
     signers_synced(): the register and open cases show the trust store's latest change.
     actor_changed(str): the screener set up (or replaced) who they are; recorded from now on.
+    language_requested(str): the screener chose this language in the View menu.
     """
 
     signers_synced = Signal()
     actor_changed = Signal(str)
+    language_requested = Signal(str)
 
     @classmethod
     def for_services(cls, services: AppServices, actor: str | None = None) -> "ScreenerWindow":
@@ -49,21 +52,22 @@ class ScreenerWindow(QMainWindow):
 
         actor = actor or screener_actor(services.paths)
         actions = ScreenerActions(services, actor)
-        window = cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store())
+        window = cls(services, actor, actions.import_files, actions.workspace_actions(), actions.trust_store(),
+                     envelope_key=actions.envelope_key)
         window.actor_changed.connect(actions.set_actor)
         actions.identity_made.append(window.on_identity_made)
         return window
 
     def __init__(self, services: AppServices, actor: str | None, importer: Importer | None = None,
                  actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustStore | None" = None,  # noqa: B008
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, envelope_key: "EnvelopeKey | None" = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreenerWindow()
         self.ui.setupUi(self)
         self._services = services
         self._actor = actor
         self._actions = actions
-        self.register = RegisterView(services.database.screening, importer)
+        self.register = RegisterView(services.database.screening, importer, envelope_key=envelope_key)
         self.ui.tabs.addTab(self.register, self.tr("Received cases"))
         self.ui.tabs.setAccessibleName(self.tr("Register and open cases"))
         close_button = self.ui.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
@@ -88,10 +92,86 @@ class ScreenerWindow(QMainWindow):
         self._add_identity_action()
         self._add_team_actions()
         self._add_help_menu()
+        from onsshare_desktop.gui.language import add_language_actions
+
+        self.language_actions = add_language_actions(ui.menuView, self, self.language_requested.emit)
+        self._stale_workspaces: set[int] = set()  # waiting for an action to end before showing the new language
         self._setup: IdentitySetupWizard | None = None
         self._first_show = True
         self._show_actor()
         self.register.reload()
+
+    # -- language -----------------------------------------------------------------------------------------------
+
+    def set_services(self, services: AppServices) -> None:
+        """Use ``services`` from now on (the same database; its question set in the app's new language)."""
+        self._services = services
+
+    def _texts(self) -> None:
+        """The texts this window sets itself (beside the .ui's), in the current language."""
+        ui = self.ui
+        ui.tabs.setTabText(0, self.tr("Received cases"))
+        ui.tabs.setAccessibleName(self.tr("Register and open cases"))
+        self.actionIdentity.setText(self.tr("&Signing identity…"))
+        self.actionIdentity.setToolTip(self.tr("Who you are, and the key that signs your screening records"))
+        self.actionTeamDatabase.setText(self.tr("Team &database…"))
+        self.actionTeamDatabase.setToolTip(self.tr("Screen alone in this data folder, or with a team on a shared "
+                                                   "PostgreSQL database"))
+        self.actionTeamMembers.setText(self.tr("Team &members…"))
+        self.actionTeamMembers.setToolTip(self.tr("Who is on the screening team, and their roles"))
+        self.menuHelp.setTitle(self.tr("&Help"))
+        self.actionAbout.setText(self.tr("&About"))
+
+    def retranslate(self) -> None:
+        """Show the window in the app's current language: its menus, the register, and each open case, made again
+        on the same page with what was typed kept (a case with a record being signed follows once that is done)."""
+        from onsshare_desktop.gui.help.menu import retranslate_help_actions
+        from onsshare_desktop.gui.language import show_checked
+
+        self.ui.retranslateUi(self)
+        self._texts()
+        retranslate_help_actions(self)
+        show_checked(self.language_actions)
+        self._show_actor()
+        self.register.retranslate()
+        for pack_id in list(self._workspaces):
+            self._renew_workspace(pack_id)
+
+    def _renew_workspace(self, pack_id: int) -> None:
+        """Replace the open case's workspace by one in the current language, on the same page, keeping what was
+        typed (written as drafts first, shown again by the new one); later if an action of the case is under way."""
+        old = self._workspaces.get(pack_id)
+        if old is None or self._actor is None:
+            return
+        if old.busy:  # an export or a question of this case under way: look again shortly
+            if pack_id not in self._stale_workspaces:
+                self._stale_workspaces.add(pack_id)
+                QTimer.singleShot(250, lambda: self._renew_stale(pack_id))
+            return
+        if not old.save_now():  # the database refused the drafts: keep this one (and what it holds), try again
+            QTimer.singleShot(2000, lambda: self._renew_workspace(pack_id))
+            return
+        self._stale_workspaces.discard(pack_id)
+        view = old.view_state()
+        old.retire()
+        tabs = self.ui.tabs
+        index = tabs.indexOf(old)
+        was_current = tabs.currentWidget() is old
+        workspace = self._make_workspace(pack_id)
+        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        tabs.insertTab(index, workspace, text)
+        tabs.setTabToolTip(index, tip)
+        tabs.removeTab(index + 1)
+        self._workspaces[pack_id] = workspace
+        if was_current:
+            tabs.setCurrentWidget(workspace)
+        workspace.restore_view(view)
+        old.deleteLater()
+
+    def _renew_stale(self, pack_id: int) -> None:
+        if pack_id in self._stale_workspaces:
+            self._stale_workspaces.discard(pack_id)
+            self._renew_workspace(pack_id)
 
     # -- who the screener is --------------------------------------------------------------------------------------
 
@@ -142,7 +222,7 @@ class ScreenerWindow(QMainWindow):
 
         self.menuHelp = self.menuBar().addMenu(self.tr("&Help"))
         self.menuHelp.setObjectName("menuHelp")
-        about = self.menuHelp.addAction(self.tr("&About"))
+        self.actionAbout = about = self.menuHelp.addAction(self.tr("&About"))
         about.triggered.connect(self._on_about_triggered)
         add_help_actions(self, self.menuHelp, self.help_topic, "screener.html")
 
@@ -241,16 +321,22 @@ class ScreenerWindow(QMainWindow):
             return None
         workspace = self._workspaces.get(pack_id)
         if workspace is None:
-            workspace = ReviewWorkspace(self._services.database.screening, self._services.question_set, pack_id,
-                                        self._actor, self._actions)
-            workspace.case_changed.connect(lambda _id: self.register.reload())
-            workspace.precedent_opened.connect(self.open_case_ref)
-            workspace.record_exported.connect(self._on_record_exported)
+            workspace = self._make_workspace(pack_id)
             self._workspaces[pack_id] = workspace
             row = workspace.received.row
             index = self.ui.tabs.addTab(workspace, f"{row.case_ref} v{row.version}")
             self.ui.tabs.setTabToolTip(index, row.title)
         self.ui.tabs.setCurrentWidget(workspace)
+        return workspace
+
+    def _make_workspace(self, pack_id: int) -> ReviewWorkspace:
+        assert self._actor is not None
+        workspace = ReviewWorkspace(self._services.database.screening,
+                                    self._services.question_set.in_language(),  # the screener's own language
+                                    pack_id, self._actor, self._actions)
+        workspace.case_changed.connect(lambda _id: self.register.reload())
+        workspace.precedent_opened.connect(self.open_case_ref)
+        workspace.record_exported.connect(self._on_record_exported)
         return workspace
 
     @Slot(str)

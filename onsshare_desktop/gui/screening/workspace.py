@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.domain.amendments import AmendmentRequest
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
@@ -40,7 +41,7 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
-from onsshare_desktop.i18n import ngettext
+from onsshare_desktop.i18n import language_name, ngettext
 from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
@@ -154,6 +155,9 @@ class ReviewWorkspace(QWidget):
             scroll.setObjectName(f"{page.objectName()}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # not a Tab stop of its own (a screen reader met an unnamed, empty "filler" there): Tab goes to the
+            # page's controls, and the area scrolls to whichever of them has the focus
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(content)
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +168,8 @@ class ReviewWorkspace(QWidget):
         page = self.ui.pagesStack.currentWidget()
         ui = self.ui
         return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
-                ui.historyPage: "history"}.get(page, "case")
+                ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
+                                               else "case")
 
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor``."""
@@ -194,10 +199,14 @@ class ReviewWorkspace(QWidget):
             page.annotation_saved.connect(self._on_page_annotation_saved)
             page.attachment_opened.connect(self._on_page_attachment_opened)
             page.request_asked.connect(self._request_from_section)
+            page.withdraw_asked.connect(self._withdraw_from_section)
+            page.set_open_requests(len(self._open_requests(page.section_id, requests)))
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
-                 (self.tr("Outcome"), self.ui.outcomePage), (self.tr("History"), self.ui.historyPage))
+                 (self.tr("Outcome"), self.ui.outcomePage),
+                 (self.tr("Records of the share"), self._add_share_records_page()),
+                 (self.tr("History"), self.ui.historyPage))
         for title, page in (*pages, *fixed):
             item = QListWidgetItem(title)
             item.setData(PAGE_ROLE, page.objectName())
@@ -208,6 +217,21 @@ class ReviewWorkspace(QWidget):
                                        {i.id: self._hint(i) for i in self._items})
         self.ui.checklistAreaLayout.addWidget(self.checklist)  # the page scrolls (see _make_pages_scroll)
         self._check_widgets = {i.id: (self.checklist.combos[i.id], self.checklist.notes[i.id]) for i in self._items}
+
+    def _add_share_records_page(self) -> QWidget:
+        """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
+        from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
+
+        self.share_records = ShareRecordsPage(self._repository, self._received.row.case_ref, lambda: self._actor)
+        self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
+        scroll = QScrollArea(self.ui.pagesStack)
+        scroll.setObjectName("shareRecordsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as _make_pages_scroll: Tab goes to the page's controls
+        scroll.setWidget(self.share_records)
+        self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), scroll)
+        return scroll
 
     def _set_tab_order(self) -> None:
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
@@ -440,6 +464,71 @@ class ReviewWorkspace(QWidget):
         except Exception:  # noqa: BLE001 - the drafts are on disk; the history entry waits for the next opening
             self._keeper.flush()
 
+    # -- a new language ---------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether an action (opening, confirming, exporting) is under way or one of its dialogs is open."""
+        from PySide6.QtWidgets import QDialog
+
+        return bool(self._running) or any(d.isVisible() for d in self.findChildren(QDialog))
+
+    def view_state(self) -> dict[str, object]:
+        """Where the screener is: the page, the splitter, how far each scrolling part of the page is scrolled, and
+        the focused field with its text cursor (for ``restore_view`` on a workspace of the same case)."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        page = self.ui.pagesStack.currentWidget()
+        scrolls = [area.verticalScrollBar().value() for area in page.findChildren(QAbstractScrollArea)] \
+            if page is not None else []
+        state: dict[str, object] = {"row": self.ui.navList.currentRow(), "splitter": self.ui.splitter.sizes(),
+                                    "scrolls": scrolls, "focus": None}
+        focused = self.focusWidget()
+        if focused is not None and page is not None and page.isAncestorOf(focused):
+            same_kind = page.findChildren(type(focused))
+            if focused in same_kind:
+                cursor = focused.cursorPosition() if hasattr(focused, "cursorPosition") else (
+                    focused.textCursor().position() if hasattr(focused, "textCursor") else -1)
+                state["focus"] = (type(focused), same_kind.index(focused), cursor)
+        return state
+
+    def restore_view(self, state: dict[str, object]) -> None:
+        """Show the page, scroll and focus of ``view_state()`` (taken from a workspace of the same case)."""
+        from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+        row = int(state.get("row", 0))  # type: ignore[call-overload]
+        self._loading = True  # moving back to the page is not leaving one: nothing gets recorded
+        try:
+            self.go_to_row(row)
+        finally:
+            self._loading = False
+        self.ui.splitter.setSizes(list(state.get("splitter") or []))  # type: ignore[call-overload]
+        QApplication.processEvents()  # lay the page out before scrolling it
+        page = self.ui.pagesStack.currentWidget()
+        if page is None:
+            return
+        for area, value in zip(page.findChildren(QAbstractScrollArea), state.get("scrolls") or []):  # type: ignore[call-overload]
+            area.verticalScrollBar().setValue(int(value))
+        focus = state.get("focus")
+        if focus:
+            kind, index, cursor = focus  # type: ignore[misc]
+            same_kind = page.findChildren(kind)
+            if index < len(same_kind):
+                widget = same_kind[index]
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if cursor >= 0 and hasattr(widget, "setCursorPosition"):
+                    widget.setCursorPosition(cursor)
+                elif cursor >= 0 and hasattr(widget, "textCursor"):
+                    text_cursor = widget.textCursor()
+                    text_cursor.setPosition(min(cursor, len(widget.toPlainText())))
+                    widget.setTextCursor(text_cursor)
+
+    def retire(self) -> None:
+        """This workspace is being replaced by one in another language: what was typed is in the drafts (call
+        ``save_now`` first), where the new one finds it; nothing is recorded in the case history for it."""
+        self._closed = True
+        self._keeper.flush()
+
     # -- text helpers -------------------------------------------------------------------------------------------
 
     def _clause_quote(self, clause_id: str) -> str:
@@ -469,6 +558,7 @@ class ReviewWorkspace(QWidget):
         lines = [
             (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
+            (self.tr("Language of the request"), language_name(received.language)),
             (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
@@ -517,6 +607,7 @@ class ReviewWorkspace(QWidget):
         ui.signerLabel.setToolTip(self.tr("Signer's fingerprint (SHA-256): %1").replace("%1", fingerprint))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
+        self.share_records.refresh(row.stage)
         self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)
@@ -921,10 +1012,69 @@ class ReviewWorkspace(QWidget):
                                                                 "comment first.").replace("%1", str(exc)))
             return
         self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
+        self._show_requests(section_id)
         announce_label(page.ui.annotationInfoLabel, self.tr(
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
             "information)."))
         self.case_changed.emit(self.pack_id)
+
+    def _open_requests(self, section_id: str, requests: list[AmendmentRequest]) -> list[AmendmentRequest]:
+        """The open requests shown on the page of ``section_id`` (its own, its questions', or general ones)."""
+        from onsshare_desktop.domain.amendments import RequestStatus, TargetKind
+
+        question_ids = {q.id for q in self._qs.section(section_id).questions} \
+            if section_id in {s.id for s in self._qs.sections} else set()
+        return [r for r in requests if r.status is RequestStatus.OPEN and (
+            (r.target.kind is TargetKind.SECTION and r.target.target_id == section_id)
+            or (r.target.kind is TargetKind.QUESTION and r.target.target_id in question_ids)
+            or (r.target.kind is TargetKind.GENERAL and section_id == GENERAL))]
+
+    def _show_requests(self, section_id: str) -> None:
+        """Show the section's requests box again after a request was made or withdrawn."""
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests
+
+        requests = case_requests(self._repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
+        page = self._section_pages[section_id]
+        body = self._overview_html() if section_id == GENERAL else section_html(self._qs.section(section_id),
+                                                                                 self._received.case)
+        page.set_html(section_changes_html(self._qs, section_id, diff, requests) + body)
+        page.set_open_requests(len(self._open_requests(section_id, requests)))
+
+    def _withdraw_from_section(self, section_id: str) -> None:
+        """Choose one of the section's open requests and withdraw it (it leaves the next return note)."""
+        from onsshare_desktop.services.roundtrip import case_requests, withdraw_request
+
+        page = self._section_pages[section_id]
+        row = self._received.row
+        open_requests = self._open_requests(section_id, case_requests(self._repository, row.case_ref))
+        if not open_requests:
+            page.set_open_requests(0)
+            return
+        labels = [self.tr("%1 (asked by %2 on %3)").replace("%1", r.text[:120]).replace("%2", r.author)
+                  .replace("%3", r.at.astimezone().strftime("%d %b %Y")) for r in open_requests]
+        chosen = self.choose_request(labels)
+        if chosen is None:
+            return
+        request = open_requests[chosen]
+        try:
+            withdraw_request(self._repository, row.case_ref, request.request_id, self._actor)
+        except UserError as exc:
+            announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True)
+            return
+        self._show_requests(section_id)
+        announce_label(page.ui.annotationInfoLabel, self.tr(
+            "Request withdrawn: it will not be in the return note."))
+        self.case_changed.emit(self.pack_id)
+
+    def choose_request(self, labels: list[str]) -> int | None:
+        """Which request to withdraw (a list to pick from; tests replace this); None if the screener cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(self, self.tr("Withdraw a request"), self.tr(
+            "Withdraw which request? The requester will not be asked it."), labels, 0, False)
+        return labels.index(text) if ok and text in labels else None
 
     def _on_export_record_clicked(self) -> None:
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):

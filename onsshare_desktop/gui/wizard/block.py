@@ -142,6 +142,10 @@ class FieldBlock(QWidget):
         widgets: list[QWidget] = self.input.focus_widgets()
         return widgets
 
+    def is_revealed(self) -> bool:
+        """Whether the block shows its problems (see ``set_revealed``)."""
+        return self._revealed
+
     def set_revealed(self, revealed: bool) -> None:
         self._revealed = revealed
         if hasattr(self.input, "set_revealed"):

@@ -64,10 +64,13 @@ class RequestEditor(QMainWindow):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.draft_id = draft_id
+        self._services = services
+        self._retranslate_when_idle = False
         self._drafts = RequestService(services.database, services.paths, attachment_limit)
         self._case: Case = self._drafts.case(draft_id)
+        # In the app's language now (the pages are built from it), whatever it was when the services were made.
         self.question_set: QuestionSet = (
-            services.question_set
+            services.question_set.in_language()
             if (services.question_set.form_id, services.question_set.version)
             == (self._case.form_id, self._case.form_version)
             else load_question_set(self._case.form_id, self._case.form_version))
@@ -84,16 +87,7 @@ class RequestEditor(QMainWindow):
 
         self.ui.sectionList.setItemDelegate(WrappedItemDelegate(self.ui.sectionList))
         self.pages: dict[str, ScrollingPage] = {}
-        for section in self.question_set.sections:
-            page = self._make_page(section)
-            page.load(self._case)
-            self.ui.pageStack.addWidget(page)
-            self.pages[section.id] = page
-        self._show_requests(services)
-        self._restore_tab_order()
-        self._refresh_navigation()
-        for button in self.findChildren(QPushButton):  # Enter presses a focused button, as Space does
-            button.setAutoDefault(True)
+        self._build_pages()
         announce_label(self.ui.savedLabel, self.tr("Changes are saved automatically."))
         announce_status_bar(self)
         self._update_title()
@@ -111,6 +105,112 @@ class RequestEditor(QMainWindow):
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
         self.go_to(self.question_set.sections[0].id, focus_first=False)
+
+    def _build_pages(self) -> None:
+        """A page per section of the question set (in the app's language), showing the case as edited."""
+        for section in self.question_set.sections:
+            page = self._make_page(section)
+            page.load(self._case)
+            self.ui.pageStack.addWidget(page)
+            self.pages[section.id] = page
+        self._show_requests(self._services)
+        self._restore_tab_order()
+        self._refresh_navigation()
+        for button in self.findChildren(QPushButton):  # Enter presses a focused button, as Space does
+            button.setAutoDefault(True)
+
+    # Language ----------------------------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Whether a file is being attached or a dialog of this window is open (an export, say)."""
+        from PySide6.QtWidgets import QDialog
+
+        return (any(isinstance(p, AttachmentsPage) and p.is_busy() for p in self.pages.values())
+                or any(d.isVisible() for d in self.findChildren(QDialog)))
+
+    def retranslate(self) -> None:
+        """Show the window in the app's current language: the pages are built again from the question set in that
+        language, after saving, and the window comes back on the same section with the same field focused and the
+        page scrolled as it was. Nothing typed is lost: every answer is in the case, saved first. While a file is
+        being attached or a dialog is open, this waits until it is done."""
+        from onsshare_desktop.gui.wizard.block import FieldBlock
+
+        if self.is_busy():
+            if not self._retranslate_when_idle:
+                self._retranslate_when_idle = True
+                QTimer.singleShot(250, self._retranslate_once_idle)
+            return
+        self._retranslate_when_idle = False
+        self.save_now()
+        section_id = self.current_section().id
+        old_page = self.pages[section_id]
+        scrolled = old_page.verticalScrollBar().value()
+        focus = self._focused_field()
+        revealed = {sid for sid, page in self.pages.items()
+                    if any(block.is_revealed() for block in page.findChildren(FieldBlock))}
+        self.ui.retranslateUi(self)
+        self.question_set = load_question_set(self.question_set.form_id, self.question_set.version)  # app's language
+        for page in list(self.pages.values()):
+            self.ui.pageStack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self.pages = {}
+        self._build_pages()
+        for sid in revealed:
+            self.pages[sid].reveal()
+        self._update_title()
+        announce_label(self.ui.savedLabel, self.tr("Changes are saved automatically."))
+        self.go_to(section_id, focus_first=False)
+        page = self.pages[section_id]
+        page.widget().adjustSize()
+        page.verticalScrollBar().setValue(scrolled)
+        if focus is not None:
+            self._refocus(page, *focus)
+
+    def _retranslate_once_idle(self) -> None:
+        if not self._retranslate_when_idle:
+            return
+        if self.is_busy():
+            QTimer.singleShot(250, self._retranslate_once_idle)
+            return
+        self.retranslate()
+
+    def _focused_field(self) -> tuple[str, int, int] | None:
+        """Which field has the keyboard: (question block's object name, index among its focusable widgets, text
+        cursor position), or None when the focus is not in a question."""
+        from onsshare_desktop.gui.wizard.block import FieldBlock
+
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return None
+        block = focused.parentWidget()
+        while block is not None and not isinstance(block, FieldBlock):
+            block = block.parentWidget()
+        if block is None:
+            return None
+        widgets = block.focus_widgets()
+        index = widgets.index(focused) if focused in widgets else 0
+        cursor = focused.cursorPosition() if hasattr(focused, "cursorPosition") else (
+            focused.textCursor().position() if hasattr(focused, "textCursor") else -1)
+        return block.objectName(), index, cursor
+
+    @staticmethod
+    def _refocus(page: ScrollingPage, block_name: str, index: int, cursor: int) -> None:
+        from onsshare_desktop.gui.wizard.block import FieldBlock
+
+        block = page.findChild(FieldBlock, block_name)
+        if block is None:
+            return
+        widgets = block.focus_widgets()
+        if not widgets:
+            return
+        widget = widgets[min(index, len(widgets) - 1)]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if cursor >= 0 and hasattr(widget, "setCursorPosition"):
+            widget.setCursorPosition(cursor)
+        elif cursor >= 0 and hasattr(widget, "textCursor"):
+            text_cursor = widget.textCursor()
+            text_cursor.setPosition(min(cursor, len(widget.toPlainText())))
+            widget.setTextCursor(text_cursor)
 
     def _show_requests(self, services: AppServices) -> None:
         """ONS's requests from an imported return note: beside their questions, and to answer on the review page."""

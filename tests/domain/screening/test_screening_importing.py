@@ -28,6 +28,7 @@ class Report:
     signer_trusted: bool = True
     case: Case | None = None
     signer: Signer | None = None
+    language: str = "en"
 
 
 def verifier(data: bytes) -> Report:

@@ -152,3 +152,39 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
     assert report.verdict is Verdict.TRUSTED and report.kind == "return"
     assert [r.text for r in report.document.requests] == ["Name the accredited environment."]
     assert services.database.screening.get_row(pack_id).stage == Stage.RETURNED
+
+
+def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, database, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.services.roundtrip import case_requests
+    from tests.gui.screening.test_workspace import record
+    from onsshare_desktop.domain.screening.stages import Outcome
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("benefit")
+    workspace.go_to(QS.section("benefit").title)
+    assert not page.withdrawButton.isVisible()
+    for text in ("Say which councils will use it.", "Name the outputs."):
+        page.ui.commentEdit.clear()
+        qtbot.keyClicks(page.ui.commentEdit, text)
+        qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    html = page.ui.answersBrowser.toPlainText()
+    assert "Say which councils will use it." in html and "asked by " + SCREENER in html and "Open" in html
+    assert page.withdrawButton.isVisible()
+    offered: list[list[str]] = []
+    monkeypatch.setattr(workspace, "choose_request", lambda labels: offered.append(labels) or 1)
+    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    assert offered[0][1].startswith("Name the outputs. (asked by " + SCREENER)
+    assert "Request withdrawn" in page.ui.annotationInfoLabel.text()
+    statuses = {r.text: r.status.value for r in case_requests(database.screening, example_case().case_ref)}
+    assert statuses == {"Say which councils will use it.": "open", "Name the outputs.": "withdrawn"}
+    assert "Withdrawn" in page.ui.answersBrowser.toPlainText()
+    monkeypatch.setattr(workspace, "choose_request", lambda labels: None)  # cancelled: nothing changes
+    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    assert [r.status.value for r in case_requests(database.screening, example_case().case_ref)] == ["open",
+                                                                                                    "withdrawn"]
