@@ -961,6 +961,24 @@ class ReviewWorkspace(QWidget):
         ui.exportDecisionButton.setObjectName("exportDecisionButton")
         ui.exportDecisionButton.setAutoDefault(False)
         ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportRecordButton) + 1, ui.exportDecisionButton)
+        # "Compare two versions…" (any two versions of the case: compare_versions), when there is more than one
+        self.compareButton = QPushButton(self.tr("Compare two versions…"), self)
+        self.compareButton.setObjectName("compareVersionsButton")
+        self.compareButton.setAutoDefault(False)
+        self.compareButton.setToolTip(self.tr("What changed between any two versions of this case, word by word"))
+        ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportDecisionButton) + 1, self.compareButton)
+        self.compareButton.clicked.connect(self.compare_versions)
+        self.compareButton.setVisible(self._received.row.version > 1 or self._received.row.superseded)
+
+    def compare_versions(self) -> QWidget:
+        """The dialog comparing two versions (this one and the one before it, to start with)."""
+        from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+
+        row = self._received.row
+        dialog = CompareVersionsDialog(self._repository, self._qs, row.case_ref, row.version, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_export_decision_clicked(self) -> None:
         if self._actions.export_decision is None or not self._begin(EXPORT_DECISION):
