@@ -33,7 +33,6 @@ GUI_NOT_YET_THROUGH_SERVICES = frozenset({
     "gui/identity/identity_dialog.py", "gui/identity/setup.py",
     "gui/screening/autosave.py", "gui/screening/mode.py", "gui/screening/register.py",
     "gui/screening/trust_dialog.py", "gui/screening/window.py", "gui/screening/workspace.py",
-    "gui/wizard/attachments.py", "gui/wizard/editor.py",
     "gui/document_import.py", "gui/screening/team_settings.py", "gui/selftest.py",
 })
 

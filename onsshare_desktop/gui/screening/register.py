@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
+STATUS_WIDTH, STATUS_MAX_WIDTH = 140, 360  # the Status column; wider while an approved share lacks records
 
 
 def _qdate(day: date) -> QDate:
@@ -89,8 +90,8 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
         for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
                               (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
-                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
-                              (RegisterModel.RECEIVED, 125)):
+                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, STATUS_WIDTH),
+                              (RegisterModel.SIGNER, 140), (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
         self._last_results: list[ImportResult] | None = None
         self._last_stopped = False
@@ -199,7 +200,16 @@ class RegisterView(QWidget):
         selected = self.selected_pack_id()
         flt = self.current_filter()
         rows = self._repository.register(flt, limit=FIRST_PAGE)
-        self._model.set_rows(rows, after_approval(self._repository, rows))
+        after = after_approval(self._repository, rows)
+        self._model.set_rows(rows, after)
+        status_width = STATUS_WIDTH
+        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
+            self.ui.registerView.resizeColumnToContents(RegisterModel.STATUS)
+            status_width = min(max(self.ui.registerView.columnWidth(RegisterModel.STATUS), STATUS_WIDTH),
+                               STATUS_MAX_WIDTH)
+        if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
+            self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
+            self._fit_title()
         total = self._repository.count()
         if selected is not None:
             self.select_pack(selected)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from onsshare_desktop.domain.screening.annotations import SECTION_STATUS_LABELS, Annotation, SectionStatus
@@ -97,8 +97,32 @@ class SectionPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton,
-                       self.withdrawButton):
-            widget.setEnabled(not read_only)
+                       self.withdrawButton, getattr(self, "targetCombo", None)):
+            if widget is not None:
+                widget.setEnabled(not read_only)
+
+    def set_request_targets(self, targets: list[tuple[str, str]]) -> None:
+        """What "Ask the requester" may be about: ``(id, label)`` pairs, the section first, then its questions (a
+        request on a question shows beside that question in the requester's draft)."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        self.targetCombo = QComboBox(self.ui.annotationBox)
+        self.targetCombo.setObjectName("requestTargetCombo")
+        self.targetCombo.setAccessibleName(self.tr("The request is about"))
+        self.targetCombo.setMaximumWidth(260)
+        for target_id, label in targets:
+            self.targetCombo.addItem(label, target_id)
+            self.targetCombo.setItemData(self.targetCombo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        about = QLabel(self.tr("Ab&out:"), self.ui.annotationBox)
+        about.setBuddy(self.targetCombo)
+        row = self.ui.annotationRow
+        row.insertWidget(row.indexOf(self.askButton), about)
+        row.insertWidget(row.indexOf(self.askButton), self.targetCombo)
+
+    def request_target(self) -> str:
+        """The id the next request is about: the chosen question, or the section itself."""
+        combo = getattr(self, "targetCombo", None)
+        return str(combo.currentData()) if combo is not None and combo.currentData() else self.section_id
 
     def set_html(self, html: str) -> None:
         """Show the section again (its requests or changes box changed), keeping where the reader was."""

@@ -122,7 +122,7 @@ class ReviewWorkspace(QWidget):
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
-        self._keeper = DraftKeeper(repository, pack_id, self)
+        self._keeper = DraftKeeper(repository, pack_id, actor, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
@@ -172,8 +172,10 @@ class ReviewWorkspace(QWidget):
                                                else "case")
 
     def set_actor(self, actor: str) -> None:
-        """Record what is done from now on under ``actor``."""
+        """Record what is done from now on under ``actor`` (what was typed so far is kept as the earlier one's)."""
+        self._keeper.flush()
         self._actor = actor
+        self._keeper.author = actor
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -193,6 +195,8 @@ class ReviewWorkspace(QWidget):
         for section in visible_sections(self._qs, case.answers):
             page = SectionPage(section.id, section.title,
                                section_changes_html(self._qs, section.id, diff, requests) + section_html(section, case))
+            page.set_request_targets([(section.id, self.tr("The whole section"))] + [
+                (q.id, q.label) for q in section.questions if q.id in case.answers])
             pages.append((section.title, page))
             self._section_pages[section.id] = page
         for page in self._section_pages.values():
@@ -1004,9 +1008,16 @@ class ReviewWorkspace(QWidget):
         page = self._section_pages[section_id]
         comment = page.typed()["comment"].strip()
         row = self._received.row
+        target = page.request_target()
         try:
-            request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
-                                              datetime.now(UTC))
+            if target == section_id:
+                request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
+                                                  datetime.now(UTC))
+            else:  # one question of the section: shown beside it in the requester's draft
+                from onsshare_desktop.domain.amendments import new_request, resolve_target
+
+                request = new_request(row.case_ref, row.sha256, resolve_target(self._qs, target), comment,
+                                      self._actor, datetime.now(UTC))
         except UserError as exc:
             announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
                                                                 "comment first.").replace("%1", str(exc)))

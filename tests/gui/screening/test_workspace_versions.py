@@ -188,3 +188,30 @@ def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, 
     qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
     assert [r.status.value for r in case_requests(database.screening, example_case().case_ref)] == ["open",
                                                                                                     "withdrawn"]
+
+
+def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.domain.amendments import TargetKind
+    from onsshare_desktop.domain.screening.stages import Outcome
+    from onsshare_desktop.services.roundtrip import case_requests
+    from tests.gui.screening.test_workspace import record
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("benefit")
+    workspace.go_to(QS.section("benefit").title)
+    combo = page.targetCombo
+    assert combo.itemData(0) == "benefit" and "benefits" in [combo.itemData(i) for i in range(combo.count())]
+    combo.setFocus()
+    while combo.currentData() != "benefits":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(page.ui.commentEdit, "Name the councils.")
+    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    [request] = case_requests(database.screening, example_case().case_ref)
+    assert (request.target.kind, request.target.target_id) == (TargetKind.QUESTION, "benefits")
+    assert QS.question("benefits").label in page.ui.answersBrowser.toPlainText()  # the request box names it
