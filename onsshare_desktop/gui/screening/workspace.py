@@ -560,7 +560,7 @@ class ReviewWorkspace(QWidget):
         received = self._received
         row = received.row
         lines = [
-            (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
+            (self.tr("Reference"), self.tr("%1, version %2").replace("%1", row.case_ref).replace("%2", str(row.version))),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
             (self.tr("Language of the request"), language_name(received.language)),
             (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
