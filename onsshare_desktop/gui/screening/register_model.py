@@ -152,10 +152,12 @@ class RegisterModel(QAbstractTableModel):
             after = self._after.get(row.id)
             if after is None:
                 return REGISTER_STATUS_LABELS[row.status]
-            if after.missing:
-                return self.tr("%1 · missing: %2").replace("%1", REGISTER_STATUS_LABELS[row.status]).replace(
-                    "%2", ", ".join(self._short_names()[m] for m in after.missing))
-            return self.tr("%1 · records complete").replace("%1", REGISTER_STATUS_LABELS[row.status])
+            text = self.tr("%1 · missing: %2").replace("%1", REGISTER_STATUS_LABELS[row.status]).replace(
+                "%2", ", ".join(self._short_names()[m] for m in after.missing)) if after.missing else \
+                self.tr("%1 · records complete").replace("%1", REGISTER_STATUS_LABELS[row.status])
+            if after.benefits_reports:
+                text += " · " + self.tr("benefits reported")
+            return text
         if column == self.SIGNER:
             return row.signer_name
         return row.imported_at.astimezone().strftime("%d %b %Y %H:%M")

@@ -122,7 +122,7 @@ class ReviewWorkspace(QWidget):
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
-        self._keeper = DraftKeeper(repository, pack_id, self)
+        self._keeper = DraftKeeper(repository, pack_id, actor, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
@@ -172,8 +172,10 @@ class ReviewWorkspace(QWidget):
                                                else "case")
 
     def set_actor(self, actor: str) -> None:
-        """Record what is done from now on under ``actor``."""
+        """Record what is done from now on under ``actor`` (what was typed so far is kept as the earlier one's)."""
+        self._keeper.flush()
         self._actor = actor
+        self._keeper.author = actor
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -558,7 +560,7 @@ class ReviewWorkspace(QWidget):
         received = self._received
         row = received.row
         lines = [
-            (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
+            (self.tr("Reference"), self.tr("%1, version %2").replace("%1", row.case_ref).replace("%2", str(row.version))),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
             (self.tr("Language of the request"), language_name(received.language)),
             (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
