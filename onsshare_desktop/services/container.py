@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.identity.secrets import SecretStore as SecretStore
     from onsshare_desktop.services.envelopes import DecryptionIdentityService
     from onsshare_desktop.services.identity import IdentityService
     from onsshare_desktop.services.maintenance import MaintenanceService
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.screening import ScreeningService
     from onsshare_desktop.services.team import TeamService
     from onsshare_desktop.services.trust import TrustService
-    from onsshare_desktop.store.database import Database
+    from onsshare_desktop.store.database import Database as Database
 
 
 class Services:

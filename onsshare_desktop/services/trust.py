@@ -9,13 +9,24 @@ shows only the certificates added on purpose. The window and the command line bo
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.trust import TrustedCertificate
+    from onsshare_desktop.identity.trust import TrustedCertificate as TrustedCertificate
     from onsshare_desktop.identity.trust import TrustStore as TrustStore
     from onsshare_desktop.services.identity import IdentityService
+
+
+class TrustedSigners(Protocol):
+    """The certificates trusted on purpose, as the trusted-signers dialog lists and edits them: a ``TrustService``
+    or the ``TrustStore`` it gives."""
+
+    def list(self) -> list[TrustedCertificate]: ...
+
+    def add(self, certificate: bytes) -> SignerInfo: ...
+
+    def remove(self, fingerprint: str) -> SignerInfo: ...
 
 
 class TrustService:
@@ -39,6 +50,14 @@ class TrustService:
     def fingerprints(self) -> frozenset[str]:
         """Every fingerprint trusted for verifying (own certificate included)."""
         return self.verifying_store().fingerprints()
+
+    @staticmethod
+    def describe(certificate: bytes) -> SignerInfo:
+        """Who a certificate (PEM or DER) names, read before anyone decides to trust it; ``UserError`` in plain
+        words when it is not a certificate."""
+        from onsshare_desktop.identity.certificates import load_certificate, signer_info
+
+        return signer_info(load_certificate(certificate))
 
     def add(self, certificate: bytes) -> SignerInfo:
         """Trust the certificate (PEM or DER); adding one already trusted is harmless."""

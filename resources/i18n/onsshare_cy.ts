@@ -315,6 +315,10 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
         <translation>Ceisiadau am ragor o wybodaeth</translation>
     </message>
     <message>
+        <source>asked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (the answer changed)</source>
         <translation> (mae&apos;r ateb wedi newid)</translation>
     </message>
@@ -1872,6 +1876,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>%1 · cofnodion yn gyflawn</translation>
     </message>
     <message>
+        <source>benefits reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>DSA</source>
         <translation>DSA</translation>
     </message>
@@ -1917,6 +1925,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>The rest of the register could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import signed packs</source>
@@ -2218,6 +2230,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Trosolwg</translation>
     </message>
     <message>
+        <source>The whole section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Triage</source>
         <translation>Brysbennu</translation>
     </message>
@@ -2276,6 +2292,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2458,6 +2478,22 @@ Buddion: %2</translation>
     <message>
         <source>Request recorded: it goes to the requester in the return note (Outcome › Return for more information).</source>
         <translation>Cais wedi&apos;i gofnodi: bydd yn mynd at y ceisydd yn y nodyn dychwelyd (Canlyniad › Dychwelyd am ragor o wybodaeth).</translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawn: it will not be in the return note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw which request? The requester will not be asked it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the signed screening record…</source>
@@ -2951,6 +2987,14 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Anfon y sylw at y ceisydd fel cais am ragor o wybodaeth (mae&apos;n mynd yn y nodyn dychwelyd)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw an open request on this section: it will not be in the return note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last recorded by %1 on %2.</source>
         <translation>Cofnodwyd ddiwethaf gan %1 ar %2.</translation>
     </message>
@@ -2969,6 +3013,14 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <message>
         <source>Written on an earlier version: the answers have not changed since.</source>
         <translation>Ysgrifennwyd ar fersiwn cynharach: nid yw&apos;r atebion wedi newid ers hynny.</translation>
+    </message>
+    <message>
+        <source>The request is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requester&apos;s answers</source>

@@ -29,10 +29,13 @@ class DraftKeeper(QObject):
     saved = Signal()
     save_failed = Signal(str)
 
-    def __init__(self, repository: ScreeningRepository, pack_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, repository: ScreeningRepository, pack_id: int, author: str,
+                 parent: QObject | None = None) -> None:
+        """``author``: the screener typing (each has their own drafts on a case; see ``set_actor``)."""
         super().__init__(parent)
         self._repository = repository
         self._pack_id = pack_id
+        self.author = author
         self._pending: dict[str, dict[str, Any]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -43,7 +46,7 @@ class DraftKeeper(QObject):
 
     def stored(self) -> dict[str, dict[str, Any]]:
         """The drafts on disk with the unsaved changes over them."""
-        return {**self._repository.drafts(self._pack_id), **self._pending}
+        return {**self._repository.drafts(self._pack_id, self.author), **self._pending}
 
     def set(self, key: str, value: dict[str, Any]) -> None:
         """``key``'s form now holds ``value``; written within ``AUTOSAVE_DELAY_MS``."""
@@ -58,7 +61,7 @@ class DraftKeeper(QObject):
     def discard(self, key: str) -> None:
         """Remove ``key``'s draft, saved or not (the form is back to what is recorded)."""
         self._pending.pop(key, None)
-        self._repository.discard_draft(self._pack_id, key)
+        self._repository.discard_draft(self._pack_id, key, self.author)
 
     def has_unsaved(self) -> bool:
         return bool(self._pending)
@@ -71,7 +74,7 @@ class DraftKeeper(QObject):
             return True
         pending = dict(self._pending)
         try:
-            self._repository.save_drafts(self._pack_id, pending)
+            self._repository.save_drafts(self._pack_id, pending, self.author)
         except Exception as exc:  # noqa: BLE001 - the edits are kept, shown and retried
             from onsshare_desktop.gui.errors import describe
 

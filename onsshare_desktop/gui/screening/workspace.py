@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.amendments import AmendmentRequest
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
@@ -122,7 +123,7 @@ class ReviewWorkspace(QWidget):
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
-        self._keeper = DraftKeeper(repository, pack_id, self)
+        self._keeper = DraftKeeper(repository, pack_id, actor, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
@@ -172,8 +173,10 @@ class ReviewWorkspace(QWidget):
                                                else "case")
 
     def set_actor(self, actor: str) -> None:
-        """Record what is done from now on under ``actor``."""
+        """Record what is done from now on under ``actor`` (what was typed so far is kept as the earlier one's)."""
+        self._keeper.flush()
         self._actor = actor
+        self._keeper.author = actor
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -558,10 +561,10 @@ class ReviewWorkspace(QWidget):
         received = self._received
         row = received.row
         lines = [
-            (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
+            (self.tr("Reference"), self.tr("%1, version %2").replace("%1", row.case_ref).replace("%2", str(row.version))),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
             (self.tr("Language of the request"), language_name(received.language)),
-            (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
+            (self.tr("Received"), local_time(row.imported_at)),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
@@ -570,7 +573,7 @@ class ReviewWorkspace(QWidget):
             previous = self._repository.get_row(received.previous_id)
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
-                          .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
+                          .replace("%2", local_time(previous.imported_at, time=False))
                           .replace("%3", previous.sha256)))
         rows = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in lines)  # no table: see case_html
         intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
@@ -735,7 +738,7 @@ class ReviewWorkspace(QWidget):
         tree.clear()
         names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
-            item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
+            item = QTreeWidgetItem([local_time(entry.at, seconds=True), entry.actor,
                                     describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
@@ -1080,7 +1083,7 @@ class ReviewWorkspace(QWidget):
             page.set_open_requests(0)
             return
         labels = [self.tr("%1 (asked by %2 on %3)").replace("%1", r.text[:120]).replace("%2", r.author)
-                  .replace("%3", r.at.astimezone().strftime("%d %b %Y")) for r in open_requests]
+                  .replace("%3", local_time(r.at, time=False)) for r in open_requests]
         chosen = self.choose_request(labels)
         if chosen is None:
             return
