@@ -3484,6 +3484,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
 <context>
     <name>TrustDialog</name>
     <message>
+        <source>%1
+Trusted by the whole team; added by %2</source>
+        <translation>%1
+Mae&apos;r tîm cyfan yn ymddiried ynddo; ychwanegwyd gan %2</translation>
+    </message>
+    <message>
         <source>Import a signer&apos;s certificate</source>
         <translation>Mewnforio tystysgrif llofnodwr</translation>
     </message>
