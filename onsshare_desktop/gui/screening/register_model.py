@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS
 
@@ -160,7 +161,7 @@ class RegisterModel(QAbstractTableModel):
             return text
         if column == self.SIGNER:
             return row.signer_name
-        return row.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+        return local_time(row.imported_at)
 
     def _sort_value(self, row: RegisterRow, column: int) -> Any:
         if column == self.VERSION:

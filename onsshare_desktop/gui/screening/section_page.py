@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.screening.annotations import SECTION_STATUS_LABELS, Annotation, SectionStatus
 from onsshare_desktop.gui._generated.screening_section_page_ui import Ui_SectionPage
 from onsshare_desktop.gui.screening.case_html import ATTACHMENT_SCHEME
@@ -74,7 +75,7 @@ class SectionPage(QWidget):
         finally:
             self._showing = False
         recorded = (self.tr("Last recorded by %1 on %2.").replace("%1", annotation.author)
-                    .replace("%2", annotation.at.astimezone().strftime("%d %b %Y %H:%M"))
+                    .replace("%2", local_time(annotation.at))
                     if annotation else self.tr("Not assessed yet."))
         if draft is not None:
             recorded += " " + self.tr("Your changes are kept as you type and recorded when you leave this page.")

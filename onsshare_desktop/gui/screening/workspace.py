@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.amendments import AmendmentRequest
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
@@ -567,7 +568,7 @@ class ReviewWorkspace(QWidget):
             (self.tr("Reference"), self.tr("%1, version %2").replace("%1", row.case_ref).replace("%2", str(row.version))),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
             (self.tr("Language of the request"), language_name(received.language)),
-            (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
+            (self.tr("Received"), local_time(row.imported_at)),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
@@ -576,7 +577,7 @@ class ReviewWorkspace(QWidget):
             previous = self._review.row_of(received.previous_id)
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
-                          .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
+                          .replace("%2", local_time(previous.imported_at, time=False))
                           .replace("%3", previous.sha256)))
         rows = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in lines)  # no table: see case_html
         intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
@@ -741,7 +742,7 @@ class ReviewWorkspace(QWidget):
         tree.clear()
         names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
-            item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
+            item = QTreeWidgetItem([local_time(entry.at, seconds=True), entry.actor,
                                     describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
@@ -965,6 +966,24 @@ class ReviewWorkspace(QWidget):
         ui.exportDecisionButton.setObjectName("exportDecisionButton")
         ui.exportDecisionButton.setAutoDefault(False)
         ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportRecordButton) + 1, ui.exportDecisionButton)
+        # "Compare two versions…" (any two versions of the case: compare_versions), when there is more than one
+        self.compareButton = QPushButton(self.tr("Compare two versions…"), self)
+        self.compareButton.setObjectName("compareVersionsButton")
+        self.compareButton.setAutoDefault(False)
+        self.compareButton.setToolTip(self.tr("What changed between any two versions of this case, word by word"))
+        ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportDecisionButton) + 1, self.compareButton)
+        self.compareButton.clicked.connect(self.compare_versions)
+        self.compareButton.setVisible(self._received.row.version > 1 or self._received.row.superseded)
+
+    def compare_versions(self) -> QWidget:
+        """The dialog comparing two versions (this one and the one before it, to start with)."""
+        from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+
+        row = self._received.row
+        dialog = CompareVersionsDialog(self._repository, self._qs, row.case_ref, row.version, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_export_decision_clicked(self) -> None:
         if self._actions.export_decision is None or not self._begin(EXPORT_DECISION):
@@ -1052,7 +1071,7 @@ class ReviewWorkspace(QWidget):
             page.set_open_requests(0)
             return
         labels = [self.tr("%1 (asked by %2 on %3)").replace("%1", r.text[:120]).replace("%2", r.author)
-                  .replace("%3", r.at.astimezone().strftime("%d %b %Y")) for r in open_requests]
+                  .replace("%3", local_time(r.at, time=False)) for r in open_requests]
         chosen = self.choose_request(labels)
         if chosen is None:
             return

@@ -215,3 +215,35 @@ def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> 
     [request] = case_requests(database.screening, example_case().case_ref)
     assert (request.target.kind, request.target.target_id) == (TargetKind.QUESTION, "benefits")
     assert QS.question("benefits").label in page.ui.answersBrowser.toPlainText()  # the request box names it
+
+
+def test_any_two_versions_can_be_compared(qtbot, database) -> None:
+    from PySide6.QtCore import Qt
+
+    screening = database.screening
+    v1 = example_case()
+    first = incoming(v1)
+    screening.add_pack(first, SCREENER)
+    v2 = next_version(v1, first.sha256).with_answer("benefits", str(v1.answers["benefits"]) + " Cardiff council.")
+    second = incoming(v2)
+    screening.add_pack(second, SCREENER)
+    v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
+    v3_id = screening.add_pack(incoming(v3), SCREENER).id
+    only = ReviewWorkspace(screening, QS, screening.versions_of(v1.case_ref)[0].id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(only)
+    assert not only.compareButton.isHidden()  # version 1, superseded: its later versions can be compared with it
+    workspace = ReviewWorkspace(screening, QS, v3_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert workspace.compareButton.isVisible()
+    qtbot.mouseClick(workspace.compareButton, Qt.MouseButton.LeftButton)
+    from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+
+    [dialog] = workspace.findChildren(CompareVersionsDialog)
+    assert "Swansea too." in dialog.ui.diffBrowser.toPlainText()  # version 2 -> 3, to start with
+    assert "From version 2 to version 3: 1 answers changed" in dialog.ui.summaryLabel.text()
+    dialog.ui.fromCombo.setCurrentIndex(0)  # version 1 -> 3: both additions
+    text = dialog.ui.diffBrowser.toPlainText()
+    assert "Cardiff council." in text and "Swansea too." in text
+    dialog.ui.toCombo.setCurrentIndex(0)
+    assert "Choose two different versions." in dialog.ui.summaryLabel.text()
