@@ -980,7 +980,7 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
 
         row = self._received.row
-        dialog = CompareVersionsDialog(self._repository, self._qs, row.case_ref, row.version, self)
+        dialog = CompareVersionsDialog(self._review.repository, self._qs, row.case_ref, row.version, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
