@@ -220,6 +220,20 @@ class TeamMemberRow(Base):
 
 
 
+class TrustedSignerRow(Base):
+    """A requester's signing certificate the screening team trusts (on a team database, shared by every screener).
+
+    ``certificate_pem`` is the certificate itself; the other columns say who it names and who added it when.
+    """
+
+    __tablename__ = "trusted_signers"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    added_by: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ScreeningDraftRow(Base):
     """Text a screener has typed on a received pack but not yet recorded (no history event: work in progress).
 

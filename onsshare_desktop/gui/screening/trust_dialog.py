@@ -47,7 +47,9 @@ class TrustDialog(QDialog):
             item = QTreeWidgetItem([cert.info.name, cert.info.organisation, cert.info.display_fingerprint,
                                     cert.not_valid_after])
             item.setData(0, FINGERPRINT_ROLE, cert.info.fingerprint)
-            item.setToolTip(0, cert.info.email)
+            item.setToolTip(0, cert.info.email if not cert.added_by else self.tr(
+                "%1\nTrusted by the whole team; added by %2").replace("%1", cert.info.email)
+                .replace("%2", cert.added_by))
             tree.addTopLevelItem(item)
         self.ui.removeButton.setEnabled(False)
 
