@@ -128,7 +128,7 @@ def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
             out.append(p(escape(labels.get(field, field)), "field_label"))
             if isinstance(old, str) and isinstance(new, str):
                 markup = "<br/>".join(marked_lines(word_segments(old, new))) if shorten else \
-                    marked_words(word_segments(old, new))
+                    marked_words(word_segments(old, new, by_word=False))
                 out.append(p(markup, "field"))
             else:
                 out.append(p(_text(_value(new if new is not None else old)), "field"))

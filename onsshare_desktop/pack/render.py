@@ -52,7 +52,8 @@ from onsshare_desktop.store.attachment_files import format_size
 # 2: an answer laid out one paragraph per typed line. 3: each answer printed once; the policy preconditions refer to
 # the questions that address them (section, page, link) instead of printing their answers a second time. 4: in
 # "Changes since version N", long unchanged stretches of a changed answer are shortened to the words around the
-# changes (``pack.changes``; a first version renders as in layout 3).
+# changes, each changed answer is a paragraph per typed line, and words are matched without the space after them
+# (``pack.changes``, ``domain.diff.word_segments``; a first version renders as in layout 3).
 LAYOUT_VERSION = 4
 RENDERABLE_LAYOUTS = (2, 3, 4)
 SIGNATURE_BOX_HEIGHT_MM = 27
@@ -356,7 +357,8 @@ class _Builder:
         from onsshare_desktop.domain.diff import diff_cases
         from onsshare_desktop.pack.changes import changes_story
 
-        diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
+        diff = diff_cases(self.previous, self.case, self.qs, by_word=self.layout >= 4) \
+            if self.previous is not None else None
         return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines)
 
     def cover_only_story(self) -> list[Any]:

@@ -91,7 +91,7 @@ def test_an_export_from_the_command_line_records_its_language(capsysbinary, monk
                            str(passphrase))
     assert status == 0, err
     status, out, err = cli(capsysbinary, "--lang", "en", "verify", "--json", str(pack))
-    report = json.loads(out)[0] if out.lstrip().startswith("[") else json.loads(out)
+    [report] = json.loads(out)
     assert report["language"] == "cy" and report["pages_check"] == "re-rendered", report
     text = normalised(body_text(pack.read_bytes()))
     assert cy("Contents") in text and cy("Digital signature") in text
@@ -112,3 +112,27 @@ def test_a_real_process_follows_language_from_its_environment() -> None:
                                      "the following arguments are required: %s"])
 def test_argparse_s_texts_are_in_the_catalogue(english: str) -> None:
     cy(english)
+
+
+def test_a_return_note_exported_in_welsh_is_welsh_and_verifies_in_english(capsysbinary, tmp_path: Path) -> None:
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    cli(capsysbinary, *CREATE, "--passphrase-file", str(passphrase))
+    draft = cli(capsysbinary, "import-case", str(HOUSING))[1].strip()
+    pack = tmp_path / "pack.pdf"
+    assert cli(capsysbinary, "export", draft, "-o", str(pack), "--passphrase-file", str(passphrase))[0] == 0
+    assert cli(capsysbinary, "import", str(pack))[0] == 0
+    ref = "ONS-DSR-EXAMPLE-0001"
+    assert cli(capsysbinary, "screen", "move", ref, "start_first_screening")[0] == 0
+    assert cli(capsysbinary, "screen", "request", ref, "general", "Name the accredited environment.")[0] == 0
+    note = tmp_path / "note.pdf"
+    status, out, err = cli(capsysbinary, "--lang", "cy", "return", "export", ref, "-o", str(note),
+                           "--passphrase-file", str(passphrase))
+    assert status == 0, err
+    status, out, _err = cli(capsysbinary, "verify", "--json", str(note))
+    [report] = json.loads(out)
+    assert report["language"] == "cy" and report["pages_check"] == "re-rendered" and status == 0, report
+    text = normalised(body_text(note.read_bytes()))
+    assert cy("Office for National Statistics · returned for more information") in text
+    assert "1. " + cy("General") in text  # the request's subject, named in the note's language
+    assert "Name the accredited environment." in text  # the screener's words, as written

@@ -187,7 +187,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     assert renewed.section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
     assert QApplication.focusWidget() is renewed.section_page("benefit").ui.commentEdit
     assert len(screening.get(pack_id).history) == history  # switching records nothing
-    assert annotation_draft("benefit") in screening.drafts(pack_id)
+    assert annotation_draft("benefit") in screening.drafts(pack_id, window.actor)
     left = english_left(visible_texts(window), pseudo_welsh)
     assert left == [], "English left after switching to Welsh:\n" + "\n".join(left)
 

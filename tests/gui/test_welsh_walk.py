@@ -228,7 +228,7 @@ def test_every_screener_page_and_dialog_is_in_welsh_and_fits(qtbot, services, so
                                                   "sam.screener@ons.gov.uk", "a long passphrase")
     settings = QSettings(str(services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
     for what, dialog in (
-            ("signing identity", IdentityDialog(IdentityStore(services.paths.identity), services.secrets, window)),
+            ("signing identity", IdentityDialog(services.use_cases.identity, window)),
             ("trusted signers", TrustDialog(TrustStore(services.paths.root / "trust"), window)),
             ("team database", TeamDatabaseDialog(settings, services.secrets, window)),
             ("team members", TeamMembersDialog(services, SCREENER, window))):

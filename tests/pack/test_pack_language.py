@@ -283,3 +283,34 @@ def test_a_welsh_decision_letter_reads_in_welsh(one_pack: ExportedPack, trust: T
     assert "Outputs pass disclosure control first." in text  # the screener's words, as written
     report = verify_pack(pdf, trust)
     assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+
+
+def test_a_welsh_pack_from_an_older_renderer_is_checked_by_its_welsh_text(one_pack: ExportedPack,
+                                                                          trust: TrustStore,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pack.test_pack_pages import older_renderer
+
+    with monkeypatch.context() as patch:
+        older_renderer(patch)
+        pdf = _pack(one_pack, "cy")
+    report = verify_pack(pdf, trust)  # on an English machine
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.TEXT, report.reason
+    with monkeypatch.context() as patch:
+        older_renderer(patch)
+        english_pages = _pack(one_pack, "en")
+    forged = _claiming_language(english_pages, "cy", one_pack, monkeypatch)
+    assert verify_pack(forged, trust).refusal is Refusal.PAGES_DIFFER
+
+
+def _claiming_language(pdf: bytes, language: str, one_pack: ExportedPack, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """``pdf``'s pages, signed again with its manifest saying ``language`` (as a forger with a key would)."""
+    from onsshare_desktop.pack.reading import read_signed_pdf
+    from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
+
+    signed = read_signed_pdf(pdf)
+    pages = signed.data[:signed.data.find(b"%%EOF") + 5]  # the first revision: the rendered pages alone
+    files = []
+    for name, embedded in signed.files.items():
+        data = _raw(PackManifest.load(embedded.data), language=language) if name == MANIFEST_FILE else embedded.data
+        files.append(FileToEmbed(name, data, "application/json", name))
+    return embed_and_sign(pages, files, one_pack.signer, None, NOW, reason="test")
