@@ -28,7 +28,7 @@ CATALOGUES = ROOT / "resources" / "i18n"
 DOMAIN = "onsshare"
 TRANSLATED = ("cy",)
 WELSH_PLURALS = "nplurals=6; plural=(n==0) ? 0 : (n==1) ? 1 : (n==2) ? 2 : (n==3) ? 3 : (n==6) ? 4 : 5;"
-KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "N_plural": (1, 2), "gettext": None, "ngettext": (1, 2)}
 
 
 def po_path(language: str) -> Path:

@@ -128,6 +128,12 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional gettext name of th
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - a marker, like N_
+    """Mark a text with a count for the catalogue without translating it now (``N_`` for ``ngettext``); look it up
+    later with ``ngettext(singular, plural, n)``."""
+    return singular, plural
+
+
 _LANGUAGE_NAMES = {ENGLISH: N_("English"), WELSH: N_("Welsh")}
 
 

@@ -66,6 +66,20 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return data
 
 
+@pytest.fixture(autouse=True)
+def english_by_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale (a test wanting Welsh sets it), and leaves the
+    process in English (the command line sets the process language from its environment or ``--lang``)."""
+    from onsshare_desktop import i18n
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if i18n.normalise(os.environ.get(variable, "").split(":")[0]) == i18n.WELSH:
+            monkeypatch.delenv(variable)
+    i18n.set_language(i18n.ENGLISH)
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
 @pytest.fixture
 def data_paths(isolated_dirs: Path) -> DataPaths:
     return DataPaths(isolated_dirs).ensure()

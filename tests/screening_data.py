@@ -95,7 +95,7 @@ def example_case(name: str = "welsh-government-housing") -> Case:
 
 
 def incoming(case: Case | None = None, trusted: bool = True, fingerprint: str | None = None,
-             salt: str = "") -> "object":
+             salt: str = "", language: str = "en") -> "object":
     """An ``IncomingPack`` with stand-in bytes (the store keeps bytes; it does not read PDFs)."""
     from onsshare_desktop.domain.screening.importing import IncomingPack
 
@@ -103,7 +103,7 @@ def incoming(case: Case | None = None, trusted: bool = True, fingerprint: str | 
     fingerprint = fingerprint or (FINGERPRINT if trusted else UNTRUSTED_FINGERPRINT)
     data = b"%PDF-1.7\n% stand-in pack\n" + json.dumps(case.to_json()).encode() + salt.encode()
     return IncomingPack(data=data, case=case, signer_fingerprint=fingerprint, signer_name="Dr Rhian Pritchard",
-                        signer_trusted=trusted)
+                        signer_trusted=trusted, language=language)
 
 
 def next_version(case: Case, previous_sha256: str) -> Case:

@@ -175,18 +175,19 @@ def main() -> int:
 
     shoot("register")
     workspace = window.open_case(review)
-    pages = workspace.page_names()  # in the window's language: the requester's sections, then the fixed pages
-    benefit = next(n for n in range(workspace.ui.navList.count())
-                   if workspace.ui.navList.item(n).data(PAGE_ROLE) == workspace.section_page("benefit").objectName())
-    workspace.go_to_row(benefit)
+    def go_to_page(name: str) -> None:  # by the page's object name: the titles are in the window's language
+        workspace.go_to_row(next(n for n in range(workspace.ui.navList.count())
+                                 if workspace.ui.navList.item(n).data(PAGE_ROLE) == name))
+
+    go_to_page(workspace.section_page("benefit").objectName())
     shoot("workspace-section")
-    workspace.go_to(pages[-3])  # Checklist
+    go_to_page("checklistPage")
     shoot("workspace-checklist")
-    workspace.go_to(pages[-1])  # History
+    go_to_page("historyPage")
     shoot("workspace-history")
 
     window.resize(1024, 700)  # the smallest screen the app supports
-    workspace.go_to(pages[-2])  # Outcome
+    go_to_page("outcomePage")
     workspace.ui.outcomeCombo.setCurrentIndex(0)
     shoot("case-1024x700")
 

@@ -1,9 +1,14 @@
-"""Command line: ``onsshare-desktop [--data-dir DIR] [--database-url URL] COMMAND``, the same services as the window, for scripts.
+"""Command line: ``onsshare-desktop [--data-dir DIR] [--database-url URL] [--lang cy|en] COMMAND``, the same services
+as the window, for scripts.
 
 Each module in ``COMMAND_MODULES`` adds its sub-commands with ``register(subparsers)``; a handler takes
 ``(args, ctx)`` and returns the exit status. Everything printed has its control characters escaped
 (``cli.output``). ``UserError`` becomes one plain line on stderr and exit 1 (or the
 error's own ``exit_status``); argparse usage errors exit 2. With no command the GUI opens.
+
+A command speaks the language ``--lang`` names, else the system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``: ``i18n.system_language``): its messages, its help and argparse's own texts (``cli.argparse_texts``), and
+the signed documents it makes, whose manifests record it.
 """
 
 from __future__ import annotations
@@ -12,13 +17,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import Literal
 
 from onsshare_desktop import __version__
 from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.cli.output import escaped_output
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import LANGUAGES, _, normalise, set_language, system_language
 
 COMMAND_MODULES = (
     "onsshare_desktop.cli.drafts",
@@ -35,12 +39,17 @@ COMMAND_MODULES = (
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"onsshare-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"onsshare-desktop {__version__}",
+                        help=_("print the version and exit"))
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_("keep all data in DIR (default: $ONSSHARE_DATA_DIR or the user data folder)"))
     parser.add_argument("--database-url", metavar="URL",
                         help=_("screen in a team's PostgreSQL database, e.g. postgresql+psycopg://sam@db.ons/screening "
                                "(default: $ONSSHARE_DATABASE_URL, else the data folder's own database)"))
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="cy|en",
+                        help=_("the language of messages and of the signed documents a command makes: cy (Welsh) or "
+                               "en (English) (default: from $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG; the window "
+                               "otherwise opens in the language chosen before)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,17 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the command (or the GUI); returns the process exit status."""
     argv = list(argv)
-    window_data_dir = _window_only(argv)
-    if window_data_dir is not False:
+    early = _global_options(argv)
+    if early is not None and not early[1]:  # only global options: the window
         from onsshare_desktop.gui.app import run_gui
 
-        return run_gui(data_dir=window_data_dir)
+        options = early[0]
+        return run_gui(data_dir=options.data_dir, database_url=options.database_url, language=options.lang)
+    use_command_line_language(early[0].lang if early is not None else None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from onsshare_desktop.gui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, database_url=args.database_url)
+        return run_gui(data_dir=args.data_dir, database_url=args.database_url, language=args.lang)
     ctx = CliContext(args.data_dir, args.database_url)
     with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
         return _run_command(args, ctx)
@@ -87,8 +98,20 @@ def _run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.close()
 
 
-def _window_only(argv: list[str]) -> str | None | Literal[False]:
-    """``--version`` answered, or the data folder if ``argv`` just opens the window; ``False`` for a command.
+def use_command_line_language(requested: str | None) -> str:
+    """Make ``requested`` (``--lang``), else the system's language, the language of this process and of argparse's
+    own texts; returns it."""
+    from onsshare_desktop.cli import argparse_texts
+
+    language = normalise(requested) or system_language()
+    set_language(language)
+    argparse_texts.install()
+    return language
+
+
+def _global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """``--version`` answered; else the global options and the rest of ``argv`` (none: it just opens the window),
+    or None when the global options themselves are wrong (the full parser then says why, with its usage).
 
     Opening the window and ``--version`` need none of the command modules, whose imports cost about 40 ms of every
     start (most of all in the installed bundle), so those are read with the global options alone.
@@ -96,7 +119,6 @@ def _window_only(argv: list[str]) -> str | None | Literal[False]:
     early = argparse.ArgumentParser(prog="onsshare-desktop", add_help=False, exit_on_error=False)
     _add_global_options(early)
     try:
-        options, rest = early.parse_known_args(argv)  # --version prints and exits here
+        return early.parse_known_args(argv)  # --version prints and exits here
     except argparse.ArgumentError:
-        return False  # the full parser reports the mistake with its usage
-    return False if rest else options.data_dir
+        return None

@@ -41,8 +41,10 @@ def list_trusted(args: argparse.Namespace, ctx: CliContext) -> int:
     for cert in trusted:
         who = ", ".join(x for x in (cert.info.name, cert.info.organisation) if x)
         email = f" <{cert.info.email}>" if cert.info.email else ""
+        team = "  " + _("(trusted by the team; added by {who})").format(who=cert.added_by or "-") \
+            if cert.path is None else ""
         print(f"{cert.info.display_fingerprint}  {who}{email}  " + _("(valid until {d})").format(
-            d=cert.not_valid_after))
+            d=cert.not_valid_after) + team)
     return 0
 
 

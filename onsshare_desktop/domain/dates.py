@@ -4,13 +4,33 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import N_, _
 
 
 def month_name(month: int) -> str:
     """The month's name (1 = January), translated."""
     return (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"), _("August"),
             _("September"), _("October"), _("November"), _("December"))[month - 1]
+
+
+# Translators: the months abbreviated, as lists and tables show dates ("29 Nov 2026 18:40").
+_SHORT_MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"),
+                 N_("Oct"), N_("Nov"), N_("Dec"))
+
+
+def short_month_name(month: int) -> str:
+    """The month's abbreviated name (1 = "Jan"), translated."""
+    return _(_SHORT_MONTHS[month - 1])
+
+
+def local_time(at: datetime, *, time: bool = True, seconds: bool = False) -> str:
+    """``at`` in the computer's time zone as lists show it: "29 Nov 2026 18:40" (``time``: with the time of day;
+    ``seconds``: to the second), the month abbreviated in the current language."""
+    local = at.astimezone()
+    text = f"{local.day:02d} {short_month_name(local.month)} {local.year}"
+    if time:
+        text += " " + local.strftime("%H:%M:%S" if seconds else "%H:%M")
+    return text
 
 
 def human_time(at: datetime | str | None) -> str:

@@ -136,8 +136,12 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
-def word_segments(old: str, new: str) -> tuple[Segment, ...]:
-    """``new`` compared with ``old`` word by word (whitespace kept), adjacent runs of one mark merged."""
+def word_segments(old: str, new: str, by_word: bool = True) -> tuple[Segment, ...]:
+    """``new`` compared with ``old`` word by word (whitespace kept), adjacent runs of one mark merged.
+
+    ``by_word=False`` matches each word together with the space after it, as packs of layouts 2 and 3 were drawn
+    (the last word of an answer then differs from the same word with a sentence added after it).
+    """
     a, b = _TOKEN_RE.findall(old), _TOKEN_RE.findall(new)
     segments: list[Segment] = []
 
@@ -150,9 +154,22 @@ def word_segments(old: str, new: str) -> tuple[Segment, ...]:
         else:
             segments.append(Segment(mark, text))
 
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    # words are matched without the space after them: the last word of an answer ("council.") is the same word
+    # once a sentence is added after it ("council. "); only the space itself is then marked as changed
+    keys_a, keys_b = ([t.rstrip() or t for t in a], [t.rstrip() or t for t in b]) if by_word else (a, b)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
-            add(Mark.SAME, a[i1:i2])
+            if a[i1:i2] == b[j1:j2]:
+                add(Mark.SAME, a[i1:i2])
+                continue
+            for old_token, new_token in zip(a[i1:i2], b[j1:j2]):
+                if old_token == new_token:
+                    add(Mark.SAME, [old_token])
+                    continue
+                word = old_token.rstrip() or old_token
+                add(Mark.SAME, [word])
+                add(Mark.DELETED, [old_token[len(word):]])
+                add(Mark.INSERTED, [new_token[len(word):]])
         else:
             add(Mark.DELETED, a[i1:i2])
             add(Mark.INSERTED, b[j1:j2])
@@ -204,7 +221,8 @@ def diff_rows(old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]
     return tuple(changes)
 
 
-def _answer_change(question: Question, section_id: str, old: Any, new: Any) -> AnswerChange | None:
+def _answer_change(question: Question, section_id: str, old: Any, new: Any,
+                   by_word: bool = True) -> AnswerChange | None:
     if _empty(old) and _empty(new):
         return None
     if _empty(old):
@@ -221,7 +239,7 @@ def _answer_change(question: Question, section_id: str, old: Any, new: Any) -> A
             return None
     if old == new:
         return None
-    words = word_segments(old, new) if _is_long(question, old, new) else ()
+    words = word_segments(old, new, by_word) if _is_long(question, old, new) else ()
     return AnswerChange(question.id, section_id, question.label, Change.CHANGED, old, new, words=words)
 
 
@@ -252,14 +270,15 @@ def diff_attachments(old: Sequence[AttachmentRef], new: Sequence[AttachmentRef])
     return tuple(changes)
 
 
-def diff_cases(old: Case, new: Case, qs: QuestionSet) -> CaseDiff:
+def diff_cases(old: Case, new: Case, qs: QuestionSet, by_word: bool = True) -> CaseDiff:
     """Every difference from ``old`` to ``new``, answers in form order, then attachments."""
     changes: list[AnswerChange] = []
     for section in qs.sections:
         for question in section.questions:
             if question.type == "attachments":
                 continue
-            change = _answer_change(question, section.id, old.answers.get(question.id), new.answers.get(question.id))
+            change = _answer_change(question, section.id, old.answers.get(question.id), new.answers.get(question.id),
+                                    by_word)
             if change is not None:
                 changes.append(change)
     return CaseDiff(new.case_ref, old.version, new.version, tuple(changes),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from onsshare_desktop.gui.announce import install_accessibility
 from onsshare_desktop.gui.contrast import apply_readable_palette
 from onsshare_desktop.gui.language import apply_language, save_language, saved_language, show_checked, start_language
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.gui.main_window import MainWindow
 from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
@@ -29,7 +30,8 @@ from onsshare_desktop.resources import resource_path
 if TYPE_CHECKING:
     from onsshare_desktop.domain.drafts import DraftSummary
     from onsshare_desktop.gui.screening.window import ScreenerWindow
-    from onsshare_desktop.store.lock import DataFolderLock
+    from onsshare_desktop.services.container import Services
+    from onsshare_desktop.services.startup import DataFolderLock
     from onsshare_desktop.gui.services import AppServices  # built in a worker: the dataclass costs 4 ms at start-up
 
 EXIT_WHEN_SHOWN = "ONSSHARE_EXIT_WHEN_SHOWN"  # "1": quit once the window is shown (the bundle's start-up benchmark)
@@ -44,22 +46,27 @@ def preload_pdf_libraries() -> None:
 def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | None = None) -> AppServices:
     """Lock the data folder, open the database (the team server at ``database_url``, if any: see
     ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
+    from onsshare_desktop.services.startup import open_services
+
+    return app_services(open_services(paths, lock, database_url))
+
+
+def app_services(services: Services) -> AppServices:
+    """What the windows are handed: the open ``services`` with the question set and whether passphrases may be
+    remembered (slow imports: run in a worker)."""
     from onsshare_desktop.domain.questions import load_question_set
     from onsshare_desktop.gui.services import AppServices
-    from onsshare_desktop.services.container import Services
 
-    if not lock.held:
-        lock.acquire()
-    services = Services.with_keyring(paths, database_url)  # the database trusts the signers the window verifies
-    return AppServices(paths=paths, database=services.database, question_set=load_question_set(),
+    return AppServices(paths=services.paths, database=services.database, question_set=load_question_set(),
                        secrets=services.secrets, secrets_secure=services.identity.keyring_status().secure)
 
 
 def read_drafts_list(database: Path) -> list[DraftSummary] | None:
-    """The start-up drafts list (plain sqlite3; see ``store.quick_list``), imported on the worker thread."""
-    from onsshare_desktop.store.quick_list import read_drafts_list as read
+    """The start-up drafts list (plain sqlite3; see ``services.startup.quick_drafts``), imported on the worker
+    thread."""
+    from onsshare_desktop.services.startup import quick_drafts
 
-    return read(database)
+    return quick_drafts(database)
 
 
 class Application:
@@ -76,7 +83,12 @@ class Application:
         self._lock: DataFolderLock | None = None
         self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
         self.language = start_language(self.settings, language)
-        apply_language(self.language)  # before any window is made: every text is made in it
+        try:
+            apply_language(self.language)  # before any window is made: every text is made in it
+        except OSError:  # a damaged installation: open in English rather than not at all (self-test names it)
+            logging.getLogger(__name__).exception("the %s catalogue could not be loaded", self.language)
+            self.language = ENGLISH
+            apply_language(ENGLISH)
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
         self.window.restore_requested.connect(self._on_restore_requested)
@@ -92,9 +104,9 @@ class Application:
     def lock(self) -> DataFolderLock:
         """The data folder's lock, made on first use (after the window shows: its imports cost 3 ms before)."""
         if self._lock is None:
-            from onsshare_desktop.store.lock import DataFolderLock
+            from onsshare_desktop.services.startup import folder_lock
 
-            self._lock = DataFolderLock(self.paths)
+            self._lock = folder_lock(self.paths)
         return self._lock
 
     def start(self) -> None:
@@ -199,12 +211,13 @@ class Application:
     def _on_services_failed(self, exc: BaseException) -> None:
         from onsshare_desktop.gui.errors import show_error
         from onsshare_desktop.gui.recovery import Recovery, ask_recovery
-        from onsshare_desktop.store.integrity import DatabaseDamaged
+        from onsshare_desktop.services.startup import damaged_database
 
-        if isinstance(exc, DatabaseDamaged) and exc.quarantine_dir is not None:
-            choice = ask_recovery(self.window, exc)
-            if choice is Recovery.RESTORE and exc.latest_backup is not None:
-                self._restore(exc.latest_backup)
+        damaged = damaged_database(exc)
+        if damaged is not None:
+            choice = ask_recovery(self.window, damaged)
+            if choice is Recovery.RESTORE and damaged.latest_backup is not None:
+                self._restore(damaged.latest_backup)
                 return
             if choice is Recovery.START_EMPTY:
                 self._open()
@@ -215,9 +228,9 @@ class Application:
 
     def _on_restore_requested(self) -> None:
         from onsshare_desktop.gui.recovery import choose_backup
-        from onsshare_desktop.store.backups import list_backups
+        from onsshare_desktop.services.startup import backups
 
-        backup = choose_backup(self.window, list_backups(self.paths.backups))
+        backup = choose_backup(self.window, backups(self.paths))
         if backup is None:
             return
         self.window.close_editors()
@@ -232,13 +245,10 @@ class Application:
         self._restore(backup)
 
     def _restore(self, backup: Path) -> None:
-        from onsshare_desktop.store.backups import restore_backup
+        from onsshare_desktop.services.startup import restore_and_open
 
         def restore_then_open(paths: DataPaths, lock: DataFolderLock) -> AppServices:
-            if not lock.held:
-                lock.acquire()
-            restore_backup(paths, backup)
-            return build_services(paths, lock)
+            return app_services(restore_and_open(paths, lock, backup))
 
         self._run(restore_then_open, self._on_restored, self._on_services_failed, self.paths, self.lock)
 

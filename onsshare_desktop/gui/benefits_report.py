@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.services.identity import UnlockedIdentity
 
+ERROR_STYLE = "color: #b00020;"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TITLE, LINK, PUBLISHED = range(3)
 
@@ -126,15 +127,18 @@ class BenefitsReportDialog(QDialog):
         self.ui.outputsTable.setCurrentItem(None)  # ends an edit under way, so its text counts
         problems = self.problems()
         if problems:
+            self.ui.problemLabel.setStyleSheet(ERROR_STYLE)
             announce_label(self.ui.problemLabel, "\n".join(problems), assertive=True)
             return
         identity = self._services.use_cases.identity
         if not identity.exists():
+            self.ui.problemLabel.setStyleSheet(ERROR_STYLE)
             announce_label(self.ui.problemLabel, self.tr(
                 "You have no signing identity here: set it up with File › Signing identity…, then export the "
                 "report (what you typed stays here)."), assertive=True)
             return
         self.ui.problemLabel.clear()
+        self.ui.problemLabel.setStyleSheet("")
         target = self.ask_target()
         if target is None:
             return

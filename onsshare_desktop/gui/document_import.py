@@ -50,21 +50,13 @@ class DocumentImportFlow(QObject):
 
     def start(self, path: Path, confirm_signer: bool = False) -> None:
         from onsshare_desktop.gui.workers import Worker
-        from onsshare_desktop.identity.trust import TrustStore
-        from onsshare_desktop.pack import limits
-        from onsshare_desktop.services.requester import import_document
+        from onsshare_desktop.services.requester import import_document_file
 
         services = self._services
-        trust = TrustStore(services.paths.trust)
+        trust = services.use_cases.trust.store()
 
         def run() -> object:
-            if path.stat().st_size > limits.MAX_PDF_BYTES:
-                from onsshare_desktop.pack.reading import Refusal
-                from onsshare_desktop.services.roundtrip import DocumentRefused
-
-                raise DocumentRefused(Refusal.TOO_LARGE, self.tr("the file is larger than a signed document can be"))
-            return import_document(services.database, path.read_bytes(), trust, confirm_signer,
-                                   documents_folder(services))
+            return import_document_file(services.database, path, trust, confirm_signer, documents_folder(services))
 
         self._path = path
         if hasattr(self._parent, "statusBar"):

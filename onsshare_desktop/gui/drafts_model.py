@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from onsshare_desktop.domain.dates import local_time
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.drafts import DraftSummary
@@ -120,7 +121,7 @@ class DraftsModel(QAbstractTableModel):
             if column == self.ORGANISATION:
                 return draft.organisation
             if column == self.EDITED:
-                return draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+                return local_time(draft.updated_at)
             if column == self.STATUS:
                 return self._statuses.get(draft.id, "")
             return f"{draft.completeness} %"

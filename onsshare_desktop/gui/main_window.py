@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.gui.drafts_model import DraftsModel
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.gui.wizard.editor import RequestEditor
-    from onsshare_desktop.store.events import VerifyReport
+    from onsshare_desktop.services.maintenance import VerifyReport
 
 SEARCH_DELAY_MS = 150
 
@@ -410,19 +410,17 @@ class MainWindow(QMainWindow):
     def _on_identity_triggered(self) -> None:
         if self._services is None:
             return
-        from onsshare_desktop.identity.store import IdentityStore
-
-        store = IdentityStore(self._services.paths.identity)
-        if not store.exists():
+        identity = self._services.use_cases.identity
+        if not identity.exists():
             from onsshare_desktop.gui.identity.setup import start_identity_setup
 
-            start_identity_setup(store.folder, self._services.secrets, self._services.secrets_secure, self, self.tr(
+            start_identity_setup(identity.folder, self._services.secrets, self._services.secrets_secure, self, self.tr(
                 "Requests are signed so that ONS can tell they come from you and were not changed on the way. Set "
                 "up your signing identity once: who you are, then your signing key."), lambda _info: None)
             return
         from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
 
-        IdentityDialog(store, self._services.secrets, self).exec()
+        IdentityDialog(identity, self).exec()
 
     @Slot()
     def _on_check_history_triggered(self) -> None:
@@ -432,7 +430,7 @@ class MainWindow(QMainWindow):
 
         self.ui.actionCheckHistory.setEnabled(False)
         self.statusBar().showMessage(self.tr("Checking the history…"))
-        worker = Worker(self._services.database.events.verify)
+        worker = Worker(self._services.use_cases.maintenance.verify_history, self._services.database)
         worker.signals.finished.connect(self._on_history_checked)
         worker.signals.failed.connect(self._on_history_check_failed)
         worker.start()

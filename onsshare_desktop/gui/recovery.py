@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from onsshare_desktop.store.backups import BackupInfo
-    from onsshare_desktop.store.integrity import DatabaseDamaged
+    from onsshare_desktop.services.maintenance import BackupInfo, DatabaseDamaged
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") literally
 

@@ -38,7 +38,7 @@ def check_windows(folder: Path) -> str:
     from onsshare_desktop.gui.screening.mode import AppMode
     from onsshare_desktop.paths import DataPaths
 
-    from onsshare_desktop.identity.profile import Profile, save_profile
+    from onsshare_desktop.services.identity import Profile, save_profile
 
     paths = DataPaths(folder)
     # the screener has said who they are, so the register opens without the first-run welcome (a modal wizard)

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported for typing only: SQLAlchemy must not load before the first window shows
     from onsshare_desktop.domain.questions import QuestionSet
-    from onsshare_desktop.identity.secrets import SecretStore
     from onsshare_desktop.paths import DataPaths
-    from onsshare_desktop.services.container import Services
-    from onsshare_desktop.store.database import Database
+    from onsshare_desktop.services.container import Database, SecretStore, Services
 
 
 @dataclass(frozen=True)

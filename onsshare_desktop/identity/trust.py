@@ -33,9 +33,13 @@ class UnknownFingerprintError(UserError):
 
 @dataclass(frozen=True)
 class TrustedCertificate:
+    """A trusted certificate: in the trust store's folder (``path``), or in a screening team's database
+    (``path`` None, ``added_by`` the screener who added it)."""
+
     info: SignerInfo
     not_valid_after: str  # ISO date
-    path: Path
+    path: Path | None
+    added_by: str = ""
 
 
 class TrustStore:
@@ -74,7 +78,9 @@ class TrustStore:
             raise UnknownFingerprintError(
                 _("No trusted certificate has the fingerprint {fp}.").format(fp=fingerprint) if not matches else
                 _("{fp} matches more than one certificate; give the whole fingerprint.").format(fp=fingerprint))
-        matches[0].path.unlink()
+        path = matches[0].path
+        assert path is not None  # this store lists only its folder's files
+        path.unlink()
         return matches[0].info
 
     def list(self) -> list[TrustedCertificate]:

@@ -31,31 +31,66 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def _shortened(text: str, first: bool, last: bool) -> str:
-    """Unchanged ``text`` as markup, its middle left out when more than a few words would go: ``CONTEXT`` words kept
-    after the change before it (none at the start of the answer) and before the change after it (none at its end)."""
+ELIDED_MARK = "[…]"
+
+
+def _shortened(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
+    """Unchanged ``text`` as ``(kind, text)`` pieces, its middle left out (an "elided" piece) when more than a few
+    words would go: ``CONTEXT`` words kept after the change before it (none at the start of the answer) and before
+    the change after it (none at its end)."""
     core = text.strip(" ")
     leading, trailing = text[:len(text) - len(text.lstrip(" "))], text[len(text.rstrip(" ")):]
     words = core.split(" ")
     keep_start = 0 if first else CONTEXT
     keep_end = 0 if last else CONTEXT
     if len(words) - keep_start - keep_end <= CONTEXT:  # too little to leave out
-        return _text(text)
-    marker = f'<font color="{ELIDED}">[…]</font>'
-    head = _text(" ".join(words[:keep_start]))
-    tail = _text(" ".join(words[len(words) - keep_end:])) if keep_end else ""
-    return leading + (head + " " if head else "") + marker + (" " + tail if tail else "") + trailing
+        return [("same", text)]
+    head = " ".join(words[:keep_start])
+    tail = " ".join(words[len(words) - keep_end:]) if keep_end else ""
+    return [("same", leading + (head + " " if head else "")), ("elided", ELIDED_MARK),
+            ("same", (" " + tail if tail else "") + trailing)]
 
 
-def marked_words(diff_words: Any, shorten: bool = False) -> str:
-    """Paragraph markup of word segments: insertions underlined in green, deletions struck through in red; with
-    ``shorten``, long unchanged stretches are left out but for the words around the changes (see ``_shortened``)."""
-    parts = []
+def _piece(kind: str, text: str) -> str:
+    if not text:
+        return ""
+    text = escape(text)
+    if kind == "inserted":
+        return f'<u><font color="{INSERTED}">{text}</font></u>'
+    if kind == "deleted":
+        return f'<strike><font color="{DELETED}">{text}</font></strike>'
+    if kind == "elided":
+        return f'<font color="{ELIDED}">{text}</font>'
+    return text
+
+
+def marked_lines(diff_words: Any, shorten: bool = True) -> list[str]:
+    """Paragraph markup of word segments, one string per typed line (layout 4 on: each line is its own paragraph,
+    as long answers are, so a long change splits across pages in linear time): insertions underlined in green,
+    deletions struck through in red, and with ``shorten`` long unchanged stretches left out but for the words
+    around the changes (see ``_shortened``)."""
+    pieces: list[tuple[str, str]] = []
     count = len(diff_words)
     for number, segment in enumerate(diff_words):
-        if shorten and segment.mark is Mark.SAME:
-            parts.append(_shortened(segment.text, number == 0, number == count - 1))
-            continue
+        if segment.mark is Mark.SAME:
+            pieces += _shortened(segment.text, number == 0, number == count - 1) if shorten else \
+                [("same", segment.text)]
+        else:
+            pieces.append(("inserted" if segment.mark is Mark.INSERTED else "deleted", segment.text))
+    lines: list[list[str]] = [[]]
+    for kind, text in pieces:
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                lines.append([])
+            lines[-1].append(_piece(kind, part))
+    return ["".join(line) for line in lines]
+
+
+def marked_words(diff_words: Any) -> str:
+    """Paragraph markup of word segments as one paragraph (layout 3): insertions underlined in green, deletions
+    struck through in red."""
+    parts = []
+    for segment in diff_words:
         text = _text(segment.text)
         if segment.mark is Mark.INSERTED:
             parts.append(f'<u><font color="{INSERTED}">{text}</font></u>')
@@ -92,20 +127,25 @@ def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
             old, new = row.old.get(field) if row.old else None, row.new.get(field) if row.new else None
             out.append(p(escape(labels.get(field, field)), "field_label"))
             if isinstance(old, str) and isinstance(new, str):
-                out.append(p(marked_words(word_segments(old, new), shorten), "field"))
+                markup = "<br/>".join(marked_lines(word_segments(old, new))) if shorten else \
+                    marked_words(word_segments(old, new, by_word=False))
+                out.append(p(markup, "field"))
             else:
                 out.append(p(_text(_value(new if new is not None else old)), "field"))
     return out
 
 
 def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: CaseDiff | None,
-                  layout: int = SHORTENED_FROM) -> list[Any]:
+                  layout: int = SHORTENED_FROM, lines: Any = None) -> list[Any]:
     """The flowables of the section (empty when the pack answers no return note and has no previous version).
 
     Args:
         p: makes a paragraph from markup and a style name (the pack's styles).
         heading: makes a section heading from its text and bookmark key.
-        layout: the pack layout (``pack.render``): from ``SHORTENED_FROM`` long unchanged stretches are shortened.
+        layout: the pack layout (``pack.render``): from ``SHORTENED_FROM`` long unchanged stretches are shortened
+            and a changed answer is laid out one paragraph per line.
+        lines: makes the flowables of paragraphs of markup, one per typed line, and a style name (layout 4 on;
+            default: one paragraph with line breaks).
     """
     if diff is None and not case.responses:
         return []
@@ -131,8 +171,11 @@ def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: C
         out.append(p(escape(_("No answer changed.")), "missing"))
     for change in diff.answers:
         out.append(p(escape(f"{change.label} · {CHANGE_LABELS[change.change]}"), "label"))
-        if change.words:
-            out.append(p(marked_words(change.words, shorten), "answer"))
+        if change.words and shorten:
+            markup = marked_lines(change.words)
+            out += lines(markup, "answer") if lines is not None else [p("<br/>".join(markup), "answer")]
+        elif change.words:
+            out.append(p(marked_words(change.words), "answer"))
         elif change.rows:
             out += _rows(p, qs, change, shorten)
         elif change.change is Change.ADDED:

@@ -52,7 +52,8 @@ from onsshare_desktop.store.attachment_files import format_size
 # 2: an answer laid out one paragraph per typed line. 3: each answer printed once; the policy preconditions refer to
 # the questions that address them (section, page, link) instead of printing their answers a second time. 4: in
 # "Changes since version N", long unchanged stretches of a changed answer are shortened to the words around the
-# changes (``pack.changes``; a first version renders as in layout 3).
+# changes, each changed answer is a paragraph per typed line, and words are matched without the space after them
+# (``pack.changes``, ``domain.diff.word_segments``; a first version renders as in layout 3).
 LAYOUT_VERSION = 4
 RENDERABLE_LAYOUTS = (2, 3, 4)
 SIGNATURE_BOX_HEIGHT_MM = 27
@@ -169,6 +170,26 @@ class _Builder:
                 out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
             else:
                 out.append(self.typed(line, style if last else key))
+        if st.spaceBefore:
+            out.insert(0, Spacer(1, st.spaceBefore))
+        return out
+
+    def markup_lines(self, lines: list[str], style: str) -> list[Any]:
+        """Lines of paragraph markup laid out as ``typed_lines`` lays out typed lines (one paragraph each, an empty
+        line a line's height of space), looking as one paragraph would."""
+        st = self.s[style]
+        if len(lines) == 1:
+            return [self.p(lines[0], style)]
+        key = f"{style}:line"
+        if key not in self.s:
+            self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            last = n == len(lines) - 1
+            if line.strip(" \t") == "":
+                out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
+            else:
+                out.append(self.p(line, style if last else key))
         if st.spaceBefore:
             out.insert(0, Spacer(1, st.spaceBefore))
         return out
@@ -336,8 +357,9 @@ class _Builder:
         from onsshare_desktop.domain.diff import diff_cases
         from onsshare_desktop.pack.changes import changes_story
 
-        diff = diff_cases(self.previous, self.case, self.qs) if self.previous is not None else None
-        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout)
+        diff = diff_cases(self.previous, self.case, self.qs, by_word=self.layout >= 4) \
+            if self.previous is not None else None
+        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines)
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""

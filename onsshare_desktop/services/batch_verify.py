@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import ENGLISH, _, current_language, set_language
 
 if TYPE_CHECKING:
     from onsshare_desktop.identity.trust import TrustStore
@@ -50,9 +50,12 @@ def light(report: "PackReport") -> "PackReport":
         attachments=tuple(PackAttachment(a.ref, dataclasses.replace(a.file, data=b"")) for a in report.attachments))
 
 
-def _start_worker(trust_folder: Path, extra_pem: tuple[bytes, ...]) -> None:
+def _start_worker(trust_folder: Path, extra_pem: tuple[bytes, ...], language: str = ENGLISH) -> None:
+    """Set a worker process up: the trust store, and the language its reports speak (the caller's)."""
     global _worker_trust
     from cryptography import x509
+
+    set_language(language)
 
     from onsshare_desktop.identity.trust import TrustStore
 
@@ -92,7 +95,7 @@ def verify_many(files: Sequence[Path], trust: "TrustStore", *, progress: Progres
     context = _context(start_method)
     extra = tuple(c.public_bytes(Encoding.PEM) for c in trust.extra_certificates())
     with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start_worker,
-                             initargs=(trust.folder, extra)) as pool:
+                             initargs=(trust.folder, extra, current_language())) as pool:
         pending: deque[Future[PackReport]] = deque()
         done = 0
         try:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from onsshare_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.identity.secrets import SecretStore as SecretStore
     from onsshare_desktop.services.envelopes import DecryptionIdentityService
     from onsshare_desktop.services.identity import IdentityService
     from onsshare_desktop.services.maintenance import MaintenanceService
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.screening import ScreeningService
     from onsshare_desktop.services.team import TeamService
     from onsshare_desktop.services.trust import TrustService
-    from onsshare_desktop.store.database import Database
+    from onsshare_desktop.store.database import Database as Database
+    from onsshare_desktop.store.trusted_signers import SharedTrustRepository
 
 
 class Services:
@@ -70,11 +71,16 @@ class Services:
         from onsshare_desktop.store.database import open_database
 
         identity = IdentityService(paths.identity, secrets)
-        trust = TrustService(paths.trust, identity)
+        opened: list[Database] = []
+        trust = TrustService(paths.trust, identity,  # a team's trust store, once its database is open
+                             shared=lambda: opened[0].trusted_signers if opened and opened[0].shared else None)
         if url is not None and is_team_url(url):
-            return open_database(paths, trusted_fingerprints=trust.fingerprints, url=checked_url(url),
-                                 password=stored_password(url, secrets), acting_member=identity.fingerprint)
-        return open_database(paths, trusted_fingerprints=trust.fingerprints, acting_member=identity.fingerprint)
+            opened.append(open_database(paths, trusted_fingerprints=trust.fingerprints, url=checked_url(url),
+                                        password=stored_password(url, secrets), acting_member=identity.fingerprint))
+        else:
+            opened.append(open_database(paths, trusted_fingerprints=trust.fingerprints,
+                                        acting_member=identity.fingerprint))
+        return opened[0]
 
     def close(self) -> None:
         if self._database is not None:
@@ -98,7 +104,17 @@ class Services:
     def trust(self) -> TrustService:
         from onsshare_desktop.services.trust import TrustService
 
-        return TrustService(self.paths.trust, self.identity)
+        return TrustService(self.paths.trust, self.identity, shared=self._team_trust)
+
+    def _team_trust(self) -> SharedTrustRepository | None:
+        """The team's trust store on a team database (opened now if need be); None for a lone screener."""
+        from onsshare_desktop.services.team_database import is_team_url
+
+        if self._database is not None:
+            return self._database.trusted_signers if self._database.shared else None
+        if self.database_url is not None and is_team_url(self.database_url):
+            return self.database.trusted_signers
+        return None
 
     @cached_property
     def packs(self) -> PackService:

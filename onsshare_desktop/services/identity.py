@@ -19,9 +19,46 @@ if TYPE_CHECKING:
     from cryptography import x509
 
     from onsshare_desktop.identity.certificates import SignerInfo as SignerInfo
-    from onsshare_desktop.identity.secrets import KeyringStatus, SecretStore
+    from onsshare_desktop.identity.secrets import KeyringSecretStore as KeyringSecretStore
+    from onsshare_desktop.identity.secrets import KeyringStatus
+    from onsshare_desktop.identity.secrets import SecretStore as SecretStore
     from onsshare_desktop.identity.store import IdentityStore
     from onsshare_desktop.identity.store import UnlockedIdentity as UnlockedIdentity
+
+def person_working_in(folder: Path) -> Profile | None:
+    """Who works with the identity folder ``folder``: the signing identity's holder, else the profile given at
+    first run (before any key was made), else None."""
+    from onsshare_desktop.identity.profile import current_person
+
+    return current_person(folder)
+
+
+def saved_profile(folder: Path) -> Profile | None:
+    """The profile given at first run (name, organisation, e-mail), if one was saved in ``folder``."""
+    from onsshare_desktop.identity.profile import load_profile
+
+    return load_profile(folder)
+
+
+def save_profile(folder: Path, profile: Profile) -> None:
+    """Keep ``profile`` in ``folder`` so someone who has no signing key yet still works under their own name.
+
+    Raises:
+        OSError: the file could not be written (say so; nothing else changed).
+    """
+    from onsshare_desktop.identity.profile import save_profile as save
+
+    save(folder, profile)
+
+
+@dataclass(frozen=True)
+class IdentityOutcome:
+    """A signing identity just made or imported, and ``note``: why its passphrase was not remembered, when it was
+    asked to be but could not be (empty when all went to plan)."""
+
+    info: SignerInfo
+    note: str
+
 
 # ``ask(retry)`` returns a typed passphrase, or None when the user cancels; ``retry`` is True after a wrong one.
 AskPassphrase = Callable[[bool], "str | None"]
@@ -95,6 +132,11 @@ class IdentityService:
         self.store = IdentityStore(folder)
         self.secrets = secrets
 
+    @property
+    def folder(self) -> Path:
+        """The identity folder (key, certificate and first-run profile)."""
+        return self.store.folder
+
     def exists(self) -> bool:
         return self.store.exists()
 
@@ -109,9 +151,7 @@ class IdentityService:
 
     def person(self) -> Profile | None:
         """Who works here: the signing identity's holder, else the profile given at first run, else None."""
-        from onsshare_desktop.identity.profile import current_person
-
-        return current_person(self.store.folder)
+        return person_working_in(self.store.folder)
 
     def actor(self) -> str | None:
         """How histories record the person working here (``Name <email>``); None before the first-run set-up."""
@@ -132,8 +172,17 @@ class IdentityService:
     def check_absent(self) -> None:
         self.store.check_absent()
 
-    def create(self, name: str, organisation: str, email: str, passphrase: str) -> SignerInfo:
-        return self.store.create(name, organisation, email, passphrase)
+    def create(self, name: str, organisation: str, email: str, passphrase: str, *,
+               replace: bool = False) -> SignerInfo:
+        """A new key and self-signed certificate under ``passphrase``; ``replace`` retires the current one."""
+        return self.store.create(name, organisation, email, passphrase, replace=replace)
+
+    def create_and_remember(self, name: str, organisation: str, email: str, passphrase: str, *, remember: bool,
+                            replace: bool = False) -> IdentityOutcome:
+        """``create`` (slow: key derivation, keep it off a UI thread), then keep the passphrase in the keyring if
+        ``remember``; a keyring that refuses it is reported in ``note``, not raised."""
+        info = self.create(name, organisation, email, passphrase, replace=replace)
+        return IdentityOutcome(info, self._remembered(info, passphrase) if remember else "")
 
     @property
     def max_pkcs12_bytes(self) -> int:
@@ -142,8 +191,19 @@ class IdentityService:
 
         return MAX_P12_BYTES
 
-    def import_pkcs12(self, data: bytes, password: str) -> SignerInfo:
-        return self.store.import_pkcs12(data, password)
+    def import_pkcs12(self, data: bytes, password: str, *, replace: bool = False) -> SignerInfo:
+        """Import an organisation's PKCS#12 key file; the key is kept here under the same ``password``."""
+        return self.store.import_pkcs12(data, password, replace=replace)
+
+    def import_and_remember(self, data: bytes, password: str, *, remember: bool,
+                            replace: bool = False) -> IdentityOutcome:
+        """``import_pkcs12`` (slow), then keep the password in the keyring if ``remember`` (see
+        ``create_and_remember``)."""
+        info = self.import_pkcs12(data, password, replace=replace)
+        return IdentityOutcome(info, self._remembered(info, password) if remember else "")
+
+    def _remembered(self, info: SignerInfo, passphrase: str) -> str:
+        return self.remember(info.fingerprint, passphrase) or ""
 
     def remember(self, fingerprint: str, passphrase: str) -> str | None:
         """Keep the passphrase in the keyring; None when kept, else the reason it cannot be (not secure)."""

@@ -10,9 +10,11 @@ from onsshare_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from onsshare_desktop.paths import DataPaths
-    from onsshare_desktop.store.backups import BackupInfo, RestoreResult
+    from onsshare_desktop.store.backups import BackupInfo as BackupInfo
+    from onsshare_desktop.store.backups import RestoreResult
     from onsshare_desktop.store.database import Database
-    from onsshare_desktop.store.events import VerifyReport
+    from onsshare_desktop.store.events import VerifyReport as VerifyReport
+    from onsshare_desktop.store.integrity import DatabaseDamaged as DatabaseDamaged
 
 
 class MaintenanceService:

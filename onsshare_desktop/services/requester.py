@@ -237,6 +237,22 @@ def import_document(db: "Database", data: bytes, trust: "TrustStore", confirm_si
         "and benefits reports are imported by ONS screeners").format(kind=report.kind or _("unknown kind")))
 
 
+def import_document_file(db: "Database", path: Path, trust: "TrustStore", confirm_signer: bool = False,
+                         keep_in: Path | None = None) -> tuple[Draft, ReturnNote | DecisionLetter]:
+    """``import_document`` of the file at ``path``, refusing at once a file larger than any signed document may be
+    (nothing of it is read then). Slow (verification): keep it off a UI thread.
+
+    Raises:
+        DocumentRefused: too large, or as ``import_document`` says.
+        OSError: the file cannot be read.
+    """
+    from onsshare_desktop.services.roundtrip import MAX_DOCUMENT_BYTES, document_too_large
+
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise document_too_large(path.name)
+    return import_document(db, path.read_bytes(), trust, confirm_signer, keep_in)
+
+
 def latest_decision(db: "Database", case_ref: str) -> DecisionLetter | None:
     events = db.drafts.draft_events(case_ref, DECISION_IMPORTED)
     return DecisionLetter.from_json(events[-1]["decision"]) if events else None

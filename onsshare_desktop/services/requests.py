@@ -69,6 +69,11 @@ class RequestService:
         self.attachments = AttachmentStore(paths.attachments, attachment_limit or DEFAULT_SIZE_LIMIT)
 
     @property
+    def attachment_limit(self) -> int:
+        """The largest attachment accepted, in bytes."""
+        return self.attachments.size_limit
+
+    @property
     def _database(self) -> Database:
         return self._open()
 
@@ -163,7 +168,7 @@ class RequestService:
 
         case = self.case(draft_id)
         try:
-            ref = self.attachments.add(source, kind, progress)
+            ref = self.store_attachment(source, kind, progress)
         except AttachmentError as err:
             raise InvalidInputError(str(err)) from None
         if any(a.sha256 == ref.sha256 and a.kind == ref.kind for a in case.attachments):
@@ -171,6 +176,18 @@ class RequestService:
                 name=ref.file_name, kind=ATTACHMENT_TYPES[ref.kind]))
         self.save(draft_id, case.with_attachments((*case.attachments, ref)))
         return ref
+
+    def store_attachment(self, source: Path, kind: str, progress: Progress | None = None) -> AttachmentRef:
+        """Copy ``source`` into the attachment store (hashing it as it goes) without adding it to any draft: the
+        request editor adds the reference to the case it is editing and saves that.
+
+        Slow for large files: keep it off a UI thread; ``progress(percent, name)`` follows the copy.
+
+        Raises:
+            AttachmentError: a plain-words refusal (``UserError``): the file is over ``attachment_limit``, cannot
+                be read, or changed while it was copied. Nothing is kept then.
+        """
+        return self.attachments.add(source, kind, progress)
 
     @staticmethod
     def parse_value(question_id: str, text: str) -> Any:

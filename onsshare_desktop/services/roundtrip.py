@@ -113,12 +113,14 @@ def add_request_from_annotation(db: "Database", case_ref: str, section_id: str, 
     return request
 
 
-def withdraw_request(db: "Database", case_ref: str, request_id: str, actor: str) -> AmendmentRequest:
+def withdraw_request(db: "Database | ScreeningRepository", case_ref: str, request_id: str,
+                     actor: str) -> AmendmentRequest:
+    """Withdraw an open request (it leaves the next return note). ``UserError`` if the case has no such request."""
     request = next((r for r in case_requests(db, case_ref) if r.request_id == request_id), None)
     if request is None:
         raise UserError(_("{ref} has no request {id}").format(ref=case_ref, id=request_id[:40]))
     withdrawn = request.withdrawn()
-    db.screening.record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
+    _repository(db).record_case_event(case_ref, REQUEST_WITHDRAWN, actor, {"request_id": request_id})
     return withdrawn
 
 
@@ -286,16 +288,23 @@ def benefits_of(db: "Database | ScreeningRepository", case_ref: str) -> list[dic
 
 # -- diff --------------------------------------------------------------------------------------------------------
 
-def diff_versions(db: "Database", case_ref: str, from_version: int, to_version: int) -> CaseDiff:
+def diff_versions(db: "Database | ScreeningRepository", case_ref: str, from_version: int,
+                  to_version: int) -> CaseDiff:
     """The diff between two versions of a case in the register. ``UserError`` if a version is missing."""
-    versions = {v.version: v for v in db.screening.versions_of(case_ref.strip().upper())}
+    repository = _repository(db)
+    versions = {v.version: v for v in repository.versions_of(case_ref.strip().upper())}
     missing = [n for n in (from_version, to_version) if n not in versions]
     if missing:
         raise UserError(_("{ref} has no version {n} in the register (versions: {have})").format(
             ref=case_ref, n=missing[0], have=", ".join(map(str, sorted(versions))) or "-"))
-    old = db.screening.get(versions[from_version].id).case
-    new = db.screening.get(versions[to_version].id).case
+    old = repository.get(versions[from_version].id).case
+    new = repository.get(versions[to_version].id).case
     return diff_cases(old, new, load_question_set(new.form_id, new.form_version))
+
+
+def version_numbers(db: "Database | ScreeningRepository", case_ref: str) -> list[int]:
+    """The versions of ``case_ref`` in the register, oldest first (each once)."""
+    return sorted({v.version for v in _repository(db).versions_of(case_ref.strip().upper())})
 
 
 def diff_reports(a: "PackReport", b: "PackReport") -> CaseDiff:

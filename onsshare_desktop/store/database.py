@@ -25,6 +25,7 @@ from onsshare_desktop.store.connection import connection_errors
 from onsshare_desktop.store.migrate import HEAD_REVISION, SchemaNotReady, check_schema, upgrade_to_head
 from onsshare_desktop.store.screening import ScreeningRepository
 from onsshare_desktop.store.team import TeamRepository
+from onsshare_desktop.store.trusted_signers import SharedTrustRepository
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Database:
     events: EventLog
     screening: ScreeningRepository
     team: TeamRepository
+    trusted_signers: SharedTrustRepository
     local_engine: Engine | None = None
 
     @property
@@ -119,7 +121,7 @@ def _database(engine: Engine, paths: DataPaths, trusted_fingerprints: Callable[[
                     screening=ScreeningRepository(sessions, paths.packs,
                                                   trusted_fingerprints or (lambda: _trusted_fingerprints(paths)),
                                                   acting_member),
-                    team=TeamRepository(sessions))
+                    team=TeamRepository(sessions), trusted_signers=SharedTrustRepository(sessions))
 
 
 def _open_server(paths: DataPaths, url: str | URL, password: str | None,

@@ -220,18 +220,34 @@ class TeamMemberRow(Base):
 
 
 
+class TrustedSignerRow(Base):
+    """A requester's signing certificate the screening team trusts (on a team database, shared by every screener).
+
+    ``certificate_pem`` is the certificate itself; the other columns say who it names and who added it when.
+    """
+
+    __tablename__ = "trusted_signers"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    added_by: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ScreeningDraftRow(Base):
     """Text a screener has typed on a received pack but not yet recorded (no history event: work in progress).
 
     ``key`` names the form (``annotation:<section>``, ``check:<item>``, ``triage``, ``outcome``); ``value_json`` holds
-    its fields as typed. Recording the assessment removes the draft in the same transaction.
+    its fields as typed; ``author`` is the screener who typed it (on a team database two screeners may be typing on
+    the same case). Recording the assessment removes its recorder's draft in the same transaction.
     """
 
     __tablename__ = "screening_drafts"
-    __table_args__ = (UniqueConstraint("pack_id", "key"),)
+    __table_args__ = (UniqueConstraint("pack_id", "author", "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     pack_id: Mapped[int] = mapped_column(ForeignKey("received_packs.id"), index=True)
+    author: Mapped[str] = mapped_column(String(300), default="", server_default="")
     key: Mapped[str] = mapped_column(String(120))
     value_json: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)

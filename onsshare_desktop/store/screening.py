@@ -75,8 +75,9 @@ def check_draft(item_id: str) -> str:
     return f"check:{item_id}"
 
 
-def _drop_draft(session: Session, pack_id: int, key: str) -> None:
+def _drop_draft(session: Session, pack_id: int, key: str, author: str) -> None:
     session.execute(delete(ScreeningDraftRow).where(ScreeningDraftRow.pack_id == pack_id,
+                                                    ScreeningDraftRow.author == author[:300],
                                                     ScreeningDraftRow.key == key))
 
 
@@ -359,9 +360,11 @@ class ScreeningRepository:
 
     # -- register ----------------------------------------------------------------------------------------------
 
-    def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008
-        """The received packs matching ``flt``, newest first."""
+    def register(self, flt: RegisterFilter = RegisterFilter(), limit: int | None = None) -> list[RegisterRow]:  # noqa: B008
+        """The received packs matching ``flt``, newest first (only the ``limit`` newest, when given)."""
         query = select(*REGISTER_COLUMNS).order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
         for condition in self._conditions(flt):
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
@@ -478,7 +481,7 @@ class ScreeningRepository:
             existing.status, existing.comment, existing.author, existing.at = status.value, comment, actor, at
             EventLog.append(session, stream_of(row.case_ref), "annotation", actor, {
                 "sha256": row.sha256, "section": section_id, "status": status.value, "comment": comment})
-            _drop_draft(session, pack_id, annotation_draft(section_id))
+            _drop_draft(session, pack_id, annotation_draft(section_id), actor)
             session.flush()
             return Annotation(section_id, status, comment, actor, at, existing.row_version)
 
@@ -498,7 +501,7 @@ class ScreeningRepository:
             existing.answer, existing.note, existing.author, existing.at = answer.value, note, actor, at
             EventLog.append(session, stream_of(row.case_ref), "checklist", actor, {
                 "sha256": row.sha256, "item": item_id, "answer": answer.value, "note": note})
-            _drop_draft(session, pack_id, check_draft(item_id))
+            _drop_draft(session, pack_id, check_draft(item_id), actor)
             session.flush()
             return ChecklistAnswer(item_id, answer, note, actor, at, existing.row_version)
 
@@ -528,7 +531,7 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "triage", actor, {
                 "sha256": row.sha256, "service": service.value, "risks": risks, "benefits": benefits,
                 "recommendation": recommendation.value, "precedents": list(precedents)})
-            _drop_draft(session, pack_id, TRIAGE_DRAFT)
+            _drop_draft(session, pack_id, TRIAGE_DRAFT, actor)
             session.flush()
             return TriageAssessment(service, risks, benefits, recommendation, precedents, actor, at,
                                     existing.row_version)
@@ -590,37 +593,39 @@ class ScreeningRepository:
             EventLog.append(session, stream_of(row.case_ref), "stage", actor, {
                 "sha256": row.sha256, "from": event.from_stage.value, "to": event.to_stage.value,
                 "move": move.to_json(), "label": OUTCOME_LABELS[move.outcome]})
-            _drop_draft(session, pack_id, OUTCOME_DRAFT)
+            _drop_draft(session, pack_id, OUTCOME_DRAFT, actor)
         return event
 
     # -- drafts: typed, not yet recorded ----------------------------------------------------------------------------
 
-    def save_drafts(self, pack_id: int, values: dict[str, dict[str, Any]]) -> None:
-        """Keep what the screener has typed (``key -> fields``), replacing earlier drafts of the same keys, in one
-        transaction. Drafts are work in progress: no history event; recording the assessment removes its draft."""
+    def save_drafts(self, pack_id: int, values: dict[str, dict[str, Any]], author: str) -> None:
+        """Keep what ``author`` has typed (``key -> fields``), replacing their earlier drafts of the same keys, in one
+        transaction. Drafts are work in progress: no history event; recording the assessment removes its draft.
+        Each screener has their own drafts: another typing on the same case changes none of them."""
         if not values:
             return
-        at = utcnow()
+        at, author = utcnow(), author[:300]
         with self._sessions.begin() as session:
             self._row(session, pack_id)
             for key, value in values.items():
-                row = session.scalar(select(ScreeningDraftRow).filter_by(pack_id=pack_id, key=key))
+                row = session.scalar(select(ScreeningDraftRow).filter_by(pack_id=pack_id, author=author, key=key))
                 if row is None:
-                    row = ScreeningDraftRow(pack_id=pack_id, key=key)
+                    row = ScreeningDraftRow(pack_id=pack_id, author=author, key=key)
                     session.add(row)
                 row.value_json, row.saved_at = _canonical_json(value), at
 
-    def drafts(self, pack_id: int) -> dict[str, dict[str, Any]]:
-        """The pack's drafts, ``key -> fields`` as typed."""
+    def drafts(self, pack_id: int, author: str) -> dict[str, dict[str, Any]]:
+        """``author``'s drafts on the pack, ``key -> fields`` as typed."""
         with self._sessions() as session:
             rows = session.execute(select(ScreeningDraftRow.key, ScreeningDraftRow.value_json)
-                                   .where(ScreeningDraftRow.pack_id == pack_id))
+                                   .where(ScreeningDraftRow.pack_id == pack_id,
+                                          ScreeningDraftRow.author == author[:300]))
             return {key: json.loads(value) for key, value in rows}
 
-    def discard_draft(self, pack_id: int, key: str) -> None:
-        """Forget a draft (the screener cleared the form, or it matches what is recorded)."""
+    def discard_draft(self, pack_id: int, key: str, author: str) -> None:
+        """Forget ``author``'s draft (they cleared the form, or it matches what is recorded)."""
         with self._sessions.begin() as session:
-            _drop_draft(session, pack_id, key)
+            _drop_draft(session, pack_id, key, author)
 
     def note_record_exported(self, pack_id: int, record_sha256: str, actor: str) -> None:
         with self._write() as session:

@@ -315,6 +315,10 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
         <translation>Ceisiadau am ragor o wybodaeth</translation>
     </message>
     <message>
+        <source>asked by %1 on %2</source>
+        <translation>gofynnwyd gan %1 ar %2</translation>
+    </message>
+    <message>
         <source> (the answer changed)</source>
         <translation> (mae&apos;r ateb wedi newid)</translation>
     </message>
@@ -347,6 +351,57 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Choose…</source>
         <translation>Dewiswch…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <source>Compare two versions of %1</source>
+        <translation>Cymharu dau fersiwn o %1</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Dewiswch ddau fersiwn gwahanol.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2: %3 answers changed, %4 attachments.</source>
+        <translation>O fersiwn %1 i fersiwn %2: newidiodd %3 ateb, %4 atodiad.</translation>
+    </message>
+    <message>
+        <source>Nothing changed from version %1 to version %2.</source>
+        <translation>Ni newidiodd dim o fersiwn %1 i fersiwn %2.</translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation>Cymharu dau fersiwn</translation>
+    </message>
+    <message>
+        <source>&amp;From version:</source>
+        <translation>&amp;O fersiwn:</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>O fersiwn</translation>
+    </message>
+    <message>
+        <source>&amp;To version:</source>
+        <translation>&amp;I fersiwn:</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>I fersiwn</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Beth a newidiodd rhwng y ddau fersiwn</translation>
     </message>
 </context>
 <context>
@@ -454,10 +509,6 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Signed PDF (*.pdf)</source>
         <translation>PDF wedi&apos;i lofnodi (*.pdf)</translation>
-    </message>
-    <message>
-        <source>the file is larger than a signed document can be</source>
-        <translation>mae&apos;r ffeil yn fwy nag y gall dogfen wedi&apos;i llofnodi fod</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1872,6 +1923,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>%1 · cofnodion yn gyflawn</translation>
     </message>
     <message>
+        <source>benefits reported</source>
+        <translation>buddion wedi&apos;u hadrodd</translation>
+    </message>
+    <message>
         <source>DSA</source>
         <translation>DSA</translation>
     </message>
@@ -1917,6 +1972,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>The rest of the register could not be read.</source>
+        <translation>Nid oedd modd darllen gweddill y gofrestr.</translation>
     </message>
     <message>
         <source>Import signed packs</source>
@@ -2218,6 +2277,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Trosolwg</translation>
     </message>
     <message>
+        <source>The whole section</source>
+        <translation>Yr adran gyfan</translation>
+    </message>
+    <message>
         <source>Triage</source>
         <translation>Brysbennu</translation>
     </message>
@@ -2276,6 +2339,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2436,6 +2503,14 @@ Buddion: %2</translation>
         <translation>Allforio&apos;r llyt&amp;hyr penderfyniad…</translation>
     </message>
     <message>
+        <source>Compare two versions…</source>
+        <translation>Cymharu dau fersiwn…</translation>
+    </message>
+    <message>
+        <source>What changed between any two versions of this case, word by word</source>
+        <translation>Beth a newidiodd rhwng unrhyw ddau fersiwn o&apos;r achos hwn, air am air</translation>
+    </message>
+    <message>
         <source>Exporting the signed decision letter…</source>
         <translation>Wrthi&apos;n allforio&apos;r llythyr penderfyniad wedi&apos;i lofnodi…</translation>
     </message>
@@ -2458,6 +2533,22 @@ Buddion: %2</translation>
     <message>
         <source>Request recorded: it goes to the requester in the return note (Outcome › Return for more information).</source>
         <translation>Cais wedi&apos;i gofnodi: bydd yn mynd at y ceisydd yn y nodyn dychwelyd (Canlyniad › Dychwelyd am ragor o wybodaeth).</translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2 on %3)</source>
+        <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
+    </message>
+    <message>
+        <source>Request withdrawn: it will not be in the return note.</source>
+        <translation>Cais wedi&apos;i dynnu&apos;n ôl: ni fydd yn y nodyn dychwelyd.</translation>
+    </message>
+    <message>
+        <source>Withdraw a request</source>
+        <translation>Tynnu cais yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw which request? The requester will not be asked it.</source>
+        <translation>Pa gais i&apos;w dynnu&apos;n ôl? Ni fydd y cais yn cael ei ofyn i&apos;r ceisydd.</translation>
     </message>
     <message>
         <source>Exporting the signed screening record…</source>
@@ -2951,6 +3042,14 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Anfon y sylw at y ceisydd fel cais am ragor o wybodaeth (mae&apos;n mynd yn y nodyn dychwelyd)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw a request…</source>
+        <translation>Tynnu ca&amp;is yn ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw an open request on this section: it will not be in the return note</source>
+        <translation>Tynnu cais agored ar yr adran hon yn ôl: ni fydd yn y nodyn dychwelyd</translation>
+    </message>
+    <message>
         <source>Last recorded by %1 on %2.</source>
         <translation>Cofnodwyd ddiwethaf gan %1 ar %2.</translation>
     </message>
@@ -2969,6 +3068,14 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <message>
         <source>Written on an earlier version: the answers have not changed since.</source>
         <translation>Ysgrifennwyd ar fersiwn cynharach: nid yw&apos;r atebion wedi newid ers hynny.</translation>
+    </message>
+    <message>
+        <source>The request is about</source>
+        <translation>Mae&apos;r cais ynghylch</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation>Yng&amp;hylch:</translation>
     </message>
     <message>
         <source>The requester&apos;s answers</source>
@@ -3376,6 +3483,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
 </context>
 <context>
     <name>TrustDialog</name>
+    <message>
+        <source>%1
+Trusted by the whole team; added by %2</source>
+        <translation>%1
+Mae&apos;r tîm cyfan yn ymddiried ynddo; ychwanegwyd gan %2</translation>
+    </message>
     <message>
         <source>Import a signer&apos;s certificate</source>
         <translation>Mewnforio tystysgrif llofnodwr</translation>

@@ -38,15 +38,16 @@ def test_a_failing_check_is_named_and_the_others_still_run(monkeypatch: pytest.M
 
 
 def test_version_and_the_window_load_no_command_module() -> None:
-    """Opening the window and --version skip the command modules (their imports cost ~40 ms of every start)."""
+    """Opening the window and --version skip the command modules (their imports cost ~40 ms of every start); the
+    window gets --lang."""
     probe = """
 import sys, types
 from onsshare_desktop.cli import COMMAND_MODULES, run
 opened = []
 fake = types.ModuleType("onsshare_desktop.gui.app")
-fake.run_gui = lambda data_dir=None: opened.append(data_dir) or 0
+fake.run_gui = lambda data_dir=None, database_url=None, language=None: opened.append((data_dir, language)) or 0
 sys.modules["onsshare_desktop.gui.app"] = fake
-assert run([]) == 0 and run(["--data-dir", "/tmp/x"]) == 0, opened
+assert run([]) == 0 and run(["--data-dir", "/tmp/x"]) == 0 and run(["--lang", "cy"]) == 0, opened
 try:
     run(["--version"])
 except SystemExit as exc:
@@ -57,7 +58,7 @@ print(opened, [m for m in COMMAND_MODULES if m in sys.modules])
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("onsshare-desktop ")
-    assert lines[1] == "[None, '/tmp/x'] []"
+    assert lines[1] == "[(None, None), ('/tmp/x', None), (None, 'cy')] []"  # --lang reaches the window
 
 
 def test_a_command_or_a_mistake_still_gets_the_full_parser(capsys: pytest.CaptureFixture[str]) -> None:

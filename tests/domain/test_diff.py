@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from onsshare_desktop.domain.case import AttachmentRef, Case
-from onsshare_desktop.domain.diff import Change, Mark, diff_attachments, diff_cases, diff_rows, word_segments
+from onsshare_desktop.domain.diff import Change, Mark, Segment, diff_attachments, diff_cases, diff_rows, word_segments
 from onsshare_desktop.domain.questions import load_question_set
 
 QS = load_question_set()
@@ -83,3 +83,14 @@ def test_to_json_is_plain_data() -> None:
     data = json.loads(json.dumps(diff.to_json()))
     assert data["answers"][0]["words"] == [{"mark": "same", "text": "one "}, {"mark": "deleted", "text": "two"},
                                            {"mark": "inserted", "text": "three"}]
+
+
+def test_a_sentence_added_after_the_last_word_leaves_that_word_unchanged() -> None:
+    old = "Shared with Cardiff council."
+    new = "Shared with Cardiff council. Swansea too."
+    segments = word_segments(old, new)
+    assert "".join(s.text for s in segments if s.mark is not Mark.DELETED) == new
+    assert "".join(s.text for s in segments if s.mark is not Mark.INSERTED) == old
+    assert [s.text for s in segments if s.mark is Mark.INSERTED] == [" Swansea too."]
+    assert not [s for s in segments if s.mark is Mark.DELETED]
+    assert segments[0] == Segment(Mark.SAME, "Shared with Cardiff council.")

@@ -108,7 +108,7 @@ def test_the_identity_windows_fit(qtbot, services, font_scale) -> None:
     wizard.next()
     found += problems(wizard, "set-up: signing key")
     IdentityStore(services.paths.identity).create("Sam Screener", "ONS", "sam@ons.gov.uk", "a long passphrase")
-    for what, dialog in (("identity", IdentityDialog(IdentityStore(services.paths.identity), services.secrets)),
+    for what, dialog in (("identity", IdentityDialog(services.use_cases.identity)),
                          ("create identity", CreateIdentityDialog(False, "")),
                          ("trusted signers", TrustDialog(TrustStore(services.paths.root / "trust")))):
         found += problems(shown_at_small_screen(qtbot, dialog), what)

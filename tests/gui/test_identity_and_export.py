@@ -63,8 +63,7 @@ def test_remember_is_off_without_a_secure_keyring(qtbot) -> None:
 
 
 def test_identity_dialog_creates_an_identity_off_the_ui_thread(qtbot, services, monkeypatch) -> None:
-    store = IdentityStore(services.paths.identity)
-    dialog = IdentityDialog(store, services.secrets)
+    dialog = IdentityDialog(services.use_cases.identity)
     qtbot.addWidget(dialog)
     assert dialog.ui.nameValueLabel.text() == "No signing identity yet"
     assert not dialog.ui.exportCertButton.isEnabled()
@@ -91,7 +90,7 @@ def test_identity_dialog_creates_an_identity_off_the_ui_thread(qtbot, services, 
 def test_replacing_an_identity_needs_a_deliberate_choice(qtbot, services, monkeypatch) -> None:
     store = IdentityStore(services.paths.identity)
     info = store.create("Ana Jones", "Org", "ana@example.org", PASSPHRASE)
-    dialog = IdentityDialog(store, services.secrets)
+    dialog = IdentityDialog(services.use_cases.identity)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.focusWidget() is not dialog.ui.createButton and not dialog.ui.createButton.autoDefault()
@@ -111,7 +110,7 @@ def test_replacing_an_identity_needs_a_deliberate_choice(qtbot, services, monkey
 def test_export_certificate(qtbot, services, tmp_path, monkeypatch, messages) -> None:
     store = IdentityStore(services.paths.identity)
     info = store.create("Ana Jones", "Cardiff University", "ana@example.ac.uk", PASSPHRASE)
-    dialog = IdentityDialog(store, services.secrets)
+    dialog = IdentityDialog(services.use_cases.identity)
     qtbot.addWidget(dialog)
     target = tmp_path / "ana.pem"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -187,7 +187,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     assert renewed.section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
     assert QApplication.focusWidget() is renewed.section_page("benefit").ui.commentEdit
     assert len(screening.get(pack_id).history) == history  # switching records nothing
-    assert annotation_draft("benefit") in screening.drafts(pack_id)
+    assert annotation_draft("benefit") in screening.drafts(pack_id, window.actor)
     left = english_left(visible_texts(window), pseudo_welsh)
     assert left == [], "English left after switching to Welsh:\n" + "\n".join(left)
 
@@ -295,3 +295,14 @@ def test_the_help_window_follows_the_language_and_reads_the_welsh_pages_where_th
     window.show_topic("guide.html")
     window.retranslate()
     assert "In English" in window.browser.toPlainText()
+
+
+def test_a_missing_welsh_catalogue_opens_the_app_in_english_rather_than_not_at_all(qtbot, data_paths, monkeypatch,
+                                                                                    tmp_path) -> None:
+    from onsshare_desktop.gui import language
+
+    monkeypatch.setattr(language, "catalogue_path", lambda code: str(tmp_path / "missing.qm"))
+    app = Application(data_paths, language="cy")
+    qtbot.addWidget(app.window)
+    assert app.language == "en" and i18n.current_language() == "en"
+    assert app.window.ui.actionNew.text() == "&New request"

@@ -307,6 +307,8 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     # -- the screener publishes, imports the benefits report, and the transparency CSV lists the outputs --------
     record(qtbot, workspace, Outcome.PUBLISH, register_checked="yes")
     assert "benefits report for" in import_into_register(qtbot, ons, desk, report)
+    [current] = [status for _v, _s, status in register_rows(ons) if not status.startswith("Superseded")]
+    assert current.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
     csv_file = tmp_path / "transparency.csv"
     desk.files.append(csv_file)
     qtbot.mouseClick(ons.register.ui.exportCsvButton, Qt.MouseButton.LeftButton)

@@ -16,8 +16,8 @@ from tests.conftest import REPO_ROOT
 
 SHOTS = REPO_ROOT / "docs" / "screenshots"
 SCRIPTS = {"capture_main_window.py": "main-window-", "capture_wizard.py": "wizard-",
-           "capture_screening.py": "screening-", "capture_roundtrip.py": "roundtrip-"}
-IN_WELSH = ("capture_main_window.py", "capture_wizard.py", "capture_screening.py")
+           "capture_screening.py": "screening-", "capture_roundtrip.py": "roundtrip-", "capture_pack.py": "pack-"}
+IN_WELSH = ("capture_main_window.py", "capture_wizard.py", "capture_screening.py", "capture_pack.py")
 RUNS = [(script, "en") for script in sorted(SCRIPTS)] + [(script, "cy") for script in IN_WELSH]
 
 

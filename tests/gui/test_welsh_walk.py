@@ -195,6 +195,10 @@ def test_every_requester_page_is_in_welsh_and_fits(qtbot, services, example_file
     flow = PackExportFlow(services, window)
     walk_modal(walk, "export: passphrase", lambda: flow._ask(retry=True))
     walk_modal(walk, "about", window.ui.actionAbout.trigger)
+    from onsshare_desktop.gui.help.window import show_help
+
+    for topic in ("requester.html", "identity.html", "index.html"):  # not the policy: quoted as published, in English
+        walk.page(show_help(window, topic), f"help: {topic}")
     walk.check()
 
 
@@ -224,7 +228,7 @@ def test_every_screener_page_and_dialog_is_in_welsh_and_fits(qtbot, services, so
                                                   "sam.screener@ons.gov.uk", "a long passphrase")
     settings = QSettings(str(services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
     for what, dialog in (
-            ("signing identity", IdentityDialog(IdentityStore(services.paths.identity), services.secrets, window)),
+            ("signing identity", IdentityDialog(services.use_cases.identity, window)),
             ("trusted signers", TrustDialog(TrustStore(services.paths.root / "trust"), window)),
             ("team database", TeamDatabaseDialog(settings, services.secrets, window)),
             ("team members", TeamMembersDialog(services, SCREENER, window))):
@@ -236,6 +240,9 @@ def test_every_screener_page_and_dialog_is_in_welsh_and_fits(qtbot, services, so
 
     walk_modal(walk, "record outcome: question", lambda: workspace.confirm_move(
         Move(Outcome.START_FIRST_SCREENING, note="Dechrau"), Stage.RECEIVED, Stage.FIRST_SCREENING))
+    from onsshare_desktop.gui.help.window import show_help
+
+    walk.page(show_help(window, "screener.html"), "help: screener.html")
     walk_modal(walk, "an error", lambda: show_error(window, window.tr("The cases could not be brought in line with "
                                                                       "the trusted signers."), OSError("disk full")))
     walk.check()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from functools import cache
 
@@ -116,3 +119,15 @@ def test_the_command_line_s_help_reads_in_welsh_when_the_process_language_is_wel
     assert "Paratoi, llofnodi a sgrinio ceisiadau i rannu data'r ONS" in welsh
     assert "gwirio pecynnau: cyfan, pwy a'u llofnododd" in welsh
     assert "Prepare, sign and screen requests" in build_parser().format_help()
+
+
+def test_the_command_line_answers_in_welsh_when_the_environment_asks_for_welsh(tmp_path):
+    """A real process, as a user runs it: LANGUAGE=cy, a listing and an error message."""
+    env = {**os.environ, "LANGUAGE": "cy", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8",
+           "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "onsshare_desktop", "--data-dir", str(tmp_path)]
+    listing = subprocess.run([*command, "list"], env=env, capture_output=True, text=True, timeout=120)
+    assert listing.stdout.strip() == "Dim drafftiau.", listing.stdout + listing.stderr
+    missing = subprocess.run([*command, "export-case", "999"], env=env, capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0
+    assert "gwall: Nid oes drafft rhif 999." in missing.stderr, missing.stderr

@@ -111,3 +111,19 @@ def test_import_of_a_folder_verifies_on_workers_and_stores_what_verifies(capsysb
     assert [r["status"] for r in rows].count("imported") == 3  # the three examples; their copies are duplicates
     assert [r["status"] for r in rows].count("duplicate") == 8
     assert [r["status"] for r in rows].count("refused") == 1
+
+
+@pytest.mark.timeout(300)
+def test_worker_processes_report_in_the_caller_s_language(folder: Path, trust: TrustStore) -> None:
+    from onsshare_desktop import i18n
+
+    files = collect_files([folder])[:4]
+    i18n.set_language(i18n.WELSH)
+    try:
+        reports = list(verify_many(files, trust, workers=2))
+        expected = [verify_pack(f, trust) for f in files]
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    welsh = i18n.catalogue(i18n.WELSH).gettext("intact; signed by a trusted certificate")
+    assert [r.reason for r in reports] == [e.reason for e in expected]
+    assert any(r.reason.startswith(welsh) for r in reports)

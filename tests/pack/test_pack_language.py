@@ -245,3 +245,72 @@ def test_the_catalogue_is_what_a_welsh_pack_uses_when_it_has_the_words(one_pack:
         assert welsh.gettext(english) in text
     report = verify_pack(pdf, trust)
     assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+
+
+def test_a_welsh_pack_reads_in_welsh_with_its_answers_as_written(one_pack: ExportedPack, trust: TrustStore) -> None:
+    """The real catalogue and question set: the words a reader of Welsh sees on a Welsh pack."""
+    pdf = _pack(one_pack, "cy")
+    text = normalised(body_text(pdf))
+    for welsh in ("Cais i rannu data'r ONS · Pecyn cyflwyno", "Cyfeirnod", "29 Tachwedd 2026, 18:40 UTC", "Cynnwys",
+                  "Y parti sy'n gwneud cais", "Rhagamodau'r polisi", "Llofnod digidol", "Llofnodwyd yn ddigidol gan"):
+        assert welsh in text, welsh
+    assert "Contents" not in text and "November" not in text
+    assert str(one_pack.case.answers["org_name"]) in text  # as the requester wrote it
+    pages = subprocess_pages(pdf)
+    assert pages[0].rstrip().endswith(f"Tudalen 1 o {len(pages)}")
+    i18n.set_language(i18n.ENGLISH)
+    report = verify_pack(pdf, trust)
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+
+
+def subprocess_pages(pdf: bytes) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", "-", "-"], input=pdf, check=True,
+                          capture_output=True).stdout.decode()
+    return text.split("\f")[:-1]
+
+
+def test_a_welsh_decision_letter_reads_in_welsh(one_pack: ExportedPack, trust: TrustStore) -> None:
+    welsh = i18n.catalogue(i18n.WELSH).gettext
+    pdf = build_signed_document(sample_decision(), "ons-data-share-request", "1.0", one_pack.signer, NOW,
+                                language="cy").pdf
+    text = normalised(body_text(pdf))
+    for english in ("Decision: {d}", "Next steps", "Submission packs this decision rests on", "Date of decision"):
+        assert welsh(english) != english, english
+    assert welsh("Decision: {d}").format(d=welsh("Approved with conditions")) in text
+    assert welsh("Next steps") in text and welsh("Date of decision") in text
+    assert "Outputs pass disclosure control first." in text  # the screener's words, as written
+    report = verify_pack(pdf, trust)
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.RE_RENDERED, report.reason
+
+
+def test_a_welsh_pack_from_an_older_renderer_is_checked_by_its_welsh_text(one_pack: ExportedPack,
+                                                                          trust: TrustStore,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pack.test_pack_pages import older_renderer
+
+    with monkeypatch.context() as patch:
+        older_renderer(patch)
+        pdf = _pack(one_pack, "cy")
+    report = verify_pack(pdf, trust)  # on an English machine
+    assert report.verdict is Verdict.TRUSTED and report.pages_check is PagesCheck.TEXT, report.reason
+    with monkeypatch.context() as patch:
+        older_renderer(patch)
+        english_pages = _pack(one_pack, "en")
+    forged = _claiming_language(english_pages, "cy", one_pack, monkeypatch)
+    assert verify_pack(forged, trust).refusal is Refusal.PAGES_DIFFER
+
+
+def _claiming_language(pdf: bytes, language: str, one_pack: ExportedPack, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """``pdf``'s pages, signed again with its manifest saying ``language`` (as a forger with a key would)."""
+    from onsshare_desktop.pack.reading import read_signed_pdf
+    from onsshare_desktop.pack.sign import FileToEmbed, embed_and_sign
+
+    signed = read_signed_pdf(pdf)
+    pages = signed.data[:signed.data.find(b"%%EOF") + 5]  # the first revision: the rendered pages alone
+    files = []
+    for name, embedded in signed.files.items():
+        data = _raw(PackManifest.load(embedded.data), language=language) if name == MANIFEST_FILE else embedded.data
+        files.append(FileToEmbed(name, data, "application/json", name))
+    return embed_and_sign(pages, files, one_pack.signer, None, NOW, reason="test")

@@ -96,14 +96,33 @@ def test_layout_4_shortens_unchanged_stretches_in_the_changes_section_and_layout
     assert "[…]" not in whole and "word10 " in whole[whole.index("What changed from version 1"):]
 
 
-def test_shortening_keeps_short_stretches_and_the_edges_of_an_answer() -> None:
+def test_shortening_keeps_short_stretches_and_the_edges_of_an_answer_and_splits_lines() -> None:
     from onsshare_desktop.domain.diff import Mark, Segment
-    from onsshare_desktop.pack.changes import marked_words
+    from onsshare_desktop.pack.changes import marked_lines, marked_words
 
     first = " ".join(f"a{n}" for n in range(30)) + " "
-    segments = (Segment(Mark.SAME, first), Segment(Mark.INSERTED, "new "), Segment(Mark.SAME, "b1 b2 b3 "),
+    segments = (Segment(Mark.SAME, first), Segment(Mark.INSERTED, "new\nline "), Segment(Mark.SAME, "b1 b2 b3 "),
                 Segment(Mark.DELETED, "old "), Segment(Mark.SAME, " ".join(f"c{n}" for n in range(30))))
-    markup = marked_words(segments, shorten=True)
-    assert markup.startswith('<font color="#5f6368">[…]</font> a22 a23') and "a21" not in markup  # none before
-    assert "b1 b2 b3" in markup and markup.endswith('c7 <font color="#5f6368">[…]</font>') and "c8" not in markup
-    assert "[…]" not in marked_words(segments) and "a0 a1" in marked_words(segments)
+    lines = marked_lines(segments)
+    assert len(lines) == 2 and lines[0].endswith('<u><font color="#1a6b2f">new</font></u>')  # the typed line break
+    assert lines[0].startswith('<font color="#5f6368">[…]</font> a22 a23') and "a21" not in lines[0]  # none before
+    assert lines[1].startswith('<u><font color="#1a6b2f">line </font></u>b1 b2 b3')
+    assert lines[1].endswith('c7 <font color="#5f6368">[…]</font>') and "c8" not in lines[1]
+    assert "[…]" not in "".join(marked_lines(segments, shorten=False)) and "a0 a1" in marked_words(segments)
+
+
+def test_layout_3_still_matches_words_with_their_spaces_and_layout_4_without() -> None:
+    from tests.pack.support import body_text, normalised
+
+    case, qs = load_example(EXAMPLES[0])
+    long_id = next(q.id for q in qs.questions() if q.type == "textarea" and len(str(case.answers.get(q.id) or "")) > 200)
+    before = case.with_answer(long_id, "Shared with the council.")
+    after = before.with_answer(long_id, "Shared with the council. And the board.").after_export("ab" * 32)
+    info = PackInfo("00000000-0000-4000-8000-000000000000", WHEN, SIGNER, "probe")
+    texts = {}
+    for layout in (3, 4):
+        text = normalised(body_text(render_pack(after, qs, info, previous=before, layout=layout).pdf))
+        start = text.index("Changed answers (1)")
+        texts[layout] = text[start:text.index("1. Requesting party", start)]
+    assert "council.council. And the board." in texts[3]  # as layout 3 packs were drawn: they re-render so
+    assert "Shared with the council. And the board." in texts[4]

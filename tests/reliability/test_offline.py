@@ -38,6 +38,7 @@ SCENARIO: list[tuple[list[str], int, tuple[str, str] | None]] = [
     (["export", "{draft}", "-o", "{pack}", "--passphrase-file", "{passphrase}"], 0, None),
     (["verify", "{pack}"], 0, None),
     (["verify", "--json", "{pack}"], 0, None),
+    (["--lang", "cy", "verify", "{pack}"], 0, None),  # the command line in Welsh: its catalogue is read locally
     (["show", "{pack}"], 0, None),
     (["show", "--json", "{pack}"], 0, None),
     (["extract", "{pack}", "{extracted}"], 0, None),

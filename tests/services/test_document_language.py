@@ -106,3 +106,17 @@ def test_a_pack_imported_before_languages_were_noted_reads_as_english(services: 
     old = replace(received, history=tuple(
         replace(e, details={k: v for k, v in e.details.items() if k != "language"}) for e in received.history))
     assert received.language == "cy" and old.language == "en"
+
+
+def test_a_welsh_request_is_shown_with_the_screener_s_questions_and_its_answers_as_written(services: Services,
+                                                                                           tmp_path: Path) -> None:
+    path = _export(services, tmp_path / "pack.pdf", language="cy")
+    [result] = services.screening.import_packs([path])
+    assert result.pack_id is not None
+    english = services.screening.view(result.pack_id)  # an English screener
+    assert english.question_set.section("requester").title == "Requesting party"
+    assert english.received.case.answers["org_name"] == "Welsh Government"
+    i18n.set_language(i18n.WELSH)  # a Welsh screener, same case
+    welsh = services.screening.view(result.pack_id)
+    assert welsh.question_set.section("requester").title == "Y parti sy'n gwneud cais"
+    assert welsh.received.case.answers == english.received.case.answers  # the answers as written, in any language

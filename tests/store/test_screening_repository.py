@@ -261,3 +261,20 @@ def test_the_register_columns_are_stored_in_english_whoever_imports(database) ->
 
     with database.sessions() as session:  # the transparency CSV's "purpose" column
         assert session.get(ReceivedPackRow, pack_id).purpose.startswith("Both statistical and research purposes: ")
+
+
+def test_two_screeners_typing_on_one_case_keep_their_own_drafts(database, database_backend) -> None:
+    from onsshare_desktop.store.screening import annotation_draft
+
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id
+    other = "Dafydd Jones <dafydd.jones@ons.gov.uk>"
+    key = annotation_draft(GENERAL)
+    database.screening.save_drafts(pack_id, {key: {"comment": "mine, half typed"}}, SCREENER)
+    database.screening.save_drafts(pack_id, {key: {"comment": "theirs"}}, other)
+    assert database.screening.drafts(pack_id, SCREENER) == {key: {"comment": "mine, half typed"}}
+    assert database.screening.drafts(pack_id, other) == {key: {"comment": "theirs"}}
+    database.screening.annotate(pack_id, GENERAL, SectionStatus.ACCEPTABLE, "theirs", other)
+    assert database.screening.drafts(pack_id, other) == {}, "recording removes its recorder's draft"
+    assert database.screening.drafts(pack_id, SCREENER) == {key: {"comment": "mine, half typed"}}, "not mine"
+    database.screening.discard_draft(pack_id, key, SCREENER)
+    assert database.screening.drafts(pack_id, SCREENER) == {}

@@ -121,3 +121,56 @@ def test_requester_drafts_stay_in_the_data_folder(postgres_url, data_paths) -> N
         assert [d.id for d in local.drafts.list()] == [draft_id]
     finally:
         local.close()
+
+
+def test_the_team_shares_one_trust_store(capsys, postgres_url, tmp_path: Path) -> None:
+    """A requester's certificate one screener trusts is trusted by every screener on the team database; removed by
+    one, it is removed for all; a certificate only in a screener's own folder stays theirs."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from onsshare_desktop.identity.certificates import signer_info
+    from onsshare_desktop.paths import DataPaths
+
+    first, second = DataPaths(tmp_path / "first").ensure(), DataPaths(tmp_path / "second").ensure()
+    cert = tmp_path / "requester.pem"
+    certificate = requester().certificate
+    cert.write_bytes(certificate.public_bytes(Encoding.PEM))
+    fingerprint = signer_info(certificate).fingerprint
+
+    def trusted(folder: DataPaths, team: bool = True) -> list[str]:
+        """The fingerprints ``trust list`` shows (colon-separated hex, as displayed), without separators."""
+        server = ["--database-url", postgres_url] if team else []
+        status, out, err = cli(capsys, "--data-dir", str(folder.root), *server, "trust", "list")
+        assert status == 0, err
+        return [line.split()[0].replace(":", "").lower() for line in out.splitlines() if ":" in line.split()[0]]
+
+    status, _, err = cli(capsys, "--data-dir", str(first.root), "--database-url", postgres_url, "trust", "add",
+                         str(cert))
+    assert status == 0, err
+    assert not any(first.trust.glob("*.pem")), "on a team database the team's trust store takes it"
+    assert trusted(second) == [fingerprint]
+    status, out, _ = cli(capsys, "--data-dir", str(second.root), "--database-url", postgres_url, "trust", "list")
+    assert "trusted by the team" in out
+
+    db = open_database_for(second, postgres_url)
+    try:  # the second screener's screening rules trust it too
+        pack_id = db.screening.add_pack(incoming(fingerprint=fingerprint, trusted=False), SCREENER).id
+        assert db.screening.sync_signers(SCREENER) == 1 and db.screening.get_row(pack_id).signer_confirmed
+    finally:
+        db.close()
+
+    status, _, err = cli(capsys, "--data-dir", str(second.root), "--database-url", postgres_url, "trust",
+                         "remove", fingerprint[:16])
+    assert status == 0, err
+    assert trusted(first) == [] and trusted(second) == []
+
+    status, _, _ = cli(capsys, "--data-dir", str(first.root), "trust", "add", str(cert))  # alone: the folder
+    assert status == 0 and any(first.trust.glob("*.pem"))
+    assert trusted(first, team=False) == [fingerprint] and trusted(second) == []
+
+
+def open_database_for(folder, url):
+    from onsshare_desktop.identity.secrets import MemorySecretStore
+    from onsshare_desktop.services.container import Services
+
+    return Services.open_database(folder, MemorySecretStore(), url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _
 
@@ -30,7 +31,7 @@ class EditConflict(UserError):
 
     def __init__(self, what: str, who: str, when: datetime | None, current: Any = None, refused: Any = None) -> None:
         self.what, self.who, self.when, self.current, self.refused = what, who, when, current, refused
-        at = when.astimezone().strftime("%d %b %Y %H:%M:%S") if when is not None else _("a moment ago")
+        at = local_time(when, seconds=True) if when is not None else _("a moment ago")
         super().__init__(_("{who} changed {what} at {when}, after you opened it; your change was not saved. "
                            "Their version is shown now; your own text is kept so you can apply it again.").format(
                                who=who or _("another screener"), what=what, when=at))

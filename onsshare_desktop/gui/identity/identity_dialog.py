@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,19 +10,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDial
 
 from onsshare_desktop.gui._generated.identity_identity_dialog_ui import Ui_IdentityDialog
 from onsshare_desktop.gui.errors import show_error
-from onsshare_desktop.gui.identity.create_identity import CreateIdentityDialog, NewIdentity
+from onsshare_desktop.gui.identity.create_identity import CreateIdentityDialog
 from onsshare_desktop.gui.workers import Worker
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.secrets import KeyringSecretStore, SecretStore
-    from onsshare_desktop.identity.store import IdentityStore
-
-
-@dataclass(frozen=True)
-class IdentityOutcome:
-    info: SignerInfo
-    note: str  # e.g. why the passphrase was not remembered; empty when all went to plan
+    from onsshare_desktop.services.identity import IdentityOutcome, IdentityService, SignerInfo
 
 
 def help_on_f1(widget: QWidget) -> None:
@@ -40,29 +31,6 @@ def two_lines(fingerprint: str) -> str:
     return f"{fingerprint[:half]}\n{fingerprint[half:]}"
 
 
-def _remember(secrets: SecretStore, info: SignerInfo, passphrase: str) -> str:
-    from onsshare_desktop.identity.secrets import SecretStoreUnavailable
-    from onsshare_desktop.identity.store import passphrase_key
-
-    try:
-        secrets.set(passphrase_key(info.fingerprint), passphrase)
-    except SecretStoreUnavailable as exc:
-        return str(exc)
-    return ""
-
-
-def create_identity(store: IdentityStore, secrets: SecretStore, new: NewIdentity, replace: bool) -> IdentityOutcome:
-    """Make the key and certificate (slow: key derivation), then remember the passphrase if asked."""
-    info = store.create(new.name, new.organisation, new.email, new.passphrase, replace=replace)
-    return IdentityOutcome(info, _remember(secrets, info, new.passphrase) if new.remember else "")
-
-
-def import_identity(store: IdentityStore, secrets: SecretStore, data: bytes, password: str, remember: bool,
-                    replace: bool) -> IdentityOutcome:
-    info = store.import_pkcs12(data, password, replace=replace)
-    return IdentityOutcome(info, _remember(secrets, info, password) if remember else "")
-
-
 class IdentityDialog(QDialog):
     """Signals:
     identity_changed(object): a new identity (``SignerInfo``) was created or imported.
@@ -70,13 +38,12 @@ class IdentityDialog(QDialog):
 
     identity_changed = Signal(object)
 
-    def __init__(self, store: IdentityStore, secrets: KeyringSecretStore | SecretStore,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, identity: IdentityService, parent: QWidget | None = None) -> None:
+        """``identity``: the signing identity of the data folder, and the keyring that may keep its passphrase."""
         super().__init__(parent)
         self.ui = Ui_IdentityDialog()
         self.ui.setupUi(self)
-        self._store = store
-        self._secrets = secrets
+        self._identity = identity
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.createButton.clicked.connect(self._on_create_clicked)
         self.ui.importButton.clicked.connect(self._on_import_clicked)
@@ -90,9 +57,7 @@ class IdentityDialog(QDialog):
         close.setFocus()
 
     def _keyring(self) -> tuple[bool, str]:
-        from onsshare_desktop.identity.secrets import keyring_status
-
-        status = keyring_status()
+        status = self._identity.keyring_status()
         if status.secure:
             return True, self.tr("Your passphrase can be remembered in this computer's password store, so you "
                                  "need not type it each time you sign.")
@@ -101,8 +66,8 @@ class IdentityDialog(QDialog):
 
     def _refresh(self) -> None:
         ui = self.ui
-        has = self._store.exists()
-        info = self._store.info() if has else None
+        has = self._identity.exists()
+        info = self._identity.info() if has else None
         values = ((ui.nameCaption, ui.nameValueLabel, info.name if info else self.tr("No signing identity yet")),
                   (ui.organisationCaption, ui.organisationValueLabel, info.organisation if info else ""),
                   (ui.emailCaption, ui.emailValueLabel, info.email if info else ""),
@@ -118,7 +83,7 @@ class IdentityDialog(QDialog):
 
     def _confirm_replace(self) -> bool | None:
         """``False`` when there is nothing to replace, ``True`` if the user agreed, ``None`` if they declined."""
-        if not self._store.exists():
+        if not self._identity.exists():
             return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace your signing identity?"), self.tr(
             "Replace your signing identity?"), QMessageBox.StandardButton.NoButton, self)
@@ -132,19 +97,19 @@ class IdentityDialog(QDialog):
         box.exec()
         return True if box.clickedButton() is replace else None
 
-    def _run(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self.setEnabled(False)
-        worker = Worker(fn, *args)
+        worker = Worker(fn, *args, **kwargs)
         worker.signals.finished.connect(self._on_job_finished)
         worker.signals.failed.connect(self._on_job_failed)
         worker.start()
 
     @Slot()
     def _on_create_clicked(self) -> None:
-        if not self._store.exists():  # the first identity: the guided set-up
+        if not self._identity.exists():  # the first identity: the guided set-up
             from onsshare_desktop.gui.identity.setup import start_identity_setup
 
-            start_identity_setup(self._store.folder, self._secrets, self._keyring()[0], self, self.tr(
+            start_identity_setup(self._identity.folder, self._identity.secrets, self._keyring()[0], self, self.tr(
                 "Set up your signing identity once: who you are, then the key that signs what you send."),
                 self._on_set_up)
             return
@@ -152,11 +117,13 @@ class IdentityDialog(QDialog):
         if replace is None:
             return
         secure, reason = self._keyring()
-        current = self._store.info() if self._store.exists() else None
+        current = self._identity.info() if self._identity.exists() else None
         dialog = CreateIdentityDialog(secure, reason, *(
             (current.name, current.organisation, current.email) if current else ()), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(create_identity, self._store, self._secrets, dialog.result_identity(), replace)
+            new = dialog.result_identity()
+            self._run(self._identity.create_and_remember, new.name, new.organisation, new.email, new.passphrase,
+                      remember=new.remember, replace=replace)
 
     @Slot()
     def _on_import_clicked(self) -> None:
@@ -178,18 +145,18 @@ class IdentityDialog(QDialog):
         except OSError as exc:
             show_error(self, self.tr("The file could not be read."), exc)
             return
-        self._run(import_identity, self._store, self._secrets, data, password, self._keyring()[0], replace)
+        self._run(self._identity.import_and_remember, data, password, remember=self._keyring()[0], replace=replace)
 
     @Slot()
     def _on_export_cert_clicked(self) -> None:
-        info = self._store.info()
+        info = self._identity.info()
         suggested = str(Path.home() / f"{info.name or 'certificate'}.pem".replace(" ", "-").lower())
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export your certificate"), suggested,
                                                     self.tr("PEM certificates (*.pem)"))
         if not path:
             return
         try:
-            Path(path).write_bytes(self._store.certificate_pem())
+            Path(path).write_bytes(self._identity.certificate_pem())
         except OSError as exc:
             show_error(self, self.tr("The certificate could not be saved."), exc)
             return

@@ -5,7 +5,7 @@ One small piece that every place needing an identity calls: the screener's first
 requester's File › Signing identity… when there is none yet, exporting a pack and exporting a screening record.
 Call ``start_identity_setup``; it opens the wizard over ``parent`` and calls ``done(SignerInfo or None)`` once the
 key is made (off the UI thread) or the person cancelled. Completing the first page saves the profile at once
-(``identity.profile``), so someone who stops before the key still works under their own name.
+(``services.identity.save_profile``), so someone who stops before the key still works under their own name.
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from onsshare_desktop.domain.validation import EMAIL_RE
-from onsshare_desktop.gui.identity.create_identity import MIN_PASSPHRASE_LENGTH, NewIdentity
-from onsshare_desktop.identity.profile import Profile, load_profile, save_profile
+from onsshare_desktop.gui.identity.create_identity import MIN_PASSPHRASE_LENGTH
+from onsshare_desktop.services.identity import Profile, save_profile, saved_profile
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.services.identity import IdentityOutcome, SecretStore, SignerInfo
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -268,7 +267,7 @@ class IdentitySetupWizard(QWizard):
         self.secrets_secure = secrets_secure
         self.info: SignerInfo | None = None
         self._making = False
-        self.about = AboutYouPage(intro, load_profile(folder) or prefill, folder)
+        self.about = AboutYouPage(intro, saved_profile(folder) or prefill, folder)
         self.key = SigningKeyPage(secrets_secure)
         self.addPage(self.about)
         self.addPage(self.key)
@@ -282,11 +281,10 @@ class IdentitySetupWizard(QWizard):
 
     def make_identity(self) -> None:
         """Make (or import) the key on a worker thread; the page shows progress and any problem."""
-        from onsshare_desktop.gui.identity.identity_dialog import create_identity, import_identity
         from onsshare_desktop.gui.workers import Worker
-        from onsshare_desktop.identity.store import IdentityStore
+        from onsshare_desktop.services.identity import IdentityService
 
-        store = IdentityStore(self.folder)
+        identity = IdentityService(self.folder, self.secrets)
         about, key = self.about.profile(), self.key
         if key.importing:
             path = Path(key.file_edit.text().strip()).expanduser()
@@ -296,20 +294,20 @@ class IdentitySetupWizard(QWizard):
                 key.set_busy(False, self.tr("The key file could not be read: %1").replace(
                     "%1", exc.strerror or str(exc)))
                 return
-            worker = Worker(import_identity, store, self.secrets, data, key.file_password_edit.text(),
-                            self.secrets_secure, False)
+            worker = Worker(identity.import_and_remember, data, key.file_password_edit.text(),
+                            remember=self.secrets_secure)
             key.set_busy(True, self.tr("Reading your key file…"))
         else:
-            new = NewIdentity(about.name, about.organisation, about.email, key.passphrase_edit.text(),
-                              key.remember_check.isEnabled() and key.remember_check.isChecked())
-            worker = Worker(create_identity, store, self.secrets, new, False)
+            worker = Worker(identity.create_and_remember, about.name, about.organisation, about.email,
+                            key.passphrase_edit.text(),
+                            remember=key.remember_check.isEnabled() and key.remember_check.isChecked())
             key.set_busy(True, self.tr("Making your signing key (a few seconds)…"))
         self._making = True
         worker.signals.finished.connect(self._on_made)
         worker.signals.failed.connect(self._on_failed)
         worker.start()
 
-    def _on_made(self, outcome) -> None:  # type: ignore[no-untyped-def]
+    def _on_made(self, outcome: IdentityOutcome) -> None:
         self._making = False
         self.info = outcome.info
         self.key.set_busy(False)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.services.envelopes import DecryptionIdentityService
     from onsshare_desktop.services.identity import SignerInfo, SigningKey, UnlockedIdentity
     from onsshare_desktop.services.screening import RecordJob, ScreeningService
-    from onsshare_desktop.services.trust import TrustStore
+    from onsshare_desktop.services.trust import TrustService
 
     Progress = Callable[[int, str], None]
 
@@ -80,9 +80,10 @@ class ScreenerActions:
         use_cases = self._services.use_cases
         return ScreeningService(self._services.database, self._services.paths, use_cases.trust, self.actor)
 
-    def trust_store(self) -> "TrustStore":
-        """The certificates trusted on purpose (what the trusted-signers dialog lists and edits)."""
-        return self._services.use_cases.trust.store()
+    def trust_store(self) -> "TrustService":
+        """The certificates trusted on purpose (what the trusted-signers dialog lists and edits): the team's too,
+        on a team database."""
+        return self._services.use_cases.trust
 
     def import_files(self, paths: Sequence[Path], progress: "Progress | None" = None,
                      cancelled: "Callable[[], bool] | None" = None,

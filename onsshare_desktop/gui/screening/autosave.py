@@ -3,7 +3,7 @@
 ``DraftKeeper`` gathers changed forms (``key -> fields``) and writes them in one transaction at most
 ``AUTOSAVE_DELAY_MS`` after the first unsaved change, and at once on ``flush()`` (the workspace calls it on changing
 page, closing the case and quitting). Drafts carry no history event; recording an assessment removes its draft (see
-``store.screening``). A failed write keeps the changes and tries again.
+``services.case_review``). A failed write keeps the changes and tries again.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.services.case_review import CaseReview
 
 AUTOSAVE_DELAY_MS = 300  # as the requester's wizard
 SAVE_RETRY_MS = 2000
@@ -29,10 +29,12 @@ class DraftKeeper(QObject):
     saved = Signal()
     save_failed = Signal(str)
 
-    def __init__(self, repository: ScreeningRepository, pack_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, case: CaseReview, author: str, parent: QObject | None = None) -> None:
+        """``case``: where the drafts are kept; ``author``: the screener typing (each has their own drafts on a
+        case; see ``set_actor``)."""
         super().__init__(parent)
-        self._repository = repository
-        self._pack_id = pack_id
+        self._case = case
+        self.author = author
         self._pending: dict[str, dict[str, Any]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -43,7 +45,7 @@ class DraftKeeper(QObject):
 
     def stored(self) -> dict[str, dict[str, Any]]:
         """The drafts on disk with the unsaved changes over them."""
-        return {**self._repository.drafts(self._pack_id), **self._pending}
+        return {**self._case.drafts(self.author), **self._pending}
 
     def set(self, key: str, value: dict[str, Any]) -> None:
         """``key``'s form now holds ``value``; written within ``AUTOSAVE_DELAY_MS``."""
@@ -58,7 +60,7 @@ class DraftKeeper(QObject):
     def discard(self, key: str) -> None:
         """Remove ``key``'s draft, saved or not (the form is back to what is recorded)."""
         self._pending.pop(key, None)
-        self._repository.discard_draft(self._pack_id, key)
+        self._case.discard_draft(key, self.author)
 
     def has_unsaved(self) -> bool:
         return bool(self._pending)
@@ -71,7 +73,7 @@ class DraftKeeper(QObject):
             return True
         pending = dict(self._pending)
         try:
-            self._repository.save_drafts(self._pack_id, pending)
+            self._case.save_drafts(pending, self.author)
         except Exception as exc:  # noqa: BLE001 - the edits are kept, shown and retried
             from onsshare_desktop.gui.errors import describe
 

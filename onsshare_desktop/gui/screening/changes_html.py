@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.amendments import REQUEST_STATUS_LABELS, AmendmentRequest, TargetKind
 from onsshare_desktop.domain.diff import CHANGE_LABELS, AnswerChange, CaseDiff, Change, Mark, word_segments
 from onsshare_desktop.domain.questions import QuestionSet
@@ -91,8 +92,10 @@ def section_changes_html(qs: QuestionSet, section_id: str, diff: CaseDiff | None
         changed = diff.changed_questions() if diff is not None else frozenset()
         for r in mine:
             about = r.target.label(qs)
-            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])}<br/>"
-                         f"{escape(request_word)}: {_text(r.text)}")
+            asked = translate("ChangesHtml", "asked by %1 on %2").replace("%1", r.author).replace(
+                "%2", local_time(r.at))
+            parts.append(f"<p><b>{escape(about)}</b> · {escape(REQUEST_STATUS_LABELS[r.status])} · "
+                         f"{escape(asked)}<br/>{escape(request_word)}: {_text(r.text)}")
             if r.response:
                 note = ""
                 if r.target.kind is TargetKind.QUESTION:

@@ -38,7 +38,7 @@ def save_mode(settings: QSettings, mode: AppMode) -> None:
 def screener_actor(paths: DataPaths) -> str | None:
     """``Name <email>`` of the person working here: the signing identity's holder, else the name given in the
     first-run set-up; None before either exists (never the computer's login name)."""
-    from onsshare_desktop.identity.profile import current_person
+    from onsshare_desktop.services.identity import person_working_in
 
-    person = current_person(paths.identity)
+    person = person_working_in(paths.identity)
     return person.actor if person is not None else None

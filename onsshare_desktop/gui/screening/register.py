@@ -6,15 +6,19 @@ Filters run in SQL (debounced while typing); the model sorts itself. Imports run
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
-from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.register import (
+    REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+)
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
 from onsshare_desktop.gui.announce import announce, announce_label
@@ -24,18 +28,34 @@ from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
-from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.services.register import RegisterListing
+
+if TYPE_CHECKING:
+    from onsshare_desktop.services.register import ScreeningRepository
+    from onsshare_desktop.services.roundtrip import AfterApproval
 
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
+STATUS_WIDTH, STATUS_MAX_WIDTH = 140, 360  # the Status column; wider while an approved share lacks records
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+FIRST_PAGE = 500  # cases shown at once, newest first; a larger register's rest follows from a worker thread
 POLL_MS = 5000  # a team server: how often the register looks for other screeners' changes
+
+
+@dataclass(frozen=True)
+class _RestOfRegister:
+    """A whole register read on a worker thread for the reload numbered ``generation``."""
+
+    generation: int
+    total: int
+    rows: list[RegisterRow]
+    after: dict[int, AfterApproval]
 
 
 class RegisterView(QWidget):
@@ -53,13 +73,14 @@ class RegisterView(QWidget):
                  parent: QWidget | None = None, poll_ms: int | None = None,
                  envelope_key: EnvelopeKey | None = None) -> None:
         """``poll_ms``: how often to look for other screeners' changes (default: every ``POLL_MS`` on a team
-        server, never on the data folder's own database). ``importer`` and ``envelope_key``: see
+        server, never on the data folder's own database). ``repository``: the register's cases, read through
+        ``services.register.RegisterListing``. ``importer`` and ``envelope_key``: see
         ``gui.screening.import_flow``."""
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         open_all_on_an_item(self)
-        self._repository = repository
+        self._register = RegisterListing(repository)
         self._importer = importer
         self._envelope_key = envelope_key
         self._model = RegisterModel(self)
@@ -71,8 +92,8 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
         for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
                               (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
-                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, 140), (RegisterModel.SIGNER, 140),
-                              (RegisterModel.RECEIVED, 125)):
+                              (RegisterModel.STAGE, 190), (RegisterModel.STATUS, STATUS_WIDTH),
+                              (RegisterModel.SIGNER, 140), (RegisterModel.RECEIVED, 125)):
             view.setColumnWidth(column, width)
         self._last_results: list[ImportResult] | None = None
         self._last_stopped = False
@@ -87,9 +108,11 @@ class RegisterView(QWidget):
         self._filter_timer.timeout.connect(self.reload)
         self._stamp: tuple[object, ...] | None = None
         self._polling: Worker | None = None
+        self._generation = 0  # which reload the table shows: a slower read for an earlier one is dropped
+        self._reading: Worker | None = None
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
-        if poll_ms is not None or repository.shared:
+        if poll_ms is not None or self._register.shared:
             self._poll_timer.start()
         self._connect()
 
@@ -122,7 +145,7 @@ class RegisterView(QWidget):
         """Ask (off the UI thread) whether the register changed; reload it if it did."""
         if self._polling is not None:
             return
-        self._polling = worker = Worker(self._repository.stamp)
+        self._polling = worker = Worker(self._register.stamp)
         worker.signals.finished.connect(self._on_stamp)
         worker.signals.failed.connect(lambda _exc: setattr(self, "_polling", None))  # the next poll tries again
         worker.start()
@@ -168,26 +191,75 @@ class RegisterView(QWidget):
     @Slot()
     def reload(self) -> None:
         """Refill the table from the database with the current filters, keeping the selection if it is still
-        listed."""
+        listed. The newest ``FIRST_PAGE`` cases show at once; a larger register's rest is read on a worker thread
+        and added when it arrives (``register_loaded`` is emitted then), so the window never waits for it."""
         self._filter_timer.stop()
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
-            self._stamp = self._repository.stamp()
+            self._stamp = self._register.stamp()
+        self._generation += 1
         selected = self.selected_pack_id()
-        rows = self._repository.register(self.current_filter())
-        from onsshare_desktop.services.roundtrip import after_approval
-
-        self._model.set_rows(rows, after_approval(self._repository, rows))
-        total = self._repository.count()
-        self.ui.countLabel.setText(
-            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
-                shown=f"{len(rows):,}", total=f"{total:,}")
-            if len(rows) != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
+        flt = self.current_filter()
+        rows = self._register.rows(flt, limit=FIRST_PAGE)
+        after = self._register.after_approval(rows)
+        self._model.set_rows(rows, after)
+        status_width = STATUS_WIDTH
+        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
+            self.ui.registerView.resizeColumnToContents(RegisterModel.STATUS)
+            status_width = min(max(self.ui.registerView.columnWidth(RegisterModel.STATUS), STATUS_WIDTH),
+                               STATUS_MAX_WIDTH)
+        if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
+            self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
+            self._fit_title()
+        total = self._register.count()
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
             self.ui.registerView.selectRow(0)  # so Open case is available to the keyboard at once
         self._update_buttons()
+        if len(rows) < FIRST_PAGE:
+            self._show_count(len(rows), total)
+            self.register_loaded.emit(len(rows))
+            return
+        self.ui.countLabel.setText(ngettext(
+            "The newest {shown} of {total} case; reading the rest…",
+            "The newest {shown} of {total} cases; reading the rest…", total).format(
+                shown=f"{len(rows):,}", total=f"{total:,}"))
+        generation, register = self._generation, self._register
+
+        def read_all() -> _RestOfRegister:
+            everything = register.rows(flt)
+            return _RestOfRegister(generation, total, everything, register.after_approval(everything))
+
+        worker = Worker(read_all)
+        worker.signals.finished.connect(self._on_rest_read)  # slots of this view: never called once it is gone
+        worker.signals.failed.connect(self._on_rest_failed)
+        self._reading = worker
+        worker.start()
+
+    @Slot(object)
+    def _on_rest_read(self, rest: _RestOfRegister) -> None:
+        self._reading = None
+        if rest.generation != self._generation:  # the filters changed meanwhile: a newer read is on its way
+            return
+        rows, after, total = rest.rows, rest.after, rest.total
+        selected = self.selected_pack_id()
+        self._model.add_rows(rows, after)
+        if selected is not None:
+            self.select_pack(selected)
+        self._show_count(len(rows), total)
+        self._update_buttons()
         self.register_loaded.emit(len(rows))
+
+    @Slot(object)
+    def _on_rest_failed(self, exc: BaseException) -> None:
+        self._reading = None
+        show_error(self, self.tr("The rest of the register could not be read."), exc)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.ui.countLabel.setText(
+            ngettext("{shown} of {total} case", "{shown} of {total} cases", total).format(
+                shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total else ngettext("{total} case", "{total} cases", total).format(total=f"{total:,}"))
 
     def set_received_range(self, start: date | None, end: date | None) -> None:
         """Filter by the day received (``None``: no bound)."""
@@ -324,18 +396,15 @@ class RegisterView(QWidget):
         target = self.ask_csv_target()
         if target is None:
             return
-        from onsshare_desktop.domain.screening.transparency import transparency_csv
-
-        entries = self._repository.transparency_entries()
         try:
-            target.write_text(transparency_csv(entries), encoding="utf-8", newline="")
+            count = self._register.write_transparency_csv(target)
         except OSError as exc:
             show_error(self, self.tr("The transparency register could not be written."), exc)
             return
         self.ui.importResultsLabel.setVisible(True)
         announce_label(self.ui.importResultsLabel, ngettext("Wrote {n} published share to {path}.",
-                                                            "Wrote {n} published shares to {path}.", len(entries))
-                       .format(n=len(entries), path=target))
+                                                            "Wrote {n} published shares to {path}.", count)
+                       .format(n=count, path=target))
 
     # -- drag and drop ------------------------------------------------------------------------------------------
 

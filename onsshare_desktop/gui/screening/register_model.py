@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS
 
@@ -58,6 +59,29 @@ class RegisterModel(QAbstractTableModel):
             self._rows.sort(key=lambda r: self._sort_value(r, self._sort_column or 0),
                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def add_rows(self, rows: Sequence[RegisterRow], after: Mapping[int, AfterApproval] | None = None) -> None:
+        """The whole register after its first page was shown (``set_rows``): rows not shown yet are added and
+        those shown refreshed, keeping the sort order, the selection and the scroll position. If a row shown is no
+        longer in ``rows`` (it changed meanwhile), the model is simply reset to ``rows``."""
+        shown = {r.id: n for n, r in enumerate(self._rows)}
+        wanted = {r.id for r in rows}
+        if not shown.keys() <= wanted:
+            self.set_rows(rows, after)
+            return
+        self._after.update(after or {})
+        fresh = [r for r in rows if r.id not in shown]
+        for row in rows:
+            if row.id in shown:
+                self._rows[shown[row.id]] = row
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        if self._sort_column is not None:
+            self.sort(self._sort_column, self._sort_order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
@@ -129,13 +153,15 @@ class RegisterModel(QAbstractTableModel):
             after = self._after.get(row.id)
             if after is None:
                 return REGISTER_STATUS_LABELS[row.status]
-            if after.missing:
-                return self.tr("%1 · missing: %2").replace("%1", REGISTER_STATUS_LABELS[row.status]).replace(
-                    "%2", ", ".join(self._short_names()[m] for m in after.missing))
-            return self.tr("%1 · records complete").replace("%1", REGISTER_STATUS_LABELS[row.status])
+            text = self.tr("%1 · missing: %2").replace("%1", REGISTER_STATUS_LABELS[row.status]).replace(
+                "%2", ", ".join(self._short_names()[m] for m in after.missing)) if after.missing else \
+                self.tr("%1 · records complete").replace("%1", REGISTER_STATUS_LABELS[row.status])
+            if after.benefits_reports:
+                text += " · " + self.tr("benefits reported")
+            return text
         if column == self.SIGNER:
             return row.signer_name
-        return row.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+        return local_time(row.imported_at)
 
     def _sort_value(self, row: RegisterRow, column: int) -> Any:
         if column == self.VERSION:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.screening.annotations import SECTION_STATUS_LABELS, Annotation, SectionStatus
 from onsshare_desktop.gui._generated.screening_section_page_ui import Ui_SectionPage
 from onsshare_desktop.gui.screening.case_html import ATTACHMENT_SCHEME
@@ -16,12 +17,14 @@ class SectionPage(QWidget):
     edited(str): the section id, each time the screener changes the status or the comment (kept as typed).
     attachment_opened(str): the SHA-256 of an attachment link the screener followed.
     request_asked(str): the section id, when the screener turns the comment into a request to the requester.
+    withdraw_asked(str): the section id, when the screener asks to withdraw one of its open requests.
     """
 
     annotation_saved = Signal(str, object, str)
     edited = Signal(str)
     attachment_opened = Signal(str)
     request_asked = Signal(str)
+    withdraw_asked = Signal(str)
 
     def __init__(self, section_id: str, title: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,14 @@ class SectionPage(QWidget):
         self.ui.annotationRow.insertWidget(self.ui.annotationRow.indexOf(self.ui.saveAnnotationButton),
                                            self.askButton)
         self.askButton.clicked.connect(lambda: self.request_asked.emit(self.section_id))
+        self.withdrawButton = QPushButton(self.tr("&Withdraw a request…"), self.ui.annotationBox)
+        self.withdrawButton.setObjectName("withdrawRequestButton")
+        self.withdrawButton.setToolTip(self.tr("Withdraw an open request on this section: it will not be in the "
+                                               "return note"))
+        self.ui.annotationRow.insertWidget(self.ui.annotationRow.indexOf(self.ui.saveAnnotationButton),
+                                           self.withdrawButton)
+        self.withdrawButton.clicked.connect(lambda: self.withdraw_asked.emit(self.section_id))
+        self.withdrawButton.setVisible(False)  # shown while the section has an open request (set_open_requests)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_edited)
         self.ui.commentEdit.textChanged.connect(self._on_edited)
         self.ui.answersBrowser.anchorClicked.connect(self._on_answers_anchor_clicked)
@@ -64,7 +75,7 @@ class SectionPage(QWidget):
         finally:
             self._showing = False
         recorded = (self.tr("Last recorded by %1 on %2.").replace("%1", annotation.author)
-                    .replace("%2", annotation.at.astimezone().strftime("%d %b %Y %H:%M"))
+                    .replace("%2", local_time(annotation.at))
                     if annotation else self.tr("Not assessed yet."))
         if draft is not None:
             recorded += " " + self.tr("Your changes are kept as you type and recorded when you leave this page.")
@@ -86,8 +97,44 @@ class SectionPage(QWidget):
             self.edited.emit(self.section_id)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton):
-            widget.setEnabled(not read_only)
+        for widget in (self.ui.statusCombo, self.ui.commentEdit, self.ui.saveAnnotationButton, self.askButton,
+                       self.withdrawButton, getattr(self, "targetCombo", None)):
+            if widget is not None:
+                widget.setEnabled(not read_only)
+
+    def set_request_targets(self, targets: list[tuple[str, str]]) -> None:
+        """What "Ask the requester" may be about: ``(id, label)`` pairs, the section first, then its questions (a
+        request on a question shows beside that question in the requester's draft)."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        self.targetCombo = QComboBox(self.ui.annotationBox)
+        self.targetCombo.setObjectName("requestTargetCombo")
+        self.targetCombo.setAccessibleName(self.tr("The request is about"))
+        self.targetCombo.setMaximumWidth(260)
+        for target_id, label in targets:
+            self.targetCombo.addItem(label, target_id)
+            self.targetCombo.setItemData(self.targetCombo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        about = QLabel(self.tr("Ab&out:"), self.ui.annotationBox)
+        about.setBuddy(self.targetCombo)
+        row = self.ui.annotationRow
+        row.insertWidget(row.indexOf(self.askButton), about)
+        row.insertWidget(row.indexOf(self.askButton), self.targetCombo)
+
+    def request_target(self) -> str:
+        """The id the next request is about: the chosen question, or the section itself."""
+        combo = getattr(self, "targetCombo", None)
+        return str(combo.currentData()) if combo is not None and combo.currentData() else self.section_id
+
+    def set_html(self, html: str) -> None:
+        """Show the section again (its requests or changes box changed), keeping where the reader was."""
+        bar = self.ui.answersBrowser.verticalScrollBar()
+        position = bar.value()
+        self.ui.answersBrowser.setHtml(html)
+        bar.setValue(position)
+
+    def set_open_requests(self, count: int) -> None:
+        """Offer "Withdraw a request…" while the section has ``count`` > 0 open requests."""
+        self.withdrawButton.setVisible(count > 0)
 
     @property
     def status(self) -> SectionStatus:

@@ -21,7 +21,7 @@ from onsshare_desktop.gui.workers import Worker
 
 if TYPE_CHECKING:
     from onsshare_desktop.gui.services import AppServices
-    from onsshare_desktop.identity.secrets import SecretStore
+    from onsshare_desktop.services.identity import SecretStore
 
 DATABASE_URL_KEY = "team/database_url"
 

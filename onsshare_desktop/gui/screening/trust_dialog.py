@@ -13,7 +13,7 @@ from onsshare_desktop.gui._generated.screening_trust_dialog_ui import Ui_TrustDi
 from onsshare_desktop.gui.announce import announce_label
 
 if TYPE_CHECKING:
-    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.services.trust import TrustedSigners
 
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b00020;"
@@ -26,7 +26,8 @@ class TrustDialog(QDialog):
 
     trust_changed = Signal()
 
-    def __init__(self, store: "TrustStore", parent: QWidget | None = None) -> None:
+    def __init__(self, store: "TrustedSigners", parent: QWidget | None = None) -> None:
+        """``store``: the certificates trusted on purpose (``TrustService`` or its ``store()``)."""
         super().__init__(parent)
         self.ui = Ui_TrustDialog()
         self.ui.setupUi(self)
@@ -46,7 +47,9 @@ class TrustDialog(QDialog):
             item = QTreeWidgetItem([cert.info.name, cert.info.organisation, cert.info.display_fingerprint,
                                     cert.not_valid_after])
             item.setData(0, FINGERPRINT_ROLE, cert.info.fingerprint)
-            item.setToolTip(0, cert.info.email)
+            item.setToolTip(0, cert.info.email if not cert.added_by else self.tr(
+                "%1\nTrusted by the whole team; added by %2").replace("%1", cert.info.email)
+                .replace("%2", cert.added_by))
             tree.addTopLevelItem(item)
         self.ui.removeButton.setEnabled(False)
 
@@ -74,10 +77,10 @@ class TrustDialog(QDialog):
         path = self.ask_certificate_file()
         if path is None:
             return
-        from onsshare_desktop.identity.certificates import load_certificate, signer_info
+        from onsshare_desktop.services.trust import TrustService
 
         try:
-            info = signer_info(load_certificate(path.read_bytes()))
+            info = TrustService.describe(path.read_bytes())
         except (UserError, OSError) as exc:
             self._status(str(exc) if isinstance(exc, UserError) else exc.strerror or str(exc), error=True)
             return

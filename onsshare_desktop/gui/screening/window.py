@@ -22,9 +22,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
-    from onsshare_desktop.identity.certificates import SignerInfo
-    from onsshare_desktop.identity.store import IdentityStore
-    from onsshare_desktop.identity.trust import TrustStore
+    from onsshare_desktop.services.identity import Profile, SignerInfo
+    from onsshare_desktop.services.trust import TrustedSigners
 
 
 class ScreenerWindow(QMainWindow):
@@ -59,7 +58,7 @@ class ScreenerWindow(QMainWindow):
         return window
 
     def __init__(self, services: AppServices, actor: str | None, importer: Importer | None = None,
-                 actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustStore | None" = None,  # noqa: B008
+                 actions: WorkspaceActions = WorkspaceActions(), trust_store: "TrustedSigners | None" = None,  # noqa: B008
                  parent: QWidget | None = None, envelope_key: "EnvelopeKey | None" = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreenerWindow()
@@ -268,21 +267,15 @@ class ScreenerWindow(QMainWindow):
             if self._actor is None:
                 QTimer.singleShot(0, self.start_setup)
 
-    def _identity_store(self) -> "IdentityStore":
-        from onsshare_desktop.identity.store import IdentityStore
-
-        return IdentityStore(self._services.paths.identity)
-
     @Slot()
     def start_setup(self, then: "Callable[[], None] | None" = None) -> "IdentitySetupWizard":
         """The guided set-up (about you, then your signing key); ``then()`` once the screener is named."""
         from onsshare_desktop.gui.identity.setup import start_identity_setup
-        from onsshare_desktop.identity.profile import Profile
 
         if self._setup is not None:
             return self._setup
 
-        def profile_saved(profile: Profile) -> None:
+        def profile_saved(profile: "Profile") -> None:
             self.set_actor(profile.actor)
 
         def done(info: "SignerInfo | None") -> None:
@@ -302,12 +295,12 @@ class ScreenerWindow(QMainWindow):
     @Slot()
     def show_identity(self) -> QWidget:
         """The signing identity: the guided set-up when there is none yet, else who signs and what can be done."""
-        store = self._identity_store()
-        if not store.exists():
+        identity = self._services.use_cases.identity
+        if not identity.exists():
             return self.start_setup()
         from onsshare_desktop.gui.identity.identity_dialog import IdentityDialog
 
-        dialog = IdentityDialog(store, self._services.secrets, self)
+        dialog = IdentityDialog(identity, self)
         dialog.identity_changed.connect(self.on_identity_made)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from onsshare_desktop.domain.dates import local_time
+from onsshare_desktop.domain.amendments import AmendmentRequest
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.domain.flow import visible_sections
 from onsshare_desktop.domain.questions import ROLE_DPIA_STATUS, QuestionSet
@@ -29,7 +31,7 @@ from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
-    ExemptionGround, Move, Outcome, Stage, allowed_outcomes, apply,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
 )
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
@@ -41,12 +43,14 @@ from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.i18n import language_name, ngettext
-from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
-from onsshare_desktop.store.screening import (
-    OUTCOME_DRAFT, TRIAGE_DRAFT, ScreeningRepository, annotation_draft, check_draft,
+from onsshare_desktop.services.case_review import (
+    OUTCOME_DRAFT, TRIAGE_DRAFT, CaseReview, annotation_draft, check_draft, format_fingerprint,
 )
+
+if TYPE_CHECKING:
+    from onsshare_desktop.services.case_review import ScreeningRepository
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -111,17 +115,16 @@ class ReviewWorkspace(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReviewWorkspace()
         self.ui.setupUi(self)
-        self._repository = repository
+        self._review = CaseReview(repository, pack_id, actor)
         self._qs = question_set
         self.pack_id = pack_id
-        self._actor = actor
         self._actions = actions
-        self._received: ReceivedCase = repository.get(pack_id)
+        self._received: ReceivedCase = self._review.case()
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
-        self._keeper = DraftKeeper(repository, pack_id, self)
+        self._keeper = DraftKeeper(self._review, actor, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
@@ -170,9 +173,16 @@ class ReviewWorkspace(QWidget):
                 ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
                                                else "case")
 
+    @property
+    def _actor(self) -> str:
+        """The screener recorded with what is done here (``set_actor`` changes it)."""
+        return self._review.actor
+
     def set_actor(self, actor: str) -> None:
-        """Record what is done from now on under ``actor``."""
-        self._actor = actor
+        """Record what is done from now on under ``actor`` (what was typed so far is kept as the earlier one's)."""
+        self._keeper.flush()
+        self._review.actor = actor
+        self._keeper.author = actor
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -181,8 +191,8 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.services.roundtrip import case_requests, version_changes
 
         case = self._received.case
-        self._changes = version_changes(self._repository, self.pack_id)
-        requests = case_requests(self._repository, self._received.row.case_ref)
+        self._changes = version_changes(self._review.repository, self.pack_id)
+        requests = case_requests(self._review.repository, self._received.row.case_ref)
         diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
         overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
@@ -192,12 +202,16 @@ class ReviewWorkspace(QWidget):
         for section in visible_sections(self._qs, case.answers):
             page = SectionPage(section.id, section.title,
                                section_changes_html(self._qs, section.id, diff, requests) + section_html(section, case))
+            page.set_request_targets([(section.id, self.tr("The whole section"))] + [
+                (q.id, q.label) for q in section.questions if q.id in case.answers])
             pages.append((section.title, page))
             self._section_pages[section.id] = page
         for page in self._section_pages.values():
             page.annotation_saved.connect(self._on_page_annotation_saved)
             page.attachment_opened.connect(self._on_page_attachment_opened)
             page.request_asked.connect(self._request_from_section)
+            page.withdraw_asked.connect(self._withdraw_from_section)
+            page.set_open_requests(len(self._open_requests(page.section_id, requests)))
         for index, (_title, page) in enumerate(pages):
             self.ui.pagesStack.insertWidget(index, page)
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
@@ -219,7 +233,7 @@ class ReviewWorkspace(QWidget):
         """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
         from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
 
-        self.share_records = ShareRecordsPage(self._repository, self._received.row.case_ref, lambda: self._actor)
+        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor)
         self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
         scroll = QScrollArea(self.ui.pagesStack)
         scroll.setObjectName("shareRecordsScroll")
@@ -254,7 +268,7 @@ class ReviewWorkspace(QWidget):
         ui.exemptionCombo.addItem(self.tr("No exemption"), None)
         for ground, label in EXEMPTION_GROUND_LABELS.items():
             ui.exemptionCombo.addItem(label, ground.value)
-        completer = QCompleter(self._repository.case_refs(), self)
+        completer = QCompleter(self._review.case_refs(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.precedentsEdit.setCompleter(completer)
         for tree in (ui.triageTree, ui.historyTree):
@@ -412,8 +426,7 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
                 continue
             try:
-                self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
-                                          based_on=current.version if current else 0)
+                self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
             except UserError as exc:
                 page.ui.annotationInfoLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
                 self._show_others_change(exc)
@@ -438,8 +451,7 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)
                 continue
             try:
-                self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor,
-                                              based_on=existing.version if existing else 0)
+                self._review.answer_check(item.id, answer, note, based_on=existing.version if existing else 0)
             except UserError as exc:
                 announce_label(self.ui.checklistStatusLabel,
                                self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
@@ -553,19 +565,19 @@ class ReviewWorkspace(QWidget):
         received = self._received
         row = received.row
         lines = [
-            (self.tr("Reference"), f"{row.case_ref}, version {row.version}"),
+            (self.tr("Reference"), self.tr("%1, version %2").replace("%1", row.case_ref).replace("%2", str(row.version))),
             (self.tr("Organisation"), f"{row.organisation} ({row.org_type})"),
             (self.tr("Language of the request"), language_name(received.language)),
-            (self.tr("Received"), row.imported_at.astimezone().strftime("%d %b %Y %H:%M")),
+            (self.tr("Received"), local_time(row.imported_at)),
             (self.tr("Pack SHA-256"), row.sha256),
             (self.tr("Signed by"), row.signer_name),
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            previous = self._repository.get_row(received.previous_id)
+            previous = self._review.row_of(received.previous_id)
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
-                          .replace("%2", previous.imported_at.astimezone().strftime("%d %b %Y"))
+                          .replace("%2", local_time(previous.imported_at, time=False))
                           .replace("%3", previous.sha256)))
         rows = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in lines)  # no table: see case_html
         intro = self.tr("Read the request section by section with Next, or choose a page on the left. Record your "
@@ -584,7 +596,7 @@ class ReviewWorkspace(QWidget):
             self._loading = False
 
     def _refresh(self) -> None:
-        self._received = received = self._repository.get(self.pack_id)
+        self._received = received = self._review.case()
         drafts = self._keeper.stored()
         row = received.row
         closed = row.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT) or row.superseded
@@ -730,7 +742,7 @@ class ReviewWorkspace(QWidget):
         tree.clear()
         names = {**{s.id: s.title for s in self._qs.sections}, **{i.id: i.title for i in self._items}}
         for entry in self._received.history:
-            item = QTreeWidgetItem([entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor,
+            item = QTreeWidgetItem([local_time(entry.at, seconds=True), entry.actor,
                                     describe(entry, names)])
             item.setToolTip(2, self.tr("Event %1 · hash %2").replace("%1", str(entry.seq)).replace("%2", entry.hash))
             tree.addTopLevelItem(item)
@@ -783,7 +795,7 @@ class ReviewWorkspace(QWidget):
         """``EditConflict`` naming who moved the case and when, if it left the stage this window shows."""
         from onsshare_desktop.domain.screening.conflicts import EditConflict
 
-        latest = self._repository.get(self.pack_id)
+        latest = self._review.case()
         if latest.row.stage == self._received.row.stage:
             return None
         last = next((e for e in reversed(latest.history) if e.kind == "stage"), None)
@@ -802,8 +814,7 @@ class ReviewWorkspace(QWidget):
     def _on_page_annotation_saved(self, section_id: str, status: SectionStatus, comment: str) -> None:
         current = self._received.annotations.get(section_id)
         try:
-            self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
-                                      based_on=current.version if current else 0)
+            self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
         except UserError as exc:
             show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
             self._show_others_change(exc)
@@ -828,10 +839,9 @@ class ReviewWorkspace(QWidget):
         precedents = tuple(ref.strip() for ref in ui.precedentsEdit.text().replace(";", ",").split(",")
                            if ref.strip())
         try:
-            self._repository.assess(self.pack_id, TriageService(ui.serviceCombo.currentData()),
-                                    ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
-                                    TriageRecommendation(ui.recommendationCombo.currentData()), precedents,
-                                    self._actor)
+            self._review.assess(TriageService(ui.serviceCombo.currentData()),
+                                ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
+                                TriageRecommendation(ui.recommendationCombo.currentData()), precedents)
         except UserError as exc:
             ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.triageStatusLabel, str(exc), assertive=True)
@@ -884,7 +894,7 @@ class ReviewWorkspace(QWidget):
             self._show_others_change(moved)
             return
         try:
-            preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
+            preview = self._review.preview_move(move)
         except UserError as exc:  # refused by the rules: say why in place (and aloud), ask nothing
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
@@ -895,7 +905,7 @@ class ReviewWorkspace(QWidget):
             self._export_return()  # the return note goes back to the requester; writing it moves the case
             return
         try:
-            event = self._repository.move(self.pack_id, move, self._actor, based_on=self._received.row_version)
+            event = self._review.move(move, based_on=self._received.row_version)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
@@ -956,6 +966,24 @@ class ReviewWorkspace(QWidget):
         ui.exportDecisionButton.setObjectName("exportDecisionButton")
         ui.exportDecisionButton.setAutoDefault(False)
         ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportRecordButton) + 1, ui.exportDecisionButton)
+        # "Compare two versions…" (any two versions of the case: compare_versions), when there is more than one
+        self.compareButton = QPushButton(self.tr("Compare two versions…"), self)
+        self.compareButton.setObjectName("compareVersionsButton")
+        self.compareButton.setAutoDefault(False)
+        self.compareButton.setToolTip(self.tr("What changed between any two versions of this case, word by word"))
+        ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportDecisionButton) + 1, self.compareButton)
+        self.compareButton.clicked.connect(self.compare_versions)
+        self.compareButton.setVisible(self._received.row.version > 1 or self._received.row.superseded)
+
+    def compare_versions(self) -> QWidget:
+        """The dialog comparing two versions (this one and the one before it, to start with)."""
+        from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+
+        row = self._received.row
+        dialog = CompareVersionsDialog(self._review.repository, self._qs, row.case_ref, row.version, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_export_decision_clicked(self) -> None:
         if self._actions.export_decision is None or not self._begin(EXPORT_DECISION):
@@ -994,25 +1022,77 @@ class ReviewWorkspace(QWidget):
 
     def _request_from_section(self, section_id: str) -> None:
         """Turn the section's comment (as typed) into an amendment request, in one action."""
-        from datetime import UTC, datetime
-
-        from onsshare_desktop.domain.amendments import REQUEST_ADDED, request_from_annotation, request_payload
-
         page = self._section_pages[section_id]
         comment = page.typed()["comment"].strip()
-        row = self._received.row
         try:
-            request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
-                                              datetime.now(UTC))
+            self._review.request_amendment(self._qs, section_id, page.request_target(), comment)
         except UserError as exc:
             announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
                                                                 "comment first.").replace("%1", str(exc)))
             return
-        self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
+        self._show_requests(section_id)
         announce_label(page.ui.annotationInfoLabel, self.tr(
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
             "information)."))
         self.case_changed.emit(self.pack_id)
+
+    def _open_requests(self, section_id: str, requests: list[AmendmentRequest]) -> list[AmendmentRequest]:
+        """The open requests shown on the page of ``section_id`` (its own, its questions', or general ones)."""
+        from onsshare_desktop.domain.amendments import RequestStatus, TargetKind
+
+        question_ids = {q.id for q in self._qs.section(section_id).questions} \
+            if section_id in {s.id for s in self._qs.sections} else set()
+        return [r for r in requests if r.status is RequestStatus.OPEN and (
+            (r.target.kind is TargetKind.SECTION and r.target.target_id == section_id)
+            or (r.target.kind is TargetKind.QUESTION and r.target.target_id in question_ids)
+            or (r.target.kind is TargetKind.GENERAL and section_id == GENERAL))]
+
+    def _show_requests(self, section_id: str) -> None:
+        """Show the section's requests box again after a request was made or withdrawn."""
+        from onsshare_desktop.gui.screening.changes_html import section_changes_html
+        from onsshare_desktop.services.roundtrip import case_requests
+
+        requests = case_requests(self._review.repository, self._received.row.case_ref)
+        diff = self._changes.diff if self._changes else None
+        page = self._section_pages[section_id]
+        body = self._overview_html() if section_id == GENERAL else section_html(self._qs.section(section_id),
+                                                                                 self._received.case)
+        page.set_html(section_changes_html(self._qs, section_id, diff, requests) + body)
+        page.set_open_requests(len(self._open_requests(section_id, requests)))
+
+    def _withdraw_from_section(self, section_id: str) -> None:
+        """Choose one of the section's open requests and withdraw it (it leaves the next return note)."""
+        from onsshare_desktop.services.roundtrip import case_requests, withdraw_request
+
+        page = self._section_pages[section_id]
+        row = self._received.row
+        open_requests = self._open_requests(section_id, case_requests(self._review.repository, row.case_ref))
+        if not open_requests:
+            page.set_open_requests(0)
+            return
+        labels = [self.tr("%1 (asked by %2 on %3)").replace("%1", r.text[:120]).replace("%2", r.author)
+                  .replace("%3", local_time(r.at, time=False)) for r in open_requests]
+        chosen = self.choose_request(labels)
+        if chosen is None:
+            return
+        request = open_requests[chosen]
+        try:
+            withdraw_request(self._review.repository, row.case_ref, request.request_id, self._actor)
+        except UserError as exc:
+            announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True)
+            return
+        self._show_requests(section_id)
+        announce_label(page.ui.annotationInfoLabel, self.tr(
+            "Request withdrawn: it will not be in the return note."))
+        self.case_changed.emit(self.pack_id)
+
+    def choose_request(self, labels: list[str]) -> int | None:
+        """Which request to withdraw (a list to pick from; tests replace this); None if the screener cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(self, self.tr("Withdraw a request"), self.tr(
+            "Withdraw which request? The requester will not be asked it."), labels, 0, False)
+        return labels.index(text) if ok and text in labels else None
 
     def _on_export_record_clicked(self) -> None:
         if self._actions.export_record is None or not self._begin(EXPORT_RECORD):

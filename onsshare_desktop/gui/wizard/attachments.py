@@ -21,7 +21,9 @@ from onsshare_desktop.gui.wizard.block import MESSAGE_STYLE
 from onsshare_desktop.gui.wizard.page import GUIDANCE_STYLE, ScrollingPage, guidance_html, style_heading
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.i18n import ngettext
-from onsshare_desktop.store.attachment_files import AttachmentStore, format_size
+from onsshare_desktop.services.requests import RequestService
+
+format_size = RequestService.format_size
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +39,13 @@ class AttachmentsPage(ScrollingPage):
     attachments_changed = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, qs: QuestionSet, section: Section, store: AttachmentStore,
+    def __init__(self, qs: QuestionSet, section: Section, requests: RequestService,
                  parent: QWidget | None = None) -> None:
+        """``requests`` copies each added file into the data folder's attachment store (within its limit)."""
         super().__init__(section, parent)
         self.ui = Ui_AttachmentsPage()
         self.ui.setupUi(self.content)
-        self._store = store
+        self._requests = requests
         self._attachments: tuple[AttachmentRef, ...] = ()
         self._worker: Worker | None = None
         self.ui.titleLabel.setText(section.title)  # a heading (see the .ui), first in reading order
@@ -56,7 +59,7 @@ class AttachmentsPage(ScrollingPage):
         self.ui.limitLabel.setText(self.tr(
             "Files up to {limit}. Each file is copied into this app's data folder, so later changes to the "
             "original do not affect the request; its SHA-256 fingerprint identifies it in the submission pack."
-        ).format(limit=format_size(store.size_limit)))
+        ).format(limit=format_size(requests.attachment_limit)))
         self.ui.progressBar.hide()
         self.ui.messageLabel.hide()
         table = self.ui.attachmentsTable
@@ -95,7 +98,7 @@ class AttachmentsPage(ScrollingPage):
         """Copy ``path`` into the attachment store off the UI thread, then add it to the list."""
         self._set_busy(True)
         self._show_message(self.tr("Copying “{name}”…").format(name=path.name), error=False)
-        worker = Worker(self._store.add, path, kind, with_progress=True)
+        worker = Worker(self._requests.store_attachment, path, kind, with_progress=True)
         worker.signals.progress.connect(self._on_worker_progress)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)

@@ -28,7 +28,7 @@ from onsshare_desktop.gui.wizard.attachments import AttachmentsPage
 from onsshare_desktop.gui.wizard.page import ScrollingPage, SectionPage
 from onsshare_desktop.gui.wizard.review import ReviewPage
 from onsshare_desktop.gui.wizard.section_list import WrappedItemDelegate
-from onsshare_desktop.store.attachment_files import DEFAULT_SIZE_LIMIT, AttachmentStore
+from onsshare_desktop.services.requests import RequestService
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class RequestEditor(QMainWindow):
         services: the app's services (database, data folder, question set).
         draft_id: the draft to edit.
         parent: optional parent widget.
-        attachment_limit: the largest attachment accepted, in bytes.
+        attachment_limit: the largest attachment accepted, in bytes (None: the attachment store's default).
 
     Signals:
         draft_saved(object): the ``DraftSummary`` returned by each save, to refresh the drafts list.
@@ -58,7 +58,7 @@ class RequestEditor(QMainWindow):
     export_requested = Signal(object)
 
     def __init__(self, services: AppServices, draft_id: int, parent: QWidget | None = None, *,
-                 attachment_limit: int = DEFAULT_SIZE_LIMIT) -> None:
+                 attachment_limit: int | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RequestEditor()
         self.ui.setupUi(self)
@@ -66,15 +66,14 @@ class RequestEditor(QMainWindow):
         self.draft_id = draft_id
         self._services = services
         self._retranslate_when_idle = False
-        self._drafts = services.database.drafts
-        self._case: Case = self._drafts.get(draft_id).case
+        self._drafts = RequestService(services.database, services.paths, attachment_limit)
+        self._case: Case = self._drafts.case(draft_id)
         # In the app's language now (the pages are built from it), whatever it was when the services were made.
         self.question_set: QuestionSet = (
             services.question_set.in_language()
             if (services.question_set.form_id, services.question_set.version)
             == (self._case.form_id, self._case.form_version)
             else load_question_set(self._case.form_id, self._case.form_version))
-        self._store = AttachmentStore(services.paths.attachments, attachment_limit)
         self._dirty = False
         self._close_when_idle = False
         self._save_timer = QTimer(self)
@@ -242,7 +241,7 @@ class RequestEditor(QMainWindow):
     # Pages -------------------------------------------------------------------------------------------------
     def _make_page(self, section: Section) -> ScrollingPage:
         if any(q.type == "attachments" for q in section.questions):
-            attachments = AttachmentsPage(self.question_set, section, self._store, self)
+            attachments = AttachmentsPage(self.question_set, section, self._drafts, self)
             attachments.attachments_changed.connect(self._on_attachments_changed)
             attachments.busy_changed.connect(self._on_attachments_busy_changed)
             return attachments

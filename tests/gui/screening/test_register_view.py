@@ -38,7 +38,8 @@ def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
     generate_register(database, 10_000)
     view = make_view(qtbot, database)
     ui = view.ui
-    assert ui.countLabel.text() == "10,000 cases" and view.model.rowCount() == 10_000
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10_000, timeout=20_000)  # the newest 500 first, then the rest
+    assert ui.countLabel.text() == "10,000 cases"
     with qtbot.waitSignal(view.register_loaded):
         qtbot.keyClicks(ui.searchEdit, "gen-000042")
     assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
@@ -58,6 +59,42 @@ def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
     ui.organisationEdit.clear()
     view.set_received_range(date(2024, 1, 2), date(2024, 1, 2))
     assert view.model.rowCount() == 24 and ui.fromDateEdit.isEnabled()
+
+
+def test_a_large_register_shows_its_newest_cases_at_once_and_the_rest_without_losing_the_selection(
+        qtbot, database) -> None:
+    from onsshare_desktop.gui.screening.register import FIRST_PAGE
+
+    generate_register(database, FIRST_PAGE * 3)
+    view = RegisterView(database.screening, None)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.register_loaded, timeout=20_000) as loaded:
+        view.reload()
+        assert view.model.rowCount() == FIRST_PAGE, "only the first page is read on the window's thread"
+        assert "reading the rest" in view.ui.countLabel.text()
+        view.ui.registerView.selectRow(7)
+        chosen = view.selected_pack_id()
+    assert loaded.args == [FIRST_PAGE * 3] and view.model.rowCount() == FIRST_PAGE * 3
+    assert view.selected_pack_id() == chosen
+    assert view.ui.countLabel.text() == f"{FIRST_PAGE * 3:,} cases"
+    received = [view.model.row_at(r).imported_at for r in range(view.model.rowCount())]
+    assert received == sorted(received, reverse=True), "still newest first"
+
+
+def test_a_slower_read_for_earlier_filters_is_dropped(qtbot, database) -> None:
+    from onsshare_desktop.gui.screening.register import FIRST_PAGE
+
+    generate_register(database, FIRST_PAGE * 2)
+    view = RegisterView(database.screening, None)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.register_loaded, timeout=20_000) as loaded:
+        view.reload()  # the whole register: its rest is read on a worker
+        view.ui.searchEdit.setText("gen-000042")
+        view.reload()  # one case: shown at once
+    assert loaded.args == [1]
+    qtbot.wait(500)  # the first reload's rest arrives, and is dropped
+    assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
 
 
 def test_sorting_by_clicking_a_header(qtbot, database) -> None:

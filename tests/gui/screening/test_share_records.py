@@ -98,3 +98,21 @@ def test_records_and_end_date_are_recorded_and_the_register_says_what_is_missing
     assert status_shown(view, pack_id).endswith("missing: MoU, DPIA, ethics")
     assert "Ethical Self Assessment" in view.model.index(view.model.row_of(pack_id), RegisterModel.STATUS).data(
         Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_register_says_when_benefits_were_reported(qtbot, database) -> None:  # noqa: ANN001
+    from onsshare_desktop.services.roundtrip import BENEFITS_IMPORTED
+
+    pack_id = approved(database)
+    row = database.screening.get_row(pack_id)
+    database.screening.record_case_event(row.case_ref, BENEFITS_IMPORTED, SCREENER, {
+        "sha256": row.sha256, "document_sha256": "cd" * 32, "benefits": "Two councils.", "outputs": []})
+    view = RegisterView(database.screening, None)
+    qtbot.addWidget(view)
+    view.reload()
+    assert status_shown(view, pack_id).endswith("end date · benefits reported")
+    assert "Benefits reports received: 1" in view.model.index(view.model.row_of(pack_id), RegisterModel.STATUS).data(
+        Qt.ItemDataRole.ToolTipRole)
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    assert "Benefits reports received: 1. The latest: Two councils." in workspace.share_records.ui.benefitsLabel.text()

@@ -40,9 +40,9 @@ def test_a_section_comment_is_kept_as_typed_and_recorded_when_the_case_is_closed
     workspace.go_to("Public benefit")
     comment = workspace.section_page("benefit").ui.commentEdit
     qtbot.keyClicks(comment, "Which council services will use this?")
-    qtbot.waitUntil(lambda: annotation_draft("benefit") in services.database.screening.drafts(pack_id),
+    qtbot.waitUntil(lambda: annotation_draft("benefit") in services.database.screening.drafts(pack_id, SCREENER),
                     timeout=AUTOSAVE_DELAY_MS + 1000)  # on disk within the autosave delay, without a Save button
-    assert services.database.screening.drafts(pack_id)[annotation_draft("benefit")]["comment"] == \
+    assert services.database.screening.drafts(pack_id, SCREENER)[annotation_draft("benefit")]["comment"] == \
         "Which council services will use this?"
     assert "Kept" in workspace.ui.savedLabel.text()
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes the case
@@ -50,7 +50,7 @@ def test_a_section_comment_is_kept_as_typed_and_recorded_when_the_case_is_closed
     received = services.database.screening.get(pack_id)
     assert received.annotations["benefit"].comment == "Which council services will use this?"
     assert received.annotations["benefit"].author == SCREENER
-    assert services.database.screening.drafts(pack_id) == {}  # recorded: the draft is gone
+    assert services.database.screening.drafts(pack_id, SCREENER) == {}  # recorded: the draft is gone
 
 
 def test_next_and_back_record_what_was_typed_on_the_page_left(qtbot, services) -> None:
@@ -78,7 +78,7 @@ def test_triage_text_and_checklist_notes_survive_closing_and_reopening(qtbot, se
     window.ui.actionCloseCase.trigger()  # closes the Checklist's case tab
     window.ui.tabs.setCurrentIndex(0)
     assert window.open_cases() == []
-    drafts = services.database.screening.drafts(pack_id)
+    drafts = services.database.screening.drafts(pack_id, SCREENER)
     assert drafts[TRIAGE_DRAFT]["risks"] == "Small cell counts"
     assert drafts[check_draft("legal-gateway")]["note"] == "Section 45A SRSA, check wording"
 
@@ -99,7 +99,7 @@ def test_quitting_the_window_keeps_everything_typed(qtbot, services) -> None:
     workspace.go_to("Outcome")
     qtbot.keyClicks(workspace.ui.noteEdit, "Discussed with DSWG chair")
     window.close()
-    assert services.database.screening.drafts(pack_id)["outcome"]["note"] == "Discussed with DSWG chair"
+    assert services.database.screening.drafts(pack_id, SCREENER)["outcome"]["note"] == "Discussed with DSWG chair"
 
 
 def test_killing_the_process_loses_no_screener_text_older_than_one_second(services) -> None:
@@ -129,7 +129,7 @@ def test_killing_the_process_loses_no_screener_text_older_than_one_second(servic
 
     reopened = open_database(services.paths)
     try:
-        drafts = reopened.screening.drafts(pack_id)
+        drafts = reopened.screening.drafts(pack_id, "Sam Screener <sam@ons>")  # as screener_kill_child.py types
     finally:
         reopened.close()
     saved = drafts[annotation_draft(SECTION)]["comment"]

@@ -45,3 +45,20 @@ def test_a_case_written_in_welsh_reads_in_english_for_an_english_screener(qtbot,
     shown = workspace.section_page("requester").ui.answersBrowser.toPlainText()
     assert "Organisation name" in shown and "Llywodraeth Cymru" in shown  # English question, Welsh answer
     assert "Devolved administration" in shown and "Gweinyddiaeth" not in shown
+
+
+def test_the_overview_says_which_language_the_request_was_written_in(qtbot, services) -> None:
+    welsh_pack = services.database.screening.add_pack(incoming(language="cy"), SCREENER).id
+    english_pack = services.database.screening.add_pack(incoming(salt="en"), SCREENER).id
+    overview = open_case(qtbot, services, welsh_pack).section_page("general").ui.answersBrowser.toPlainText()
+    assert "Language of the request: Welsh" in overview
+    overview = open_case(qtbot, services, english_pack).section_page("general").ui.answersBrowser.toPlainText()
+    assert "Language of the request: English" in overview
+    from onsshare_desktop.gui.language import apply_language
+
+    apply_language(i18n.WELSH)  # the window's language: both catalogues
+    try:
+        overview = open_case(qtbot, services, welsh_pack).section_page("general").ui.answersBrowser.toPlainText()
+    finally:
+        apply_language(i18n.ENGLISH)
+    assert "Iaith y cais: Cymraeg" in overview  # named in the screener's language

@@ -152,3 +152,98 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
     assert report.verdict is Verdict.TRUSTED and report.kind == "return"
     assert [r.text for r in report.document.requests] == ["Name the accredited environment."]
     assert services.database.screening.get_row(pack_id).stage == Stage.RETURNED
+
+
+def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, database, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.services.roundtrip import case_requests
+    from tests.gui.screening.test_workspace import record
+    from onsshare_desktop.domain.screening.stages import Outcome
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("benefit")
+    workspace.go_to(QS.section("benefit").title)
+    assert not page.withdrawButton.isVisible()
+    for text in ("Say which councils will use it.", "Name the outputs."):
+        page.ui.commentEdit.clear()
+        qtbot.keyClicks(page.ui.commentEdit, text)
+        qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    html = page.ui.answersBrowser.toPlainText()
+    assert "Say which councils will use it." in html and "asked by " + SCREENER in html and "Open" in html
+    assert page.withdrawButton.isVisible()
+    offered: list[list[str]] = []
+    monkeypatch.setattr(workspace, "choose_request", lambda labels: offered.append(labels) or 1)
+    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    assert offered[0][1].startswith("Name the outputs. (asked by " + SCREENER)
+    assert "Request withdrawn" in page.ui.annotationInfoLabel.text()
+    statuses = {r.text: r.status.value for r in case_requests(database.screening, example_case().case_ref)}
+    assert statuses == {"Say which councils will use it.": "open", "Name the outputs.": "withdrawn"}
+    assert "Withdrawn" in page.ui.answersBrowser.toPlainText()
+    monkeypatch.setattr(workspace, "choose_request", lambda labels: None)  # cancelled: nothing changes
+    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    assert [r.status.value for r in case_requests(database.screening, example_case().case_ref)] == ["open",
+                                                                                                    "withdrawn"]
+
+
+def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> None:
+    from PySide6.QtCore import Qt
+
+    from onsshare_desktop.domain.amendments import TargetKind
+    from onsshare_desktop.domain.screening.stages import Outcome
+    from onsshare_desktop.services.roundtrip import case_requests
+    from tests.gui.screening.test_workspace import record
+
+    pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
+    page = workspace.section_page("benefit")
+    workspace.go_to(QS.section("benefit").title)
+    combo = page.targetCombo
+    assert combo.itemData(0) == "benefit" and "benefits" in [combo.itemData(i) for i in range(combo.count())]
+    combo.setFocus()
+    while combo.currentData() != "benefits":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(page.ui.commentEdit, "Name the councils.")
+    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    [request] = case_requests(database.screening, example_case().case_ref)
+    assert (request.target.kind, request.target.target_id) == (TargetKind.QUESTION, "benefits")
+    assert QS.question("benefits").label in page.ui.answersBrowser.toPlainText()  # the request box names it
+
+
+def test_any_two_versions_can_be_compared(qtbot, database) -> None:
+    from PySide6.QtCore import Qt
+
+    screening = database.screening
+    v1 = example_case()
+    first = incoming(v1)
+    screening.add_pack(first, SCREENER)
+    v2 = next_version(v1, first.sha256).with_answer("benefits", str(v1.answers["benefits"]) + " Cardiff council.")
+    second = incoming(v2)
+    screening.add_pack(second, SCREENER)
+    v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
+    v3_id = screening.add_pack(incoming(v3), SCREENER).id
+    only = ReviewWorkspace(screening, QS, screening.versions_of(v1.case_ref)[0].id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(only)
+    assert not only.compareButton.isHidden()  # version 1, superseded: its later versions can be compared with it
+    workspace = ReviewWorkspace(screening, QS, v3_id, SCREENER, WorkspaceActions())
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert workspace.compareButton.isVisible()
+    qtbot.mouseClick(workspace.compareButton, Qt.MouseButton.LeftButton)
+    from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+
+    [dialog] = workspace.findChildren(CompareVersionsDialog)
+    assert "Swansea too." in dialog.ui.diffBrowser.toPlainText()  # version 2 -> 3, to start with
+    assert "From version 2 to version 3: 1 answers changed" in dialog.ui.summaryLabel.text()
+    dialog.ui.fromCombo.setCurrentIndex(0)  # version 1 -> 3: both additions
+    text = dialog.ui.diffBrowser.toPlainText()
+    assert "Cardiff council." in text and "Swansea too." in text
+    dialog.ui.toCombo.setCurrentIndex(0)
+    assert "Choose two different versions." in dialog.ui.summaryLabel.text()
