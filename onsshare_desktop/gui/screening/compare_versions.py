@@ -67,9 +67,14 @@ class CompareVersionsDialog(QDialog):
                 f"<li>{escape(CHANGE_LABELS[a.change])}: {escape(a.file_name)}</li>" for a in diff.attachments)
                 + "</ul>")
         self.ui.diffBrowser.setHtml("".join(parts))
-        summary = self.tr("From version %1 to version %2: %3 answers changed, %4 attachments.").replace(
-            "%1", str(old)).replace("%2", str(new)).replace("%3", str(len(diff.answers))).replace(
-            "%4", str(len(diff.attachments)))
+        from onsshare_desktop.i18n import ngettext
+
+        answers = ngettext("{n} answer changed", "{n} answers changed", len(diff.answers)).format(
+            n=len(diff.answers))
+        attachments = ngettext("{n} attachment changed", "{n} attachments changed", len(diff.attachments)).format(
+            n=len(diff.attachments))
+        summary = self.tr("From version %1 to version %2: %3, %4.").replace("%1", str(old)).replace(
+            "%2", str(new)).replace("%3", answers).replace("%4", attachments)
         if not parts:
             summary = self.tr("Nothing changed from version %1 to version %2.").replace("%1", str(old)).replace(
                 "%2", str(new))
