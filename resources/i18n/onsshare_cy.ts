@@ -372,8 +372,28 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
         <translation>Atodiadau</translation>
     </message>
     <message>
-        <source>From version %1 to version %2: %3 answers changed, %4 attachments.</source>
-        <translation>O fersiwn %1 i fersiwn %2: newidiodd %3 ateb, %4 atodiad.</translation>
+        <source>From version %1 to version %2:</source>
+        <translation>O fersiwn %1 i fersiwn %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed,</source>
+        <translation>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added, removed or changed.</source>
+        <translation>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing changed from version %1 to version %2.</source>

@@ -67,9 +67,10 @@ class CompareVersionsDialog(QDialog):
                 f"<li>{escape(CHANGE_LABELS[a.change])}: {escape(a.file_name)}</li>" for a in diff.attachments)
                 + "</ul>")
         self.ui.diffBrowser.setHtml("".join(parts))
-        summary = self.tr("From version %1 to version %2: %3 answers changed, %4 attachments.").replace(
-            "%1", str(old)).replace("%2", str(new)).replace("%3", str(len(diff.answers))).replace(
-            "%4", str(len(diff.attachments)))
+        summary = " ".join((  # each count through Qt's plural forms (issue 12, defect 7: "1 answers changed")
+            self.tr("From version %1 to version %2:").replace("%1", str(old)).replace("%2", str(new)),
+            self.tr("%n answer(s) changed,", "", len(diff.answers)),
+            self.tr("%n attachment(s) added, removed or changed.", "", len(diff.attachments))))
         if not parts:
             summary = self.tr("Nothing changed from version %1 to version %2.").replace("%1", str(old)).replace(
                 "%2", str(new))
