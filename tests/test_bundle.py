@@ -55,6 +55,9 @@ def test_bundle_passes_every_self_test_check(bundles: Bundles) -> None:
     for name in CHECK_NAMES:
         assert any(line.startswith(f"{name}: ok") for line in lines), (name, result.stdout)
     assert lines[-1] == "self-test ok"
+    # Cymraeg ships and works frozen: both catalogues, the Welsh question set, a Welsh pack, the window in Welsh
+    assert any(line.startswith("welsh: ok (catalogue translates “Confirmed” as “Wedi'i gadarnhau”") for line in lines)
+    assert any(line.startswith("window: ok (main window shown in Welsh") for line in lines)
 
 
 def test_bundle_exports_a_pack_that_a_source_install_verifies(bundles: Bundles, tmp_path: Path,

@@ -25,12 +25,6 @@ FORBIDDEN = {
 }
 
 BELOW_SERVICES = ("onsshare_desktop.store", "onsshare_desktop.pack", "onsshare_desktop.identity")
-# gui/ modules that still reach below the services layer directly (the identity dialogs and set-up, start-up and
-# recovery, the register and workspace views). This list may only shrink: a new gui/ module must go through
-# services/, and one that stops reaching down must be taken off (the test says so).
-GUI_NOT_YET_THROUGH_SERVICES = frozenset({
-    "gui/screening/autosave.py", "gui/screening/register.py", "gui/screening/workspace.py",
-})
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -86,10 +80,9 @@ def _reaching_below_services(path: Path) -> list[str]:
 def test_gui_reaches_store_pack_and_identity_only_through_services() -> None:
     found = {str(path.relative_to(PACKAGE)): _reaching_below_services(path)
              for path in sorted((PACKAGE / "gui").rglob("*.py")) if "_generated" not in path.parts}
-    offenders = {rel: names for rel, names in found.items() if names and rel not in GUI_NOT_YET_THROUGH_SERVICES}
+    assert found, "gui/ has no modules"
+    offenders = {rel: names for rel, names in found.items() if names}
     assert offenders == {}, "go through onsshare_desktop.services instead"
-    cleaned = {rel for rel in GUI_NOT_YET_THROUGH_SERVICES if rel in found and not found[rel]}
-    assert cleaned == set(), "these now go through services: take them off GUI_NOT_YET_THROUGH_SERVICES"
 
 
 def test_pack_export_and_record_export_use_the_services_layer() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from onsshare_desktop.gui.announce import install_accessibility
 from onsshare_desktop.gui.contrast import apply_readable_palette
 from onsshare_desktop.gui.language import apply_language, save_language, saved_language, show_checked, start_language
+from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.gui.main_window import MainWindow
 from onsshare_desktop.gui.screening.mode import AppMode, load_mode, save_mode
 from onsshare_desktop.gui.ui_thread_gc import UiThreadCollector
@@ -82,7 +83,12 @@ class Application:
         self._lock: DataFolderLock | None = None
         self.settings = QSettings(str(paths.ensure().root / "settings.ini"), QSettings.Format.IniFormat)
         self.language = start_language(self.settings, language)
-        apply_language(self.language)  # before any window is made: every text is made in it
+        try:
+            apply_language(self.language)  # before any window is made: every text is made in it
+        except OSError:  # a damaged installation: open in English rather than not at all (self-test names it)
+            logging.getLogger(__name__).exception("the %s catalogue could not be loaded", self.language)
+            self.language = ENGLISH
+            apply_language(ENGLISH)
         examples = sorted(resource_path("examples").glob("*.json"))
         self.window = MainWindow(examples)
         self.window.restore_requested.connect(self._on_restore_requested)

@@ -364,7 +364,6 @@ class ScreeningService:
 
     def transparency_csv(self) -> tuple[str, int]:
         """The transparency register (approved, published shares) as CSV text, and how many shares it lists."""
-        from onsshare_desktop.domain.screening.transparency import transparency_csv
+        from onsshare_desktop.services.register import RegisterListing
 
-        entries = self._repository.transparency_entries()
-        return transparency_csv(entries), len(entries)
+        return RegisterListing(self._repository).transparency_csv()

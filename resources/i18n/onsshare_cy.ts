@@ -316,7 +316,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>asked by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gofynnwyd gan %1 ar %2</translation>
     </message>
     <message>
         <source> (the answer changed)</source>
@@ -351,6 +351,77 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Choose…</source>
         <translation>Dewiswch…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <source>Compare two versions of %1</source>
+        <translation>Cymharu dau fersiwn o %1</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Dewiswch ddau fersiwn gwahanol.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:</source>
+        <translation>O fersiwn %1 i fersiwn %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed,</source>
+        <translation>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+            <numerusform>newidiodd %n ateb,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added, removed or changed.</source>
+        <translation>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+            <numerusform>ychwanegwyd, tynnwyd neu newidiwyd %n atodiad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed from version %1 to version %2.</source>
+        <translation>Ni newidiodd dim o fersiwn %1 i fersiwn %2.</translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation>Cymharu dau fersiwn</translation>
+    </message>
+    <message>
+        <source>&amp;From version:</source>
+        <translation>&amp;O fersiwn:</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>O fersiwn</translation>
+    </message>
+    <message>
+        <source>&amp;To version:</source>
+        <translation>&amp;I fersiwn:</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>I fersiwn</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Beth a newidiodd rhwng y ddau fersiwn</translation>
     </message>
 </context>
 <context>
@@ -458,10 +529,6 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Signed PDF (*.pdf)</source>
         <translation>PDF wedi&apos;i lofnodi (*.pdf)</translation>
-    </message>
-    <message>
-        <source>the file is larger than a signed document can be</source>
-        <translation>mae&apos;r ffeil yn fwy nag y gall dogfen wedi&apos;i llofnodi fod</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1877,7 +1944,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>benefits reported</source>
-        <translation type="unfinished"></translation>
+        <translation>buddion wedi&apos;u hadrodd</translation>
     </message>
     <message>
         <source>DSA</source>
@@ -1928,7 +1995,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>The rest of the register could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen gweddill y gofrestr.</translation>
     </message>
     <message>
         <source>Import signed packs</source>
@@ -2231,7 +2298,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
     </message>
     <message>
         <source>The whole section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran gyfan</translation>
     </message>
     <message>
         <source>Triage</source>
@@ -2456,6 +2523,14 @@ Buddion: %2</translation>
         <translation>Allforio&apos;r llyt&amp;hyr penderfyniad…</translation>
     </message>
     <message>
+        <source>Compare two versions…</source>
+        <translation>Cymharu dau fersiwn…</translation>
+    </message>
+    <message>
+        <source>What changed between any two versions of this case, word by word</source>
+        <translation>Beth a newidiodd rhwng unrhyw ddau fersiwn o&apos;r achos hwn, air am air</translation>
+    </message>
+    <message>
         <source>Exporting the signed decision letter…</source>
         <translation>Wrthi&apos;n allforio&apos;r llythyr penderfyniad wedi&apos;i lofnodi…</translation>
     </message>
@@ -2481,19 +2556,19 @@ Buddion: %2</translation>
     </message>
     <message>
         <source>%1 (asked by %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
     </message>
     <message>
         <source>Request withdrawn: it will not be in the return note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais wedi&apos;i dynnu&apos;n ôl: ni fydd yn y nodyn dychwelyd.</translation>
     </message>
     <message>
         <source>Withdraw a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cais yn ôl</translation>
     </message>
     <message>
         <source>Withdraw which request? The requester will not be asked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gais i&apos;w dynnu&apos;n ôl? Ni fydd y cais yn cael ei ofyn i&apos;r ceisydd.</translation>
     </message>
     <message>
         <source>Exporting the signed screening record…</source>
@@ -2988,11 +3063,11 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>&amp;Withdraw a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu ca&amp;is yn ôl…</translation>
     </message>
     <message>
         <source>Withdraw an open request on this section: it will not be in the return note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cais agored ar yr adran hon yn ôl: ni fydd yn y nodyn dychwelyd</translation>
     </message>
     <message>
         <source>Last recorded by %1 on %2.</source>
@@ -3016,11 +3091,11 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
     <message>
         <source>The request is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cais ynghylch</translation>
     </message>
     <message>
         <source>Ab&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng&amp;hylch:</translation>
     </message>
     <message>
         <source>The requester&apos;s answers</source>
@@ -3428,6 +3503,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
 </context>
 <context>
     <name>TrustDialog</name>
+    <message>
+        <source>%1
+Trusted by the whole team; added by %2</source>
+        <translation>%1
+Mae&apos;r tîm cyfan yn ymddiried ynddo; ychwanegwyd gan %2</translation>
+    </message>
     <message>
         <source>Import a signer&apos;s certificate</source>
         <translation>Mewnforio tystysgrif llofnodwr</translation>

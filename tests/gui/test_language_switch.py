@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 
 from onsshare_desktop import i18n
 from onsshare_desktop.domain.case import Case
@@ -295,3 +295,50 @@ def test_the_help_window_follows_the_language_and_reads_the_welsh_pages_where_th
     window.show_topic("guide.html")
     window.retranslate()
     assert "In English" in window.browser.toPlainText()
+
+
+def test_a_missing_welsh_catalogue_opens_the_app_in_english_rather_than_not_at_all(qtbot, data_paths, monkeypatch,
+                                                                                    tmp_path) -> None:
+    from onsshare_desktop.gui import language
+
+    monkeypatch.setattr(language, "catalogue_path", lambda code: str(tmp_path / "missing.qm"))
+    app = Application(data_paths, language="cy")
+    qtbot.addWidget(app.window)
+    assert app.language == "en" and i18n.current_language() == "en"
+    assert app.window.ui.actionNew.text() == "&New request"
+
+
+@pytest.mark.usefixtures("trusted_requester")
+def test_texts_from_the_question_set_follow_a_switch_both_ways(qtbot, services) -> None:
+    """The real catalogues and the Welsh question set: a request's pages and a case's sections are made again from
+    the question set in the new language (labels, help, section titles), and back."""
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+    from onsshare_desktop.gui.wizard.editor import RequestEditor
+
+    english, welsh = load_question_set(language="en"), load_question_set(language="cy")
+    draft_id = services.database.drafts.create(Case.new(services.question_set))
+    editor = RequestEditor(services, draft_id)
+    editor.show()
+    editor.go_to("benefit", focus_first=False)
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.open_case(services.database.screening.add_pack(incoming(), SCREENER).id)
+    assert workspace is not None
+
+    def shown_titles() -> tuple[str, list[str]]:
+        page = editor.pages["benefit"]
+        case = window.ui.tabs.currentWidget()
+        return page.title.text(), [case.ui.navList.item(n).text() for n in range(case.ui.navList.count())]
+
+    for language, qs in (("cy", welsh), ("en", english)):
+        apply_language(language)
+        editor.retranslate()
+        window.retranslate()
+        title, listed = shown_titles()
+        benefit = next(s for s in qs.sections if s.id == "benefit")
+        assert title == benefit.title and editor.question_set.language == language
+        assert any(item.startswith(benefit.title) for item in listed), listed
+        label = editor.pages["benefit"].findChild(QLabel, "benefits:label")
+        assert label is not None and label.text() == qs.question("benefits").label
+    editor.close()

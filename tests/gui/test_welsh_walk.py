@@ -193,6 +193,8 @@ def test_every_requester_page_is_in_welsh_and_fits(qtbot, services, example_file
     from onsshare_desktop.gui.pack_export import PackExportFlow
 
     flow = PackExportFlow(services, window)
+    flow._case = case
+    walk_modal(walk, "export: where to save the pack", flow._choose_file)
     walk_modal(walk, "export: passphrase", lambda: flow._ask(retry=True))
     walk_modal(walk, "about", window.ui.actionAbout.trigger)
     from onsshare_desktop.gui.help.window import show_help

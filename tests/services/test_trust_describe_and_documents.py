@@ -15,7 +15,7 @@ from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.services.container import Services
 from onsshare_desktop.services.requester import import_document_file
 from onsshare_desktop.services.roundtrip import MAX_DOCUMENT_BYTES, DocumentRefused
-from onsshare_desktop.services.trust import TrustService, TrustedSigners
+from onsshare_desktop.services.trust import TrustService
 
 
 def test_a_certificate_is_described_before_it_is_trusted(data_paths: DataPaths) -> None:
@@ -26,13 +26,6 @@ def test_a_certificate_is_described_before_it_is_trusted(data_paths: DataPaths) 
     assert services.trust.list() == []  # describing trusts nothing
     with pytest.raises(UserError):
         TrustService.describe(b"not a certificate")
-
-
-def test_the_service_and_its_store_both_serve_the_trusted_signers_dialog(data_paths: DataPaths) -> None:
-    services = Services(data_paths, MemorySecretStore())
-    stores: list[TrustedSigners] = [services.trust, services.trust.store()]
-    assert all(callable(getattr(store, name)) for store in stores for name in ("list", "add", "remove"))
-    assert isinstance(services.trust.store(), TrustStore)
 
 
 def test_a_document_larger_than_any_signed_one_is_refused_unread(database, data_paths: DataPaths,  # type: ignore[no-untyped-def]

@@ -67,14 +67,10 @@ class CompareVersionsDialog(QDialog):
                 f"<li>{escape(CHANGE_LABELS[a.change])}: {escape(a.file_name)}</li>" for a in diff.attachments)
                 + "</ul>")
         self.ui.diffBrowser.setHtml("".join(parts))
-        from onsshare_desktop.i18n import ngettext
-
-        answers = ngettext("{n} answer changed", "{n} answers changed", len(diff.answers)).format(
-            n=len(diff.answers))
-        attachments = ngettext("{n} attachment changed", "{n} attachments changed", len(diff.attachments)).format(
-            n=len(diff.attachments))
-        summary = self.tr("From version %1 to version %2: %3, %4.").replace("%1", str(old)).replace(
-            "%2", str(new)).replace("%3", answers).replace("%4", attachments)
+        summary = " ".join((  # each count through Qt's plural forms (issue 12, defect 7: "1 answers changed")
+            self.tr("From version %1 to version %2:").replace("%1", str(old)).replace("%2", str(new)),
+            self.tr("%n answer(s) changed,", "", len(diff.answers)),
+            self.tr("%n attachment(s) added, removed or changed.", "", len(diff.attachments))))
         if not parts:
             summary = self.tr("Nothing changed from version %1 to version %2.").replace("%1", str(old)).replace(
                 "%2", str(new))

@@ -28,9 +28,10 @@ from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
-from onsshare_desktop.store.screening import ScreeningRepository
+from onsshare_desktop.services.register import RegisterListing
 
 if TYPE_CHECKING:
+    from onsshare_desktop.services.register import ScreeningRepository
     from onsshare_desktop.services.roundtrip import AfterApproval
 
 FILTER_DELAY_MS = 150
@@ -72,13 +73,14 @@ class RegisterView(QWidget):
                  parent: QWidget | None = None, poll_ms: int | None = None,
                  envelope_key: EnvelopeKey | None = None) -> None:
         """``poll_ms``: how often to look for other screeners' changes (default: every ``POLL_MS`` on a team
-        server, never on the data folder's own database). ``importer`` and ``envelope_key``: see
+        server, never on the data folder's own database). ``repository``: the register's cases, read through
+        ``services.register.RegisterListing``. ``importer`` and ``envelope_key``: see
         ``gui.screening.import_flow``."""
         super().__init__(parent)
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         open_all_on_an_item(self)
-        self._repository = repository
+        self._register = RegisterListing(repository)
         self._importer = importer
         self._envelope_key = envelope_key
         self._model = RegisterModel(self)
@@ -110,7 +112,7 @@ class RegisterView(QWidget):
         self._reading: Worker | None = None
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
-        if poll_ms is not None or repository.shared:
+        if poll_ms is not None or self._register.shared:
             self._poll_timer.start()
         self._connect()
 
@@ -143,7 +145,7 @@ class RegisterView(QWidget):
         """Ask (off the UI thread) whether the register changed; reload it if it did."""
         if self._polling is not None:
             return
-        self._polling = worker = Worker(self._repository.stamp)
+        self._polling = worker = Worker(self._register.stamp)
         worker.signals.finished.connect(self._on_stamp)
         worker.signals.failed.connect(lambda _exc: setattr(self, "_polling", None))  # the next poll tries again
         worker.start()
@@ -193,14 +195,12 @@ class RegisterView(QWidget):
         and added when it arrives (``register_loaded`` is emitted then), so the window never waits for it."""
         self._filter_timer.stop()
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
-            self._stamp = self._repository.stamp()
-        from onsshare_desktop.services.roundtrip import after_approval
-
+            self._stamp = self._register.stamp()
         self._generation += 1
         selected = self.selected_pack_id()
         flt = self.current_filter()
-        rows = self._repository.register(flt, limit=FIRST_PAGE)
-        after = after_approval(self._repository, rows)
+        rows = self._register.rows(flt, limit=FIRST_PAGE)
+        after = self._register.after_approval(rows)
         self._model.set_rows(rows, after)
         status_width = STATUS_WIDTH
         if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
@@ -210,7 +210,7 @@ class RegisterView(QWidget):
         if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
             self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
             self._fit_title()
-        total = self._repository.count()
+        total = self._register.count()
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
@@ -224,11 +224,11 @@ class RegisterView(QWidget):
             "The newest {shown} of {total} case; reading the rest…",
             "The newest {shown} of {total} cases; reading the rest…", total).format(
                 shown=f"{len(rows):,}", total=f"{total:,}"))
-        generation, repository = self._generation, self._repository
+        generation, register = self._generation, self._register
 
         def read_all() -> _RestOfRegister:
-            everything = repository.register(flt)
-            return _RestOfRegister(generation, total, everything, after_approval(repository, everything))
+            everything = register.rows(flt)
+            return _RestOfRegister(generation, total, everything, register.after_approval(everything))
 
         worker = Worker(read_all)
         worker.signals.finished.connect(self._on_rest_read)  # slots of this view: never called once it is gone
@@ -396,18 +396,15 @@ class RegisterView(QWidget):
         target = self.ask_csv_target()
         if target is None:
             return
-        from onsshare_desktop.domain.screening.transparency import transparency_csv
-
-        entries = self._repository.transparency_entries()
         try:
-            target.write_text(transparency_csv(entries), encoding="utf-8", newline="")
+            count = self._register.write_transparency_csv(target)
         except OSError as exc:
             show_error(self, self.tr("The transparency register could not be written."), exc)
             return
         self.ui.importResultsLabel.setVisible(True)
         announce_label(self.ui.importResultsLabel, ngettext("Wrote {n} published share to {path}.",
-                                                            "Wrote {n} published shares to {path}.", len(entries))
-                       .format(n=len(entries), path=target))
+                                                            "Wrote {n} published shares to {path}.", count)
+                       .format(n=count, path=target))
 
     # -- drag and drop ------------------------------------------------------------------------------------------
 

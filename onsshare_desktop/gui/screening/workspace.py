@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
@@ -31,7 +31,7 @@ from onsshare_desktop.domain.screening.history import describe
 from onsshare_desktop.domain.screening.register import ReceivedCase
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
-    ExemptionGround, Move, Outcome, Stage, allowed_outcomes, apply,
+    ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
 )
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
@@ -43,12 +43,14 @@ from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
 from onsshare_desktop.i18n import language_name, ngettext
-from onsshare_desktop.identity.certificates import format_fingerprint
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
-from onsshare_desktop.store.screening import (
-    OUTCOME_DRAFT, TRIAGE_DRAFT, ScreeningRepository, annotation_draft, check_draft,
+from onsshare_desktop.services.case_review import (
+    OUTCOME_DRAFT, TRIAGE_DRAFT, CaseReview, annotation_draft, check_draft, format_fingerprint,
 )
+
+if TYPE_CHECKING:
+    from onsshare_desktop.services.case_review import ScreeningRepository
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -113,17 +115,16 @@ class ReviewWorkspace(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReviewWorkspace()
         self.ui.setupUi(self)
-        self._repository = repository
+        self._review = CaseReview(repository, pack_id, actor)
         self._qs = question_set
         self.pack_id = pack_id
-        self._actor = actor
         self._actions = actions
-        self._received: ReceivedCase = repository.get(pack_id)
+        self._received: ReceivedCase = self._review.case()
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self._running: set[str] = set()  # actions under way (each runs once at a time)
-        self._keeper = DraftKeeper(repository, pack_id, actor, self)
+        self._keeper = DraftKeeper(self._review, actor, self)
         self.ui.savedLabel = QLabel(self.tr("What you type is kept as you type."))
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
@@ -172,10 +173,15 @@ class ReviewWorkspace(QWidget):
                 ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
                                                else "case")
 
+    @property
+    def _actor(self) -> str:
+        """The screener recorded with what is done here (``set_actor`` changes it)."""
+        return self._review.actor
+
     def set_actor(self, actor: str) -> None:
         """Record what is done from now on under ``actor`` (what was typed so far is kept as the earlier one's)."""
         self._keeper.flush()
-        self._actor = actor
+        self._review.actor = actor
         self._keeper.author = actor
 
     # -- construction -------------------------------------------------------------------------------------------
@@ -185,8 +191,8 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.services.roundtrip import case_requests, version_changes
 
         case = self._received.case
-        self._changes = version_changes(self._repository, self.pack_id)
-        requests = case_requests(self._repository, self._received.row.case_ref)
+        self._changes = version_changes(self._review.repository, self.pack_id)
+        requests = case_requests(self._review.repository, self._received.row.case_ref)
         diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
         overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
@@ -227,7 +233,7 @@ class ReviewWorkspace(QWidget):
         """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
         from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
 
-        self.share_records = ShareRecordsPage(self._repository, self._received.row.case_ref, lambda: self._actor)
+        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor)
         self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
         scroll = QScrollArea(self.ui.pagesStack)
         scroll.setObjectName("shareRecordsScroll")
@@ -262,7 +268,7 @@ class ReviewWorkspace(QWidget):
         ui.exemptionCombo.addItem(self.tr("No exemption"), None)
         for ground, label in EXEMPTION_GROUND_LABELS.items():
             ui.exemptionCombo.addItem(label, ground.value)
-        completer = QCompleter(self._repository.case_refs(), self)
+        completer = QCompleter(self._review.case_refs(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.precedentsEdit.setCompleter(completer)
         for tree in (ui.triageTree, ui.historyTree):
@@ -420,8 +426,7 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
                 continue
             try:
-                self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
-                                          based_on=current.version if current else 0)
+                self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
             except UserError as exc:
                 page.ui.annotationInfoLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
                 self._show_others_change(exc)
@@ -446,8 +451,7 @@ class ReviewWorkspace(QWidget):
                 self._keeper.discard(key)
                 continue
             try:
-                self._repository.answer_check(self.pack_id, item.id, answer, note, self._actor,
-                                              based_on=existing.version if existing else 0)
+                self._review.answer_check(item.id, answer, note, based_on=existing.version if existing else 0)
             except UserError as exc:
                 announce_label(self.ui.checklistStatusLabel,
                                self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
@@ -570,7 +574,7 @@ class ReviewWorkspace(QWidget):
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            previous = self._repository.get_row(received.previous_id)
+            previous = self._review.row_of(received.previous_id)
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", local_time(previous.imported_at, time=False))
@@ -592,7 +596,7 @@ class ReviewWorkspace(QWidget):
             self._loading = False
 
     def _refresh(self) -> None:
-        self._received = received = self._repository.get(self.pack_id)
+        self._received = received = self._review.case()
         drafts = self._keeper.stored()
         row = received.row
         closed = row.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT) or row.superseded
@@ -791,7 +795,7 @@ class ReviewWorkspace(QWidget):
         """``EditConflict`` naming who moved the case and when, if it left the stage this window shows."""
         from onsshare_desktop.domain.screening.conflicts import EditConflict
 
-        latest = self._repository.get(self.pack_id)
+        latest = self._review.case()
         if latest.row.stage == self._received.row.stage:
             return None
         last = next((e for e in reversed(latest.history) if e.kind == "stage"), None)
@@ -810,8 +814,7 @@ class ReviewWorkspace(QWidget):
     def _on_page_annotation_saved(self, section_id: str, status: SectionStatus, comment: str) -> None:
         current = self._received.annotations.get(section_id)
         try:
-            self._repository.annotate(self.pack_id, section_id, status, comment, self._actor,
-                                      based_on=current.version if current else 0)
+            self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
         except UserError as exc:
             show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
             self._show_others_change(exc)
@@ -836,10 +839,9 @@ class ReviewWorkspace(QWidget):
         precedents = tuple(ref.strip() for ref in ui.precedentsEdit.text().replace(";", ",").split(",")
                            if ref.strip())
         try:
-            self._repository.assess(self.pack_id, TriageService(ui.serviceCombo.currentData()),
-                                    ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
-                                    TriageRecommendation(ui.recommendationCombo.currentData()), precedents,
-                                    self._actor)
+            self._review.assess(TriageService(ui.serviceCombo.currentData()),
+                                ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
+                                TriageRecommendation(ui.recommendationCombo.currentData()), precedents)
         except UserError as exc:
             ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.triageStatusLabel, str(exc), assertive=True)
@@ -892,7 +894,7 @@ class ReviewWorkspace(QWidget):
             self._show_others_change(moved)
             return
         try:
-            preview = apply(self._repository.state(self.pack_id), move, self._actor, datetime.now(UTC))[1]
+            preview = self._review.preview_move(move)
         except UserError as exc:  # refused by the rules: say why in place (and aloud), ask nothing
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
@@ -903,7 +905,7 @@ class ReviewWorkspace(QWidget):
             self._export_return()  # the return note goes back to the requester; writing it moves the case
             return
         try:
-            event = self._repository.move(self.pack_id, move, self._actor, based_on=self._received.row_version)
+            event = self._review.move(move, based_on=self._received.row_version)
         except UserError as exc:  # MoveRefused included: the rule's reason, in place
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
@@ -978,7 +980,7 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
 
         row = self._received.row
-        dialog = CompareVersionsDialog(self._repository, self._qs, row.case_ref, row.version, self)
+        dialog = CompareVersionsDialog(self._review.repository, self._qs, row.case_ref, row.version, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -1020,28 +1022,14 @@ class ReviewWorkspace(QWidget):
 
     def _request_from_section(self, section_id: str) -> None:
         """Turn the section's comment (as typed) into an amendment request, in one action."""
-        from datetime import UTC, datetime
-
-        from onsshare_desktop.domain.amendments import REQUEST_ADDED, request_from_annotation, request_payload
-
         page = self._section_pages[section_id]
         comment = page.typed()["comment"].strip()
-        row = self._received.row
-        target = page.request_target()
         try:
-            if target == section_id:
-                request = request_from_annotation(row.case_ref, row.sha256, section_id, comment, self._actor,
-                                                  datetime.now(UTC))
-            else:  # one question of the section: shown beside it in the requester's draft
-                from onsshare_desktop.domain.amendments import new_request, resolve_target
-
-                request = new_request(row.case_ref, row.sha256, resolve_target(self._qs, target), comment,
-                                      self._actor, datetime.now(UTC))
+            self._review.request_amendment(self._qs, section_id, page.request_target(), comment)
         except UserError as exc:
             announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
                                                                 "comment first.").replace("%1", str(exc)))
             return
-        self._repository.record_case_event(row.case_ref, REQUEST_ADDED, self._actor, request_payload(request))
         self._show_requests(section_id)
         announce_label(page.ui.annotationInfoLabel, self.tr(
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
@@ -1064,7 +1052,7 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.gui.screening.changes_html import section_changes_html
         from onsshare_desktop.services.roundtrip import case_requests
 
-        requests = case_requests(self._repository, self._received.row.case_ref)
+        requests = case_requests(self._review.repository, self._received.row.case_ref)
         diff = self._changes.diff if self._changes else None
         page = self._section_pages[section_id]
         body = self._overview_html() if section_id == GENERAL else section_html(self._qs.section(section_id),
@@ -1078,7 +1066,7 @@ class ReviewWorkspace(QWidget):
 
         page = self._section_pages[section_id]
         row = self._received.row
-        open_requests = self._open_requests(section_id, case_requests(self._repository, row.case_ref))
+        open_requests = self._open_requests(section_id, case_requests(self._review.repository, row.case_ref))
         if not open_requests:
             page.set_open_requests(0)
             return
@@ -1089,7 +1077,7 @@ class ReviewWorkspace(QWidget):
             return
         request = open_requests[chosen]
         try:
-            withdraw_request(self._repository, row.case_ref, request.request_id, self._actor)
+            withdraw_request(self._review.repository, row.case_ref, request.request_id, self._actor)
         except UserError as exc:
             announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True)
             return

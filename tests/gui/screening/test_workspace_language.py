@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from onsshare_desktop import i18n
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -36,12 +36,15 @@ def test_a_screener_working_in_welsh_sees_welsh_questions_and_the_answers_as_wri
     assert "Gweinyddiaeth ddatganoledig" in shown  # a stored choice value shown by its Welsh label
 
 
-def test_the_same_case_in_english_for_an_english_screener(qtbot, services) -> None:
-    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+def test_a_case_written_in_welsh_reads_in_english_for_an_english_screener(qtbot, services) -> None:
+    with i18n.use_language(i18n.WELSH):  # the requester worked in Welsh: the answers are stored the same way
+        case = example_case().with_answer("org_name", "Llywodraeth Cymru")
+    pack_id = services.database.screening.add_pack(incoming(case), SCREENER).id
     workspace = open_case(qtbot, services, pack_id)
     assert "Requesting party" in workspace.page_names()
     shown = workspace.section_page("requester").ui.answersBrowser.toPlainText()
-    assert "Organisation name" in shown and "Devolved administration" in shown
+    assert "Organisation name" in shown and "Llywodraeth Cymru" in shown  # English question, Welsh answer
+    assert "Devolved administration" in shown and "Gweinyddiaeth" not in shown
 
 
 def test_the_overview_says_which_language_the_request_was_written_in(qtbot, services) -> None:

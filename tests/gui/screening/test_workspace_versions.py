@@ -241,7 +241,7 @@ def test_any_two_versions_can_be_compared(qtbot, database) -> None:
 
     [dialog] = workspace.findChildren(CompareVersionsDialog)
     assert "Swansea too." in dialog.ui.diffBrowser.toPlainText()  # version 2 -> 3, to start with
-    assert "From version 2 to version 3: 1 answer changed, 0 attachments changed." in dialog.ui.summaryLabel.text()
+    assert "From version 2 to version 3: 1 answer(s) changed," in dialog.ui.summaryLabel.text()
     dialog.ui.fromCombo.setCurrentIndex(0)  # version 1 -> 3: both additions
     text = dialog.ui.diffBrowser.toPlainText()
     assert "Cardiff council." in text and "Swansea too." in text
