@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import _, language_name
 from onsshare_desktop.services.packs import PackRefusedError
 
 if TYPE_CHECKING:
@@ -104,6 +104,8 @@ def _describe(report: "PackReport") -> list[str]:
         lines.append(_("  {kind}:  {ref} version {v}, answering pack {sha}").format(
             kind=report.document.kind.value, ref=report.document.case_ref, v=report.document.version,
             sha=report.document.pack_sha256))
+    if report.manifest is not None:
+        lines.append(_("  written in:         {v}").format(v=language_name(report.manifest.language)))
     return lines
 
 

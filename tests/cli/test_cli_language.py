@@ -95,6 +95,8 @@ def test_an_export_from_the_command_line_records_its_language(capsysbinary, monk
     assert report["language"] == "cy" and report["pages_check"] == "re-rendered", report
     text = normalised(body_text(pack.read_bytes()))
     assert cy("Contents") in text and cy("Digital signature") in text
+    status, out, _err = cli(capsysbinary, "--lang", "en", "verify", str(pack))
+    assert status == 0 and "  written in:         Welsh" in out.splitlines()
 
 
 def test_a_real_process_follows_language_from_its_environment() -> None:

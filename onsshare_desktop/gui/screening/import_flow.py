@@ -14,8 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.action_steps import ActionSteps, unlock_then
 from onsshare_desktop.gui.announce import announce
@@ -53,6 +53,11 @@ class ImportFlow(QObject):
         self._progress: QProgressDialog | None = None
         self.stopped = False
         self._failed = False
+        self._percent, self._message = 0, ""
+        self._focus_before: QWidget | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self._show_progress)
 
     def start(self, paths: Sequence[Path]) -> None:
         """Import ``paths`` (files or folders); ends with exactly one of the signals."""
@@ -74,7 +79,7 @@ class ImportFlow(QObject):
         return dialog.textValue() if dialog.exec() else None
 
     def _import(self, steps: ActionSteps, paths: list[Path], key: Any) -> None:
-        self._show_progress()
+        self._progress_timer.start(PROGRESS_AFTER_MS)  # the dialog only if the import is still running by then
         steps.run(partial(self._importer, cancelled=self._stop.is_set, key=key), paths, then=steps.finish,
                   progress=self._on_progress)
 
@@ -86,11 +91,15 @@ class ImportFlow(QObject):
         bar.setAccessibleName(self.tr("Import progress"))
         progress.setBar(bar)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_AFTER_MS)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
         progress.canceled.connect(self.stop)
-        progress.setValue(0)
+        progress.setValue(self._percent)
+        if self._message:
+            progress.setLabelText(self._message)
+        self._focus_before = QApplication.focusWidget()
+        progress.show()
         self._progress = progress
 
     def stop(self) -> None:
@@ -102,6 +111,7 @@ class ImportFlow(QObject):
             announce(self._progress, self._progress.labelText())
 
     def _on_progress(self, percent: int, message: str) -> None:
+        self._percent, self._message = percent, message or self._message
         progress = self._progress  # setValue() on a modal dialog processes events, which may close it
         if progress is None or self._stop.is_set():
             return
@@ -109,14 +119,26 @@ class ImportFlow(QObject):
             progress.setLabelText(message)
         progress.setValue(percent)
 
+    def _close_progress(self, progress: QProgressDialog) -> None:
+        """Hide the progress dialog and give the keyboard back to where it was in the window."""
+        was_active = QApplication.activeWindow() is progress
+        progress.hide()
+        progress.deleteLater()
+        window = self._parent.window()
+        if was_active and QApplication.activeWindow() is None and window.isVisible():
+            window.activateWindow()  # as a window manager does when a dialog closes; some platforms do not
+        before = self._focus_before
+        if before is not None and before.isVisible() and before.window() is window:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _report(self, _parent: QWidget, _title: str, exc: BaseException) -> None:
         self._failed = True
         self.failed.emit(exc)
 
     def _on_done(self, results: Any) -> None:
+        self._progress_timer.stop()
         if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
+            self._close_progress(self._progress)
             self._progress = None
         if results is None:  # the passphrase question was cancelled (or ``failed`` has been emitted)
             if not self._failed:

@@ -53,6 +53,7 @@ def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
     ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("signer_not_confirmed"))
     assert all(not view.model.row_at(r).signer_confirmed for r in range(view.model.rowCount()))
     ui.statusCombo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "reading the rest" not in ui.countLabel.text(), timeout=20_000)  # all 10,000 again
     with qtbot.waitSignal(view.register_loaded):
         qtbot.keyClicks(ui.organisationEdit, "bristol")
     assert {view.model.row_at(r).organisation for r in range(view.model.rowCount())} == {"University of Bristol"}
