@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             return
         selected = self.selected_draft_id()
-        drafts = self._services.database.drafts.list(self.ui.searchEdit.text(), deleted=self.showing_deleted)
+        drafts = self._services.use_cases.requests.list(self.ui.searchEdit.text(), deleted=self.showing_deleted)
         self._list_model().set_drafts(drafts, self.documents.statuses(drafts))
         searching = bool(self.ui.searchEdit.text().strip())
         if drafts or searching:
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             return
         from onsshare_desktop.domain.case import Case
 
-        draft_id = self._services.database.drafts.create(Case.new(self._services.question_set))
+        draft_id = self._services.use_cases.requests.create(Case.new(self._services.question_set))
         self._after_create(draft_id)
 
     def _on_example_chosen(self, path: Path) -> None:
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user, the app goes on
             show_error(self, self.tr("The example could not be opened."), exc)
             return
-        self._after_create(self._services.database.drafts.create(case))
+        self._after_create(self._services.use_cases.requests.create(case))
 
     def _after_create(self, draft_id: int) -> None:
         if self.showing_deleted:
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         if draft_id is None or self._services is None:
             return
         self._flush_editor(draft_id)
-        new_id = self._services.database.drafts.copy_as_new(draft_id)
+        new_id = self._services.use_cases.requests.copy_as_new(draft_id)
         self.reload()
         self.select_draft(new_id)
         self.statusBar().showMessage(self.tr("Copied. The copy has a new reference."), 5000)
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         editor = self._editors.get(draft_id)
         if editor is not None:
             editor.close()
-        self._services.database.drafts.delete(draft_id)
+        self._services.use_cases.requests.delete(draft_id)
         self.reload()
         self.statusBar().showMessage(
             self.tr("Moved to Deleted drafts. To bring it back, open View › Deleted drafts and choose Restore."),
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         draft_id = self.selected_draft_id()
         if draft_id is None or self._services is None:
             return
-        self._services.database.drafts.restore(draft_id)
+        self._services.use_cases.requests.restore(draft_id)
         self.reload()
         self.statusBar().showMessage(self.tr("Restored. The draft is back in Drafts."), 5000)
 

@@ -113,7 +113,7 @@ class ScreenerActions:
 
     def original_pack(self, pack_id: int) -> Path:
         """Where the original pack is kept, once checked against its SHA-256 (worker thread: up to 100 MB)."""
-        return self._services.database.screening.local_copy(pack_id)  # raises if the stored pack was altered
+        return self._screening_reader().original_pack(pack_id)  # raises if the stored pack was altered
 
     def extract_attachment(self, pack_id: int, sha256: str) -> Path:
         """Verify the pack and copy the attachment out of it into a new private temporary folder (worker thread)."""

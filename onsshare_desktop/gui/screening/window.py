@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from onsshare_desktop.gui.identity.setup import IdentitySetupWizard
     from onsshare_desktop.services.identity import Profile, SignerInfo
+    from onsshare_desktop.services.screening import ScreeningService
     from onsshare_desktop.services.trust import TrustedSigners
 
 
@@ -332,10 +333,17 @@ class ScreenerWindow(QMainWindow):
         workspace.record_exported.connect(self._on_record_exported)
         return workspace
 
+    def _screening(self, actor: str | None = None) -> "ScreeningService":
+        """The screening use cases, recorded under ``actor`` (reading needs none)."""
+        from onsshare_desktop.services.screening import ScreeningService
+
+        use_cases = self._services.use_cases
+        return ScreeningService(use_cases.database, use_cases.paths, use_cases.trust, actor or "")
+
     @Slot(str)
     def open_case_ref(self, case_ref: str) -> ReviewWorkspace | None:
         """Open the newest received version of ``case_ref`` (a precedent), if it is in the register."""
-        row = self._services.database.screening.latest_of(case_ref)
+        row = self._screening().latest_of(case_ref)
         if row is None:
             self.statusBar().showMessage(self.tr("%1 is not in the register.").replace("%1", case_ref), 5000)
             return None
@@ -360,7 +368,7 @@ class ScreenerWindow(QMainWindow):
         if self._actor is None:
             self.start_setup(then=self._on_trust_changed)
             return
-        worker = Worker(self._services.database.screening.sync_signers, self._actor)
+        worker = Worker(self._screening(self._actor).sync_signers)
         worker.signals.finished.connect(self._on_signers_synced)
         worker.signals.failed.connect(self._on_signers_sync_failed)
         worker.start()

@@ -73,10 +73,10 @@ def test_packs_follow_the_trust_store_on_a_worker_while_the_window_stays_respons
     release, callers = threading.Event(), []
     sync = services.database.screening.sync_signers
 
-    def held_sync(actor: str) -> int:
+    def held_sync(actor: str, trusted=None) -> int:
         callers.append(threading.current_thread())
         release.wait(10)
-        return sync(actor)
+        return sync(actor, trusted)
 
     monkeypatch.setattr(services.database.screening, "sync_signers", held_sync)
     dialog.trust_changed.emit()
@@ -95,7 +95,7 @@ def test_a_failed_update_of_the_packs_is_shown_plainly(qtbot, services, monkeypa
     shown: list[str] = []
     monkeypatch.setattr("onsshare_desktop.gui.errors.show_error", lambda parent, title, exc: shown.append(title))
 
-    def broken_sync(actor: str) -> int:
+    def broken_sync(actor: str, trusted=None) -> int:
         raise OSError("disk full")
 
     monkeypatch.setattr(services.database.screening, "sync_signers", broken_sync)
