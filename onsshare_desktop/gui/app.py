@@ -124,7 +124,7 @@ class Application:
             self.window.show_drafts_preview(drafts)
 
     def _open(self) -> None:
-        from onsshare_desktop.gui.screening.team_settings import saved_database_url
+        from onsshare_desktop.gui.screening.team_url import saved_database_url
         from onsshare_desktop.services.team_database import resolve_database_url
 
         url = resolve_database_url(self._database_url, saved_database_url(self.settings))
