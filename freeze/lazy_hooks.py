@@ -1,11 +1,11 @@
-"""Run PyInstaller's run-time hooks for ``inspect`` and ``multiprocessing`` when those modules are first imported,
-not at every start.
+"""Run PyInstaller's run-time hooks for ``inspect``, ``multiprocessing`` and ``pkgutil`` when those modules are first
+imported, not at every start.
 
 PyInstaller runs ``pyi_rth_inspect`` (imports ``inspect``, ``zipfile`` and reads the name list of
 ``base_library.zip``) and ``pyi_rth_multiprocessing`` (imports ``multiprocessing``, ``multiprocessing.spawn`` and
-``subprocess``) before the app's first line. ``--version``, ``verify`` of one file and the window never use
-``multiprocessing``, and ``--version`` never uses ``inspect``: together they cost about a third of a hello-world
-bundle's whole start. ``lazy_hook_source`` writes one run-time hook that registers an import finder which runs
+``subprocess``) and ``pyi_rth_pkgutil`` (imports ``pkgutil``) before the app's first line. ``--version``,
+``verify`` of one file and the window never use ``multiprocessing`` or ``pkgutil``, and ``--version`` never uses
+``inspect``: together they cost about a third of a hello-world bundle's whole start. ``lazy_hook_source`` writes one run-time hook that registers an import finder which runs
 each original hook, unchanged (its text is embedded at build time, so it follows the PyInstaller in use), right
 after its module has loaded, before the code that imported it sees it. A process that multiprocessing starts
 (``-c 'from multiprocessing.forkserver import main'``, ``--multiprocessing-fork``) still runs the hook first
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LAZY_HOOKS = {"pyi_rth_inspect": "inspect", "pyi_rth_multiprocessing": "multiprocessing"}
+LAZY_HOOKS = {"pyi_rth_inspect": "inspect", "pyi_rth_multiprocessing": "multiprocessing", "pyi_rth_pkgutil": "pkgutil"}
 """PyInstaller's run-time hooks that are deferred, and the module whose first import runs each."""
 
 TEMPLATE = '''\
