@@ -45,7 +45,12 @@ view.resize(1400, 900)
 view.show()
 view.reload()
 qt_app.processEvents()
-load_ms = (time.perf_counter() - start) * 1000
+load_ms = (time.perf_counter() - start) * 1000  # the first screen: the newest cases, the rest still being read
+total = database.screening.count()
+while view.model.rowCount() < total and time.perf_counter() - start < 120:  # then every case, from a worker
+    qt_app.processEvents()
+    time.sleep(0.005)
+all_ms = (time.perf_counter() - start) * 1000
 loaded = view.model.rowCount()
 start = time.perf_counter()
 view.ui.searchEdit.setText(sys.argv[2])
@@ -55,7 +60,8 @@ filter_ms = (time.perf_counter() - start) * 1000
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so it would report the parent's size at fork
 status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
 peak_kb = int(status["VmHWM"].split()[0]) if "VmHWM" in status else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"load_ms": load_ms, "filter_ms": filter_ms, "rows": loaded, "filtered": view.model.rowCount(),
+print(json.dumps({"load_ms": load_ms, "all_ms": all_ms, "filter_ms": filter_ms, "rows": loaded,
+                  "filtered": view.model.rowCount(),
                   "peak_rss_mb": peak_kb / 1024}))
 database.close()
 os._exit(0)
@@ -134,11 +140,14 @@ def run(settings: Settings) -> list[Row]:
     if any(s["rows"] != count for s in samples):
         raise RuntimeError(f"the register listed {samples[0]['rows']} cases, not {count}")
     load = [s["load_ms"] for s in samples]
+    listed = [s["all_ms"] for s in samples]
     filtered = [s["filter_ms"] for s in samples]
     rss = [s["peak_rss_mb"] for s in samples]
     return [
         summarise(f"register of {count} cases: load", load, "ms", f"<= {GOAL_MS} ms",
                   met=lambda m, _r: m <= GOAL_MS),
+        summarise(f"register of {count} cases: every case listed (read on a worker)", listed, "ms", "(no goal)",
+                  met=lambda _m, _r: True),
         summarise(f"register of {count} cases: filter by text", filtered, "ms", f"<= {GOAL_MS} ms",
                   met=lambda m, _r: m <= GOAL_MS),
         summarise(f"register of {count} cases: peak RSS", rss, "MB", f"<= {GOAL_RSS_MB} MB",

@@ -92,10 +92,16 @@ def break_word(word: str, width: float, font: str, size: float, breaks: str = UR
 def paragraph_markup(text: str, width: float, font: str, size: float, breaks: str = URL_BREAKS) -> str:
     """``text`` as Paragraph markup for a line ``width`` points wide (escaped; line breaks, spacing kept)."""
     out_lines: list[str] = []
+    em = _widest_glyph_em(font)
     for line in text.split("\n"):
+        kept = _keep_spacing(line)
+        longest = max(max(map(len, kept.split(" "))), 1 if " " in kept else 0)
+        if longest * size * em <= width:  # no word can be wider than the line: the whole line as it is
+            out_lines.append(escape(kept))
+            continue
         parts: list[str] = []
-        for token in _TOKEN.split(_keep_spacing(line)):
-            if len(token) * size * _widest_glyph_em(font) > width and stringWidth(token, font, size) > width:
+        for token in _TOKEN.split(kept):
+            if len(token) * size * em > width and stringWidth(token, font, size) > width:
                 parts.append("<br/>".join(escape(piece) for piece in break_word(token, width, font, size, breaks)))
             else:
                 parts.append(escape(token))
