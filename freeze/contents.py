@@ -106,9 +106,21 @@ STDLIB_KEPT = ("urllib.request", "http.client", "http.cookiejar", "email", "ssl"
 DECIMAL_ACCELERATOR = Exclusion("decimal accelerator", ("_decimal",),
                                 "No decimal arithmetic in the app; Python falls back to _pydecimal.")
 
+# SQLAlchemy's dialects for servers the app refuses (store.engine.parse_database_url takes SQLite and PostgreSQL
+# through psycopg only). SQLAlchemy loads a dialect by the URL's name, and Alembic's DDL modules for them name these
+# only for type checking.
+OTHER_DATABASES = Exclusion("other databases", (
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+), "The app keeps its data in SQLite or a team's PostgreSQL server, nothing else.")
+
+# The standard library's test frameworks: only doctest imports unittest, and only reportlab's own test drawing
+# (reportlab.graphics.testshapes) and lxml's doctest helpers (left out above) import doctest.
+TEST_FRAMEWORKS = Exclusion("test frameworks", ("unittest", "doctest", "reportlab.graphics.testshapes"),
+                            "Nothing the app runs imports them.")
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     NETWORK_CLIENTS, PACKAGING_TOOLS, DEVELOPMENT_TOOLS, PILLOW_EXTRAS, LXML_EXTRAS, QT_MODULES, LINE_EDITING,
-    DECIMAL_ACCELERATOR,
+    DECIMAL_ACCELERATOR, OTHER_DATABASES, TEST_FRAMEWORKS,
 )
 
 
@@ -123,6 +135,8 @@ QT_PLUGINS_DROPPED = (
     "plugins/generic/",  # evdev/tslib/TUIO input for screens without a window system (TUIO pulls QtNetwork)
     "plugins/imageformats/libqtiff.so", "plugins/imageformats/libqwebp.so", "plugins/imageformats/libqicns.so",
     "plugins/imageformats/libqtga.so", "plugins/imageformats/libqwbmp.so",  # formats the app never shows
+    "plugins/imageformats/libqjpeg.so",  # 0.5 MB: the app's icons are SVG and PNG (Qt reads PNG itself), and it
+                                         # shows no photographs
     # OpenGL and Vulkan surface integrations: the app's widgets are drawn in software and it makes no GL context
     "plugins/xcbglintegrations/", "plugins/wayland-graphics-integration-client/",
 )

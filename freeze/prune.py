@@ -62,30 +62,38 @@ def drop_dangling_links(toc: list[TocEntry], files: set[str]) -> list[TocEntry]:
     return [e for e in toc if e[2] != "SYMLINK" or os.path.normpath(PurePath(e[0]).parent / e[1]) in files]
 
 
-OPENSSL_LIBRARIES = ("libcrypto", "libssl")
+# Libraries shipped twice, once from the build machine for Python or Qt and once vendored by a wheel under a hashed
+# name: (the copy that stays, the one that becomes a link to it), as patterns of bundle paths. Each pair has the same
+# SONAME major version, whose ABI its project keeps (and a library loaded twice under two names, as a source install
+# does, works only by luck of symbol versioning: one copy is also the sounder).
+SHARED_COPIES = (
+    # Python's hashlib and ssl use the OpenSSL 3 psycopg's binary build brings (6 MB)
+    (r"psycopg_binary\.libs/libcrypto-[0-9a-f]+\.so\.3", r"libcrypto\.so\.3"),
+    (r"psycopg_binary\.libs/libssl-[0-9a-f]+\.so\.3", r"libssl\.so\.3"),
+    # Qt's zstd (libQt6Core) and Python's xz (_lzma) use Pillow's newer builds of the same libraries (1 MB)
+    (r"pillow\.libs/libzstd-[0-9a-f]+\.so\.1[.0-9]*", r"libzstd\.so\.1"),
+    (r"pillow\.libs/liblzma-[0-9a-f]+\.so\.5[.0-9]*", r"liblzma\.so\.5"),
+    # Pillow's libxcb uses the system's libXau 6 (14 kB), shipped anyway: Pillow's copy is padded to 2 MB by the
+    # tool that renamed it (a gap of zeros before its symbol table)
+    (r"libXau\.so\.6", r"pillow\.libs/libXau-[0-9a-f]+\.so\.6[.0-9]*"),
+)
 
 
-def share_openssl(binaries: list[TocEntry], donor_dir: str = "psycopg_binary.libs") -> list[TocEntry]:
-    """``binaries`` with Python's OpenSSL 3 (``libcrypto.so.3``/``libssl.so.3``, for ``hashlib`` and ``ssl``) made
-    links to the OpenSSL 3 psycopg's binary build brings (``psycopg_binary.libs/libcrypto-<hash>.so.3``), so one
-    copy ships instead of two (6 MB). OpenSSL keeps its ABI across 3.x, and a process loading both copies, as a
-    source install does, works only by luck of symbol versioning: one copy is also the sounder. Nothing changes
-    when either side is missing."""
-    donors = {}
-    for dest, _source, kind in binaries:
-        path = PurePath(dest)
-        if kind != "SYMLINK" and path.parent.name == donor_dir:
-            for library in OPENSSL_LIBRARIES:
-                if re.fullmatch(rf"{library}-[0-9a-f]+\.so\.3", path.name):
-                    donors[library] = dest
-    if set(donors) != set(OPENSSL_LIBRARIES):
-        return binaries
-    replaced = []
+def share_duplicates(binaries: list[TocEntry], pairs: tuple[tuple[str, str], ...] = SHARED_COPIES) -> list[TocEntry]:
+    """``binaries`` with each duplicate of ``pairs`` made a link to the copy that stays, so one copy ships instead of
+    two. A pair changes nothing unless exactly one file matches each side."""
+    files = [dest for dest, _source, kind in binaries if kind != "SYMLINK"]
+    links = {}
+    for keeper_pattern, duplicate_pattern in pairs:
+        keepers = [d for d in files if re.fullmatch(keeper_pattern, d)]
+        duplicates = [d for d in files if re.fullmatch(duplicate_pattern, d)]
+        if len(keepers) == 1 and len(duplicates) == 1:
+            links[duplicates[0]] = os.path.relpath(keepers[0], PurePath(duplicates[0]).parent)
+    shared = []
     for entry in binaries:
-        library = entry[0].removesuffix(".so.3")
-        if entry[2] != "SYMLINK" and library in donors:
-            print(f"freeze.prune: {entry[0]} is a link to {donors[library]}")
-            replaced.append((entry[0], donors[library], "SYMLINK"))
+        if entry[2] != "SYMLINK" and entry[0] in links:
+            print(f"freeze.prune: {entry[0]} is a link to {links[entry[0]]}")
+            shared.append((entry[0], links[entry[0]], "SYMLINK"))
         else:
-            replaced.append(entry)
-    return replaced
+            shared.append(entry)
+    return shared

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import sys
 
+MULTIPROCESSING_HELPER_ARGUMENTS = ("-c", "--multiprocessing-fork")
+"""What multiprocessing passes to the processes it starts from the installed bundle (its fork server and resource
+tracker get ``-c CODE``, a spawned worker ``--multiprocessing-fork``); no command of the app takes either."""
+
 
 def main(argv: list[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):  # the installed bundle: a process that batch verification starts to work
-        import multiprocessing  # for it runs that work, not the command line (imported anyway when frozen)
+    if getattr(sys, "frozen", False) and any(a in MULTIPROCESSING_HELPER_ARGUMENTS for a in sys.argv[1:]):
+        # the installed bundle started by batch verification to work for it: run that work, not the command line.
+        # Only then: importing multiprocessing costs every other start (freeze/lazy_hooks.py).
+        import multiprocessing
 
         multiprocessing.freeze_support()
     from onsshare_desktop.cli import run

@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import gettext
-import locale
 import os
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from functools import cache
 from typing import TypeVar
-
-from onsshare_desktop.resources import resource_path
 
 ENGLISH = "en"
 WELSH = "cy"
@@ -60,6 +57,8 @@ def system_language(environ: dict[str, str] | None = None) -> str:
         if variable != "LANGUAGE":  # a set locale variable that names another language means "not Welsh"
             return ENGLISH
     if environ is None:
+        import locale  # only here: most starts find the language in the environment
+
         with contextlib.suppress(ValueError):
             code = normalise(locale.getlocale(locale.LC_MESSAGES)[0])
             if code is not None:
@@ -72,6 +71,8 @@ def catalogue(code: str) -> gettext.NullTranslations:
     """The gettext catalogue of ``code`` (English, the source language, has none)."""
     if code == ENGLISH:
         return gettext.NullTranslations()
+    from onsshare_desktop.resources import resource_path  # pathlib: not needed by --version
+
     path = resource_path("i18n", code, "LC_MESSAGES", f"{DOMAIN}.mo")
     with open(path, "rb") as mo:
         return gettext.GNUTranslations(mo)

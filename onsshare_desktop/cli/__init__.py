@@ -18,11 +18,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 from onsshare_desktop import __version__
-from onsshare_desktop.cli.context import CliContext
-from onsshare_desktop.cli.output import escaped_output
-from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import LANGUAGES, _, normalise, set_language, system_language
+
+if TYPE_CHECKING:
+    from onsshare_desktop.cli.context import CliContext
 
 COMMAND_MODULES = (
     "onsshare_desktop.cli.drafts",
@@ -80,12 +82,17 @@ def run(argv: Sequence[str]) -> int:
         from onsshare_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, database_url=args.database_url, language=args.lang)
+    from onsshare_desktop.cli.context import CliContext  # here, not at the top: --version and the window need
+    from onsshare_desktop.cli.output import escaped_output  # neither (their imports cost ~10 ms of a bundle's start)
+
     ctx = CliContext(args.data_dir, args.database_url)
     with escaped_output():  # nothing a command prints can drive the terminal (see cli.output)
         return _run_command(args, ctx)
 
 
 def _run_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.domain.errors import UserError
+
     try:
         return int(args.handler(args, ctx))
     except UserError as err:

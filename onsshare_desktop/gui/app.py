@@ -43,12 +43,15 @@ def preload_pdf_libraries() -> None:
     import pyhanko.sign.validation  # noqa: F401
 
 
-def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | None = None) -> AppServices:
-    """Lock the data folder, open the database (the team server at ``database_url``, if any: see
+def build_services(paths: DataPaths, lock: DataFolderLock, database_url: str | None = None,
+                   saved_url: str | None = None) -> AppServices:
+    """Lock the data folder, open the database (the team server: ``database_url`` (``--database-url``), else
+    ``$ONSSHARE_DATABASE_URL``, else ``saved_url`` from the screener settings, if any: see
     ``services.team_database``) and load the question set (slow imports, a server maybe far: run in a worker)."""
     from onsshare_desktop.services.startup import open_services
+    from onsshare_desktop.services.team_database import resolve_database_url
 
-    return app_services(open_services(paths, lock, database_url))
+    return app_services(open_services(paths, lock, resolve_database_url(database_url, saved_url)))
 
 
 def app_services(services: Services) -> AppServices:
@@ -124,11 +127,12 @@ class Application:
             self.window.show_drafts_preview(drafts)
 
     def _open(self) -> None:
-        from onsshare_desktop.gui.screening.team_settings import saved_database_url
-        from onsshare_desktop.services.team_database import resolve_database_url
+        from onsshare_desktop.gui.screening.team_url import saved_database_url
 
-        url = resolve_database_url(self._database_url, saved_database_url(self.settings))
-        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock, url)
+        # the URL is resolved in the worker: services.team_database's imports (dataclasses, inspect) would hold up
+        # the UI thread just after the window is shown
+        self._run(build_services, self._on_services_ready, self._on_services_failed, self.paths, self.lock,
+                  self._database_url, saved_database_url(self.settings))
 
     def _run(self, fn, on_finished, on_failed, *args) -> None:  # type: ignore[no-untyped-def]
         worker = Worker(fn, *args)

@@ -1,4 +1,8 @@
-"""The Welsh gettext catalogue's translations are faithful to their English: placeholders, plural forms, spaces."""
+"""The Welsh gettext catalogue is complete, current and faithful to its placeholders.
+
+A developer who adds or changes a ``_()``/``ngettext()`` message sees ``test_the_po_has_exactly_the_code_s_messages``
+fail until they run ``./dev.sh i18n`` and translate the new entry (docs/translating.md says how).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from onsshare_desktop import catalogues
 from onsshare_desktop.i18n import ENGLISH, WELSH, _, ngettext, set_language, use_language
 
 WELSH_PLURAL_FORMS = 6
+FIX = "run ./dev.sh i18n, translate the new or changed entries in {po} (see docs/translating.md), and commit"
 
 # {name}, {name!r}, {s:.0f}, {0}; %s, %d, %(name)s. Doubled braces ({{ }}) are literal text, not placeholders.
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})|%\([A-Za-z_]\w*\)[-#0 +]*\d*(?:\.\d+)?[sdifrx]"
@@ -45,10 +50,29 @@ def placeholders(text: str) -> Counter[str]:
     return Counter(PLACEHOLDER.findall(text))
 
 
+def test_the_po_has_exactly_the_code_s_messages():
+    in_code = {key(m.id) for m in catalogues.extract_template() if m.id}
+    in_po = {key(m.id) for m in entries()}
+    missing, stale = in_code - in_po, in_po - in_code
+    po = catalogues.po_path(WELSH).relative_to(catalogues.ROOT)
+    assert not missing, (f"{len(missing)} message(s) in the code are not in the Welsh catalogue, e.g. "
+                         f"{sorted(map(str, missing))[:3]}: " + FIX.format(po=po))
+    assert not stale, (f"{len(stale)} message(s) in the Welsh catalogue are no longer in the code, e.g. "
+                       f"{sorted(map(str, stale))[:3]}: " + FIX.format(po=po))
+
+
 def test_the_po_declares_the_six_welsh_plural_forms():
     assert welsh_po().num_plurals == WELSH_PLURAL_FORMS
     assert welsh_po().plural_expr.replace(" ", "") == (
         "(n==0)?0:(n==1)?1:(n==2)?2:(n==3)?3:(n==6)?4:5")
+
+
+def test_every_message_has_a_welsh_translation_and_none_is_fuzzy():
+    untranslated = [m.id for m in entries() if not (m.string if isinstance(m.string, str) else all(m.string))]
+    fuzzy = [m.id for m in entries() if m.fuzzy]
+    po = catalogues.po_path(WELSH).relative_to(catalogues.ROOT)
+    assert not untranslated, f"{len(untranslated)} untranslated, e.g. {untranslated[:3]}: " + FIX.format(po=po)
+    assert not fuzzy, f"{len(fuzzy)} marked fuzzy (check them and remove the flag), e.g. {fuzzy[:3]}"
 
 
 def test_every_plural_entry_has_all_six_welsh_forms():

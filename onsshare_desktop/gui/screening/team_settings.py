@@ -17,28 +17,12 @@ from PySide6.QtWidgets import (
 
 from onsshare_desktop.gui.announce import announce_label
 from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.screening.team_url import save_database_url, saved_database_url
 from onsshare_desktop.gui.workers import Worker
 
 if TYPE_CHECKING:
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.services.identity import SecretStore
-
-DATABASE_URL_KEY = "team/database_url"
-
-
-def saved_database_url(settings: QSettings) -> str | None:
-    """The team database URL saved in the screener settings (None: the data folder's own database)."""
-    value = settings.value(DATABASE_URL_KEY, "")
-    return str(value).strip() or None if isinstance(value, str) else None
-
-
-def save_database_url(settings: QSettings, url: str | None) -> None:
-    """Save ``url`` without any password in it (empty or None: back to the data folder's own database)."""
-    from onsshare_desktop.services.team_database import without_password
-
-    settings.setValue(DATABASE_URL_KEY, without_password(url) if url else "")
-    settings.sync()
-
 
 class TeamDatabaseDialog(QDialog):
     """Choose the team's PostgreSQL server (or none), and keep its password in the keyring."""
