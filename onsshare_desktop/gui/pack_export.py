@@ -12,12 +12,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.action_steps import ActionSteps, unlock_then
 from onsshare_desktop.gui.announce import announce
 from onsshare_desktop.gui.errors import show_error
+from onsshare_desktop.gui.progress import progress_dialog
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.case import Case
@@ -173,14 +174,8 @@ class PackExportFlow(QObject):
 
     def _sign(self, signer: UnlockedIdentity) -> None:
         assert self._steps is not None and self._case is not None and self._out_path is not None
-        progress = QProgressDialog(self.tr("Preparing the signed pack…"), "", 0, 100, self._parent)
-        progress.setWindowTitle(self.tr("Exporting"))
-        progress.setCancelButton(None)
-        bar = QProgressBar(progress)
-        bar.setAccessibleName(self.tr("Export progress"))
-        progress.setBar(bar)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = progress_dialog(self._parent, self.tr("Exporting"), self.tr("Preparing the signed pack…"),
+                                   self.tr("Export progress"), after_ms=300)
         progress.setValue(0)
         self._progress = progress
         requests = self._use_cases.requests

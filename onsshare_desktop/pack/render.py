@@ -14,6 +14,7 @@ still match their re-render byte for byte.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -156,30 +157,21 @@ class _Builder:
         """A long answer as one paragraph per typed line (an empty line is a line's height of space), looking as
         one paragraph would. reportlab re-breaks the rest of a paragraph at every page it splits across, so a
         30,000-character answer as one paragraph costs time in the square of its pages; as lines, it is linear."""
-        st = self.s[style]
         if "\n" not in text:
             return [self.typed(text, style)]
-        key = f"{style}:line"
-        if key not in self.s:
-            self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
-        lines = text.split("\n")
-        out: list[Any] = []
-        for n, line in enumerate(lines):
-            last = n == len(lines) - 1
-            if line.strip(" \t") == "":
-                out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
-            else:
-                out.append(self.typed(line, style if last else key))
-        if st.spaceBefore:
-            out.insert(0, Spacer(1, st.spaceBefore))
-        return out
+        return self._one_paragraph_per_line(text.split("\n"), style, self.typed)
 
     def markup_lines(self, lines: list[str], style: str) -> list[Any]:
         """Lines of paragraph markup laid out as ``typed_lines`` lays out typed lines (one paragraph each, an empty
         line a line's height of space), looking as one paragraph would."""
-        st = self.s[style]
         if len(lines) == 1:
             return [self.p(lines[0], style)]
+        return self._one_paragraph_per_line(lines, style, self.p)
+
+    def _one_paragraph_per_line(self, lines: list[str], style: str, make: Callable[[str, str], Any]) -> list[Any]:
+        """``make(line, style)`` for each line, an empty line a line's height of space; only the last line keeps
+        the style's space after it, and the first its space before, so the lines look as one paragraph would."""
+        st = self.s[style]
         key = f"{style}:line"
         if key not in self.s:
             self.s[key] = ParagraphStyle(key, parent=st, spaceBefore=0, spaceAfter=0)
@@ -189,7 +181,7 @@ class _Builder:
             if line.strip(" \t") == "":
                 out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
             else:
-                out.append(self.p(line, style if last else key))
+                out.append(make(line, style if last else key))
         if st.spaceBefore:
             out.insert(0, Spacer(1, st.spaceBefore))
         return out

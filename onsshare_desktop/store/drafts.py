@@ -178,17 +178,11 @@ class DraftRepository:
         """For each of ``case_refs`` that has any, its history's events of ``kinds`` as ``(kind, payload)``, oldest
         first (one query over the streams' index, for the drafts list)."""
         streams = {draft_stream(ref): ref for ref in case_refs}
-        found: dict[str, builtins.list[tuple[str, dict[str, Any]]]] = {}
         if not streams:
-            return found
+            return {}
         with self._sessions() as session:
-            names = builtins.list(streams)
-            for start in range(0, len(names), 500):  # well under every database's limit of bound parameters
-                rows = session.execute(select(EventRow.stream, EventRow.kind, EventRow.payload_json).where(
-                    EventRow.stream.in_(names[start:start + 500]), EventRow.kind.in_(kinds)).order_by(EventRow.seq))
-                for stream, kind, payload in rows:
-                    found.setdefault(streams[stream], []).append((kind, json.loads(payload)))
-        return found
+            by_stream = EventLog.kinds_by_stream(session, builtins.list(streams), kinds)
+        return {streams[stream]: events for stream, events in by_stream.items()}
 
     def _record(self, session: Session, row: DraftRow, kind: str, payload: dict[str, Any]) -> None:
         EventLog.append(session, draft_stream(row.case_ref), kind, self._actor, payload)

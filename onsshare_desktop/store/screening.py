@@ -311,15 +311,9 @@ class ScreeningRepository:
         """For each of ``case_refs`` that has any, its history's events of ``kinds`` as ``(kind, payload)``, oldest
         first (one query over the streams' index, for the register)."""
         streams = {stream_of(ref): ref for ref in case_refs}
-        found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        names = list(streams)
         with self._sessions() as session:
-            for start in range(0, len(names), 500):  # well under every database's limit of bound parameters
-                rows = session.execute(select(EventRow.stream, EventRow.kind, EventRow.payload_json).where(
-                    EventRow.stream.in_(names[start:start + 500]), EventRow.kind.in_(kinds)).order_by(EventRow.seq))
-                for stream, kind, payload in rows:
-                    found.setdefault(streams[stream], []).append((kind, json.loads(payload)))
-        return found
+            by_stream = EventLog.kinds_by_stream(session, list(streams), kinds)
+        return {streams[stream]: events for stream, events in by_stream.items()}
 
     def record_case_event(self, case_ref: str, kind: str, actor: str, payload: dict[str, Any]) -> None:
         """Add an event to the case's tamper-evident history (requests, documents sent and received)."""

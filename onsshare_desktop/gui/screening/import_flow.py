@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from onsshare_desktop.gui.action_steps import ActionSteps, unlock_then
 from onsshare_desktop.gui.announce import announce
+from onsshare_desktop.gui.progress import progress_dialog
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.importing import ImportResult
@@ -84,16 +85,11 @@ class ImportFlow(QObject):
                   progress=self._on_progress)
 
     def _show_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Checking signatures and importing…"), self.tr("Stop"), 0, 100,
-                                   self._parent)
-        progress.setWindowTitle(self.tr("Importing packs"))
-        bar = QProgressBar(progress)
-        bar.setAccessibleName(self.tr("Import progress"))
-        progress.setBar(bar)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress = progress_dialog(self._parent, self.tr("Importing packs"),
+                                   self.tr("Checking signatures and importing…"), self.tr("Import progress"),
+                                   stop=self.tr("Stop"))
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setMinimumDuration(0)
         progress.canceled.connect(self.stop)
         progress.setValue(self._percent)
         if self._message:

@@ -36,6 +36,7 @@ from onsshare_desktop.domain.screening.stages import (
 from onsshare_desktop.domain.screening.triage import (
     TRIAGE_RECOMMENDATION_LABELS, TRIAGE_SERVICE_LABELS, TriageRecommendation, TriageService,
 )
+from onsshare_desktop.gui.text_cursor import cursor_position, focus_at
 from onsshare_desktop.gui._generated.screening_workspace_ui import Ui_ReviewWorkspace
 from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
@@ -496,8 +497,7 @@ class ReviewWorkspace(QWidget):
         if focused is not None and page is not None and page.isAncestorOf(focused):
             same_kind = page.findChildren(type(focused))
             if focused in same_kind:
-                cursor = focused.cursorPosition() if hasattr(focused, "cursorPosition") else (
-                    focused.textCursor().position() if hasattr(focused, "textCursor") else -1)
+                cursor = cursor_position(focused)
                 state["focus"] = (type(focused), same_kind.index(focused), cursor)
         return state
 
@@ -524,13 +524,7 @@ class ReviewWorkspace(QWidget):
             same_kind = page.findChildren(kind)
             if index < len(same_kind):
                 widget = same_kind[index]
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                if cursor >= 0 and hasattr(widget, "setCursorPosition"):
-                    widget.setCursorPosition(cursor)
-                elif cursor >= 0 and hasattr(widget, "textCursor"):
-                    text_cursor = widget.textCursor()
-                    text_cursor.setPosition(min(cursor, len(widget.toPlainText())))
-                    widget.setTextCursor(text_cursor)
+                focus_at(widget, cursor)
 
     def retire(self) -> None:
         """This workspace is being replaced by one in another language: what was typed is in the drafts (call

@@ -21,6 +21,7 @@ from onsshare_desktop.domain.case import AttachmentRef, Case
 from onsshare_desktop.domain.flow import next_section, previous_section, visible_sections
 from onsshare_desktop.domain.questions import QuestionSet, Section, load_question_set
 from onsshare_desktop.domain.validation import section_completeness, validate_answers
+from onsshare_desktop.gui.text_cursor import cursor_position, focus_at
 from onsshare_desktop.gui._generated.wizard_editor_ui import Ui_RequestEditor
 from onsshare_desktop.gui.announce import announce, announce_label, announce_status_bar
 from onsshare_desktop.gui.services import AppServices
@@ -189,8 +190,7 @@ class RequestEditor(QMainWindow):
             return None
         widgets = block.focus_widgets()
         index = widgets.index(focused) if focused in widgets else 0
-        cursor = focused.cursorPosition() if hasattr(focused, "cursorPosition") else (
-            focused.textCursor().position() if hasattr(focused, "textCursor") else -1)
+        cursor = cursor_position(focused)
         return block.objectName(), index, cursor
 
     @staticmethod
@@ -204,13 +204,7 @@ class RequestEditor(QMainWindow):
         if not widgets:
             return
         widget = widgets[min(index, len(widgets) - 1)]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if cursor >= 0 and hasattr(widget, "setCursorPosition"):
-            widget.setCursorPosition(cursor)
-        elif cursor >= 0 and hasattr(widget, "textCursor"):
-            text_cursor = widget.textCursor()
-            text_cursor.setPosition(min(cursor, len(widget.toPlainText())))
-            widget.setTextCursor(text_cursor)
+        focus_at(widget, cursor)
 
     def _show_requests(self, services: AppServices) -> None:
         """ONS's requests from an imported return note: beside their questions, and to answer on the review page."""
