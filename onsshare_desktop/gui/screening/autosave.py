@@ -54,8 +54,12 @@ class DraftKeeper(QObject):
             app.aboutToQuit.connect(self.flush)
 
     def stored(self) -> dict[str, dict[str, Any]]:
-        """The drafts on disk with the unsaved changes over them."""
-        return {**self._case.drafts(self.author), **self._pending}
+        """The drafts on disk with the unsaved changes over them (reads the database: see ``over``)."""
+        return self.over(self._case.drafts(self.author))
+
+    def over(self, drafts: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """``drafts`` (as read from the database) with the unsaved changes over them."""
+        return {**drafts, **self._pending}
 
     def set(self, key: str, value: dict[str, Any]) -> None:
         """``key``'s form now holds ``value``; written within ``AUTOSAVE_DELAY_MS``."""
@@ -63,14 +67,34 @@ class DraftKeeper(QObject):
         if not self._timer.isActive():
             self._timer.start(AUTOSAVE_DELAY_MS)
 
-    def forget(self, key: str) -> None:
-        """Drop ``key``'s unsaved change (its form was just recorded, which removed the stored draft)."""
-        self._pending.pop(key, None)
+    def forget(self, key: str, recorded: dict[str, Any] | None = None) -> None:
+        """Drop ``key``'s unsaved change (its form was just recorded, which removed the stored draft). With
+        ``recorded`` (the form as it was when recorded), only if nothing was typed since (else it is still kept)."""
+        if recorded is None or self._pending.get(key) == recorded:
+            self._pending.pop(key, None)
+
+    def pending(self) -> dict[str, dict[str, Any]]:
+        """The changes not written yet (they go over the stored drafts)."""
+        return dict(self._pending)
 
     def discard(self, key: str) -> None:
-        """Remove ``key``'s draft, saved or not (the form is back to what is recorded)."""
+        """Remove ``key``'s draft, saved or not (the form is back to what is recorded); written on a worker."""
         self._pending.pop(key, None)
-        self._case.discard_draft(key, self.author)
+        worker = Worker(self._discard, key, self.author)
+        worker.signals.failed.connect(self._on_discard_failed)  # a draft equal to what is recorded: harmless
+        worker.start()
+
+    def _discard(self, key: str, author: str) -> None:
+        with self._write_lock:
+            self._case.discard_draft(key, author)
+
+    @Slot(object)
+    def _on_discard_failed(self, _exc: BaseException) -> None:
+        pass  # the draft stays; it shows what is recorded anyway, and goes with the next recording
+
+    def has_pending(self, key: str) -> bool:
+        """Whether ``key`` has a change not written yet."""
+        return key in self._pending
 
     def has_unsaved(self) -> bool:
         return bool(self._pending)
