@@ -57,6 +57,7 @@ class ServiceCall:
         refused: called with a refusal in words (a rule, another screener's change first); without it the
             refusal shows in the bar, without Try again.
         controls: disabled while the call runs.
+        ended: called when the call has ended, whichever way (before ``then`` or the failure is said).
     """
 
     name: str
@@ -66,6 +67,7 @@ class ServiceCall:
     then: Callable[[Any], None]
     refused: Callable[[UserError], None] | None = None
     controls: Sequence[QWidget] = field(default_factory=tuple)
+    ended: Callable[[], None] | None = None
 
 
 class ProblemBar(QFrame):
@@ -231,6 +233,8 @@ class ServiceCalls(QObject):
             self._waiting = False
         self._show_bar()
         self.changed.emit()
+        if call.ended is not None:
+            call.ended()
 
     def _on_finished(self, call: ServiceCall, result: Any) -> None:
         self._end(call)

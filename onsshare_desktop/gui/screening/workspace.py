@@ -141,8 +141,11 @@ class ReviewWorkspace(QWidget):
         self._calls = ServiceCalls(self, self.problemBar)
         self._calls.changed.connect(self._show_running)
         self._reload_again = False  # something was recorded while the case was being read: read it again
+        self._changed = False  # something was recorded: case_changed once the case has been read again
         self._requests: list[AmendmentRequest] = []
         self._stored_drafts: set[str] = set()  # the draft keys in the database when the case was last read
+        self._keep_outcome_message = False  # "Recorded: …" (or an export's result) stays over the case read again
+        self._section_said: dict[str, str] = {}  # what to say on a section page once the case is read again
         self._checks_again: set[str] = set()  # checklist answers changed while being recorded
         self._requests_changed: set[str] = set()  # sections whose requests box to show again after the next read
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
@@ -471,9 +474,10 @@ class ReviewWorkspace(QWidget):
         announce_label(label, self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
         self._show_others_change(exc)
 
-    def _record_check(self, item_id: str, based_on: int | None = None) -> None:
+    def _record_check(self, item_id: str, based_on: int | None = None, button: bool = False) -> None:
         """Record checklist item ``item_id`` as answered on screen (its note too), unless that is what is recorded.
-        ``based_on``: the version just recorded by this window (a change made while it was being recorded)."""
+        ``based_on``: the version just recorded by this window (a change made while it was being recorded);
+        ``button``: Record checklist was pressed (it stays disabled until this is recorded)."""
         name = f"check:{item_id}"
         if self._calls.running(name):
             self._checks_again.add(item_id)  # changed while being recorded: recorded again once that is done
@@ -496,7 +500,7 @@ class ReviewWorkspace(QWidget):
             (item_id, answer, text, based_on if based_on is not None else existing.version if existing else 0),
             self.tr("The checklist answer “%1” was not recorded.").replace("%1", title),
             then=lambda recorded: self._on_check_recorded(item_id, recorded, typed),
-            refused=self._on_check_refused, controls=(self.ui.saveChecklistButton,)))
+            refused=self._on_check_refused, controls=(self.ui.saveChecklistButton,) if button else ()))
 
     def _on_check_recorded(self, item_id: str, recorded: Any, typed: dict[str, object]) -> None:
         self._keeper.forget(check_draft(item_id), typed)
@@ -675,7 +679,7 @@ class ReviewWorkspace(QWidget):
         self._calls.run(ServiceCall(
             RELOAD, self._review.state, (self._keeper.author,),
             self.tr("The case could not be read again, so what is shown may be out of date."),
-            then=self._on_reloaded))
+            then=self._on_reloaded, ended=self._tell_changed))
 
     def _on_reloaded(self, state: CaseState) -> None:
         if self._reload_again:
@@ -733,6 +737,8 @@ class ReviewWorkspace(QWidget):
             item.setToolTip(SECTION_STATUS_LABELS[status])
             if self._changes is not None and section_id in self._changes.annotations:
                 page.note_carried_over(self._changes.annotations[section_id])
+            if section_id in self._section_said:
+                announce_label(page.ui.annotationInfoLabel, self._section_said.pop(section_id))
         self._show_checklist(closed, drafts)
         self._show_triage(closed)
         self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
@@ -823,7 +829,7 @@ class ReviewWorkspace(QWidget):
         ui.outcomeBox.setEnabled(bool(outcomes))
         if had_focus and not outcomes:  # the last outcome was recorded: keep the keyboard in the case
             ui.exportRecordButton.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not outcomes:
+        if not outcomes and not self._keep_outcome_message:  # else "Recorded: …" stays, over the case read again
             ui.outcomeMessageLabel.setStyleSheet("")
             ui.outcomeMessageLabel.setText(self.tr("No further outcome can be recorded at this stage.") if closed
                                            else "")
@@ -896,9 +902,15 @@ class ReviewWorkspace(QWidget):
     # -- recording ----------------------------------------------------------------------------------------------
 
     def _recorded(self) -> None:
-        """Something was recorded: show the case as it now stands (read on a worker) and tell the window."""
+        """Something was recorded: show the case as it now stands (read on a worker), then tell the window."""
+        self._changed = True
         self.reload()
-        self.case_changed.emit(self.pack_id)
+
+    def _tell_changed(self) -> None:
+        """``case_changed`` once the case recorded has been read again (or could not be)."""
+        if self._changed and not self._reload_again:
+            self._changed = False
+            self.case_changed.emit(self.pack_id)
 
     def _moved_by_someone_else(self, move: Move, latest: ReceivedCase) -> BaseException:
         """``EditConflict`` naming who moved the case (``latest``, as read now) and when."""
@@ -930,7 +942,7 @@ class ReviewWorkspace(QWidget):
     def _on_save_checklist_clicked(self) -> None:
         """Record the notes typed so far now (they are kept as typed, and recorded on leaving the page anyway)."""
         for item in self._items:
-            self._record_check(item.id)
+            self._record_check(item.id, button=True)
 
     @Slot()
     def _on_save_assessment_clicked(self) -> None:
@@ -997,6 +1009,7 @@ class ReviewWorkspace(QWidget):
         if move is None:
             return
         seen = self._received
+        self._keep_outcome_message = False
         self.ui.outcomeMessageLabel.setStyleSheet("")
         self.ui.outcomeMessageLabel.setText("")
         self._calls.run(ServiceCall(
@@ -1057,6 +1070,7 @@ class ReviewWorkspace(QWidget):
         # the Record button is off again until the next outcome is chosen: keep the keyboard on the page
         ui.outcomeCombo.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        self._keep_outcome_message = True
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
 
@@ -1131,6 +1145,7 @@ class ReviewWorkspace(QWidget):
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(self.ui.outcomeMessageLabel, self.tr(
             "Signed decision letter written to %1. Send it to the requester.").replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
 
     def _export_return(self) -> None:
         assert self._actions.export_return is not None
@@ -1150,6 +1165,7 @@ class ReviewWorkspace(QWidget):
         announce_label(self.ui.outcomeMessageLabel, self.tr(
             "Signed return note written to %1. Send it to the requester; the case waits for the next version.")
             .replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
 
     def _request_from_section(self, section_id: str) -> None:
         """Turn the section's comment (as typed) into an amendment request, in one action (on a worker)."""
@@ -1166,10 +1182,10 @@ class ReviewWorkspace(QWidget):
 
     def _on_request_recorded(self, section_id: str) -> None:
         self._requests_changed.add(section_id)  # its requests box shows it once the case is read again
-        self._recorded()
-        announce_label(self._section_pages[section_id].ui.annotationInfoLabel, self.tr(
+        self._section_said[section_id] = self.tr(  # said then, under the assessment shown afresh
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
-            "information)."))
+            "information).")
+        self._recorded()
 
     def _open_requests(self, section_id: str, requests: list[AmendmentRequest]) -> list[AmendmentRequest]:
         """The open requests shown on the page of ``section_id`` (its own, its questions', or general ones)."""
@@ -1215,9 +1231,8 @@ class ReviewWorkspace(QWidget):
 
     def _on_request_withdrawn(self, section_id: str) -> None:
         self._requests_changed.add(section_id)
+        self._section_said[section_id] = self.tr("Request withdrawn: it will not be in the return note.")
         self._recorded()
-        announce_label(self._section_pages[section_id].ui.annotationInfoLabel, self.tr(
-            "Request withdrawn: it will not be in the return note."))
 
     def choose_request(self, labels: list[str]) -> int | None:
         """Which request to withdraw (a list to pick from; tests replace this); None if the screener cancelled."""
@@ -1243,6 +1258,7 @@ class ReviewWorkspace(QWidget):
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(self.ui.outcomeMessageLabel,
                        self.tr("Signed screening record written to %1.").replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
         self.record_exported.emit(str(path))
 
     # -- actions under way --------------------------------------------------------------------------------------

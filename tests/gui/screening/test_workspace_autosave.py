@@ -20,6 +20,7 @@ from onsshare_desktop.gui.screening.autosave import AUTOSAVE_DELAY_MS
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.store.screening import TRIAGE_DRAFT, annotation_draft, check_draft
 from tests.conftest import REPO_ROOT
+from tests.gui.screening.test_workspace import settle
 from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -60,6 +61,7 @@ def test_next_and_back_record_what_was_typed_on_the_page_left(qtbot, services) -
     page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData(SectionStatus.CONCERN.value))
     qtbot.keyClicks(page.ui.commentEdit, "Benefit not shown")
     qtbot.mouseClick(workspace.ui.nextButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, workspace)  # recorded on a worker
     annotation = services.database.screening.get(pack_id).annotations["benefit"]
     assert (annotation.status, annotation.comment) == (SectionStatus.CONCERN, "Benefit not shown")
     qtbot.mouseClick(workspace.ui.backButton, Qt.MouseButton.LeftButton)
@@ -89,6 +91,7 @@ def test_triage_text_and_checklist_notes_survive_closing_and_reopening(qtbot, se
     again.go_to("Checklist")
     combo = again.findChild(QComboBox, "check_legal-gateway")
     combo.setCurrentIndex(combo.findData(CheckAnswer.MET.value))  # an answer is recorded at once, with the note
+    settle(qtbot, again)  # (on a worker)
     answer = services.database.screening.get(pack_id).checklist["legal-gateway"]
     assert (answer.answer, answer.note) == (CheckAnswer.MET, "Section 45A SRSA, check wording")
     assert again.ui.checklistStatusLabel.text().startswith("1 of ")  # counted at once, not after a Save
