@@ -4,7 +4,6 @@ and keeps their own text to record again (the same repository rules as a team se
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from onsshare_desktop.domain.screening.annotations import SectionStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Move, Outcome, Stage

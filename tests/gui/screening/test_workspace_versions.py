@@ -13,7 +13,7 @@ from onsshare_desktop.domain.amendments import REQUEST_ADDED, make_response, new
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import SectionStatus
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
-from tests.gui.screening.test_workspace import click, settle
+from tests.gui.screening.test_workspace import click
 from tests.screening_data import SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -60,7 +60,6 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
 
 
 def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot, database, tmp_path) -> None:
-    from PySide6.QtCore import Qt
 
     from onsshare_desktop.domain.screening.stages import Outcome, Stage
     from tests.gui.screening.test_workspace import fill_checklist, record
@@ -156,7 +155,6 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
 
 
 def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, database, monkeypatch) -> None:
-    from PySide6.QtCore import Qt
 
     from onsshare_desktop.services.roundtrip import case_requests
     from tests.gui.screening.test_workspace import record
