@@ -587,7 +587,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Export &amp;benefits report…</source>
-        <translation>Allforio adroddiad ar &amp;fuddion…</translation>
+        <translation>Allforio adroddiad ar f&amp;uddion…</translation>
     </message>
     <message>
         <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
@@ -1207,7 +1207,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Agor &amp;enghraifft…</translation>
     </message>
     <message>
-        <source>Signing &amp;identity…</source>
+        <source>&amp;Signing identity…</source>
         <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Ysgrifennu&apos;r gofrestr dryloywder</translation>
     </message>
     <message>
-        <source>&amp;Requester mode</source>
+        <source>Re&amp;quester mode</source>
         <translation>Modd c&amp;eisydd</translation>
     </message>
     <message>
