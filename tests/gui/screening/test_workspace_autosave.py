@@ -45,7 +45,8 @@ def test_a_section_comment_is_kept_as_typed_and_recorded_when_the_case_is_closed
                     timeout=AUTOSAVE_DELAY_MS + 1000)  # on disk within the autosave delay, without a Save button
     assert services.database.screening.drafts(pack_id, SCREENER)[annotation_draft("benefit")]["comment"] == \
         "Which council services will use this?"
-    assert "Kept" in workspace.ui.savedLabel.text()
+    # said once the worker that wrote it has reported (a moment after the row is on disk)
+    qtbot.waitUntil(lambda: "Kept" in workspace.ui.savedLabel.text(), timeout=AUTOSAVE_DELAY_MS + 1000)
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes the case
     assert window.open_cases() == []
     received = services.database.screening.get(pack_id)
