@@ -18,6 +18,7 @@ from onsshare_desktop.domain.documents import (
 from onsshare_desktop.i18n import Labels, N_, _
 from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
+from onsshare_desktop.pack.rl_speed import faster_rendering
 
 _KICKERS: Labels[type] = Labels({
     ReturnNote: N_("Office for National Statistics · returned for more information"),
@@ -87,6 +88,7 @@ def _benefits_story(report: BenefitsReport, p: Any, width: float) -> list[Any]:
     return story
 
 
+@faster_rendering()
 def render_document(document: Document, document_id: str) -> bytes:
     """The document's pages as PDF bytes."""
     from reportlab.lib.pagesizes import A4
