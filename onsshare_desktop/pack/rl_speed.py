@@ -1,13 +1,14 @@
-"""Faster stand-ins for four of reportlab's pure-Python hot spots, while this app renders one of its documents.
+"""Faster stand-ins for three of reportlab's pure-Python hot spots, while this app renders one of its documents.
 
 A pack is rendered twice in its life at least (export, then every verification renders its pages again to compare
 them byte for byte), so rendering speed is verification speed. Without reportlab's C accelerators (the
 ``rl-accel`` package renders different bytes, so it is never installed: ``bench/NOTES.md``), reportlab formats
-every number, measures every word and maps every character to its font subset in Python, again and again. While
-``faster_rendering`` is active (``render_pack``, ``render_record`` and ``render_document`` run inside it):
+every number and maps every character to its font subset in Python, again and again (the widths of words are
+remembered by the fonts themselves: ``pack.fonts``). While ``faster_rendering`` is active (``render_pack``,
+``render_record`` and ``render_document`` run inside it):
 
-- ``fp_str`` (numbers as PDF text) and the width of a string in a TrueType font are remembered for the rest of the
-  render: the same arguments give the same result, so a repeated call returns the first one's;
+- ``fp_str`` (numbers as PDF text) is remembered for the rest of the render: the same arguments give the same
+  result, so a repeated call returns the first one's;
 - a string whose every character already has its code in the font's first subset is mapped in one step (the
   result reportlab's own loop gives; any other string goes through reportlab's loop, which assigns new codes);
 - ASCII base-85 encoding of binary streams uses the standard library's ``base64.a85encode`` (the same text).
@@ -44,7 +45,6 @@ _FP_STR_MODULES = (reportlab.pdfgen.canvas, reportlab.pdfgen.textobject, reportl
                    reportlab.platypus.flowables, reportlab.lib.colors)
 _TTFont = reportlab.pdfbase.ttfonts.TTFont
 _fp_str: Callable[..., str] = rl_accel.fp_str
-_string_width: Callable[..., float] = rl_accel.instanceStringWidthTTF
 _a85_encode: Callable[[Any], str] = rl_accel.asciiBase85Encode
 _split_string: Callable[..., list[tuple[int, bytes]]] = _TTFont.splitString
 
@@ -69,21 +69,6 @@ def fp_str(*args: Any) -> str:
         return text
     except TypeError:  # a list of numbers: not remembered
         return _fp_str(*args)
-
-
-def string_width(font: Any, text: Any, size: float, encoding: str = "utf8") -> float:
-    """reportlab's width of ``text`` in a TrueType ``font``: the glyph widths' sum is remembered for the rest of
-    this thread's render, and scaled as reportlab scales it."""
-    memo = _remembered("width")
-    if memo is None or not isinstance(text, str):
-        return _string_width(font, text, size, encoding)
-    key = (font.face, text)
-    try:
-        total = memo[key]
-    except KeyError:
-        widths, default = font.face.charWidths.get, font.face.defaultWidth
-        total = memo[key] = sum((widths(ord(ch), default) for ch in text))  # reportlab's sum, in its order
-    return 0.001 * size * total  # type: ignore[no-any-return]
 
 
 def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
@@ -123,7 +108,6 @@ def a85_encode(data: Any) -> str:
 def _install(on: bool) -> None:
     for module in _FP_STR_MODULES:
         module.fp_str = fp_str if on else _fp_str
-    reportlab.pdfbase.ttfonts.instanceStringWidthTTF = string_width if on else _string_width
     reportlab.pdfbase.pdfdoc.asciiBase85Encode = a85_encode if on else _a85_encode
     _TTFont.splitString = split_string if on else _split_string
 
@@ -134,7 +118,7 @@ def faster_rendering() -> Iterator[None]:
     global _active
     outermost = _remembered("fp_str") is None
     if outermost:
-        _memory.fp_str, _memory.width, _memory.codes = {}, {}, {}
+        _memory.fp_str, _memory.codes = {}, {}
     with _lock:
         _active += 1
         if _active == 1:
@@ -147,4 +131,4 @@ def faster_rendering() -> Iterator[None]:
             if _active == 0:
                 _install(False)
         if outermost:
-            del _memory.fp_str, _memory.width, _memory.codes
+            del _memory.fp_str, _memory.codes
