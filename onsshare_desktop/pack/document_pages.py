@@ -19,6 +19,7 @@ from onsshare_desktop.domain.documents import (
 from onsshare_desktop.i18n import Labels, N_, _
 from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.style import MUTED, markup, record_styles, rgb, ruled_table
+from onsshare_desktop.pack.rl_speed import faster_rendering
 
 _KICKERS: Labels[type] = Labels({
     ReturnNote: N_("Office for National Statistics · returned for more information"),
@@ -110,6 +111,7 @@ def _benefits_story(report: BenefitsReport, p: Any, width: float, dates: _Dates)
     return story
 
 
+@faster_rendering()
 def render_document(document: Document, document_id: str, layout: int | None = None) -> bytes:
     """The document's pages as PDF bytes, in ``layout`` (one of ``RENDERABLE_LAYOUTS``; default: the current one)."""
     from reportlab.lib.pagesizes import A4
