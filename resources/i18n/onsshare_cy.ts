@@ -3338,12 +3338,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Mae&apos;r rhannu&apos;n dod i ben ar %1.</translation>
     </message>
     <message>
-        <source>Not recorded: %1</source>
-        <translation>Heb ei gofnodi: %1</translation>
+        <source>The record of the share was not recorded.</source>
+        <translation>Ni chafodd cofnod y rhannu ei gofnodi.</translation>
     </message>
     <message>
-        <source>The record could not be kept.</source>
-        <translation>Nid oedd modd cadw&apos;r cofnod.</translation>
+        <source>Not recorded: %1</source>
+        <translation>Heb ei gofnodi: %1</translation>
     </message>
     <message>
         <source>Records of the share</source>

@@ -252,8 +252,9 @@ class ReviewWorkspace(QWidget):
         """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
         from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
 
-        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor)
-        self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
+        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor,
+                                              self._calls)
+        self.share_records.recorded.connect(self._recorded)
         scroll = QScrollArea(self.ui.pagesStack)
         scroll.setObjectName("shareRecordsScroll")
         scroll.setWidgetResizable(True)

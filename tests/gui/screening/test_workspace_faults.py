@@ -258,3 +258,39 @@ def test_a_team_server_refusing_connections_mid_action_then_back(qtbot, team_dat
     settle(qtbot, workspace)
     assert not bar.isVisible(), bar.label.text()
     assert recorded_once(database, workspace, "annotate")
+
+
+def test_a_record_of_the_share_is_tried_again_once_the_database_is_back(qtbot, database, monkeypatch) -> None:
+    """The "Records of the share" page records on a worker too: a dropped connection is said with Try again, and
+    trying again records the end date once."""
+    import onsshare_desktop.services.roundtrip as roundtrip
+    from tests.gui.screening.test_share_records import QS, approved
+
+    pack_id = approved(database)
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.go_to("Records of the share")
+    ui = workspace.share_records.ui
+    real, calls = roundtrip.set_share_end, []
+
+    def failing_once(*args: Any) -> Any:
+        calls.append(args)
+        if len(calls) == 1:
+            raise dropped_connection()
+        return real(*args)
+
+    monkeypatch.setattr(roundtrip, "set_share_end", failing_once)
+    qtbot.keyClicks(ui.endDateEdit, "2030-03-31")
+    qtbot.keyClick(ui.endDateEdit, Qt.Key.Key_Return)
+    settle(qtbot, workspace)
+    bar = workspace.problemBar
+    assert bar.isVisible() and "not recorded" in bar.label.text() and ui.endDateEdit.text() == "2030-03-31"
+    assert ui.setEndButton.isEnabled()  # nothing under way any more
+    qtbot.keyClick(bar.retryButton, Qt.Key.Key_Space)
+    settle(qtbot, workspace)
+    assert len(calls) == 2 and calls[0] == calls[1]  # the same input
+    case_ref = database.screening.get_row(pack_id).case_ref
+    assert roundtrip.share_records(database.screening, case_ref).end_date == "2030-03-31"
+    assert len(database.screening.case_events(case_ref, "share_end")) == 1
+    assert "The share ends on 2030-03-31." in ui.messageLabel.text() and not bar.isVisible()
