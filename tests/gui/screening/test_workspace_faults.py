@@ -294,3 +294,27 @@ def test_a_record_of_the_share_is_tried_again_once_the_database_is_back(qtbot, d
     assert roundtrip.share_records(database.screening, case_ref).end_date == "2030-03-31"
     assert len(database.screening.case_events(case_ref, "share_end")) == 1
     assert "The share ends on 2030-03-31." in ui.messageLabel.text() and not bar.isVisible()
+
+
+def test_the_register_is_read_again_on_a_worker_after_a_change(qtbot, database, monkeypatch) -> None:
+    """After something is recorded in a case the window reads the register again off the UI thread."""
+    from onsshare_desktop.gui.screening.register import RegisterView
+    from tests.screening_data import incoming
+
+    view = RegisterView(database.screening, None)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.model.rowCount() == 0
+    threads: list[threading.Thread] = []
+    real = view._register.rows
+
+    def rows(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(view._register, "rows", rows)
+    database.screening.add_pack(incoming(), SCREENER)
+    view.refresh_soon()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
+    assert threads and threading.main_thread() not in threads
+    assert view.ui.countLabel.text() == "1 case"
