@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from onsshare_desktop.domain.errors import UserError
@@ -110,6 +111,7 @@ class ProblemBar(QFrame):
         self.retryButton.setAccessibleDescription(text)
         self.setVisible(True)
         announce_label(self.label, text, assertive=True)
+        self._fit()
         self.retryButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_waiting(self, text: str) -> None:
@@ -118,6 +120,18 @@ class ProblemBar(QFrame):
         self.retryButton.setVisible(False)
         self.setVisible(True)
         announce_label(self.label, text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the message needs at this width (a crowded window's layout would squeeze a wrapped label)."""
+        layout = self.layout()
+        height = layout.heightForWidth(self.width()) if layout is not None and self.width() > 0 else -1
+        if height > 0:
+            self.setMinimumHeight(height)
 
     def clear(self) -> None:
         self.label.clear()
@@ -268,8 +282,7 @@ class ServiceCalls(QObject):
         """Failures first (with Try again), else "waiting" while calls have run for longer than ``SLOW_MS``."""
         if self._failed:
             messages = [message for _call, message in self._failed.values()]
-            text = " ".join(messages) + " " + self.tr("What you typed is kept: press Try again when the database "
-                                                      "is back.")
+            text = " ".join(messages) + " " + self.tr("What you typed is kept.")
             if focus or self._bar.label.text() != text or not self._bar.isVisible():
                 self._bar.show_problem(text)
         elif self._running and self._waiting:

@@ -3271,10 +3271,6 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
     </message>
     <message>
-        <source>What you typed is kept: press Try again when the database is back.</source>
-        <translation>Caiff yr hyn a deipiwyd gennych ei gadw: pwyswch Rhowch gynnig arall pan fydd y gronfa ddata yn ôl.</translation>
-    </message>
-    <message>
         <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
         <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
     </message>
