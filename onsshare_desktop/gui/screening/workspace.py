@@ -654,7 +654,9 @@ class ReviewWorkspace(QWidget):
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            previous = self._review.row_of(received.previous_id)
+            if getattr(self, "_previous", None) is None:  # read once, when the case opens (it never changes)
+                self._previous = self._review.row_of(received.previous_id)
+            previous = self._previous
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", local_time(previous.imported_at, time=False))
