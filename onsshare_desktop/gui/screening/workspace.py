@@ -31,7 +31,7 @@ from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
-from onsshare_desktop.domain.screening.register import ReceivedCase
+from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
     ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
@@ -143,6 +143,7 @@ class ReviewWorkspace(QWidget):
         self._reload_again = False  # something was recorded while the case was being read: read it again
         self._changed = False  # something was recorded: case_changed once the case has been read again
         self._requests: list[AmendmentRequest] = []
+        self._previous: RegisterRow | None = None  # the register row of the version before this one, if any
         self._stored_drafts: set[str] = set()  # the draft keys in the database when the case was last read
         self._keep_outcome_message = False  # "Recorded: …" (or an export's result) stays over the case read again
         self._section_said: dict[str, str] = {}  # what to say on a section page once the case is read again
@@ -654,7 +655,7 @@ class ReviewWorkspace(QWidget):
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            if getattr(self, "_previous", None) is None:  # read once, when the case opens (it never changes)
+            if self._previous is None:  # read once, when the case opens (it never changes)
                 self._previous = self._review.row_of(received.previous_id)
             previous = self._previous
             lines.append((self.tr("Earlier version"),
