@@ -104,15 +104,21 @@ class ProblemBar(QFrame):
         self.retryButton.setToolTip(self.tr("Do the same again, with what you had entered"))
         self.setAccessibleName(self.tr("Problem"))
 
-    def show_problem(self, text: str) -> None:
-        """Say ``text`` (announced at once) and put the keyboard on Try again."""
+    def show_problem(self, text: str, news: bool = True) -> None:
+        """Say ``text`` with Try again. ``news`` (a new failure): announced at once, and the keyboard put on Try
+        again; else (what is still failing, after something else changed) shown quietly, the focus left alone."""
         self.setStyleSheet(PROBLEM_STYLE)
         self.retryButton.setVisible(True)
         self.retryButton.setAccessibleDescription(text)
         self.setVisible(True)
-        announce_label(self.label, text, assertive=True)
+        if news:
+            announce_label(self.label, text, assertive=True)
+        else:
+            self.label.setText(text)
+            self.label.setAccessibleName(text)
         self._fit()
-        self.retryButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        if news:
+            self.retryButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_waiting(self, text: str) -> None:
         """Say that something is still under way (announced politely), nothing to press."""
@@ -284,7 +290,7 @@ class ServiceCalls(QObject):
             messages = [message for _call, message in self._failed.values()]
             text = " ".join(messages) + " " + self.tr("What you typed is kept.")
             if focus or self._bar.label.text() != text or not self._bar.isVisible():
-                self._bar.show_problem(text)
+                self._bar.show_problem(text, news=focus)
         elif self._running and self._waiting:
             self._bar.show_waiting(self.tr("Waiting for the database… The window stays usable; what you did is "
                                            "recorded once the database answers."))
