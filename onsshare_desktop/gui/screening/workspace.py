@@ -467,11 +467,30 @@ class ReviewWorkspace(QWidget):
         self._received = replace(self._received, annotations={**self._received.annotations, section_id: annotation})
         self._recorded()
 
+    def _already_recorded(self, exc: UserError) -> bool:
+        """Whether ``exc`` is a conflict with this screener's own change holding what they asked for: an earlier
+        attempt was recorded although its answer never arrived (the connection dropped after the commit), and Try
+        again met it. Nothing is lost then, and nothing more is recorded: the case is shown as it stands."""
+        from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+        def fields(item: object) -> tuple[object, ...]:
+            return tuple(getattr(item, name, None) for name in ("status", "answer", "comment", "note"))
+
+        if not (isinstance(exc, EditConflict) and exc.who == self._actor and exc.current is not None
+                and exc.refused is not None and fields(exc.current) == fields(exc.refused)):
+            return False
+        QTimer.singleShot(0, self._recorded)
+        return True
+
     def _on_annotation_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
         self._show_others_change(exc)
 
     def _on_annotation_refused_on_leaving(self, section_id: str, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         label = self._section_pages[section_id].ui.annotationInfoLabel
         announce_label(label, self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
         self._show_others_change(exc)
@@ -516,6 +535,8 @@ class ReviewWorkspace(QWidget):
         self._recorded()
 
     def _on_check_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         announce_label(self.ui.checklistStatusLabel, self.tr("Kept, not recorded: %1").replace("%1", str(exc)),
                        assertive=True)
         self._show_others_change(exc)
