@@ -46,6 +46,7 @@ from onsshare_desktop.pack.layout import Anchor, ContentsTable, DeferredCanvas, 
 from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.pack.style import ACCENT, INK, MUTED, PACK_PADDING, RULE, rgb, ruled_table
 from onsshare_desktop.store.attachment_files import format_size
+from onsshare_desktop.pack.rl_speed import faster_rendering
 
 # The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names a layout this app renders:
 # raise it whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not),
@@ -498,6 +499,7 @@ class NumberedCanvas(DeferredCanvas):
         self.restoreState()
 
 
+@faster_rendering()
 def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
                 previous: Case | None = None, layout: int = LAYOUT_VERSION) -> RenderedPack:
     """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).
