@@ -587,7 +587,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Export &amp;benefits report…</source>
-        <translation>Allforio adroddiad ar &amp;fuddion…</translation>
+        <translation>Allforio adroddiad ar f&amp;uddion…</translation>
     </message>
     <message>
         <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
@@ -1326,7 +1326,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Agor &amp;enghraifft…</translation>
     </message>
     <message>
-        <source>Signing &amp;identity…</source>
+        <source>&amp;Signing identity…</source>
         <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
@@ -1479,6 +1479,21 @@ Send this file to your contact at ONS, then telephone them and read out its fing
 
 Anfonwch y ffeil hon at eich cyswllt yn ONS, yna ffoniwch nhw a darllenwch ei hôl bys yn uchel er mwyn iddynt allu gwirio mai eich un chi ydyw:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Rhowch gynnig a&amp;rall</translation>
+    </message>
+    <message>
+        <source>Do the same again, with what you had entered</source>
+        <translation>Gwneud yr un peth eto, gyda&apos;r hyn a roesoch i mewn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2428,8 +2443,16 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Heb ei gadw (%1). Wrthi&apos;n rhoi cynnig arall arni…</translation>
     </message>
     <message>
+        <source>The assessment of “%1” was not recorded.</source>
+        <translation>Ni chafodd yr asesiad o “%1” ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Kept, not recorded: %1</source>
         <translation>Wedi&apos;i gadw, heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The checklist answer “%1” was not recorded.</source>
+        <translation>Ni chafodd yr ateb i eitem “%1” o&apos;r rhestr wirio ei gofnodi.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2494,6 +2517,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Read the request section by section with Next, or choose a page on the left. Record your assessment of each section; put remarks that concern the whole request here.</source>
         <translation>Darllenwch y cais fesul adran gyda Nesaf, neu dewiswch dudalen ar y chwith. Cofnodwch eich asesiad o bob adran; rhowch sylwadau sy&apos;n ymwneud â&apos;r cais cyfan yma.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again, so what is shown may be out of date.</source>
+        <translation>Nid oedd modd darllen yr achos eto, felly gall yr hyn a ddangosir fod yn hen.</translation>
     </message>
     <message>
         <source>(untitled request)</source>
@@ -2586,8 +2613,16 @@ Buddion: %2</translation>
         <translation>Ni chafodd yr asesiad ei gofnodi (caiff yr hyn a deipiwyd gennych ei gadw).</translation>
     </message>
     <message>
+        <source>The triage assessment was not recorded.</source>
+        <translation>Ni chafodd yr asesiad brysbennu ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Recorded in the case history.</source>
         <translation>Wedi&apos;i gofnodi yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” was not recorded.</source>
+        <translation>Ni chafodd y canlyniad “%1” ei gofnodi.</translation>
     </message>
     <message>
         <source>Recorded: %1. The case is now at: %2.</source>
@@ -2642,6 +2677,10 @@ Buddion: %2</translation>
         <translation>Mae&apos;r nodyn dychwelyd wedi&apos;i lofnodi wedi&apos;i ysgrifennu i %1. Anfonwch ef at y ceisydd; mae&apos;r achos yn aros am y fersiwn nesaf.</translation>
     </message>
     <message>
+        <source>The request to the requester was not recorded.</source>
+        <translation>Ni chafodd y cais i&apos;r ceisydd ei gofnodi.</translation>
+    </message>
+    <message>
         <source>No request made: %1. Write the request in the comment first.</source>
         <translation>Ni wnaed cais: %1. Ysgrifennwch y cais yn y sylw yn gyntaf.</translation>
     </message>
@@ -2652,6 +2691,10 @@ Buddion: %2</translation>
     <message>
         <source>%1 (asked by %2 on %3)</source>
         <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
+    </message>
+    <message>
+        <source>The request was not withdrawn.</source>
+        <translation>Ni chafodd y cais ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Request withdrawn: it will not be in the return note.</source>
@@ -2993,7 +3036,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Ysgrifennu&apos;r gofrestr dryloywder</translation>
     </message>
     <message>
-        <source>&amp;Requester mode</source>
+        <source>Re&amp;quester mode</source>
         <translation>Modd c&amp;eisydd</translation>
     </message>
     <message>
@@ -3219,6 +3262,21 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <message>
         <source>Record &amp;assessment</source>
         <translation>Cofnodi&apos;r asesia&amp;d</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: press Try again when the database is back.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw: pwyswch Rhowch gynnig arall pan fydd y gronfa ddata yn ôl.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
+        <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
     </message>
 </context>
 <context>
