@@ -387,7 +387,7 @@ class ScreeningRepository:
                     select(*columns).where(ReceivedPackRow.case_ref.in_(wanted[start:start + 500]))
                     .order_by(ReceivedPackRow.case_ref, ReceivedPackRow.version, ReceivedPackRow.id))
                 for values in result:
-                    found[values[1]].append(RegisterRow(*values[:6], _STAGES[values[6]], *values[7:]))
+                    found[values[1]].append(RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:], 0)))
         return {ref: [row._replace(versions=len(rows)) for row in rows] for ref, rows in found.items()}
 
     @staticmethod

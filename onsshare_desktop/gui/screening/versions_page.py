@@ -24,6 +24,7 @@ from onsshare_desktop.i18n import ngettext
 from onsshare_desktop.services.register import RegisterListing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SHA_COLUMN, SHA_SHOWN = 4, 16  # the list shows a SHA-256's first 16 characters; the chosen one is shown whole
 
 
 class VersionsPage(QWidget):
@@ -59,11 +60,17 @@ class VersionsPage(QWidget):
         tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setHeaderLabels([self.tr("Version"), self.tr("Received"), self.tr("Stage"), self.tr("Status"),
-                              self.tr("Signed by"), self.tr("Pack SHA-256")])
+                              self.tr("Pack SHA-256"), self.tr("Signed by")])
         tree.setAccessibleName(self.tr("Versions of this case"))
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tree.header().setStretchLastSection(True)
         layout.addWidget(tree, 1)
+        self.chosenLabel = QLabel()  # the chosen version's whole SHA-256 (the list shows its start), to read or copy
+        self.chosenLabel.setObjectName("chosenVersionLabel")
+        self.chosenLabel.setWordWrap(True)
+        self.chosenLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout.addWidget(self.chosenLabel)
         buttons = QHBoxLayout()
         self.openButton = QPushButton(self.tr("&Open this version"))
         self.openButton.setObjectName("openVersionButton")
@@ -98,13 +105,15 @@ class VersionsPage(QWidget):
         tree = self.versionsTree
         tree.clear()
         for row in self._versions:
-            version = self.tr("Version %1").replace("%1", str(row.version))
+            version = str(row.version)
             if row.id == self._shown_id:
                 version = self.tr("%1 (shown here)").replace("%1", version)
             item = QTreeWidgetItem([version, local_time(row.imported_at), STAGE_LABELS[row.stage],
-                                    REGISTER_STATUS_LABELS[row.status], row.signer_name, row.sha256])
+                                    REGISTER_STATUS_LABELS[row.status], row.sha256[:SHA_SHOWN] + "…",
+                                    row.signer_name])
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(5, row.sha256)
+            item.setToolTip(SHA_COLUMN, row.sha256)
+            item.setToolTip(SHA_COLUMN + 1, row.signer_name)
             if row.id == self._shown_id:
                 font = item.font(0)
                 font.setBold(True)
@@ -133,6 +142,9 @@ class VersionsPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self._chosen()
+        self.chosenLabel.setText("" if chosen is None else self.tr("Version %1: pack SHA-256 %2, received %3")
+                                 .replace("%1", str(chosen.version)).replace("%2", chosen.sha256)
+                                 .replace("%3", local_time(chosen.imported_at)))
         self.openButton.setEnabled(chosen is not None and chosen.id != self._shown_id)
         shown = self._shown()
         comparable = chosen is not None and shown is not None and chosen.version != shown.version

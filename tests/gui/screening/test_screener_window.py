@@ -99,12 +99,16 @@ def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_cas
     page = workspace.versions
     assert workspace.ui.pagesStack.currentWidget() is page and workspace.help_anchor() == "versions"
     tree = page.versionsTree
-    cells = [[tree.topLevelItem(r).text(c) for c in (0, 3, 5)] for r in range(tree.topLevelItemCount())]
-    assert cells == [["Version 1", "Superseded by a later version", v1.sha256],
-                     ["Version 2 (shown here)", "Open", screening.get_row(second).sha256]]
+    cells = [[tree.topLevelItem(r).text(c) for c in (0, 3, 4)] for r in range(tree.topLevelItemCount())]
+    v2_sha = screening.get_row(second).sha256
+    assert cells == [["1", "Superseded by a later version", v1.sha256[:16] + "…"],
+                     ["2 (shown here)", "Open", v2_sha[:16] + "…"]]
+    assert tree.topLevelItem(0).toolTip(4) == v1.sha256
     assert page.chosen_id() == second and not page.openButton.isEnabled() and not page.compareButton.isEnabled()
+    assert page.chosenLabel.text().startswith(f"Version 2: pack SHA-256 {v2_sha}, received ")
     tree.setCurrentItem(tree.topLevelItem(0))
     assert page.openButton.isEnabled() and page.compareButton.isEnabled()
+    assert page.chosenLabel.text().startswith(f"Version 1: pack SHA-256 {v1.sha256}, received ")
     qtbot.mouseClick(page.compareButton, Qt.MouseButton.LeftButton)
     [dialog] = [d for d in workspace.findChildren(CompareVersionsDialog) if d.isVisible()]
     assert (dialog.ui.fromCombo.currentData(), dialog.ui.toCombo.currentData()) == (1, 2)
