@@ -373,7 +373,10 @@ class ScreeningRepository:
         for condition in self._conditions(flt):
             query = query.where(condition)
         with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
-            result = session.connection().execute(query)
+            connection = session.connection()
+            if limit is None:  # the whole register: fetched in batches, never held twice (driver's copy and ours)
+                connection = connection.execution_options(yield_per=5000)
+            result = connection.execute(query)
             return [RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:])) for values in result]
 
     def versions_by_case(self, case_refs: list[str]) -> dict[str, list[RegisterRow]]:
