@@ -4,7 +4,8 @@
 annotations, checklist answers, triage, stage moves and amendment requests under ``actor`` in the case's
 tamper-evident history. It raises what the store raises, unchanged: ``EditConflict`` when someone else changed the
 item first (``based_on`` is the version the screener saw; 0 when there was none), a ``UserError`` in plain words
-when a rule refuses (a closed case, an unknown precedent, a move the stage rules forbid).
+when a rule refuses (a closed case, an unknown precedent, a move the stage rules forbid), and ``InvalidInputError``
+(nothing recorded) when a text typed carries a control character (``services.free_text``).
 
 The command line's counterpart, which also checks section and item ids it is given, is ``ScreeningService``.
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from onsshare_desktop.services import free_text
+from onsshare_desktop.services.free_text import refuse_control_characters, refuse_move_texts
 from onsshare_desktop.store.screening import OUTCOME_DRAFT as OUTCOME_DRAFT
 from onsshare_desktop.store.screening import TRIAGE_DRAFT as TRIAGE_DRAFT
 from onsshare_desktop.store.screening import annotation_draft as annotation_draft
@@ -85,28 +88,35 @@ class CaseReview:
                  based_on: int | None = None) -> Annotation:
         """Record a section's status and comment (``annotations.GENERAL``: the general comment); removes the
         section's draft."""
+        refuse_control_characters((free_text.COMMENT, comment))
         return self.repository.annotate(self.pack_id, section_id, status, comment, self.actor, based_on=based_on)
 
     def answer_check(self, item_id: str, answer: CheckAnswer, note: str,
                      based_on: int | None = None) -> ChecklistAnswer:
         """Record the answer to a checklist item; removes its draft."""
+        refuse_control_characters((free_text.NOTE, note))
         return self.repository.answer_check(self.pack_id, item_id, answer, note, self.actor, based_on=based_on)
 
     def assess(self, service: TriageService, risks: str, benefits: str, recommendation: TriageRecommendation,
                precedents: tuple[str, ...]) -> TriageAssessment:
         """Record a triage assessment for ``service``; ``precedents`` must be case references in the register."""
+        refuse_control_characters((free_text.RISKS, risks), (free_text.BENEFITS, benefits))
         return self.repository.assess(self.pack_id, service, risks, benefits, recommendation, precedents,
                                       self.actor)
 
     def preview_move(self, move: Move) -> StageEvent:
         """What ``move`` would record now (from and to which stage), without recording it; ``MoveRefused`` with
-        the rule's reason when the stage rules forbid it (ask the screener nothing then)."""
+        the rule's reason when the stage rules forbid it, ``InvalidInputError`` when its texts carry a control
+        character (ask the screener nothing then)."""
         from onsshare_desktop.domain.screening.stages import apply
+
+        refuse_move_texts(move)
 
         return apply(self.repository.state(self.pack_id), move, self.actor, datetime.now(UTC))[1]
 
     def move(self, move: Move, based_on: int | None = None) -> StageEvent:
         """Apply a stage outcome and record it; ``based_on`` is the case's ``row_version`` the screener saw."""
+        refuse_move_texts(move)
         return self.repository.move(self.pack_id, move, self.actor, based_on=based_on)
 
     def request_amendment(self, question_set: QuestionSet, section_id: str, target: str,
@@ -121,6 +131,7 @@ class CaseReview:
             REQUEST_ADDED, new_request, request_from_annotation, request_payload, resolve_target,
         )
 
+        refuse_control_characters((free_text.REQUEST, text))
         row = self.repository.get_row(self.pack_id)
         now = datetime.now(UTC)
         if target == section_id:

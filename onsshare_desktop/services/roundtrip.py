@@ -31,6 +31,8 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal
+from onsshare_desktop.services import free_text
+from onsshare_desktop.services.free_text import refuse_control_characters
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,7 +81,9 @@ def add_request(db: "Database", case_ref: str, target: str, text: str, actor: st
 
     Raises:
         UserError: no such case or target, the text is empty, or the case is closed.
+        InvalidInputError: the text carries a control character (nothing recorded).
     """
+    refuse_control_characters((free_text.REQUEST, text))
     row = latest_row(db, case_ref)
     if row.status.value == "closed":
         raise UserError(_("{ref} is closed ({stage}); it takes no more requests").format(ref=row.case_ref,
@@ -142,7 +146,9 @@ def return_note(db: "Database", case_ref: str, screener: str, now: datetime, rep
 
     Raises:
         UserError: no open request, or the stage cannot be returned from.
+        InvalidInputError: the message carries a control character.
     """
+    refuse_control_characters((free_text.MESSAGE, message))
     row = latest_row(db, case_ref)
     received = db.screening.get(row.id)
     apply(db.screening.state(row.id), _return_move(), screener, now)  # MoveRefused says why

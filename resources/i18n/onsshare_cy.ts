@@ -587,7 +587,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Export &amp;benefits report…</source>
-        <translation>Allforio adroddiad ar &amp;fuddion…</translation>
+        <translation>Allforio adroddiad ar f&amp;uddion…</translation>
     </message>
     <message>
         <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
@@ -683,6 +683,125 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Something went wrong inside onsshare-desktop. Nothing you typed has been lost. Please report this with the details below.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i onsshare-desktop. Nid oes dim a deipiwyd gennych wedi&apos;i golli. Rhowch wybod am hyn, gan gynnwys y manylion isod.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Type a file name, or press Browse to choose one.</source>
+        <translation>Teipiwch enw ffeil, neu pwyswch Pori i ddewis un.</translation>
+    </message>
+    <message>
+        <source>A .p7m file is an encrypted pack: tick Encrypt for ONS, or end the name with .pdf.</source>
+        <translation>Pecyn wedi&apos;i amgryptio yw ffeil .p7m: ticiwch Amgryptio ar gyfer ONS, neu gorffennwch yr enw gyda .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add a file name.</source>
+        <translation>Ffolder yw %1: ychwanegwch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate, or untick Encrypt for ONS.</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS, neu dad-diciwch Amgryptio ar gyfer ONS.</translation>
+    </message>
+    <message>
+        <source>Signed pack (*.pdf)</source>
+        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
+        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Save the signed pack</source>
+        <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used to encrypt the pack.</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The certificate chosen before (%1) cannot be used: %2</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif a ddewiswyd o&apos;r blaen (%1): %2</translation>
+    </message>
+    <message>
+        <source>ONS&apos;s certificate: %1. It can be used until %2.</source>
+        <translation>Tystysgrif ONS: %1. Gellir ei defnyddio tan %2.</translation>
+    </message>
+    <message>
+        <source>No certificate chosen yet: ask your contact at ONS for their encryption certificate.</source>
+        <translation>Dim tystysgrif wedi&apos;i dewis eto: gofynnwch i&apos;ch cyswllt yn ONS am eu tystysgrif amgryptio.</translation>
+    </message>
+    <message>
+        <source>Not available yet: %1</source>
+        <translation>Nid yw ar gael eto: %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Amnewid y ffeil?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new pack?</source>
+        <translation>Mae %1 yn bodoli eisoes. Ei hamnewid gyda&apos;r pecyn newydd?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Amnewid</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Ei chadw</translation>
+    </message>
+    <message>
+        <source>The request is signed with your key and saved as one file to send to ONS.</source>
+        <translation>Caiff y cais ei lofnodi â&apos;ch allwedd a&apos;i gadw fel un ffeil i&apos;w hanfon at ONS.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Cadw &amp;fel:</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail or on a USB stick</source>
+        <translation>Anfon drwy e-bost neu ar gof bach USB</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for ONS</source>
+        <translation>&amp;Amgryptio ar gyfer ONS</translation>
+    </message>
+    <message>
+        <source>Encrypt for ONS</source>
+        <translation>Amgryptio ar gyfer ONS</translation>
+    </message>
+    <message>
+        <source>Only ONS can open an encrypted pack (a .p7m file): nobody who finds or intercepts it can read it.</source>
+        <translation>Dim ond ONS all agor pecyn wedi&apos;i amgryptio (ffeil .p7m): ni all neb sy&apos;n dod o hyd iddo neu&apos;n ei ryng-gipio ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose certificate…</source>
+        <translation>&amp;Dewis tystysgrif…</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1326,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Agor &amp;enghraifft…</translation>
     </message>
     <message>
-        <source>Signing &amp;identity…</source>
+        <source>&amp;Signing identity…</source>
         <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
@@ -1266,10 +1385,6 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Caiff pecynnau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith; mae&apos;n cymryd munud.</translation>
     </message>
     <message>
-        <source>Save the signed pack</source>
-        <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
-    </message>
-    <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
@@ -1304,26 +1419,6 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     <message>
         <source>The signed pack is saved.</source>
         <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>Signed pack (*.pdf)</source>
-        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
-        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
-    </message>
-    <message>
-        <source>Choose ONS&apos;s encryption certificate</source>
-        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used to encrypt the pack.</source>
-        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
     </message>
     <message>
         <source>The signed pack is saved, encrypted so that only ONS can open it.</source>
@@ -2906,7 +3001,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Ysgrifennu&apos;r gofrestr dryloywder</translation>
     </message>
     <message>
-        <source>&amp;Requester mode</source>
+        <source>Re&amp;quester mode</source>
         <translation>Modd c&amp;eisydd</translation>
     </message>
     <message>

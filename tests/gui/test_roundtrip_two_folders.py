@@ -39,6 +39,7 @@ from onsshare_desktop.gui.wizard.editor import RequestEditor
 from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.services.container import Services
+from tests.gui.export_support import save_by_browsing
 from tests.gui.screening.test_workspace import fill_checklist, record
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "charity-aggregated-census.json"
@@ -84,6 +85,7 @@ class Desk:
 def desk(monkeypatch: pytest.MonkeyPatch) -> Desk:
     person = Desk(press={"Record the outcome": "&Record outcome"})
     monkeypatch.setattr(QFileDialog, "getSaveFileName", person.choose)
+    save_by_browsing(monkeypatch)  # the export dialog: Browse… (answered by person.choose), then Save
     monkeypatch.setattr(QFileDialog, "getOpenFileName", person.choose)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([person.choose()[0]], ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: person.answer(box))
