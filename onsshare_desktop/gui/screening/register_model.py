@@ -148,9 +148,7 @@ class RegisterModel(QAbstractTableModel):
         if column == self.REFERENCE:
             return row.case_ref
         if column == self.VERSION:
-            if row.versions > 1:
-                return self.tr("%1 (%2 received)").replace("%1", str(row.version)).replace("%2", str(row.versions))
-            return str(row.version)
+            return self.version_text(row.version, row.versions)
         if column == self.TITLE:
             return row.title or self.tr("(untitled request)")
         if column == self.ORGANISATION:
@@ -172,6 +170,12 @@ class RegisterModel(QAbstractTableModel):
         if column == self.SIGNER:
             return row.signer_name
         return local_time(row.imported_at)
+
+    def version_text(self, version: int, versions: int) -> str:
+        """The Version cell: the latest version's number, and how many versions arrived when more than one."""
+        if versions > 1:
+            return self.tr("%1 (%2 received)").replace("%1", str(version)).replace("%2", str(versions))
+        return str(version)
 
     def _sort_value(self, row: RegisterRow, column: int) -> Any:
         if column == self.VERSION:
