@@ -86,6 +86,27 @@ def test_register_list_shows_a_case_once_with_its_versions(capsys, database) -> 
     assert info.value.code == 2
 
 
+def test_imported_versions_are_one_case_and_a_pack_naming_an_unknown_version_is_its_own(capsys, tmp_path,
+                                                                                          database) -> None:
+    import hashlib
+
+    from tests.screening_data import signed_pack
+
+    v1 = write(tmp_path / "v1.pdf", signed_pack())
+    v2 = write(tmp_path / "v2.pdf", signed_pack(version=2, previous=hashlib.sha256(v1.read_bytes()).hexdigest()))
+    stray = write(tmp_path / "stray.pdf", signed_pack("university-business-survey", version=2, previous="ab" * 32))
+    status, out, _ = cli(capsys, "import", str(v1), str(v2), str(stray))
+    lines = out.splitlines()
+    assert status == 0 and "a newer version of an earlier pack" in lines[1]
+    assert "warning: it names a previous version (SHA-256 abababababababab…) that is not in the register" in lines[2]
+    status, out, _ = cli(capsys, "register", "list", "--json")
+    rows = json.loads(out)
+    assert [(r["case_ref"], r["version"], [v["version"] for v in r["versions"]]) for r in rows] == [
+        (rows[0]["case_ref"], 2, [2]), ("ONS-DSR-EXAMPLE-0001", 2, [1, 2])]
+    assert rows[0]["case_ref"] != "ONS-DSR-EXAMPLE-0001"
+    assert rows[1]["versions"][0]["sha256"] == hashlib.sha256(v1.read_bytes()).hexdigest()
+
+
 def test_register_list_when_empty_and_bad_date(capsys) -> None:
     assert cli(capsys, "register", "list") == (0, "No received cases.\n", "")
     with pytest.raises(SystemExit) as info:
