@@ -32,7 +32,7 @@ def test_a_case_with_two_versions_is_one_row_of_its_latest_version(database) -> 
     assert [(r.id, r.version, r.versions) for r in rows] == [(second, 2, 2), (other, 1, 1)]
     assert rows[0].stage == Stage.RECEIVED and rows[0].status == RegisterStatus.OPEN
     assert screening.count() == 2  # cases, not packs
-    assert [(r.id, r.version) for r in screening.register(limit=1)] == [(second, 2)]
+    assert [(r.id, r.version, r.versions) for r in screening.register(limit=1)] == [(second, 2, 2)]  # a page
 
 
 def test_the_versions_of_a_case_are_listed_oldest_first(database) -> None:
@@ -79,6 +79,7 @@ def test_two_packs_claiming_the_same_case_and_version_are_both_listed(database) 
     rival = screening.add_pack(incoming(salt="another signing"), SCREENER).id
     rows = screening.register()
     assert sorted((r.id, r.versions) for r in rows) == sorted([(one, 2), (rival, 2)])
+    assert sorted((r.id, r.versions) for r in screening.register(limit=10)) == sorted([(one, 2), (rival, 2)])
 
 
 def publish(database, pack_id: int) -> None:
