@@ -1,4 +1,5 @@
-"""Free text a person types into a use case (a comment, a note, conditions, a response) is checked as it enters.
+"""Free text a person types into a use case (a comment, a note, conditions, a response, a name) is checked as it
+enters.
 
 A control character in it (``domain.control_chars``) would be refused later anyway, when a signed document carrying
 the text is made or verified; refusing it at entry names the field while the person still has the text in front of
@@ -32,6 +33,10 @@ MESSAGE = N_("message")
 OUTPUT_TITLE = N_("output's title")
 OUTPUT_LINK = N_("output's link")
 OUTPUT_DATE = N_("output's date")
+NAME = N_("name")
+ORGANISATION = N_("organisation")
+EMAIL = N_("e-mail address")
+REFERENCE = N_("reference")
 
 
 def refuse_control_characters(*texts: tuple[str, str | None]) -> None:
@@ -44,10 +49,19 @@ def refuse_control_characters(*texts: tuple[str, str | None]) -> None:
         InvalidInputError: the first text with a control character, named with the character and where it is
             (the reason ``domain.control_chars.control_message`` gives everywhere in the app).
     """
+    problem = control_character_problem(*texts)
+    if problem is not None:
+        raise InvalidInputError(problem)
+
+
+def control_character_problem(*texts: tuple[str, str | None]) -> str | None:
+    """What ``refuse_control_characters`` would refuse, in words (for a form that says it as the person types);
+    None when every text is fine."""
     for what, text in texts:
         problem = control_message(text or "")
         if problem is not None:
-            raise InvalidInputError(_("the {what} {problem}").format(what=_(what), problem=problem))
+            return _("the {what} {problem}").format(what=_(what), problem=problem)
+    return None
 
 
 def refuse_move_texts(move: "Move") -> None:

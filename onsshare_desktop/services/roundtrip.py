@@ -466,8 +466,11 @@ def add_share_record(db: "Database | ScreeningRepository", case_ref: str, kind: 
 
     Raises:
         UserError: the case is not approved, the kind, reference or date is wrong, or the file is unreadable.
+        InvalidInputError: the reference carries a control character.
     """
     import hashlib
+
+    refuse_control_characters((free_text.REFERENCE, reference))
 
     from onsshare_desktop.domain.screening.share_records import SHARE_RECORD, new_share_record
 

@@ -1482,6 +1482,21 @@ Anfonwch y ffeil hon at eich cyswllt yn ONS, yna ffoniwch nhw a darllenwch ei h�
     </message>
 </context>
 <context>
+    <name>ProblemBar</name>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Rhowch gynnig a&amp;rall</translation>
+    </message>
+    <message>
+        <source>Do the same again, with what you had entered</source>
+        <translation>Gwneud yr un peth eto, gyda&apos;r hyn a roesoch i mewn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2436,8 +2451,16 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Heb ei gadw (%1). Wrthi&apos;n rhoi cynnig arall arni…</translation>
     </message>
     <message>
+        <source>The assessment of “%1” was not recorded.</source>
+        <translation>Ni chafodd yr asesiad o “%1” ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Kept, not recorded: %1</source>
         <translation>Wedi&apos;i gadw, heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The checklist answer “%1” was not recorded.</source>
+        <translation>Ni chafodd yr ateb i eitem “%1” o&apos;r rhestr wirio ei gofnodi.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2502,6 +2525,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Read the request section by section with Next, or choose a page on the left. Record your assessment of each section; put remarks that concern the whole request here.</source>
         <translation>Darllenwch y cais fesul adran gyda Nesaf, neu dewiswch dudalen ar y chwith. Cofnodwch eich asesiad o bob adran; rhowch sylwadau sy&apos;n ymwneud â&apos;r cais cyfan yma.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again, so what is shown may be out of date.</source>
+        <translation>Nid oedd modd darllen yr achos eto, felly gall yr hyn a ddangosir fod yn hen.</translation>
     </message>
     <message>
         <source>(untitled request)</source>
@@ -2594,8 +2621,16 @@ Buddion: %2</translation>
         <translation>Ni chafodd yr asesiad ei gofnodi (caiff yr hyn a deipiwyd gennych ei gadw).</translation>
     </message>
     <message>
+        <source>The triage assessment was not recorded.</source>
+        <translation>Ni chafodd yr asesiad brysbennu ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Recorded in the case history.</source>
         <translation>Wedi&apos;i gofnodi yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” was not recorded.</source>
+        <translation>Ni chafodd y canlyniad “%1” ei gofnodi.</translation>
     </message>
     <message>
         <source>Recorded: %1. The case is now at: %2.</source>
@@ -2650,6 +2685,10 @@ Buddion: %2</translation>
         <translation>Mae&apos;r nodyn dychwelyd wedi&apos;i lofnodi wedi&apos;i ysgrifennu i %1. Anfonwch ef at y ceisydd; mae&apos;r achos yn aros am y fersiwn nesaf.</translation>
     </message>
     <message>
+        <source>The request to the requester was not recorded.</source>
+        <translation>Ni chafodd y cais i&apos;r ceisydd ei gofnodi.</translation>
+    </message>
+    <message>
         <source>No request made: %1. Write the request in the comment first.</source>
         <translation>Ni wnaed cais: %1. Ysgrifennwch y cais yn y sylw yn gyntaf.</translation>
     </message>
@@ -2660,6 +2699,10 @@ Buddion: %2</translation>
     <message>
         <source>%1 (asked by %2 on %3)</source>
         <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
+    </message>
+    <message>
+        <source>The request was not withdrawn.</source>
+        <translation>Ni chafodd y cais ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Request withdrawn: it will not be in the return note.</source>
@@ -3227,6 +3270,21 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     <message>
         <source>Record &amp;assessment</source>
         <translation>Cofnodi&apos;r asesia&amp;d</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: press Try again when the database is back.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw: pwyswch Rhowch gynnig arall pan fydd y gronfa ddata yn ôl.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
+        <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
     </message>
 </context>
 <context>

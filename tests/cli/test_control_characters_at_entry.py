@@ -146,3 +146,28 @@ def test_the_windows_case_review_refuses_them_too(capsys, received: str, data_pa
     finally:
         database.close()
     assert _history(capsys) == before
+
+
+def test_a_signing_identity_with_a_control_character_is_refused(capsys, tmp_path: Path) -> None:
+    """Its name, organisation and e-mail address go into every history entry and document it signs."""
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    status, _out, err = cli(capsys, "identity", "create", "--name", "Rhian\x1b[2J Pritchard", "--org", "Welsh Government",
+                            "--email", "rhian@example.org", "--passphrase-file", str(passphrase))
+    assert status == 2 and "the name contains the control character U+001B (ESCAPE)" in err
+    status, _out, err = cli(capsys, "identity", "create", "--name", "Rhian Pritchard", "--org", "Welsh\x07Government",
+                            "--email", "rhian@example.org", "--passphrase-file", str(passphrase))
+    assert status == 2 and "the organisation contains the control character U+0007 (BELL)" in err
+    assert cli(capsys, "identity", "show")[0] != 0  # no identity was made
+
+
+def test_a_team_members_name_and_a_share_records_reference_are_checked_too(capsys, received: str,
+                                                                          tmp_path: Path) -> None:
+    status, _out, err = cli(capsys, "team", "add-member", "--name", "Sam\x1bScreener", "--fingerprint", "ab" * 32,
+                            "--role", "first_screening")
+    assert status == 2 and "the name contains the control character U+001B (ESCAPE)" in err
+    record = tmp_path / "dsa.pdf"
+    record.write_bytes(b"%PDF-1.7 agreement")
+    status, _out, err = cli(capsys, "screen", "share-record", REF, "dsa", "--reference", "DSA\x07-1", "--date",
+                            "2027-01-20", "--file", str(record))
+    assert status == 2 and "the reference contains the control character U+0007 (BELL)" in err

@@ -2,8 +2,8 @@
 when it was received, its stage and status; open any of them in its own tab, or compare it with the version shown.
 
 The register lists a case once, by its latest version (``ScreeningRepository.register``); this page is where its
-earlier versions are found. The versions are read through ``services.register.RegisterListing`` and compared in
-``compare_versions.CompareVersionsDialog`` (the same diff as ``diff REF --from N --to M``).
+earlier versions are found. The versions are read with the rest of the case (``services.case_review.CaseState``)
+and compared in ``compare_versions.CompareVersionsDialog`` (the same diff as ``diff REF --from N --to M``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from onsshare_desktop.domain.questions import QuestionSet
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS
 from onsshare_desktop.i18n import ngettext
-from onsshare_desktop.services.register import RegisterListing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHA_COLUMN, SHA_SHOWN = 4, 16  # the list shows a SHA-256's first 16 characters; the chosen one is shown whole
@@ -42,7 +41,6 @@ class VersionsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("versionsPage")
         self._repository = repository
-        self._listing = RegisterListing(repository)
         self._qs = question_set
         self._case_ref = case_ref
         self._shown_id = shown_id
@@ -98,10 +96,11 @@ class VersionsPage(QWidget):
         """The versions listed, oldest first."""
         return list(self._versions)
 
-    def refresh(self) -> None:
-        """Read the case's versions again (another may have arrived), keeping the one chosen."""
+    def show_versions(self, versions: list[RegisterRow]) -> None:
+        """Show ``versions`` (the case's, oldest first, read with the rest of the case: ``CaseReview.state``),
+        keeping the one chosen."""
         chosen = self.chosen_id()
-        self._versions = self._listing.versions([self._case_ref])[self._case_ref]
+        self._versions = list(versions)
         tree = self.versionsTree
         tree.clear()
         for row in self._versions:
