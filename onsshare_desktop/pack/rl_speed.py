@@ -4,7 +4,7 @@ A pack is rendered twice in its life at least (export, then every verification r
 them byte for byte), so rendering speed is verification speed. Without reportlab's C accelerators (the
 ``rl-accel`` package renders different bytes, so it is never installed: ``bench/NOTES.md``), reportlab formats
 every number and maps every character to its font subset in Python, again and again (the widths of words are
-remembered by the fonts themselves: ``pack.fonts``). While ``faster_rendering`` is active (``render_pack``,
+remembered by the fonts themselves, for the render: ``pack.fonts``). While ``faster_rendering`` is active (``render_pack``,
 ``render_record`` and ``render_document`` run inside it):
 
 - ``fp_str`` (numbers as PDF text) is remembered for the rest of the render (the same arguments give the same
@@ -57,6 +57,11 @@ _memory = threading.local()  # this thread's render: what it remembers (a dict p
 
 def _remembered(name: str) -> dict[Any, Any] | None:
     return getattr(_memory, name, None)
+
+
+def remembered_widths() -> dict[Any, Any] | None:
+    """Where this thread's render keeps the widths the fonts measured (``pack.fonts``), or None outside a render."""
+    return _remembered("widths")
 
 
 def fp_str(*args: Any) -> str:
@@ -146,7 +151,7 @@ def faster_rendering() -> Iterator[None]:
     global _active
     outermost = _remembered("fp_str") is None
     if outermost:
-        _memory.fp_str, _memory.codes = {}, {}
+        _memory.fp_str, _memory.codes, _memory.widths = {}, {}, {}
     with _lock:
         _active += 1
         if _active == 1:
@@ -159,4 +164,4 @@ def faster_rendering() -> Iterator[None]:
             if _active == 0:
                 _install(False)
         if outermost:
-            del _memory.fp_str, _memory.codes
+            del _memory.fp_str, _memory.codes, _memory.widths

@@ -12,6 +12,7 @@ The command line's counterpart, which also checks section and item ids it is giv
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.annotations import Annotation, SectionStatus
     from onsshare_desktop.domain.screening.checklist import CheckAnswer, ChecklistAnswer
     from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterRow
+    from onsshare_desktop.domain.screening.share_records import ShareRecords
     from onsshare_desktop.domain.screening.stages import Move, StageEvent
     from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
     from onsshare_desktop.store.screening import ScreeningRepository as ScreeningRepository
@@ -40,6 +42,27 @@ def format_fingerprint(fingerprint: str) -> str:
     from onsshare_desktop.identity.certificates import format_fingerprint as formatted
 
     return formatted(fingerprint)
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """Everything the review workspace shows of a case, read in one go (on a worker thread: see ``state``).
+
+    Attributes:
+        case: the case as recorded: answers, annotations, checklist, triage, stage, history.
+        drafts: the screener's drafts on it.
+        requests: its amendment requests, oldest first.
+        share: the records of the share and its end date.
+        benefits: the benefits reports received (payloads), oldest first.
+        versions: every pack received of the case, oldest version first (this one among them).
+    """
+
+    case: ReceivedCase
+    drafts: Drafts
+    requests: list[AmendmentRequest]
+    share: ShareRecords
+    benefits: list[dict[str, object]]
+    versions: list[RegisterRow]
 
 
 class CaseReview:
@@ -59,6 +82,16 @@ class CaseReview:
     def case(self) -> ReceivedCase:
         """The case as recorded now: answers, annotations, checklist, triage, history."""
         return self.repository.get(self.pack_id)
+
+    def state(self, author: str) -> CaseState:
+        """The case and everything around it the workspace shows, with ``author``'s drafts."""
+        from onsshare_desktop.services.roundtrip import benefits_of, case_requests, share_records
+
+        case = self.case()
+        ref = case.row.case_ref
+        return CaseState(case, self.drafts(author), case_requests(self.repository, ref),
+                         share_records(self.repository, ref), benefits_of(self.repository, ref),
+                         self.repository.versions_of(ref))
 
     def row_of(self, pack_id: int) -> RegisterRow:
         """The register row of any received pack (an earlier version of this case, say)."""
@@ -141,3 +174,14 @@ class CaseReview:
                                   self.actor, now)
         self.repository.record_case_event(row.case_ref, REQUEST_ADDED, self.actor, request_payload(request))
         return request
+
+    def withdraw_request(self, request_id: str) -> AmendmentRequest:
+        """Withdraw the open request ``request_id`` of this case (it leaves the next return note).
+
+        Raises:
+            UserError: the case has no such request (nothing recorded).
+        """
+        from onsshare_desktop.services.roundtrip import withdraw_request
+
+        return withdraw_request(self.repository, self.repository.get_row(self.pack_id).case_ref, request_id,
+                                self.actor)

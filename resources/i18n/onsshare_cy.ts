@@ -1482,6 +1482,21 @@ Anfonwch y ffeil hon at eich cyswllt yn ONS, yna ffoniwch nhw a darllenwch ei h�
     </message>
 </context>
 <context>
+    <name>ProblemBar</name>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Rhowch gynnig a&amp;rall</translation>
+    </message>
+    <message>
+        <source>Do the same again, with what you had entered</source>
+        <translation>Gwneud yr un peth eto, gyda&apos;r hyn a roesoch i mewn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2026,6 +2041,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>SHA-256 y pecyn %1</translation>
     </message>
     <message>
+        <source>%1 (%2 received)</source>
+        <translation>%1 (%2 wedi dod i law)</translation>
+    </message>
+    <message>
         <source>(untitled request)</source>
         <translation>(cais heb deitl)</translation>
     </message>
@@ -2412,6 +2431,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Cofnodion y rhannu</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -2428,8 +2451,16 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Heb ei gadw (%1). Wrthi&apos;n rhoi cynnig arall arni…</translation>
     </message>
     <message>
+        <source>The assessment of “%1” was not recorded.</source>
+        <translation>Ni chafodd yr asesiad o “%1” ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Kept, not recorded: %1</source>
         <translation>Wedi&apos;i gadw, heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The checklist answer “%1” was not recorded.</source>
+        <translation>Ni chafodd yr ateb i eitem “%1” o&apos;r rhestr wirio ei gofnodi.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2494,6 +2525,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Read the request section by section with Next, or choose a page on the left. Record your assessment of each section; put remarks that concern the whole request here.</source>
         <translation>Darllenwch y cais fesul adran gyda Nesaf, neu dewiswch dudalen ar y chwith. Cofnodwch eich asesiad o bob adran; rhowch sylwadau sy&apos;n ymwneud â&apos;r cais cyfan yma.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again, so what is shown may be out of date.</source>
+        <translation>Nid oedd modd darllen yr achos eto, felly gall yr hyn a ddangosir fod yn hen.</translation>
     </message>
     <message>
         <source>(untitled request)</source>
@@ -2586,8 +2621,16 @@ Buddion: %2</translation>
         <translation>Ni chafodd yr asesiad ei gofnodi (caiff yr hyn a deipiwyd gennych ei gadw).</translation>
     </message>
     <message>
+        <source>The triage assessment was not recorded.</source>
+        <translation>Ni chafodd yr asesiad brysbennu ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Recorded in the case history.</source>
         <translation>Wedi&apos;i gofnodi yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” was not recorded.</source>
+        <translation>Ni chafodd y canlyniad “%1” ei gofnodi.</translation>
     </message>
     <message>
         <source>Recorded: %1. The case is now at: %2.</source>
@@ -2642,6 +2685,10 @@ Buddion: %2</translation>
         <translation>Mae&apos;r nodyn dychwelyd wedi&apos;i lofnodi wedi&apos;i ysgrifennu i %1. Anfonwch ef at y ceisydd; mae&apos;r achos yn aros am y fersiwn nesaf.</translation>
     </message>
     <message>
+        <source>The request to the requester was not recorded.</source>
+        <translation>Ni chafodd y cais i&apos;r ceisydd ei gofnodi.</translation>
+    </message>
+    <message>
         <source>No request made: %1. Write the request in the comment first.</source>
         <translation>Ni wnaed cais: %1. Ysgrifennwch y cais yn y sylw yn gyntaf.</translation>
     </message>
@@ -2652,6 +2699,10 @@ Buddion: %2</translation>
     <message>
         <source>%1 (asked by %2 on %3)</source>
         <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
+    </message>
+    <message>
+        <source>The request was not withdrawn.</source>
+        <translation>Ni chafodd y cais ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Request withdrawn: it will not be in the return note.</source>
@@ -3222,6 +3273,21 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
 </context>
 <context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: press Try again when the database is back.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw: pwyswch Rhowch gynnig arall pan fydd y gronfa ddata yn ôl.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
+        <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
+    </message>
+</context>
+<context>
     <name>ShareRecordsPage</name>
     <message>
         <source>Missing</source>
@@ -3677,6 +3743,65 @@ Gwiriwch yr ôl bys hwn gyda&apos;r llofnodwr cyn i chi ymddiried ynddo.</transl
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPage</name>
+    <message>
+        <source>Every version of this case received, oldest first. The register lists the case once, by its latest version. Open a version to read it as it was signed, or compare it with the version shown here.</source>
+        <translation>Pob fersiwn o&apos;r achos hwn a ddaeth i law, yr hynaf yn gyntaf. Mae&apos;r gofrestr yn rhestru&apos;r achos unwaith, yn ôl ei fersiwn ddiweddaraf. Agorwch fersiwn i&apos;w darllen fel y&apos;i llofnodwyd, neu cymharwch hi â&apos;r fersiwn a ddangosir yma.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Wedi&apos;i lofnodi gan</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 y pecyn</translation>
+    </message>
+    <message>
+        <source>Versions of this case</source>
+        <translation>Fersiynau&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Open this version</source>
+        <translation>Agor y fersiwn h&amp;on</translation>
+    </message>
+    <message>
+        <source>Open the chosen version in its own tab (or press Enter on it)</source>
+        <translation>Agor y fersiwn a ddewiswyd yn ei thab ei hun (neu pwyswch Enter arni)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with the version shown…</source>
+        <translation>Cy&amp;mharu â&apos;r fersiwn a ddangosir…</translation>
+    </message>
+    <message>
+        <source>What changed between the chosen version and the one shown here, word by word</source>
+        <translation>Beth a newidiodd rhwng y fersiwn a ddewiswyd a&apos;r un a ddangosir yma, air am air</translation>
+    </message>
+    <message>
+        <source>Version %1: pack SHA-256 %2, received %3</source>
+        <translation>Fersiwn %1: SHA-256 y pecyn %2, wedi dod i law %3</translation>
+    </message>
+    <message>
+        <source>%1 (shown here)</source>
+        <translation>%1 (a ddangosir yma)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from onsshare_desktop.gui._generated.screening_share_records_ui import Ui_ShareR
 from onsshare_desktop.gui.announce import announce_label
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.share_records import ShareRecords
     from onsshare_desktop.domain.screening.stages import Stage
 
 
@@ -57,11 +58,15 @@ class ShareRecordsPage(QWidget):
         self.ui.endDateEdit.returnPressed.connect(self._on_set_end_clicked)
 
     def refresh(self, stage: "Stage") -> None:
-        """Show what is recorded; the forms are open once the case is approved."""
+        """Read what is recorded and show it (``show``)."""
         from onsshare_desktop.services.roundtrip import benefits_of, share_records
 
+        self.show_records(stage, share_records(self._repository, self._case_ref),
+                          benefits_of(self._repository, self._case_ref))
+
+    def show_records(self, stage: "Stage", records: "ShareRecords", reports: list[dict[str, Any]]) -> None:
+        """Show ``records`` and the benefits ``reports`` as read; the forms are open once the case is approved."""
         self._approved = stage in APPROVED_STAGES
-        records = share_records(self._repository, self._case_ref)
         tree = self.ui.recordsTree
         tree.clear()
         for kind in RecordKind:
@@ -77,7 +82,6 @@ class ShareRecordsPage(QWidget):
             tree.resizeColumnToContents(column)
         if records.end_date and not self.ui.endDateEdit.text():
             self.ui.endDateEdit.setText(records.end_date)
-        reports = benefits_of(self._repository, self._case_ref)
         self.ui.benefitsLabel.setText(self._benefits_text(reports))
         self._update_enabled()
         if not self._approved:
