@@ -9,38 +9,39 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 MONO = "DejaVuSansMono"
-WIDTHS_KEPT = 200_000  # (text, size) widths a font remembers before it starts afresh (a few MB at most)
 
 
 @lru_cache(maxsize=1)
 def _measured_font_class() -> type:
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from onsshare_desktop.pack.rl_speed import remembered_widths
+
     class MeasuredTTFont(TTFont):  # type: ignore[misc]
-        """A TrueType font that remembers the width of each text it measured, at each size.
+        """A TrueType font that remembers, while a document renders, the width of each text it measured at each size.
 
         reportlab measures every word it lays out, and measures it again to draw underlines and strike-throughs,
         by summing its glyphs' widths in Python; a pack measures the same words over and over. The width of a text
         at a size never changes, so a remembered one is exactly what reportlab would compute: the pages are the
-        same bytes. ``ascent`` and ``descent`` are the face's, which is where reportlab's ``getAscentDescent`` looks
-        after failing to find them on the font (an exception per call, once per laid-out word).
+        same bytes. What is remembered lasts for one render (``pack.rl_speed``): a render never reuses another's
+        work, so checking a pack's pages costs the same the first time and every time. ``ascent`` and ``descent``
+        are the face's, which is where reportlab's ``getAscentDescent`` looks after failing to find them on the font
+        (an exception per call, once per laid-out word).
         """
 
         def __init__(self, name: str, filename: str) -> None:
             super().__init__(name, filename)
-            self._widths: dict[tuple[str, float], float] = {}
             self.ascent, self.descent = self.face.ascent, self.face.descent
 
         def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:  # noqa: N802 - reportlab's
-            if not isinstance(text, str):
+            memo = remembered_widths()
+            if memo is None or not isinstance(text, str):
                 return float(super().stringWidth(text, size, encoding))
-            key = (text, size)
-            width = self._widths.get(key)
+            key = (self.fontName, text, size)
+            width = memo.get(key)
             if width is None:
-                if len(self._widths) >= WIDTHS_KEPT:
-                    self._widths = {}
-                width = self._widths[key] = super().stringWidth(text, size, encoding)
-            return width
+                width = memo[key] = super().stringWidth(text, size, encoding)
+            return float(width)
 
     return MeasuredTTFont
 

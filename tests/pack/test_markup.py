@@ -1,5 +1,6 @@
 """``pack.markup`` reads the markup this app writes into exactly the fragments reportlab's own parser makes (so the
-pages are the same bytes), and leaves everything else to reportlab; the fonts' remembered widths are reportlab's."""
+pages are the same bytes), and leaves everything else to reportlab; the fonts' remembered widths are reportlab's and
+last one render."""
 
 from __future__ import annotations
 
@@ -101,11 +102,17 @@ def test_remembered_widths_are_the_widths_reportlab_measures() -> None:
     from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from onsshare_desktop.pack import rl_speed
+
     register_fonts()
     font = getFont(REGULAR)
-    for text in ["word", "Tom & Jerry's", "caf\u00e9", "", "\u2018x\u2019", "a" * 300]:
-        for size in (7.5, 9, 10, 10.5, 15):
-            expected = TTFont.stringWidth(font, text, size)
-            assert stringWidth(text, REGULAR, size) == expected
-            assert stringWidth(text, REGULAR, size) == expected  # the second time, remembered
+    with rl_speed.faster_rendering():
+        for text in ["word", "Tom & Jerry's", "caf\u00e9", "", "\u2018x\u2019", "a" * 300]:
+            for size in (7.5, 9, 10, 10.5, 15):
+                expected = TTFont.stringWidth(font, text, size)
+                assert stringWidth(text, REGULAR, size) == expected
+                assert stringWidth(text, REGULAR, size) == expected  # the second time, remembered
+        assert (REGULAR, "word", 10) in (rl_speed.remembered_widths() or {})
+    assert rl_speed.remembered_widths() is None  # forgotten when the render ends
+    assert stringWidth("word", REGULAR, 10) == TTFont.stringWidth(font, "word", 10)  # measured outside a render
     assert font.ascent == font.face.ascent and font.descent == font.face.descent
