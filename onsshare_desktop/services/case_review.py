@@ -54,6 +54,7 @@ class CaseState:
         requests: its amendment requests, oldest first.
         share: the records of the share and its end date.
         benefits: the benefits reports received (payloads), oldest first.
+        versions: every pack received of the case, oldest version first (this one among them).
     """
 
     case: ReceivedCase
@@ -61,6 +62,7 @@ class CaseState:
     requests: list[AmendmentRequest]
     share: ShareRecords
     benefits: list[dict[str, object]]
+    versions: list[RegisterRow]
 
 
 class CaseReview:
@@ -88,7 +90,8 @@ class CaseReview:
         case = self.case()
         ref = case.row.case_ref
         return CaseState(case, self.drafts(author), case_requests(self.repository, ref),
-                         share_records(self.repository, ref), benefits_of(self.repository, ref))
+                         share_records(self.repository, ref), benefits_of(self.repository, ref),
+                         self.repository.versions_of(ref))
 
     def row_of(self, pack_id: int) -> RegisterRow:
         """The register row of any received pack (an earlier version of this case, say)."""

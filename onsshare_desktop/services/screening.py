@@ -250,7 +250,12 @@ class ScreeningService:
         return CaseView(received, _question_set(received), offered, changes, requests)
 
     def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008 - frozen
+        """The cases ``flt`` lets through, each once by its latest version, newest first."""
         return self._repository.register(flt)
+
+    def versions(self, case_refs: Sequence[str]) -> dict[str, list[RegisterRow]]:
+        """Every pack received for each of ``case_refs``, oldest version first."""
+        return self._repository.versions_by_case(list(case_refs))
 
     def latest_of(self, case_ref: str) -> RegisterRow | None:
         return self._repository.latest_of(case_ref)

@@ -2041,6 +2041,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>SHA-256 y pecyn %1</translation>
     </message>
     <message>
+        <source>%1 (%2 received)</source>
+        <translation>%1 (%2 wedi dod i law)</translation>
+    </message>
+    <message>
         <source>(untitled request)</source>
         <translation>(cais heb deitl)</translation>
     </message>
@@ -2425,6 +2429,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Records of the share</source>
         <translation>Cofnodion y rhannu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
     </message>
     <message>
         <source>History</source>
@@ -3735,6 +3743,65 @@ Gwiriwch yr ôl bys hwn gyda&apos;r llofnodwr cyn i chi ymddiried ynddo.</transl
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPage</name>
+    <message>
+        <source>Every version of this case received, oldest first. The register lists the case once, by its latest version. Open a version to read it as it was signed, or compare it with the version shown here.</source>
+        <translation>Pob fersiwn o&apos;r achos hwn a ddaeth i law, yr hynaf yn gyntaf. Mae&apos;r gofrestr yn rhestru&apos;r achos unwaith, yn ôl ei fersiwn ddiweddaraf. Agorwch fersiwn i&apos;w darllen fel y&apos;i llofnodwyd, neu cymharwch hi â&apos;r fersiwn a ddangosir yma.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Wedi&apos;i lofnodi gan</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 y pecyn</translation>
+    </message>
+    <message>
+        <source>Versions of this case</source>
+        <translation>Fersiynau&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Open this version</source>
+        <translation>Agor y fersiwn h&amp;on</translation>
+    </message>
+    <message>
+        <source>Open the chosen version in its own tab (or press Enter on it)</source>
+        <translation>Agor y fersiwn a ddewiswyd yn ei thab ei hun (neu pwyswch Enter arni)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with the version shown…</source>
+        <translation>Cy&amp;mharu â&apos;r fersiwn a ddangosir…</translation>
+    </message>
+    <message>
+        <source>What changed between the chosen version and the one shown here, word by word</source>
+        <translation>Beth a newidiodd rhwng y fersiwn a ddewiswyd a&apos;r un a ddangosir yma, air am air</translation>
+    </message>
+    <message>
+        <source>Version %1: pack SHA-256 %2, received %3</source>
+        <translation>Fersiwn %1: SHA-256 y pecyn %2, wedi dod i law %3</translation>
+    </message>
+    <message>
+        <source>%1 (shown here)</source>
+        <translation>%1 (a ddangosir yma)</translation>
     </message>
 </context>
 <context>

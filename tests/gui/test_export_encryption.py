@@ -297,6 +297,9 @@ def test_the_choice_and_the_certificate_are_remembered_across_restarts(qtbot, se
     assert "ONS Data Sharing Team" in second.ui.encryptCheckBox.accessibleDescription()
     second.ui.chooseCertificateButton.click()
     assert offered == ["", str(cert)]  # the certificate chosen before is offered first
+    second.ui.fileEdit.setText("again.p7m")  # a name that already says .p7m is kept as typed
+    assert second.path() == tmp_path / "again.p7m"
+    second.ui.fileEdit.setText(str(tmp_path / "next.pdf.p7m"))
     second.ui.encryptCheckBox.click()
     second.save_button().click()
     assert second.encrypt_to() is None and second.path() == tmp_path / "next.pdf"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
 from onsshare_desktop.domain.screening.register import (
-    REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+    FILTER_STATUSES, REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
 )
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
+VERSION_WIDTH, VERSION_MAX_WIDTH = 60, 160  # the Version column; wider while a case has several: "2 (2 received)"
 STATUS_WIDTH, STATUS_MAX_WIDTH = 140, 360  # the Status column; wider while an approved share lacks records
 
 
@@ -90,7 +91,7 @@ class RegisterView(QWidget):
         view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
-        for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
+        for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, VERSION_WIDTH),
                               (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
                               (RegisterModel.STAGE, 190), (RegisterModel.STATUS, STATUS_WIDTH),
                               (RegisterModel.SIGNER, 140), (RegisterModel.RECEIVED, 125)):
@@ -118,13 +119,14 @@ class RegisterView(QWidget):
 
     def _fill_filter_choices(self) -> None:
         """The stage and status filters' choices in the current language, keeping what is chosen."""
-        for combo, anything, labels in ((self.ui.stageCombo, self.tr("Any stage"), STAGE_LABELS),
-                                        (self.ui.statusCombo, self.tr("Any status"), REGISTER_STATUS_LABELS)):
+        for combo, anything, labels in (
+                (self.ui.stageCombo, self.tr("Any stage"), list(STAGE_LABELS.items())),
+                (self.ui.statusCombo, self.tr("Any status"), [(s, REGISTER_STATUS_LABELS[s]) for s in FILTER_STATUSES])):
             chosen = combo.currentData()
             blocked = combo.blockSignals(True)
             combo.clear()
             combo.addItem(anything, None)
-            for value, label in labels.items():
+            for value, label in labels:
                 combo.addItem(label, value.value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(blocked)
@@ -202,14 +204,7 @@ class RegisterView(QWidget):
         rows = self._register.rows(flt, limit=FIRST_PAGE)
         after = self._register.after_approval(rows)
         self._model.set_rows(rows, after)
-        status_width = STATUS_WIDTH
-        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
-            self.ui.registerView.resizeColumnToContents(RegisterModel.STATUS)
-            status_width = min(max(self.ui.registerView.columnWidth(RegisterModel.STATUS), STATUS_WIDTH),
-                               STATUS_MAX_WIDTH)
-        if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
-            self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
-            self._fit_title()
+        self._fit_columns(rows, after)
         total = self._register.count()
         if selected is not None:
             self.select_pack(selected)
@@ -236,6 +231,29 @@ class RegisterView(QWidget):
         self._reading = worker
         worker.start()
 
+    def _fit_columns(self, rows: Sequence[RegisterRow], after: dict[int, AfterApproval]) -> None:
+        """Widen the Version and Status columns while what they say is longer than usual ("2 (2 received)",
+        "Published · missing: DSA, MoU, …"), up to a limit; the title takes what is left."""
+        view = self.ui.registerView
+        version_width = VERSION_WIDTH
+        several = {(r.version, r.versions) for r in rows if r.versions > 1}  # a few distinct texts in 100,000 rows
+        if several:
+            metrics = view.fontMetrics()
+            texts = [self._model.version_text(version, versions) for version, versions in several]
+            version_width = min(max(VERSION_WIDTH, max(metrics.horizontalAdvance(t) for t in texts) + 16),
+                                VERSION_MAX_WIDTH)
+        status_width = STATUS_WIDTH
+        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
+            view.resizeColumnToContents(RegisterModel.STATUS)
+            status_width = min(max(view.columnWidth(RegisterModel.STATUS), STATUS_WIDTH), STATUS_MAX_WIDTH)
+        changed = False
+        for column, width in ((RegisterModel.VERSION, version_width), (RegisterModel.STATUS, status_width)):
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
+                changed = True
+        if changed:
+            self._fit_title()
+
     @Slot(object)
     def _on_rest_read(self, rest: _RestOfRegister) -> None:
         self._reading = None
@@ -244,6 +262,7 @@ class RegisterView(QWidget):
         rows, after, total = rest.rows, rest.after, rest.total
         selected = self.selected_pack_id()
         self._model.add_rows(rows, after)
+        self._fit_columns(rows, after)
         if selected is not None:
             self.select_pack(selected)
         self._show_count(len(rows), total)

@@ -330,6 +330,7 @@ class ScreenerWindow(QMainWindow):
                                     pack_id, self._actor, self._actions)
         workspace.case_changed.connect(lambda _id: self.register.reload())
         workspace.precedent_opened.connect(self.open_case_ref)
+        workspace.version_opened.connect(self.open_case)
         workspace.record_exported.connect(self._on_record_exported)
         return workspace
 

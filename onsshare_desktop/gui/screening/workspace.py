@@ -109,12 +109,14 @@ class ReviewWorkspace(QWidget):
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
     precedent_opened(str): the screener asked to see the precedent case with this reference.
+    version_opened(int): the screener asked to open another version of this case (its received pack id).
     actions_ended(): no action is under way any more (see ``exporting``).
     """
 
     case_changed = Signal(int)
     record_exported = Signal(str)
     precedent_opened = Signal(str)
+    version_opened = Signal(int)
     actions_ended = Signal()
 
     def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
@@ -189,8 +191,8 @@ class ReviewWorkspace(QWidget):
         page = self.ui.pagesStack.currentWidget()
         ui = self.ui
         return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
-                ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
-                                               else "case")
+                ui.historyPage: "history"}.get(page, {"shareRecordsScroll": "share-records",
+                                                      "versionsPage": "versions"}.get(page.objectName(), "case"))
 
     @property
     def _actor(self) -> str:
@@ -236,6 +238,7 @@ class ReviewWorkspace(QWidget):
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
                  (self.tr("Outcome"), self.ui.outcomePage),
                  (self.tr("Records of the share"), self._add_share_records_page()),
+                 (self.tr("Versions"), self._add_versions_page()),
                  (self.tr("History"), self.ui.historyPage))
         for title, page in (*pages, *fixed):
             item = QListWidgetItem(title)
@@ -262,6 +265,15 @@ class ReviewWorkspace(QWidget):
         scroll.setWidget(self.share_records)
         self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), scroll)
         return scroll
+
+    def _add_versions_page(self) -> QWidget:
+        """The "Versions" page (``versions_page``): every version of the case received, to open or compare."""
+        from onsshare_desktop.gui.screening.versions_page import VersionsPage
+
+        self.versions = VersionsPage(self._review.repository, self._qs, self._received.row.case_ref, self.pack_id)
+        self.versions.version_opened.connect(self.version_opened)
+        self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), self.versions)
+        return self.versions
 
     def _set_tab_order(self) -> None:
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
@@ -723,6 +735,7 @@ class ReviewWorkspace(QWidget):
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
         self.share_records.show_records(row.stage, state.share, state.benefits)
+        self.versions.show_versions(state.versions)
         self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)

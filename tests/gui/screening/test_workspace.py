@@ -53,6 +53,7 @@ def test_pages_follow_the_requesters_order_and_next_back_and_jump_work(qtbot, da
     case = example_case()
     sections = [s.title for s in visible_sections(load_question_set(), case.answers)]
     assert workspace.page_names() == ["Overview", *sections, "Triage", "Checklist", "Outcome", "Records of the share",
+                                      "Versions",
                                       "History"]
     ui = workspace.ui
     assert not ui.backButton.isEnabled()
