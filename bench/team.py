@@ -6,7 +6,8 @@ superuser URL on loopback; a scratch database is made there and dropped afterwar
 left out and the reason printed.
 
 The register is filled straight into the table (as ``bench.register`` does) with an empty case JSON per row: the
-register's queries read only its covering index, and 100,000 real cases would take gigabytes of disk. Each sample
+register's queries read only its covering index, and 100,000 real cases would take gigabytes of disk. Every 5th case
+is at version 2, its version 1 superseded (120,000 packs): the register lists each case once. Each sample
 is a fresh process that opens the database, shows the register view and types a search; it reports its own
 timings and peak RSS.
 """
