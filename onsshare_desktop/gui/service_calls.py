@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from onsshare_desktop.domain.errors import UserError
@@ -103,14 +104,21 @@ class ProblemBar(QFrame):
         self.retryButton.setToolTip(self.tr("Do the same again, with what you had entered"))
         self.setAccessibleName(self.tr("Problem"))
 
-    def show_problem(self, text: str) -> None:
-        """Say ``text`` (announced at once) and put the keyboard on Try again."""
+    def show_problem(self, text: str, news: bool = True) -> None:
+        """Say ``text`` with Try again. ``news`` (a new failure): announced at once, and the keyboard put on Try
+        again; else (what is still failing, after something else changed) shown quietly, the focus left alone."""
         self.setStyleSheet(PROBLEM_STYLE)
         self.retryButton.setVisible(True)
         self.retryButton.setAccessibleDescription(text)
         self.setVisible(True)
-        announce_label(self.label, text, assertive=True)
-        self.retryButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        if news:
+            announce_label(self.label, text, assertive=True)
+        else:
+            self.label.setText(text)
+            self.label.setAccessibleName(text)
+        self._fit()
+        if news:
+            self.retryButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_waiting(self, text: str) -> None:
         """Say that something is still under way (announced politely), nothing to press."""
@@ -118,6 +126,18 @@ class ProblemBar(QFrame):
         self.retryButton.setVisible(False)
         self.setVisible(True)
         announce_label(self.label, text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the message needs at this width (a crowded window's layout would squeeze a wrapped label)."""
+        layout = self.layout()
+        height = layout.heightForWidth(self.width()) if layout is not None and self.width() > 0 else -1
+        if height > 0:
+            self.setMinimumHeight(height)
 
     def clear(self) -> None:
         self.label.clear()
@@ -268,10 +288,9 @@ class ServiceCalls(QObject):
         """Failures first (with Try again), else "waiting" while calls have run for longer than ``SLOW_MS``."""
         if self._failed:
             messages = [message for _call, message in self._failed.values()]
-            text = " ".join(messages) + " " + self.tr("What you typed is kept: press Try again when the database "
-                                                      "is back.")
+            text = " ".join(messages) + " " + self.tr("What you typed is kept.")
             if focus or self._bar.label.text() != text or not self._bar.isVisible():
-                self._bar.show_problem(text)
+                self._bar.show_problem(text, news=focus)
         elif self._running and self._waiting:
             self._bar.show_waiting(self.tr("Waiting for the database… The window stays usable; what you did is "
                                            "recorded once the database answers."))

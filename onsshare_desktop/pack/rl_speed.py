@@ -7,8 +7,8 @@ every number and maps every character to its font subset in Python, again and ag
 remembered by the fonts themselves, for the render: ``pack.fonts``). While ``faster_rendering`` is active (``render_pack``,
 ``render_record`` and ``render_document`` run inside it):
 
-- ``fp_str`` (numbers as PDF text) is remembered for the rest of the render: the same arguments give the same
-  result, so a repeated call returns the first one's;
+- ``fp_str`` (numbers as PDF text) is remembered for the rest of the render (the same arguments give the same
+  result, so a repeated call returns the first one's), and worked out with ``str.rstrip`` where reportlab loops;
 - a string whose every character already has its code in the font's first subset is mapped in one step (the
   result reportlab's own loop gives; any other string goes through reportlab's loop, which assigns new codes);
 - ASCII base-85 encoding of binary streams uses the standard library's ``base64.a85encode`` (the same text).
@@ -24,6 +24,7 @@ ends during another changes only its speed. Imports reportlab: load lazily.
 from __future__ import annotations
 
 import base64
+import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ import reportlab.pdfgen.textobject
 import reportlab.platypus.flowables
 import reportlab.platypus.tables
 from reportlab.lib import rl_accel
+from reportlab.lib.utils import isSeq
 
 # Modules that imported ``fp_str`` by name (``from reportlab.lib.rl_accel import fp_str``) and draw pages.
 _FP_STR_MODULES = (reportlab.pdfgen.canvas, reportlab.pdfgen.textobject, reportlab.pdfgen.pathobject,
@@ -70,10 +72,36 @@ def fp_str(*args: Any) -> str:
     try:
         return memo[args]  # type: ignore[no-any-return]
     except KeyError:
-        text = memo[args] = _fp_str(*args)
+        text = memo[args] = _number_text(args) if _PURE_PYTHON_FP_STR else _fp_str(*args)
         return text
     except TypeError:  # a list of numbers: not remembered
-        return _fp_str(*args)
+        return _number_text(args) if _PURE_PYTHON_FP_STR else _fp_str(*args)
+
+
+_PURE_PYTHON_FP_STR = getattr(rl_accel, "_py_fp_str", None) is _fp_str  # what _number_text does (no C accelerator)
+_FORMATS = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f", "%.5f", "%.6f")
+_LOG_E_10 = math.log(10.0)
+
+
+def _number_text(args: tuple[Any, ...]) -> str:
+    """reportlab's pure-Python ``fp_str`` (``rl_accel._py_fp_str``), its trailing zeros cut by ``str.rstrip``
+    rather than a loop over the characters: numbers as PDF text, at most six decimals, ``.5`` for 0.5."""
+    if len(args) == 1 and isSeq(args[0]):
+        args = args[0]
+    out = []
+    for number in args:
+        size = abs(number)
+        if size <= 1e-7:
+            out.append("0")
+            continue
+        decimals = 6 if size <= 1 else min(max(0, 6 - int(math.log(size) / _LOG_E_10)), 6)  # reportlab's log10
+        text = _FORMATS[decimals] % number
+        if decimals:
+            text = text.rstrip("0")
+            if text[-1] == ".":
+                text = text[:-1]
+        out.append(text if text[0] != "0" or len(text) == 1 else text[1:])
+    return " ".join(out)
 
 
 def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:

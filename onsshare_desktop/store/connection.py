@@ -125,5 +125,5 @@ def plain_fault(error: BaseException) -> UserError | None:
     if isinstance(error, (OperationalError, InterfaceError, DisconnectionError, PoolTimeout)):
         return DatabaseFault(_(
             "The database did not complete the action ({reason}). Nothing from this action was saved; try again "
-            "in a moment.").format(reason=_first_line(getattr(error, "orig", None) or error)))
+            "in a moment.").format(reason=_first_line(getattr(error, "orig", None) or error).rstrip(".")))
     return None

@@ -3279,10 +3279,6 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
     </message>
     <message>
-        <source>What you typed is kept: press Try again when the database is back.</source>
-        <translation>Caiff yr hyn a deipiwyd gennych ei gadw: pwyswch Rhowch gynnig arall pan fydd y gronfa ddata yn ôl.</translation>
-    </message>
-    <message>
         <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
         <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
     </message>
@@ -3346,12 +3342,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Mae&apos;r rhannu&apos;n dod i ben ar %1.</translation>
     </message>
     <message>
-        <source>Not recorded: %1</source>
-        <translation>Heb ei gofnodi: %1</translation>
+        <source>The record of the share was not recorded.</source>
+        <translation>Ni chafodd cofnod y rhannu ei gofnodi.</translation>
     </message>
     <message>
-        <source>The record could not be kept.</source>
-        <translation>Nid oedd modd cadw&apos;r cofnod.</translation>
+        <source>Not recorded: %1</source>
+        <translation>Heb ei gofnodi: %1</translation>
     </message>
     <message>
         <source>Records of the share</source>

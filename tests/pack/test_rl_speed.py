@@ -24,6 +24,20 @@ def test_base85_matches_reportlab_for_every_length_and_zero_runs() -> None:
         assert rl_speed.a85_encode(data) == rl_accel.asciiBase85Encode(data), data
 
 
+def test_numbers_are_written_as_reportlab_writes_them() -> None:
+    rng = random.Random(5)
+    numbers = [0, 1, -1, 10, 100, 1000, 1e6, 0.1, 0.01, 0.001, 1e-4, 1e-6, 1e-7, 1.5e-7, 2e-7, -2e-7, 5e-7, 0.5,
+               -0.5, 0.9999999, 1.0000001, 9.9999999, 99.99995, 595.2756, -0.0, True, 12, 2**40]
+    numbers += [10.0 ** e for e in range(-8, 9)] + [-(10.0 ** e) for e in range(-8, 9)]
+    numbers += [sign * 10.0 ** e * (1 + step * 4.9 * 10.0 ** -k) for e in range(-7, 8) for k in range(1, 12)
+                for step in (1, -1) for sign in (1, -1)]  # where the number of decimals changes
+    numbers += [rng.choice((1, -1)) * rng.random() * 10 ** rng.randrange(-8, 8) for _ in range(20_000)]
+    numbers += [rng.randrange(-5000, 5000) / rng.choice((1, 2, 4, 8, 10, 100, 1000, 3)) for _ in range(5_000)]
+    assert [rl_speed._number_text((n,)) for n in numbers] == [rl_accel._py_fp_str(n) for n in numbers]  # noqa: SLF001
+    assert rl_speed._number_text(([1, 2.5, -0.25],)) == rl_accel._py_fp_str([1, 2.5, -0.25])  # noqa: SLF001
+    assert rl_speed._number_text((1, 2.5, -0.25)) == rl_accel._py_fp_str(1, 2.5, -0.25)  # noqa: SLF001
+
+
 def test_numbers_are_reportlabs_and_forgotten_after_the_render() -> None:
     rng = random.Random(11)
     numbers = [0, 1, -1, 1.0, 0.5, 1e-8, -0.0, 595.2756, 12, 12.000001, 1e6 / 3] + [

@@ -50,6 +50,18 @@ POLL_MS = 5000  # a team server: how often the register looks for other screener
 
 
 @dataclass(frozen=True)
+class _FirstPage:
+    """The newest ``FIRST_PAGE`` cases under filter ``flt``, read on a worker thread (``refresh_soon``)."""
+
+    generation: int
+    flt: RegisterFilter
+    rows: list[RegisterRow]
+    after: dict[int, AfterApproval]
+    total: int
+    stamp: tuple[object, ...] | None
+
+
+@dataclass(frozen=True)
 class _RestOfRegister:
     """A whole register read on a worker thread for the reload numbered ``generation``."""
 
@@ -111,6 +123,8 @@ class RegisterView(QWidget):
         self._polling: Worker | None = None
         self._generation = 0  # which reload the table shows: a slower read for an earlier one is dropped
         self._reading: Worker | None = None
+        self._refreshing: Worker | None = None  # refresh_soon's read under way
+        self._refresh_again = False
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         if poll_ms is not None or self._register.shared:
@@ -155,7 +169,47 @@ class RegisterView(QWidget):
     def _on_stamp(self, stamp: tuple[object, ...]) -> None:
         self._polling = None
         if stamp != self._stamp:
-            self.reload()
+            self.refresh_soon()
+
+    @Slot()
+    def refresh_soon(self) -> None:
+        """Read the register again on a worker thread, then show it as ``reload`` does (after a change made in a case
+        or by another screener: the window never waits for the database). A read that fails leaves the table as it
+        was; the next change or poll reads it again."""
+        if self._refreshing is not None:
+            self._refresh_again = True
+            return
+        self._generation += 1
+        generation, flt, register, polled = self._generation, self.current_filter(), self._register, \
+            self._poll_timer.isActive()
+
+        def read_first_page() -> _FirstPage:
+            stamp = register.stamp() if polled else None  # first: a change made while reading shows next time
+            rows = register.rows(flt, limit=FIRST_PAGE)
+            return _FirstPage(generation, flt, rows, register.after_approval(rows), register.count(), stamp)
+
+        self._refreshing = worker = Worker(read_first_page)
+        worker.signals.finished.connect(self._on_first_page_read)
+        worker.signals.failed.connect(self._on_first_page_failed)
+        worker.start()
+
+    @Slot(object)
+    def _on_first_page_read(self, page: _FirstPage) -> None:
+        self._refreshing = None
+        if page.generation == self._generation:  # else the filters changed, or reload ran, meanwhile
+            if page.stamp is not None:
+                self._stamp = page.stamp
+            self._show_first_page(page.rows, page.after, page.total, page.flt)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh_soon()
+
+    @Slot(object)
+    def _on_first_page_failed(self, _exc: BaseException) -> None:
+        self._refreshing = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh_soon()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -199,13 +253,16 @@ class RegisterView(QWidget):
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
             self._stamp = self._register.stamp()
         self._generation += 1
-        selected = self.selected_pack_id()
         flt = self.current_filter()
         rows = self._register.rows(flt, limit=FIRST_PAGE)
-        after = self._register.after_approval(rows)
+        self._show_first_page(rows, self._register.after_approval(rows), self._register.count(), flt)
+
+    def _show_first_page(self, rows: list[RegisterRow], after: dict[int, AfterApproval], total: int,
+                         flt: RegisterFilter) -> None:
+        """Show the newest cases read, and start reading the rest of a larger register (see ``reload``)."""
+        selected = self.selected_pack_id()
         self._model.set_rows(rows, after)
         self._fit_columns(rows, after)
-        total = self._register.count()
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:

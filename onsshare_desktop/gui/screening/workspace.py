@@ -31,7 +31,7 @@ from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
-from onsshare_desktop.domain.screening.register import ReceivedCase
+from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
     ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
@@ -145,6 +145,7 @@ class ReviewWorkspace(QWidget):
         self._reload_again = False  # something was recorded while the case was being read: read it again
         self._changed = False  # something was recorded: case_changed once the case has been read again
         self._requests: list[AmendmentRequest] = []
+        self._previous: RegisterRow | None = None  # the register row of the version before this one, if any
         self._stored_drafts: set[str] = set()  # the draft keys in the database when the case was last read
         self._keep_outcome_message = False  # "Recorded: …" (or an export's result) stays over the case read again
         self._section_said: dict[str, str] = {}  # what to say on a section page once the case is read again
@@ -255,8 +256,9 @@ class ReviewWorkspace(QWidget):
         """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
         from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
 
-        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor)
-        self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
+        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor,
+                                              self._calls)
+        self.share_records.recorded.connect(self._recorded)
         scroll = QScrollArea(self.ui.pagesStack)
         scroll.setObjectName("shareRecordsScroll")
         scroll.setWidgetResizable(True)
@@ -477,11 +479,30 @@ class ReviewWorkspace(QWidget):
         self._received = replace(self._received, annotations={**self._received.annotations, section_id: annotation})
         self._recorded()
 
+    def _already_recorded(self, exc: UserError) -> bool:
+        """Whether ``exc`` is a conflict with this screener's own change holding what they asked for: an earlier
+        attempt was recorded although its answer never arrived (the connection dropped after the commit), and Try
+        again met it. Nothing is lost then, and nothing more is recorded: the case is shown as it stands."""
+        from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+        def fields(item: object) -> tuple[object, ...]:
+            return tuple(getattr(item, name, None) for name in ("status", "answer", "comment", "note"))
+
+        if not (isinstance(exc, EditConflict) and exc.who == self._actor and exc.current is not None
+                and exc.refused is not None and fields(exc.current) == fields(exc.refused)):
+            return False
+        QTimer.singleShot(0, self._recorded)
+        return True
+
     def _on_annotation_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
         self._show_others_change(exc)
 
     def _on_annotation_refused_on_leaving(self, section_id: str, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         label = self._section_pages[section_id].ui.annotationInfoLabel
         announce_label(label, self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
         self._show_others_change(exc)
@@ -526,6 +547,8 @@ class ReviewWorkspace(QWidget):
         self._recorded()
 
     def _on_check_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
         announce_label(self.ui.checklistStatusLabel, self.tr("Kept, not recorded: %1").replace("%1", str(exc)),
                        assertive=True)
         self._show_others_change(exc)
@@ -665,7 +688,9 @@ class ReviewWorkspace(QWidget):
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            previous = self._review.row_of(received.previous_id)
+            if self._previous is None:  # read once, when the case opens (it never changes)
+                self._previous = self._review.row_of(received.previous_id)
+            previous = self._previous
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", local_time(previous.imported_at, time=False))

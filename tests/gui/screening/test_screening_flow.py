@@ -63,7 +63,7 @@ def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, s
         assert not workspace.ui.confirmSignerButton.isEnabled()  # while a worker verifies the pack
     assert TrustStore(services.paths.root / "trust").is_trusted(stranger().info.fingerprint)
     assert "signer confirmed" in workspace.ui.signerLabel.text()
-    assert window.register.model.row_at(0).signer_confirmed
+    qtbot.waitUntil(lambda: window.register.model.row_at(0).signer_confirmed)  # the register is read on a worker
 
 
 def test_review_every_stage_and_export_a_verified_record(qtbot, window, services, actions, tmp_path,

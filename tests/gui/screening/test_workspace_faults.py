@@ -246,7 +246,8 @@ def test_a_team_server_refusing_connections_mid_action_then_back(qtbot, team_dat
     database, name, server = team_database
     workspace = open_workspace(qtbot, database)
     server._execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-    server._execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    # the app's connections end (pg_terminate_backend waits up to 5 s for each to be gone)
+    server._execute(f"SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = '{name}'")
     annotate(qtbot, workspace)
     settle(qtbot, workspace)
     bar = workspace.problemBar
@@ -257,4 +258,94 @@ def test_a_team_server_refusing_connections_mid_action_then_back(qtbot, team_dat
     qtbot.keyClick(bar.retryButton, Qt.Key.Key_Return)
     settle(qtbot, workspace)
     assert not bar.isVisible(), bar.label.text()
+    case = database.screening.get(workspace.pack_id)
+    assert recorded_once(database, workspace, "annotate"), (case.annotations, [e.kind for e in case.history])
+
+
+def test_a_record_of_the_share_is_tried_again_once_the_database_is_back(qtbot, database, monkeypatch) -> None:
+    """The "Records of the share" page records on a worker too: a dropped connection is said with Try again, and
+    trying again records the end date once."""
+    import onsshare_desktop.services.roundtrip as roundtrip
+    from tests.gui.screening.test_share_records import QS, approved
+
+    pack_id = approved(database)
+    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.go_to("Records of the share")
+    ui = workspace.share_records.ui
+    real, calls = roundtrip.set_share_end, []
+
+    def failing_once(*args: Any) -> Any:
+        calls.append(args)
+        if len(calls) == 1:
+            raise dropped_connection()
+        return real(*args)
+
+    monkeypatch.setattr(roundtrip, "set_share_end", failing_once)
+    qtbot.keyClicks(ui.endDateEdit, "2030-03-31")
+    qtbot.keyClick(ui.endDateEdit, Qt.Key.Key_Return)
+    settle(qtbot, workspace)
+    bar = workspace.problemBar
+    assert bar.isVisible() and "not recorded" in bar.label.text() and ui.endDateEdit.text() == "2030-03-31"
+    assert ui.setEndButton.isEnabled()  # nothing under way any more
+    qtbot.keyClick(bar.retryButton, Qt.Key.Key_Space)
+    settle(qtbot, workspace)
+    assert len(calls) == 2 and calls[0] == calls[1]  # the same input
+    case_ref = database.screening.get_row(pack_id).case_ref
+    assert roundtrip.share_records(database.screening, case_ref).end_date == "2030-03-31"
+    assert len(database.screening.case_events(case_ref, "share_end")) == 1
+    assert "The share ends on 2030-03-31." in ui.messageLabel.text() and not bar.isVisible()
+
+
+def test_the_register_is_read_again_on_a_worker_after_a_change(qtbot, database, monkeypatch) -> None:
+    """After something is recorded in a case the window reads the register again off the UI thread."""
+    from onsshare_desktop.gui.screening.register import RegisterView
+    from tests.screening_data import incoming
+
+    view = RegisterView(database.screening, None)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.model.rowCount() == 0
+    threads: list[threading.Thread] = []
+    real = view._register.rows
+
+    def rows(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(view._register, "rows", rows)
+    database.screening.add_pack(incoming(), SCREENER)
+    view.refresh_soon()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
+    assert threads and threading.main_thread() not in threads
+    assert view.ui.countLabel.text() == "1 case"
+
+
+def test_try_again_after_a_save_whose_answer_was_lost_records_nothing_twice(qtbot, database, monkeypatch) -> None:
+    """The connection drops after the server committed but before the app heard: the screener is told it was not
+    recorded and tries again, which meets their own change. That is no conflict: nothing is recorded twice and
+    nothing more is said (the case is shown as it stands)."""
+    shown: list[object] = []
+    monkeypatch.setattr("onsshare_desktop.gui.screening.workspace.show_error", lambda *args: shown.append(args))
+    workspace = open_workspace(qtbot, database)
+    review = workspace._review
+    real = review.annotate
+    calls: list[int] = []
+
+    def committed_then_dropped(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        result = real(*args, **kwargs)
+        if len(calls) == 1:
+            raise dropped_connection()
+        return result
+
+    monkeypatch.setattr(review, "annotate", committed_then_dropped)
+    annotate(qtbot, workspace)
+    settle(qtbot, workspace)
+    assert workspace.problemBar.retryButton.isVisible()
+    qtbot.keyClick(workspace.problemBar.retryButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: workspace.received.annotations.get("benefit") is not None, timeout=10000)
+    settle(qtbot, workspace)
+    assert len(calls) == 2 and shown == [] and not workspace.problemBar.isVisible()
     assert recorded_once(database, workspace, "annotate")
