@@ -160,7 +160,11 @@ class MarkedLine(Flowable):  # type: ignore[misc]
         drop = style.fontSize if rl_config.paraFontSizeHeightOffset else getAscentDescent(style.fontName,
                                                                                            style.fontSize)[0]
         x0, y = style.leftIndent, self.height - drop
-        rules: list[tuple[float, float, float, Any]] = []  # (x from, x to, y, colour)
+        rules: list[tuple[float, float, float, tuple[float, float, float]]] = []  # (x from, x to, y, colour)
+        # Colours as (red, green, blue): the same operators as a reportlab colour writes, without setting its alpha
+        # of 1 again at every change (which writes nothing, as it is already 1).
+        looks = {kind: (_rgb(look.color or style.textColor), look) for kind, look in self._looks.items()}
+        plain = (_rgb(style.textColor), Look())
         text = canvas.beginText(x0, y)
         text.setFont(style.fontName, style.fontSize, style.leading)
         shown = None
@@ -168,8 +172,7 @@ class MarkedLine(Flowable):  # type: ignore[misc]
             x = x0
             text.setTextOrigin(x0, y)
             for kind, run in line:
-                look = self._looks.get(kind, Look())
-                color = look.color or style.textColor
+                color, look = looks.get(kind, plain)
                 if color != shown:
                     text.setFillColor(color)
                     shown = color
@@ -178,7 +181,7 @@ class MarkedLine(Flowable):  # type: ignore[misc]
                 if look.underline or look.strike:
                     inked = self._measure(run.rstrip(" "))
                     lift = -0.125 * style.fontSize if look.underline else 0.25 * style.fontSize
-                    rules.append((x, x + inked, y + lift, look.color))
+                    rules.append((x, x + inked, y + lift, color))
                 x += wide
             y -= style.leading
         canvas.drawText(text)
@@ -186,9 +189,13 @@ class MarkedLine(Flowable):  # type: ignore[misc]
             canvas.saveState()
             canvas.setLineWidth(RULE_WIDTH)
             for start, end, height, color in rules:
-                canvas.setStrokeColor(color or style.textColor)
+                canvas.setStrokeColor(color)
                 canvas.line(start, height, end, height)
             canvas.restoreState()
+
+
+def _rgb(color: Any) -> tuple[float, float, float]:
+    return (color.red, color.green, color.blue)
 
 
 def _runs_of(lines: Sequence[Line]) -> tuple[Run, ...]:

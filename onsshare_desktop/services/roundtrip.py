@@ -385,22 +385,20 @@ def version_changes(db: "Database | ScreeningRepository", pack_id: int) -> Versi
     """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
     from onsshare_desktop.domain.screening.checklist import checklist_items
 
-    repository = _repository(db)
-    received = repository.get(pack_id)
-    if received.previous_id is None:
+    pair = _repository(db).since_previous(pack_id)  # the cases and entry times only, not the whole review
+    if pair is None:
         return None
-    previous = repository.get(received.previous_id)
-    qs = load_question_set(received.case.form_id, received.case.form_version)
-    diff = diff_cases(previous.case, received.case, qs)
-    imported = received.row.imported_at
+    qs = load_question_set(pair.case.form_id, pair.case.form_version)
+    diff = diff_cases(pair.previous_case, pair.case, qs)
+    imported = pair.imported_at
     sections = diff.changed_sections()
     questions = diff.changed_questions()
-    items = {item.id: item for item in checklist_items(qs, received.case.answers)}
+    items = {item.id: item for item in checklist_items(qs, pair.case.answers)}
     annotations = {sid: sid in sections or (sid == "general" and not diff.is_empty)
-                   for sid, a in received.annotations.items() if a.at < imported}
+                   for sid, at in pair.annotations_at.items() if at < imported}
     checklist = {iid: bool(set(items[iid].questions) & questions) if iid in items else False
-                 for iid, c in received.checklist.items() if c.at < imported}
-    return VersionChanges(previous.row.version, diff, annotations, checklist)
+                 for iid, at in pair.checklist_at.items() if at < imported}
+    return VersionChanges(pair.previous_version, diff, annotations, checklist)
 
 
 def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:

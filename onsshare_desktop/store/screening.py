@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -158,6 +158,17 @@ def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
 def _day_start(day: date) -> datetime:
     """The start of ``day`` in local time (the screener's calendar), as UTC."""
     return datetime.combine(day, time.min).astimezone(UTC)
+
+
+class SincePrevious(NamedTuple):
+    """A version and the one before it, as ``ScreeningRepository.since_previous`` reads them."""
+
+    case: Case
+    previous_case: Case
+    previous_version: int
+    imported_at: datetime
+    annotations_at: dict[str, datetime]  # section id -> when its annotation on this version was written
+    checklist_at: dict[str, datetime]  # checklist item id -> when its answer on this version was written
 
 
 class ScreeningRepository:
@@ -478,6 +489,24 @@ class ScreeningRepository:
                                      .order_by(EventRow.seq)))
         return ReceivedCase(_register_row(row), Case.from_json(json.loads(row.case_json)), row.previous_id,
                             annotations, checklist, triage, history, row.row_version)
+
+    def since_previous(self, pack_id: int) -> "SincePrevious | None":
+        """What a version is compared with its previous one by (``services.roundtrip.version_changes``), in four
+        small reads: both cases, the previous version's number, when this one was imported and when each of its
+        annotations and checklist answers was written. None for a first version."""
+        with self._sessions() as session:
+            row = self._row(session, pack_id)
+            if row.previous_id is None:
+                return None
+            previous = session.execute(select(ReceivedPackRow.version, ReceivedPackRow.case_json)
+                                       .where(ReceivedPackRow.id == row.previous_id)).one()
+            annotations = {section: at for section, at in session.execute(
+                select(AnnotationRow.section_id, AnnotationRow.at).where(AnnotationRow.pack_id == pack_id))}
+            checklist = {item: at for item, at in session.execute(
+                select(ChecklistAnswerRow.item_id, ChecklistAnswerRow.at).where(ChecklistAnswerRow.pack_id == pack_id))}
+            return SincePrevious(Case.from_json(json.loads(row.case_json)),
+                                 Case.from_json(json.loads(previous.case_json)), previous.version,
+                                 _register_row(row).imported_at, annotations, checklist)
 
     def pack_bytes(self, pack_id: int) -> bytes:
         """The original pack exactly as received (checked against its SHA-256)."""
