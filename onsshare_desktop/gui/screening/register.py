@@ -277,6 +277,11 @@ class RegisterView(QWidget):
             text=ui.searchEdit.text())
 
     @property
+    def refreshing(self) -> bool:
+        """Whether a read of the register is under way or due (``reload`` or ``refresh_soon``)."""
+        return self.reading or self._refreshing is not None or self._refresh_again
+
+    @property
     def reading(self) -> bool:
         """Whether the table waits for the first page of the latest reload (read on a worker thread)."""
         return self._awaited is not None
