@@ -21,7 +21,7 @@ from onsshare_desktop.gui.app import Application
 from onsshare_desktop.gui.language import LANGUAGE_KEY, MENU_TEXTS, apply_language
 from tests.i18n.pseudo import START, install_pseudo_welsh, pseudo_sources
 from tests.i18n.walk import english_left, visible_texts
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 
 @pytest.fixture(autouse=True)
@@ -171,7 +171,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.register.reload()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Public benefit")
     comment = workspace.section_page("benefit").ui.commentEdit
     comment.setFocus()
@@ -233,7 +233,7 @@ def test_a_case_with_an_action_under_way_follows_once_it_ends(qtbot, services, m
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     busy = [True]
     monkeypatch.setattr(ReviewWorkspace, "busy", property(lambda self: busy[0]))
     apply_language("cy")
@@ -323,7 +323,7 @@ def test_texts_from_the_question_set_follow_a_switch_both_ways(qtbot, services) 
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(services.database.screening.add_pack(incoming(), SCREENER).id)
+    workspace = case_read(qtbot, window.open_case(services.database.screening.add_pack(incoming(), SCREENER).id))
     assert workspace is not None
 
     def shown_titles() -> tuple[str, list[str]]:
