@@ -181,7 +181,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     window.language_actions["cy"].trigger()
     QCoreApplication.processEvents()
 
-    renewed = window.ui.tabs.currentWidget()
+    renewed = case_read(qtbot, window.ui.tabs.currentWidget())  # the case is read again on a worker thread
     assert renewed is not workspace and window.open_cases() == [pack_id]
     assert renewed.ui.navList.currentRow() == workspace_row(renewed, "benefit")
     assert renewed.section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
@@ -193,6 +193,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
 
     window.language_actions["en"].trigger()
     QCoreApplication.processEvents()
+    case_read(qtbot, window.ui.tabs.currentWidget())
     welsh = [f"{where}: {text!r}" for where, text in visible_texts(window) if START in text]
     assert welsh == [], "Welsh left after switching back to English:\n" + "\n".join(welsh)
     assert window.ui.tabs.currentWidget().section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
@@ -335,6 +336,7 @@ def test_texts_from_the_question_set_follow_a_switch_both_ways(qtbot, services) 
         apply_language(language)
         editor.retranslate()
         window.retranslate()
+        case_read(qtbot, window.ui.tabs.currentWidget())  # made again, the case read on a worker thread
         title, listed = shown_titles()
         benefit = next(s for s in qs.sections if s.id == "benefit")
         assert title == benefit.title and editor.question_set.language == language

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
+    QApplication, QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -237,6 +237,9 @@ class ReviewWorkspace(QWidget):
         self._show_form_drafts(opening.state.drafts)
         self._connect_autosave()
         self.ui.navList.setCurrentRow(0)
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.ui.navList.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard on the case, at its pages
         if self._view_after_open is not None:
             view, self._view_after_open = self._view_after_open, None
             self.restore_view(view)
@@ -359,7 +362,7 @@ class ReviewWorkspace(QWidget):
                                 ui.exportDecisionButton, ui.navList]
         for index in range(ui.pagesStack.count()):
             chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
-                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window() and w not in chain]
         chain += [ui.backButton, ui.nextButton]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
