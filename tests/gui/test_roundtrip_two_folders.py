@@ -225,7 +225,8 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
                     timeout=SLOW)
     assert note.exists()
     qtbot.waitUntil(lambda: not workspace.recording, timeout=SLOW)  # the case read again, then the register
-    wait_for_register(qtbot, ons, [("1", "Returned for more information")])
+    qtbot.waitUntil(lambda: not ons.register.refreshing, timeout=SLOW)  # (read on a worker too)
+    assert [(v, s) for v, s, _status in register_rows(ons)] == [("1", "Returned for more information")]
 
     # -- the requester imports the return note, answers, edits and exports version 2 -----------------------------
     desk.files.append(note)
@@ -329,6 +330,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     csv_file = tmp_path / "transparency.csv"
     desk.files.append(csv_file)
     qtbot.mouseClick(ons.register.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in ons.register.ui.importResultsLabel.text(), timeout=SLOW)  # on a worker
     [row] = list(csv.DictReader(io.StringIO(csv_file.read_text(encoding="utf-8"))))
     assert row["Outputs"] == "Housing need in Wales <https://example.org/housing> (2027-03-01)"
     assert not desk.warnings and not desk.files
