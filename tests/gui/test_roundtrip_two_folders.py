@@ -173,6 +173,18 @@ def register_rows(window: ScreenerWindow) -> list[tuple[str, str, str]]:
              model.index(r, RegisterModel.STATUS).data()) for r in range(model.rowCount())]
 
 
+def wait_for_register(qtbot, window: ScreenerWindow, rows: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    """Until the register (read again on a worker after a change) lists ``rows`` as (version, stage)."""
+    def listed() -> list[tuple[str, str]]:
+        return [(v, s) for v, s, _status in register_rows(window)]
+
+    try:
+        qtbot.waitUntil(lambda: listed() == rows, timeout=SLOW)
+    except AssertionError:
+        assert listed() == rows  # says what the register lists instead
+        raise
+
+
 def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, tmp_path: Path) -> None:  # noqa: ANN001
     requester, screener = folders
     qs: QuestionSet = requester.question_set
@@ -246,7 +258,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     assert "version 2" in imported
     v2_id = ons.register.selected_pack_id()
     # one case, at version 2 resumed where it was returned from; version 1 is among its versions
-    assert [(v, s) for v, s, _status in register_rows(ons)] == [("2 (2 received)", "First screening")]
+    wait_for_register(qtbot, ons, [("2 (2 received)", "First screening")])
     workspace = open_from_register(qtbot, ons, v2_id)
     assert [(r.version, r.stage.value, r.superseded) for r in workspace.versions.versions] == [
         (1, "returned", True), (2, "first_screening", False)]
@@ -314,8 +326,8 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     # -- the screener publishes, imports the benefits report, and the transparency CSV lists the outputs --------
     record(qtbot, workspace, Outcome.PUBLISH, register_checked="yes")
     assert "benefits report for" in import_into_register(qtbot, ons, desk, report)
-    [(_version, _stage, current)] = register_rows(ons)
-    assert current.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
+    qtbot.waitUntil(lambda: [status.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
+                             for _v, _s, status in register_rows(ons)] == [True], timeout=SLOW)
     csv_file = tmp_path / "transparency.csv"
     desk.files.append(csv_file)
     qtbot.mouseClick(ons.register.ui.exportCsvButton, Qt.MouseButton.LeftButton)
