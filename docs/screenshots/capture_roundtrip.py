@@ -53,6 +53,8 @@ def grab_diff_view(folder: Path, ref: str) -> None:
                                     WorkspaceActions())
         workspace.resize(1024, 700)
         workspace.show()
+        while not workspace.is_loaded:  # the case is read on a worker thread
+            app.processEvents()
         workspace.go_to(load_question_set().section("benefit").title)
         app.processEvents()
         workspace.grab().save(str(OUT / "roundtrip-diff-view.png"))
@@ -81,6 +83,8 @@ def grab_versions(folder: Path, ref: str) -> None:
         window = ScreenerWindow(services, "Sam Screener <sam.screener@ons.gov.uk>")
         window.resize(1024, 700)
         window.show()
+        while window.register.reading:  # the register is read on a worker thread
+            app.processEvents()
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(OUT / "roundtrip-register-versions.png"))
@@ -88,6 +92,8 @@ def grab_versions(folder: Path, ref: str) -> None:
         assert row is not None and row.version == 2
         workspace = window.open_case(row.id)
         assert workspace is not None
+        while not workspace.is_loaded:  # the case is read on a worker thread
+            app.processEvents()
         workspace.go_to(workspace.page_names()[[workspace.ui.navList.item(n).data(PAGE_ROLE)
                                                 for n in range(workspace.ui.navList.count())].index("versionsPage")])
         tree = workspace.versions.versionsTree

@@ -173,8 +173,12 @@ def main() -> int:
         if path is not None:
             window.grab().save(str(path))
 
+    while window.register.reading:  # the register is read on a worker thread
+        qt_app.processEvents()
     shoot("register")
     workspace = window.open_case(review)
+    while not workspace.is_loaded:  # the case is read on a worker thread
+        qt_app.processEvents()
     def go_to_page(name: str) -> None:  # by the page's object name: the titles are in the window's language
         workspace.go_to_row(next(n for n in range(workspace.ui.navList.count())
                                  if workspace.ui.navList.item(n).data(PAGE_ROLE) == name))
