@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.announce import install_accessibility
 from onsshare_desktop.gui.contrast import apply_readable_palette
+from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
 from onsshare_desktop.gui.language import apply_language, save_language, saved_language, show_checked, start_language
 from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.gui.main_window import MainWindow
@@ -286,6 +287,8 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None, langua
     qt_app.setApplicationDisplayName(QCoreApplication.translate("Application", "ONS data sharing requests"))
     apply_readable_palette(qt_app)
     install_accessibility()
+    focus_return = DialogFocusReturn(qt_app)
+    qt_app.installEventFilter(focus_return)  # keyboard users keep a window to type into when a dialog closes
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
     app = Application(DataPaths(resolve_data_dir(data_dir)), database_url, language)
     qt_app.aboutToQuit.connect(app.shutdown)
