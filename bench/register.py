@@ -68,10 +68,13 @@ os._exit(0)
 """
 
 
-def register_rows(count: int, seed: int = 7, case_jsons: Sequence[str] = ("{}",)) -> list[dict[str, object]]:
-    """``count`` generated rows of the register table (``received_packs``), the same for the same seed.
+def register_rows(count: int, seed: int = 7, case_jsons: Sequence[str] = ("{}",),
+                  second_versions: int = 0) -> list[dict[str, object]]:
+    """``count`` generated cases as rows of the register table (``received_packs``), the same for the same seed.
 
-    Shared by the benchmark and the screening tests, so both exercise one realistic register.
+    Shared by the benchmark and the screening tests, so both exercise one realistic register. With
+    ``second_versions`` N > 0, every Nth case arrives as version 2, after its version 1 was returned: the table then
+    holds a superseded version 1 row for each of those cases too (``count`` cases, more rows).
     """
     from onsshare_desktop.domain.screening.stages import Stage
 
@@ -95,6 +98,12 @@ def register_rows(count: int, seed: int = 7, case_jsons: Sequence[str] = ("{}",)
             "search_text": f"{ref} {title} {organisation} census 2021 signer {n % 50}".lower(),
             "case_json": case_jsons[n % len(case_jsons)],
         })
+        if second_versions and n % second_versions == 0:  # version 1, returned a week before version 2 came
+            current = rows[-1]
+            rows.append({**current, "sha256": hashlib.sha256(f"{ref} v1".encode()).hexdigest(), "superseded": True,
+                         "stage": Stage.RETURNED.value, "imported_at": start + timedelta(hours=n) - timedelta(days=7),
+                         "size": 300_000 + n})
+            current["version"] = 2
     return rows
 
 

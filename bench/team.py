@@ -6,7 +6,8 @@ superuser URL on loopback; a scratch database is made there and dropped afterwar
 left out and the reason printed.
 
 The register is filled straight into the table (as ``bench.register`` does) with an empty case JSON per row: the
-register's queries read only its covering index, and 100,000 real cases would take gigabytes of disk. Each sample
+register's queries read only its covering index, and 100,000 real cases would take gigabytes of disk. Every 5th case
+is at version 2, its version 1 superseded (120,000 packs): the register lists each case once. Each sample
 is a fresh process that opens the database, shows the register view and types a search; it reports its own
 timings and peak RSS.
 """
@@ -26,6 +27,7 @@ from bench.core import ROOT, Row, Settings, percentile, summarise
 from bench.register import GOAL_MS, GOAL_RSS_MB, SEARCH, insert_register_rows, register_rows
 
 TEAM_CASES = 100_000
+SECOND_VERSIONS = 5  # every 5th case has a version 2, its version 1 superseded: 120,000 packs in the table
 MOVE_GOAL_MS = 20
 URL_ENVS = ("ONSSHARE_BENCH_POSTGRES_URL", "ONSSHARE_TEST_POSTGRES_URL")
 
@@ -105,7 +107,7 @@ def _fill(data_dir: Path, url: str | None, count: int) -> None:
 
     database = open_database(DataPaths(data_dir), daily_backup=False, url=url)
     try:
-        insert_register_rows(database, register_rows(count, 7))
+        insert_register_rows(database, register_rows(count, 7, second_versions=SECOND_VERSIONS))
         if url is not None:  # as autovacuum would: statistics and the visibility map for index-only scans
             with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE received_packs")

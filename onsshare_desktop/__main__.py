@@ -18,7 +18,18 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     from onsshare_desktop.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:  # written outside a command's guarded output (cli.pipes): stop, quietly
+        from onsshare_desktop.cli.pipes import to_devnull
+
+        to_devnull(sys.stdout)
+        return 1
+    finally:  # argparse's --help and --version are still buffered: a reader gone (| head) is no error (cli.pipes)
+        from onsshare_desktop.cli.pipes import flush_quietly
+
+        flush_quietly(sys.stdout)
+        flush_quietly(sys.stderr)
 
 
 if __name__ == "__main__":

@@ -49,15 +49,22 @@ class TestServer:
         return self._template
 
     def create_database(self, *, empty: bool = False) -> str:
-        """A new database: at this version's schema, or ``empty``; returns its name."""
+        """A new database: at this version's schema with no rows, or ``empty`` (no schema); returns its name."""
         name = self._prefix + uuid.uuid4().hex[:12]
         template = "template0" if empty else self._ensure_template()
         self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        if not empty:  # the template is also the shared test database: a copy holds the last test's rows
+            self._empty(name)
         return name
 
     def emptied_database(self) -> str:
         """The shared test database, emptied and with its append-only triggers (a test may have dropped them)."""
         name = self._ensure_template()
+        self._empty(name)
+        return name
+
+    def _empty(self, name: str) -> None:
+        """Remove every row of database ``name`` and put back its revision and append-only triggers."""
         import psycopg
 
         from onsshare_desktop.store.revision import HEAD_REVISION
@@ -72,7 +79,6 @@ class TestServer:
             for trigger, action in (("events_no_update", "UPDATE"), ("events_no_delete", "DELETE")):
                 conn.execute(f"CREATE OR REPLACE TRIGGER {trigger} BEFORE {action} ON events "  # type: ignore
                              "FOR EACH ROW EXECUTE FUNCTION events_append_only()")
-        return name
 
     def drop_database(self, name: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

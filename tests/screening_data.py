@@ -110,8 +110,9 @@ def next_version(case: Case, previous_sha256: str) -> Case:
     return case.after_export(previous_sha256)
 
 
-def generate_register(database: "object", count: int, seed: int = 7) -> None:
-    """Insert ``count`` received packs straight into the table (fast; no history events): the benchmark's rows."""
+def generate_register(database: "object", count: int, seed: int = 7, second_versions: int = 0) -> None:
+    """Insert ``count`` received cases straight into the table (fast; no history events): the benchmark's rows.
+    With ``second_versions`` N, every Nth case is at version 2 and its superseded version 1 is there too."""
     from bench.register import insert_register_rows, register_rows
 
-    insert_register_rows(database, register_rows(count, seed))
+    insert_register_rows(database, register_rows(count, seed, second_versions=second_versions))

@@ -1,5 +1,6 @@
-"""Capture the round trip into docs/screenshots/: the first page of a return note and of a decision letter, and
-the review workspace's diff view of version 2.
+"""Capture the round trip into docs/screenshots/: the first page of a return note and of a decision letter, the
+review workspace's diff view of version 2, and the screener's window at 1024x700 with the register listing the case
+once at version 2 and the case's Versions page.
 
 Runs the real round trip on the command line in two throwaway data folders (requester and screener): the example
 charity request is exported, screened, returned with requests, answered and edited, re-exported, approved with
@@ -18,10 +19,12 @@ import tempfile
 from pathlib import Path
 
 from onsshare_desktop.cli import run
+from onsshare_desktop.gui.screening.workspace import PAGE_ROLE
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent  # tests write elsewhere
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "charity-aggregated-census.json"
+OTHER_EXAMPLES = ("university-business-survey.json", "welsh-government-housing.json")
 
 
 BENEFITS_V2 = (
@@ -60,6 +63,47 @@ def grab_diff_view(folder: Path, ref: str) -> None:
         database.close()
 
 
+def grab_versions(folder: Path, ref: str) -> None:
+    """The screener's window at 1024x700: the register (the case once, at version 2, among others), then the case's
+    Versions page with version 1 chosen."""
+    from PySide6.QtWidgets import QApplication
+
+    from onsshare_desktop.gui.app import build_services
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+    from onsshare_desktop.paths import DataPaths
+    from onsshare_desktop.store.lock import DataFolderLock
+
+    app = QApplication.instance() or QApplication([])
+    paths = DataPaths(folder)
+    lock = DataFolderLock(paths)
+    services = build_services(paths, lock)
+    try:
+        window = ScreenerWindow(services, "Sam Screener <sam.screener@ons.gov.uk>")
+        window.resize(1024, 700)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(OUT / "roundtrip-register-versions.png"))
+        row = services.database.screening.latest_of(ref)
+        assert row is not None and row.version == 2
+        workspace = window.open_case(row.id)
+        assert workspace is not None
+        workspace.go_to(workspace.page_names()[[workspace.ui.navList.item(n).data(PAGE_ROLE)
+                                                for n in range(workspace.ui.navList.count())].index("versionsPage")])
+        tree = workspace.versions.versionsTree
+        tree.setCurrentItem(tree.topLevelItem(0))
+        tree.setFocus()
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(OUT / "roundtrip-versions-page.png"))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        services.database.close()
+        lock.release()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="capture-documents-") as tmp:
         work = Path(tmp)
@@ -86,10 +130,14 @@ def main() -> None:
         cli("ons", "identity", "export-cert", str(work / "ons.pem"))
         cli("ons", "trust", "add", str(work / "requester.pem"))
         cli("requester", "trust", "add", str(work / "ons.pem"))
+        for other in OTHER_EXAMPLES:  # other cases in the register, received before
+            other_draft = cli("requester", "import-case", str(EXAMPLE.with_name(other))).split()[-1]
+            cli("requester", "export", other_draft, "-o", str(work / other.replace(".json", ".pdf")), *sign)
+            cli("ons", "import", str(work / other.replace(".json", ".pdf")))
         draft = cli("requester", "import-case", str(EXAMPLE)).split()[-1]
         cli("requester", "export", draft, "-o", str(work / "v1.pdf"), *sign)
         cli("ons", "import", str(work / "v1.pdf"))
-        ref = json.loads(cli("ons", "register", "list", "--json"))[0]["case_ref"]
+        ref = json.loads(cli("ons", "register", "list", "--json"))[0]["case_ref"]  # the newest
         cli("ons", "screen", "move", ref, "start_first_screening")
         cli("ons", "screen", "annotate", ref, "benefit", "--status", "needs_more_information", "--comment",
             "The benefits are plausible but nobody is named who will act on the index.")
@@ -109,6 +157,7 @@ def main() -> None:
         cli("requester", "export", draft, "-o", str(work / "v2.pdf"), *sign)
         cli("ons", "import", str(work / "v2.pdf"))
         grab_diff_view(work / "ons", ref)
+        grab_versions(work / "ons", ref)
         shown = json.loads(cli("ons", "screen", "show", ref, "--json"))
         for item in shown.get("checklist", []):
             cli("ons", "screen", "check", ref, item["item"], "--answer", "met")

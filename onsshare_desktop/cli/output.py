@@ -4,6 +4,9 @@ Names, titles, answers, file names and certificate fields printed by commands co
 (received packs, case files, certificates); a control character in them could drive the reader's terminal
 (``ESC [`` sequences). ``escaped_output`` wraps standard output and error while a command runs, so every ``print``
 of every command goes through the one helper, JSON included (the escape is valid inside a JSON string).
+
+A reader that stops reading (``verify PACK | head -1``) closes the pipe: the stream then goes to ``os.devnull``
+(``cli.pipes``), the command finishes as it would have and exits with its own status.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from onsshare_desktop.cli.pipes import flush_quietly, to_devnull
 from onsshare_desktop.domain.control_chars import escape_controls
 
 
@@ -24,8 +28,14 @@ class EscapingStream:
         self.buffer = EscapingBuffer(stream)
 
     def write(self, text: str) -> int:
-        self._stream.write(escape_controls(text))
+        try:
+            self._stream.write(escape_controls(text))
+        except BrokenPipeError:
+            to_devnull(self._stream)
         return len(text)
+
+    def flush(self) -> None:
+        flush_quietly(self._stream)
 
     def writelines(self, lines: Any) -> None:
         for line in lines:
@@ -42,7 +52,10 @@ class EscapingBuffer:
         self._stream = stream
 
     def write(self, data: bytes) -> int:
-        self._stream.write(escape_controls(data.decode("utf-8", errors="replace")))
+        try:
+            self._stream.write(escape_controls(data.decode("utf-8", errors="replace")))
+        except BrokenPipeError:
+            to_devnull(self._stream)
         return len(data)
 
     def __getattr__(self, name: str) -> Any:
@@ -57,4 +70,7 @@ def escaped_output() -> Iterator[None]:
     try:
         yield
     finally:
+        for stream in saved:  # what is still buffered goes now, while a closed pipe is still handled here
+            flush_quietly(stream)
         sys.stdout, sys.stderr = saved
+

@@ -1,7 +1,9 @@
 """Pack commands: ``export``, ``verify``, ``show``, ``extract``.
 
 ``verify`` exits 0 when every pack is intact and its signer trusted, 1 when all are intact but some signer is
-unknown, 2 when any pack is refused. ``show`` and ``extract`` exit 2 for a refused pack and warn (exit 0) for an
+unknown, 2 when any pack is refused. Each pack's line starts with its verdict in the reader's language (TRUSTED,
+YMDDIRIEDIR…); scripts read the exit status, or ``--json``, whose ``verdict`` and ``refusal`` are the same codes in
+every language. ``show`` and ``extract`` exit 2 for a refused pack and warn (exit 0) for an
 unknown signer.
 """
 
@@ -21,7 +23,7 @@ from onsshare_desktop.i18n import _, language_name
 from onsshare_desktop.services.packs import PackRefusedError
 
 if TYPE_CHECKING:
-    from onsshare_desktop.services.packs import PackReport
+    from onsshare_desktop.services.packs import PackReport, PackService
 
 EXIT_TRUSTED, EXIT_UNTRUSTED, EXIT_REFUSED = 0, 1, 2
 
@@ -84,9 +86,9 @@ def _export_encrypted(args: argparse.Namespace, ctx: CliContext, out: Path, sign
     return 0
 
 
-def _describe(report: "PackReport") -> list[str]:
+def _describe(report: "PackReport", packs: "PackService") -> list[str]:
     yes, no = _("yes"), _("no")
-    lines = [f"{report.source}: {report.verdict.value.upper()}: {report.reason}"]
+    lines = [f"{report.source}: {packs.verdict_word(report)}: {report.reason}"]
     if report.signer is not None:
         who = ", ".join(x for x in (report.signer.name, report.signer.organisation) if x)
         if report.signer.email:
@@ -115,7 +117,7 @@ def verify(args: argparse.Namespace, ctx: CliContext) -> int:
     for report in packs.verify_many([Path(p) for p in args.packs]):
         reports.append(report)
         if not args.json:
-            print("\n".join(_describe(report)), flush=True)
+            print("\n".join(_describe(report, packs)), flush=True)
     if not reports:
         raise UserError(_("no PDF files found in {paths}").format(paths=", ".join(args.packs)))
     if args.json:

@@ -134,7 +134,7 @@ def _read(path: str) -> bytes:
 def request_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.roundtrip import add_request, add_request_from_annotation
 
-    actor = ctx.services.identity.actor()
+    actor = ctx.services.identity.actor_or_login()
     if args.from_annotation:
         if args.text:
             raise UserError(_("give TEXT or --from-annotation, not both"))
@@ -153,7 +153,7 @@ def share_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
     database = ctx.services.database
     record = add_share_record(database, args.ref, args.kind, args.reference, args.date, Path(args.file),
-                              ctx.services.identity.actor())
+                              ctx.services.identity.actor_or_login())
     print(_("{kind} {ref} ({date}) recorded, SHA-256 {sha}").format(
         kind=RECORD_KIND_LABELS[record.kind], ref=record.reference, date=record.dated, sha=record.sha256))
     missing = share_records(database, args.ref.strip().upper()).missing()
@@ -164,7 +164,7 @@ def share_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
 def share_end_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.roundtrip import set_share_end
 
-    end = set_share_end(ctx.services.database, args.ref, args.end_date, ctx.services.identity.actor())
+    end = set_share_end(ctx.services.database, args.ref, args.end_date, ctx.services.identity.actor_or_login())
     print(_("The share ends on {date}").format(date=end))
     return 0
 
@@ -173,7 +173,7 @@ def withdraw_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.services.roundtrip import withdraw_request
 
     request = withdraw_request(ctx.services.database, args.ref.strip().upper(), args.request_id.strip(),
-                               ctx.services.identity.actor())
+                               ctx.services.identity.actor_or_login())
     print(_("Request {id} withdrawn").format(id=request.request_id))
     return 0
 
@@ -314,8 +314,10 @@ def decision_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def benefits_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from onsshare_desktop.services.free_text import refuse_benefits_texts
     from onsshare_desktop.services.requester import export_benefits
 
+    refuse_benefits_texts(args.benefits, args.outputs)  # bad text: say so before asking for the passphrase
     signer = unlock_identity(args, ctx)
     signed = export_benefits(ctx.services.database, args.draft_id, args.benefits, [tuple(o) for o in args.outputs], signer,
                              Path(args.output), _now())

@@ -13,6 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.cli.context import CliContext
+from onsshare_desktop.domain.amendments import REQUEST_STATUS_LABELS, RequestStatus
 from onsshare_desktop.domain.screening.annotations import GENERAL, SECTION_STATUS_LABELS, SectionStatus
 from onsshare_desktop.domain.screening.checklist import CHECK_ANSWER_LABELS, CheckAnswer
 from onsshare_desktop.domain.screening.stages import (
@@ -182,8 +183,9 @@ def _lines(view: "CaseView") -> list[str]:
         lines.append(_("Changed since version {n}: {sections}").format(
             n=view.changes.previous_version, sections=", ".join(sections) or _("nothing")))
     lines.append(_("Annotations:"))
-    lines += [f"  {a['section']}: {a['status']}" + (f" “{a['comment']}”" if a["comment"] else "")
-              + f" ({a['by']}, {a['at']})" + _carried(a) for a in view.annotations()] or ["  -"]
+    lines += [f"  {a['section']}: {SECTION_STATUS_LABELS[SectionStatus(a['status'])]}"
+              + (f" “{a['comment']}”" if a["comment"] else "")
+              + f" ({a['by']}, {_when(a['at'])})" + _carried(a) for a in view.annotations()] or ["  -"]
     lines.append(_("Checklist:"))
     for item in view.checklist():
         answer = CHECK_ANSWER_LABELS[CheckAnswer(item["answer"])] if item["answer"] else _("Not answered")
@@ -192,14 +194,26 @@ def _lines(view: "CaseView") -> list[str]:
     if view.requests:
         lines.append(_("Amendment requests:"))
         for r in view.requests:
-            lines.append(f"  {r['request_id']}  {r['status']}  {r['target']}: {r['text']}")
+            status = REQUEST_STATUS_LABELS[RequestStatus(r["status"])]
+            lines.append(f"  {r['request_id']}  {status}  {r['target']}: {r['text']}")
             if r["response"]:
                 changed = {True: _(" (the answer changed)"), False: _(" (the answer did not change)")}.get(
                     r["answer_changed"], "")  # type: ignore[call-overload]
                 lines.append(_("    response: {text}{changed}").format(text=r["response"], changed=changed))
     lines.append(_("Triage:"))
-    lines += [f"  {t['service']}: {t['recommendation']}" for t in view.triage()] or ["  -"]
+    lines += [f"  {TRIAGE_SERVICE_LABELS[TriageService(t['service'])]}: "
+              f"{TRIAGE_RECOMMENDATION_LABELS[TriageRecommendation(t['recommendation'])]}" for t in view.triage()] or ["  -"]
     lines.append(_("History:"))
-    lines += [f"  {h['seq']:>3}  {h['at']}  {h['actor']}: {h['what']}" for h in view.history()]
+    lines += [f"  {h['seq']:>3}  {_when(h['at'])}  {h['actor']}: {h['what']}" for h in view.history()]
     return lines
+
+
+def _when(at: str) -> str:
+    """An ISO 8601 time of ``--json`` as the window's history shows it to people: "29 Nov 2026 18:40:20", local
+    time, the month in the current language."""
+    from datetime import datetime
+
+    from onsshare_desktop.domain.dates import local_time
+
+    return local_time(datetime.fromisoformat(at.replace("Z", "+00:00")), seconds=True)
 

@@ -17,7 +17,9 @@ from typing import Any
 from onsshare_desktop.cli.context import CliContext
 from onsshare_desktop.cli.identity import add_passphrase_option, unlock_identity
 from onsshare_desktop.domain.errors import UserError
-from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterFilter, RegisterStatus
+from onsshare_desktop.domain.screening.register import (
+    FILTER_STATUSES, REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+)
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.i18n import _, ngettext
 
@@ -53,10 +55,11 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("register", help=_("the screener's register of received cases"))
     sub = p.add_subparsers(dest="register_command", metavar="COMMAND", required=True)
 
-    ls = sub.add_parser("list", help=_("list received cases, newest first"))
+    ls = sub.add_parser("list", help=_("list received cases, newest first: each case once, at its latest version, "
+                                       "with the versions received"))
     ls.add_argument("--stage", action="append", choices=[s.value for s in Stage], default=[],
                     help=_("only cases at this stage (repeat for several)"))
-    ls.add_argument("--status", choices=[s.value for s in RegisterStatus], help=_("only cases with this status"))
+    ls.add_argument("--status", choices=[s.value for s in FILTER_STATUSES], help=_("only cases with this status"))
     ls.add_argument("--organisation", default="", help=_("only organisations whose name contains this"))
     ls.add_argument("--from", dest="received_from", type=_iso_date, metavar="YYYY-MM-DD",
                     help=_("received on or after this day"))
@@ -108,7 +111,14 @@ def export_record_command(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _version_json(row: RegisterRow) -> dict[str, Any]:
+    return {"id": row.id, "version": row.version, "sha256": row.sha256, "received": row.imported_at.isoformat(),
+            "stage": row.stage.value, "status": row.status.value, "signer": row.signer_name,
+            "signer_fingerprint": row.signer_fingerprint}
+
+
 def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Each case once, at its latest version (its columns, stage and status), with every version received."""
     flt = RegisterFilter(stages=frozenset(Stage(s) for s in args.stage),
                          status=RegisterStatus(args.status) if args.status else None,
                          organisation=args.organisation, received_from=args.received_from,
@@ -116,15 +126,18 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
     from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES
     from onsshare_desktop.services.roundtrip import share_records
 
-    rows = ctx.services.screening.register(flt)
+    screening = ctx.services.screening
+    rows = screening.register(flt)
+    versions = screening.versions([r.case_ref for r in rows])
     missing = {r.id: share_records(ctx.services.database, r.case_ref).missing() for r in rows
-               if r.stage in APPROVED_STAGES and not r.superseded}  # the records an approved share still lacks
+               if r.stage in APPROVED_STAGES}  # the records an approved share still lacks
     if args.json:
         print(json.dumps([{
             "id": r.id, "case_ref": r.case_ref, "version": r.version, "title": r.title,
             "organisation": r.organisation, "organisation_type": r.org_type, "stage": r.stage.value,
             "status": r.status.value, "signer": r.signer_name, "signer_fingerprint": r.signer_fingerprint,
-            "received": r.imported_at.isoformat(), "sha256": r.sha256, "records_missing": missing.get(r.id)}
+            "received": r.imported_at.isoformat(), "sha256": r.sha256, "records_missing": missing.get(r.id),
+            "versions": [_version_json(v) for v in versions[r.case_ref]]}
             for r in rows], indent=2, ensure_ascii=False))
         return 0
     if not rows:
@@ -132,9 +145,12 @@ def list_register(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for r in rows:
         received = r.imported_at.astimezone().strftime("%Y-%m-%d")
+        earlier = versions[r.case_ref]
         print(f"{r.id:>6}  {received}  {r.case_ref:22} v{r.version:<3} {STAGE_LABELS[r.stage]:32} "
               f"{REGISTER_STATUS_LABELS[r.status]:22} {r.organisation} / {r.title}"
-              + (_("  [records missing: {m}]").format(m=", ".join(missing[r.id])) if missing.get(r.id) else ""))
+              + (_("  [records missing: {m}]").format(m=", ".join(missing[r.id])) if missing.get(r.id) else "")
+              + (_("  [versions: {list}]").format(list=", ".join(f"v{v.version} #{v.id}" for v in earlier))
+                 if len(earlier) > 1 else ""))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from onsshare_desktop.i18n import N_, _
 
@@ -56,3 +56,16 @@ def document_time(at: datetime) -> str:
     utc = at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
     return _("{day} {month} {year}, {time} UTC").format(day=f"{utc.day:02d}", month=month_name(utc.month),
                                                        year=utc.year, time=utc.strftime("%H:%M"))
+
+
+def human_date(day: date | str) -> str:
+    """``day`` (a date, or text starting with an ISO 8601 date such as ``2026-11-29`` or ``2026-11-29T18:40Z``) as
+    "29 November 2026", the month named in the current language; text that is not a date comes back unchanged."""
+    if isinstance(day, str):
+        try:
+            parsed = date.fromisoformat(day[:10])
+        except ValueError:
+            return day
+    else:
+        parsed = day
+    return f"{parsed.day} {month_name(parsed.month)} {parsed.year}"

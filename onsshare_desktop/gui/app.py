@@ -40,6 +40,9 @@ EXIT_WHEN_SHOWN = "ONSSHARE_EXIT_WHEN_SHOWN"  # "1": quit once the window is sho
 
 def preload_pdf_libraries() -> None:
     """Import pyHanko's reader and validator ahead of need, so a screener's first verification is quick."""
+    from onsshare_desktop import offline
+
+    offline.install()  # first: keeps pyHanko from importing aiohttp, which the app never uses
     import pyhanko.pdf_utils.reader  # noqa: F401
     import pyhanko.sign.validation  # noqa: F401
 

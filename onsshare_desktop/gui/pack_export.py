@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from onsshare_desktop.gui.services import AppServices
     from onsshare_desktop.services.identity import Profile, SignerInfo, UnlockedIdentity
 
-ENCRYPTION_CERTIFICATE_KEY = "export/encryptionCertificate"  # in settings.ini: the certificate last encrypted to
-
-
 def requester_profile(case: Case) -> Profile | None:
     """The request's lead contact and organisation (to pre-fill the identity set-up), if it names any."""
     from onsshare_desktop.domain.questions import ROLE_CONTACT_EMAIL, ROLE_CONTACT_NAME, ROLE_ORGANISATION
@@ -109,51 +106,25 @@ class PackExportFlow(QObject):
     # -- step 2: where to save -----------------------------------------------------------------------------------
 
     def _choose_file(self) -> bool:
-        """Where to save, and whether to encrypt the pack for ONS (the second file type: a ``.p7m`` only ONS's
-        decryption key opens, for e-mail or a USB stick)."""
-        assert self._case is not None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / self._use_cases.requests.pack_file_name(self._case))
-        plain, encrypted = self.tr("Signed pack (*.pdf)"), self.tr("Signed pack, encrypted so only ONS can open it "
-                                                                   "(*.p7m)")
-        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Save the signed pack"), suggested,
-                                                   f"{plain};;{encrypted}")
-        if not path:
-            return False
-        self._encrypt_to = None
-        if chosen == encrypted or path.lower().endswith(".p7m"):
-            certificate = self.choose_certificate()
-            if certificate is None:
-                return False
-            self._encrypt_to = certificate
-            stem = path if path.lower().endswith((".pdf", ".p7m")) else path + ".pdf"
-            self._out_path = self._use_cases.requests.encrypted_name(Path(stem))
-            return True
-        self._out_path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        return True
-
-    def choose_certificate(self) -> Path | None:
-        """ONS's encryption certificate (the last one used is offered first); checked before anything is signed.
-        None if the person cancelled or the file cannot be used (said why)."""
+        """Where to save, and whether to encrypt the pack for ONS (``ExportPackDialog``: a ``.p7m`` only ONS's
+        decryption key opens, for e-mail or a USB stick); False if the person cancelled."""
         from PySide6.QtCore import QSettings
 
-        from onsshare_desktop.domain.errors import UserError
-        from onsshare_desktop.services.envelopes import sealer
+        from onsshare_desktop.gui.export_pack_dialog import ExportPackDialog
 
+        assert self._case is not None
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        suggested = folder / self._use_cases.requests.pack_file_name(self._case)
         settings = QSettings(str(self._services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
-        last = str(settings.value(ENCRYPTION_CERTIFICATE_KEY, "") or "")
-        name, _filter = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Choose ONS's encryption certificate"), last,
-            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-        if not name:
-            return None
+        dialog = ExportPackDialog(self._use_cases.requests, settings, suggested, self._parent)
         try:
-            sealer(Path(name))
-        except UserError as err:
-            show_error(self._parent, self.tr("This certificate cannot be used to encrypt the pack."), err)
-            return None
-        settings.setValue(ENCRYPTION_CERTIFICATE_KEY, name)
-        return Path(name)
+            if not dialog.exec():
+                return False
+            self._out_path, self._encrypt_to = dialog.path(), dialog.encrypt_to()
+            return self._out_path is not None
+        finally:
+            dialog.deleteLater()
 
     # -- step 3: passphrase (the one loop: gui.action_steps.unlock_then) ------------------------------------------
 

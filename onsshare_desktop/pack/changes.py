@@ -5,7 +5,8 @@ attachment added, removed or changed.
 From pack layout 4 a long unchanged stretch inside a changed answer is shortened to the ``CONTEXT`` words either side
 of the changes and "[…]" (the whole answer is printed in its own section): a reader sees what changed without
 reading a long answer twice, and a version 2 that changes a few words of long answers adds pages in proportion to
-the changes, not to the answers.
+the changes, not to the answers. From layout 5 a changed answer's lines are runs of ``(kind, text)`` drawn by
+``pack.marked_text`` instead of paragraph markup.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ DELETED = "#a02424"
 ELIDED = "#5f6368"
 CONTEXT = 8  # unchanged words kept either side of a change (layout 4 on)
 SHORTENED_FROM = 4  # the first layout that shortens unchanged stretches
+MARKED_FROM = 5  # the first layout that draws changed answers as runs (pack.marked_text), not paragraph markup
 
 
 def _text(value: str) -> str:
@@ -64,11 +66,10 @@ def _piece(kind: str, text: str) -> str:
     return text
 
 
-def marked_lines(diff_words: Any, shorten: bool = True) -> list[str]:
-    """Paragraph markup of word segments, one string per typed line (layout 4 on: each line is its own paragraph,
-    as long answers are, so a long change splits across pages in linear time): insertions underlined in green,
-    deletions struck through in red, and with ``shorten`` long unchanged stretches left out but for the words
-    around the changes (see ``_shortened``)."""
+def marked_runs(diff_words: Any, shorten: bool = True) -> list[list[tuple[str, str]]]:
+    """Word segments as ``(kind, text)`` runs, one list per typed line: kind "same", "inserted", "deleted" or, with
+    ``shorten``, "elided" (a long unchanged stretch left out but for the words around the changes: see
+    ``_shortened``)."""
     pieces: list[tuple[str, str]] = []
     count = len(diff_words)
     for number, segment in enumerate(diff_words):
@@ -77,13 +78,21 @@ def marked_lines(diff_words: Any, shorten: bool = True) -> list[str]:
                 [("same", segment.text)]
         else:
             pieces.append(("inserted" if segment.mark is Mark.INSERTED else "deleted", segment.text))
-    lines: list[list[str]] = [[]]
+    lines: list[list[tuple[str, str]]] = [[]]
     for kind, text in pieces:
         for n, part in enumerate(text.split("\n")):
             if n:
                 lines.append([])
-            lines[-1].append(_piece(kind, part))
-    return ["".join(line) for line in lines]
+            lines[-1].append((kind, part))
+    return lines
+
+
+def marked_lines(diff_words: Any, shorten: bool = True) -> list[str]:
+    """Paragraph markup of word segments, one string per typed line (layout 4: each line is its own paragraph,
+    as long answers are, so a long change splits across pages in linear time): insertions underlined in green,
+    deletions struck through in red, and with ``shorten`` long unchanged stretches left out but for the words
+    around the changes (see ``_shortened``)."""
+    return ["".join(_piece(kind, text) for kind, text in line) for line in marked_runs(diff_words, shorten)]
 
 
 def marked_words(diff_words: Any) -> str:
@@ -111,7 +120,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
+def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool, marked: Any = None) -> list[Any]:
     """A repeating question's changed entries: a changed entry shows only its changed fields, word by word."""
     from onsshare_desktop.domain.diff import word_segments
 
@@ -126,7 +135,9 @@ def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
         for field in fields:
             old, new = row.old.get(field) if row.old else None, row.new.get(field) if row.new else None
             out.append(p(escape(labels.get(field, field)), "field_label"))
-            if isinstance(old, str) and isinstance(new, str):
+            if isinstance(old, str) and isinstance(new, str) and marked is not None:
+                out += marked(marked_runs(word_segments(old, new)), "field")
+            elif isinstance(old, str) and isinstance(new, str):
                 markup = "<br/>".join(marked_lines(word_segments(old, new))) if shorten else \
                     marked_words(word_segments(old, new, by_word=False))
                 out.append(p(markup, "field"))
@@ -136,7 +147,7 @@ def _rows(p: Any, qs: "QuestionSet", change: Any, shorten: bool) -> list[Any]:
 
 
 def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: CaseDiff | None,
-                  layout: int = SHORTENED_FROM, lines: Any = None) -> list[Any]:
+                  layout: int = SHORTENED_FROM, lines: Any = None, marked: Any = None) -> list[Any]:
     """The flowables of the section (empty when the pack answers no return note and has no previous version).
 
     Args:
@@ -144,9 +155,12 @@ def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: C
         heading: makes a section heading from its text and bookmark key.
         layout: the pack layout (``pack.render``): from ``SHORTENED_FROM`` long unchanged stretches are shortened
             and a changed answer is laid out one paragraph per line.
-        lines: makes the flowables of paragraphs of markup, one per typed line, and a style name (layout 4 on;
+        lines: makes the flowables of paragraphs of markup, one per typed line, and a style name (layout 4;
             default: one paragraph with line breaks).
+        marked: makes the flowables of typed lines of ``(kind, text)`` runs (``marked_runs``) and a style name
+            (layout 5 on: drawn by ``pack.marked_text``, not as markup).
     """
+    marked = marked if layout >= MARKED_FROM else None
     if diff is None and not case.responses:
         return []
     shorten = layout >= SHORTENED_FROM
@@ -171,13 +185,15 @@ def changes_story(p: Any, heading: Any, case: "Case", qs: "QuestionSet", diff: C
         out.append(p(escape(_("No answer changed.")), "missing"))
     for change in diff.answers:
         out.append(p(escape(f"{change.label} · {CHANGE_LABELS[change.change]}"), "label"))
-        if change.words and shorten:
+        if change.words and marked is not None:
+            out += marked(marked_runs(change.words), "answer")
+        elif change.words and shorten:
             markup = marked_lines(change.words)
             out += lines(markup, "answer") if lines is not None else [p("<br/>".join(markup), "answer")]
         elif change.words:
             out.append(p(marked_words(change.words), "answer"))
         elif change.rows:
-            out += _rows(p, qs, change, shorten)
+            out += _rows(p, qs, change, shorten, marked)
         elif change.change is Change.ADDED:
             out.append(p(_text(_value(change.new)), "answer"))
         elif change.change is Change.REMOVED:

@@ -9,6 +9,7 @@ certificate must carry an RSA key (cryptography's PKCS#7 API transports keys wit
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from onsshare_desktop.i18n import _
@@ -23,7 +24,7 @@ ENVELOPE_SUFFIX = ".p7m"
 
 
 class NotAnEncryptionCertificateError(ValueError):
-    """The certificate given to encrypt to cannot receive an envelope (not RSA)."""
+    """The certificate given to encrypt to cannot receive an envelope (no RSA key, signing only, or out of date)."""
 
 
 def is_envelope(data: bytes) -> bool:
@@ -31,16 +32,45 @@ def is_envelope(data: bytes) -> bool:
     return data[:1] == b"\x30" and b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07" in data[:32]
 
 
-def seal(pdf: bytes, recipient: "x509.Certificate") -> bytes:
-    """``pdf`` in a CMS EnvelopedData (DER, AES-256) addressed to ``recipient``."""
+def check_recipient(recipient: "x509.Certificate", now: datetime | None = None) -> None:
+    """``NotAnEncryptionCertificateError`` saying why in plain words when packs cannot be sealed to ``recipient``:
+    it holds no RSA key, its key usage forbids encrypting keys to it, or it is not valid ``now`` (expired, or not
+    yet valid). Dates are given as YYYY-MM-DD (UTC)."""
+    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.ciphers import algorithms
-    from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
     if not isinstance(recipient.public_key(), rsa.RSAPublicKey):
         raise NotAnEncryptionCertificateError(_(
             "this certificate cannot receive encrypted packs: it holds no RSA key (ONS's decryption certificate "
             "does)"))
+    try:
+        usage = recipient.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    except ValueError:  # a malformed extension: nothing it allows can be relied on
+        raise NotAnEncryptionCertificateError(_(
+            "this certificate cannot receive encrypted packs: its key usage cannot be read")) from None
+    if usage is not None and not usage.key_encipherment:
+        raise NotAnEncryptionCertificateError(_(
+            "this certificate cannot receive encrypted packs: it is only for signing, not for encryption (ask ONS "
+            "for their decryption certificate)"))
+    now = now or datetime.now(timezone.utc)
+    if recipient.not_valid_after_utc < now:
+        raise NotAnEncryptionCertificateError(_(
+            "this certificate expired on {date}: ask ONS for their current decryption certificate").format(
+            date=recipient.not_valid_after_utc.date().isoformat()))
+    if recipient.not_valid_before_utc > now:
+        raise NotAnEncryptionCertificateError(_(
+            "this certificate is not valid until {date}: check this computer's date, or ask ONS for their current "
+            "decryption certificate").format(date=recipient.not_valid_before_utc.date().isoformat()))
+
+
+def seal(pdf: bytes, recipient: "x509.Certificate") -> bytes:
+    """``pdf`` in a CMS EnvelopedData (DER, AES-256) addressed to ``recipient`` (checked first: ``check_recipient``)."""
+    from cryptography.hazmat.primitives.ciphers import algorithms
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+
+    check_recipient(recipient)
     return (pkcs7.PKCS7EnvelopeBuilder().set_data(pdf).add_recipient(recipient)
             .set_content_encryption_algorithm(algorithms.AES256)
             .encrypt(Encoding.DER, [pkcs7.PKCS7Options.Binary]))

@@ -17,6 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+from onsshare_desktop.pack.markup import read_markup
 
 LEADER = " . "  # what fills the gap between a contents entry and its page number, as in reportlab's contents
 
@@ -24,6 +27,7 @@ LEADER = " . "  # what fills the gap between a contents entry and its page numbe
 class WrapOnceParagraph(Paragraph):  # type: ignore[misc]
     """A Paragraph that breaks its lines once per width.
 
+    Its markup is read by ``pack.markup`` where it can be (the fragments reportlab's parser makes, made quicker).
     reportlab wraps a paragraph again each time it is asked (a keep-with-next group measures its members, then the
     frame measures each one again to place it); the lines only depend on the width, so the second time is free.
 
@@ -34,6 +38,14 @@ class WrapOnceParagraph(Paragraph):  # type: ignore[misc]
     """
 
     _wrapped: tuple[float, object, tuple[float, float]] | None = None  # (width, the blPara measured, size)
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803
+        """Markup this app writes is read by ``pack.markup`` (the same fragments, without the HTML parser)."""
+        if frags is None and cleaner is cleanBlockQuotedText and isinstance(text, str):
+            read = read_markup(text, style)
+            if read is not None:
+                text, frags = read
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
         cached = self._wrapped

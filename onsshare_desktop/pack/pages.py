@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from onsshare_desktop.i18n import _, ngettext, use_language
-from onsshare_desktop.pack.reading import Refusal, Refused
+from onsshare_desktop.pack.reading import Refusal, Refused, check_signed_structure
 from onsshare_desktop.pack.refusal import pages_differ as pages_differ
 
 if TYPE_CHECKING:
@@ -129,8 +129,13 @@ def check_pages(signed: "SignedPdf", manifest: "PackManifest", content: Any = No
 
     signed_pages = _pages(signed.root)
     exact = kind.renders_exactly(manifest.renderer)
-    if exact and _signed_onto_the_re_render(signed, expected_pdf, signed_pages):
+    revisions = _signed_onto_the_re_render(signed, expected_pdf, signed_pages) if exact else None
+    if revisions is not None:
+        if not signed.structure_checked:  # only what the signing revision added or replaced can act
+            check_signed_structure(signed, *revisions)
         return PagesCheck.RE_RENDERED
+    if not signed.structure_checked:
+        check_signed_structure(signed)
     expected_pages = _pages(PdfFileReader(io.BytesIO(expected_pdf), strict=False).root)
     # What the pages show first, then what lies on them: where the text differs, the links to answers (whose
     # targets move with the text) differ too, and the text is the better reason to give.
@@ -213,28 +218,33 @@ def _pages(root: Any) -> list[tuple[Any, dict[str, Any]]]:
 
 # -- the quick way: the signed file is the re-render plus one update that touches no page content ---------------
 
-def _signed_onto_the_re_render(signed: "SignedPdf", expected_pdf: bytes,
-                               pages: list[tuple[Any, dict[str, Any]]]) -> bool:
+Refs = frozenset[tuple[int, int]]
+
+
+def _signed_onto_the_re_render(signed: "SignedPdf", expected_pdf: bytes, pages: list[tuple[Any, dict[str, Any]]]
+                               ) -> tuple[Refs, Refs, list[Any]] | None:
     """Whether the signed file is the re-render, byte for byte, plus one incremental update (the embedded files and
     the signature) that changes no page except to add the signature widget to its annotations.
 
     Then every page, its contents and resources are the re-render's own objects, so the pages are identical
-    without decoding anything. ``False`` means "not shown this way" (the page-by-page comparison decides)."""
+    without decoding anything. ``None`` means "not shown this way" (the page-by-page comparison decides);
+    otherwise, for the structural check (``structure.check_structure``): the objects of the rendered revision,
+    those the update replaced or freed, and the update's own objects."""
     from pyhanko.pdf_utils.generic import IndirectObject
 
     reader = signed.reader
     xrefs = reader.xrefs
     if xrefs.total_revisions != 2 or not signed.data.startswith(expected_pdf):
-        return False
+        return None
     first = xrefs.get_xref_container_info(0)
     if max(first.start_location, first.end_location, first.declared_startxref) > len(expected_pdf) \
             or first.declared_startxref != _startxref(expected_pdf):
-        return False
+        return None
     original = reader.get_historical_resolver(0)
     if original.root_ref != reader.root_ref or original.root.raw_get("/Pages") != reader.root.raw_get("/Pages"):
-        return False
-    changed = (xrefs.explicit_refs_in_revision(1) | xrefs.refs_freed_in_revision(1)) \
-        & xrefs.explicit_refs_in_revision(0)
+        return None
+    rendered, update = xrefs.explicit_refs_in_revision(0), xrefs.explicit_refs_in_revision(1)
+    changed = (update | xrefs.refs_freed_in_revision(1)) & rendered
     info = reader.trailer_view.raw_get("/Info") if "/Info" in reader.trailer_view else None
     page_refs = {(ref.idnum, ref.generation): ref for ref, _attrs in pages if isinstance(ref, IndirectObject)}
     widgets = 0
@@ -243,21 +253,24 @@ def _signed_onto_the_re_render(signed: "SignedPdf", expected_pdf: bytes,
         if ref == reader.root_ref or (isinstance(info, IndirectObject) and key == (info.idnum, info.generation)):
             continue  # the catalog (checked above and by _refuse_document_extras) and the document information
         if key not in page_refs:
-            return False
+            return None
         now, before = reader.get_object(ref), original.get_object(ref)
         if {k: v for k, v in dict.items(now) if k != "/Annots"} != \
                 {k: v for k, v in dict.items(before) if k != "/Annots"}:
-            return False
+            return None
         added = list(now.raw_get("/Annots")) if "/Annots" in now else []
         kept = list(before.raw_get("/Annots")) if "/Annots" in before else []
         for raw in added[len(kept):]:
             annotation = raw.get_object()
             if not _is_signature_widget(annotation) or not _blank_appearance(annotation):
-                return False
+                return None
             widgets += 1
         if added[:len(kept)] != kept:
-            return False
-    return widgets == 1
+            return None
+    if widgets != 1:
+        return None
+    return (frozenset((r.idnum, r.generation) for r in rendered), frozenset((r.idnum, r.generation) for r in changed),
+            [IndirectObject(r.idnum, r.generation, reader) for r in update])  # type: ignore[no-untyped-call]
 
 
 def _startxref(pdf: bytes) -> int:

@@ -50,6 +50,8 @@ class SignedPdf:
     files: dict[str, EmbeddedFile]
     data: bytes = field(default=b"", repr=False, compare=False)  # the whole file
     reader: Any = field(default=None, repr=False, compare=False)  # pyHanko's reader (its last revision is signed)
+    # False when read with ``structure=False``: the caller must still check the structure (``check_structure``)
+    structure_checked: bool = field(default=True, compare=False)
 
     @property
     def root(self) -> Any:
@@ -75,10 +77,13 @@ def sha256_soon(data: bytes) -> "Future[str]":
     return _hasher().submit(lambda: hashlib.sha256(data).hexdigest())
 
 
-def read_signed_pdf(data: bytes, file_sha256: "Future[str] | None" = None) -> SignedPdf:
+def read_signed_pdf(data: bytes, file_sha256: "Future[str] | None" = None, *, structure: bool = True) -> SignedPdf:
     """Check ``data`` is a PDF with exactly one intact signature covering the entire file; read its files.
 
-    ``file_sha256`` is the file's digest when the caller has started it already (``sha256_soon``)."""
+    ``file_sha256`` is the file's digest when the caller has started it already (``sha256_soon``).
+    ``structure=False`` leaves the structural check (``check_structure``: no active content, no loops) to the
+    caller, who must make it before trusting anything read (``verify_pack`` makes it with the pages check, which
+    can show most of the file to be this app's own rendering); the result says so (``structure_checked``)."""
     if len(data) > limits.MAX_PDF_BYTES:
         raise Refused(Refusal.TOO_LARGE, _("the file is {n} MB; a pack may be at most {limit} MB").format(
             n=len(data) // 2**20, limit=limits.MAX_PDF_BYTES // 2**20))
@@ -86,19 +91,34 @@ def read_signed_pdf(data: bytes, file_sha256: "Future[str] | None" = None) -> Si
         raise Refused(Refusal.UNREADABLE, _("not a PDF file"))
     _quiet_pyhanko()
     try:
-        return _read(data, file_sha256 or sha256_soon(data))
+        return _read(data, file_sha256 or sha256_soon(data), structure)
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a refusal, not a crash
-        from pyhanko.pdf_utils.misc import PdfDecodeLimitError
-
-        if isinstance(exc, PdfDecodeLimitError):
-            raise Refused(Refusal.TOO_LARGE, _("the PDF decompresses to more data than allowed")) from None
-        raise Refused(Refusal.UNREADABLE, _("the PDF cannot be read ({error})").format(
-            error=type(exc).__name__)) from None
+        raise _unreadable(exc) from None
 
 
-def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
+def check_signed_structure(signed: SignedPdf, rendered: Any = frozenset(), replaced: Any = frozenset(),
+                           start: Any = ()) -> None:
+    """The structural check ``read_signed_pdf(..., structure=False)`` left out (``structure.check_structure``;
+    ``rendered``, ``replaced`` and ``start`` as there). Raises ``Refused``, for a parser failure too."""
+    try:
+        check_structure(signed.root, rendered, replaced, start)
+    except Refused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as in read_signed_pdf
+        raise _unreadable(exc) from None
+
+
+def _unreadable(exc: Exception) -> Refused:
+    from pyhanko.pdf_utils.misc import PdfDecodeLimitError
+
+    if isinstance(exc, PdfDecodeLimitError):
+        return Refused(Refusal.TOO_LARGE, _("the PDF decompresses to more data than allowed"))
+    return Refused(Refusal.UNREADABLE, _("the PDF cannot be read ({error})").format(error=type(exc).__name__))
+
+
+def _read(data: bytes, file_sha256: "Future[str]", structure: bool) -> SignedPdf:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -155,7 +175,8 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
     signed_root = reader.root
     entries = _embedded_file_entries(signed_root)
     digests = [sha256_soon(entry.data) for entry in entries]  # hashed while the structure is checked
-    check_structure(signed_root)
+    if structure:
+        check_structure(signed_root)
     files = {entry.name: EmbeddedFile(entry.name, entry.unicode_name, entry.mime_type, entry.description,
                                       digest.result(), entry.data) for entry, digest in zip(entries, digests)}
     return SignedPdf(
@@ -167,6 +188,7 @@ def _read(data: bytes, file_sha256: "Future[str]") -> SignedPdf:
         files=files,
         data=data,
         reader=reader,
+        structure_checked=structure,
     )
 
 

@@ -16,6 +16,7 @@ from onsshare_desktop.domain.screening.record import (
 from onsshare_desktop.i18n import _
 from onsshare_desktop.pack.fonts import REGULAR
 from onsshare_desktop.pack.style import MUTED, record_styles, rgb, ruled_table
+from onsshare_desktop.pack.rl_speed import faster_rendering
 
 # Raise whenever the same record would render differently (see LAYOUT_VERSION in pack.render).
 LAYOUT_VERSION = 1
@@ -25,6 +26,7 @@ CELL_BREAKS = "/.-?&@"  # where a word too long for its column may break (an e-m
 
 
 
+@faster_rendering()
 def render_record(record: ScreeningRecord, record_id: str) -> bytes:
     """The record's pages as PDF bytes (A4, fonts embedded, "Page N of M" footers)."""
     from reportlab.lib.pagesizes import A4

@@ -17,7 +17,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -46,6 +46,7 @@ from onsshare_desktop.pack.layout import Anchor, ContentsTable, DeferredCanvas, 
 from onsshare_desktop.pack.page_text import paragraph_markup
 from onsshare_desktop.pack.style import ACCENT, INK, MUTED, PACK_PADDING, RULE, rgb, ruled_table
 from onsshare_desktop.store.attachment_files import format_size
+from onsshare_desktop.pack.rl_speed import faster_rendering
 
 # The pages check (pack.pages) re-renders a pack byte for byte only when its manifest names a layout this app renders:
 # raise it whenever the same case would render differently (tests/pack/test_pack_layout_version.py notices when not),
@@ -54,9 +55,11 @@ from onsshare_desktop.store.attachment_files import format_size
 # the questions that address them (section, page, link) instead of printing their answers a second time. 4: in
 # "Changes since version N", long unchanged stretches of a changed answer are shortened to the words around the
 # changes, each changed answer is a paragraph per typed line, and words are matched without the space after them
-# (``pack.changes``, ``domain.diff.word_segments``; a first version renders as in layout 3).
-LAYOUT_VERSION = 4
-RENDERABLE_LAYOUTS = (2, 3, 4)
+# (``pack.changes``, ``domain.diff.word_segments``; a first version renders as in layout 3). 5: each typed line of a
+# changed answer is drawn by ``pack.marked_text`` (one pass per line, not reportlab's paragraph of several styles);
+# a first version renders as in layout 3.
+LAYOUT_VERSION = 5
+RENDERABLE_LAYOUTS = (2, 3, 4, 5)
 SIGNATURE_BOX_HEIGHT_MM = 27
 SECTION_NEEDS_MM = 110  # a section starts on a fresh page when less than this is left on the current one
 SECTION_GAP_MM = 10
@@ -168,7 +171,15 @@ class _Builder:
             return [self.p(lines[0], style)]
         return self._one_paragraph_per_line(lines, style, self.p)
 
-    def _one_paragraph_per_line(self, lines: list[str], style: str, make: Callable[[str, str], Any]) -> list[Any]:
+    def marked_text_lines(self, lines: list[list[tuple[str, str]]], style: str) -> list[Any]:
+        """Typed lines of ``(kind, text)`` runs (``pack.changes.marked_runs``) laid out as ``markup_lines`` lays
+        out lines of markup, each line drawn by ``pack.marked_text`` (layout 5 on)."""
+        from onsshare_desktop.pack.marked_text import MarkedLine
+
+        looks = _marked_looks()
+        return self._one_paragraph_per_line(lines, style, lambda runs, name: MarkedLine(runs, self.s[name], looks))
+
+    def _one_paragraph_per_line(self, lines: list[Any], style: str, make: Callable[[Any, str], Any]) -> list[Any]:
         """``make(line, style)`` for each line, an empty line a line's height of space; only the last line keeps
         the style's space after it, and the first its space before, so the lines look as one paragraph would."""
         st = self.s[style]
@@ -178,7 +189,8 @@ class _Builder:
         out: list[Any] = []
         for n, line in enumerate(lines):
             last = n == len(lines) - 1
-            if line.strip(" \t") == "":
+            text = line if isinstance(line, str) else "".join(run for _kind, run in line)
+            if text.strip(" \t") == "":
                 out.append(Spacer(1, st.leading + (st.spaceAfter if last else 0)))
             else:
                 out.append(make(line, style if last else key))
@@ -351,7 +363,8 @@ class _Builder:
 
         diff = diff_cases(self.previous, self.case, self.qs, by_word=self.layout >= 4) \
             if self.previous is not None else None
-        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines)
+        return changes_story(self.p, self.heading, self.case, self.qs, diff, self.layout, self.markup_lines,
+                             self.marked_text_lines)
 
     def cover_only_story(self) -> list[Any]:
         """The cover and the signature block on one page (used by ``self-test``)."""
@@ -381,6 +394,18 @@ class _Builder:
         parts += self.attachments(number + 2)
         parts += self.declaration(declaration, number + 3)
         return self.cover() + self.contents() + parts
+
+
+@lru_cache(maxsize=1)
+def _marked_looks() -> dict[str, Any]:
+    """How "Changes since version N" draws each kind of run (layout 5 on): as layout 4's markup drew them."""
+    from reportlab.lib.colors import HexColor
+
+    from onsshare_desktop.pack.changes import DELETED, ELIDED, INSERTED
+    from onsshare_desktop.pack.marked_text import Look
+
+    return {"inserted": Look(HexColor(INSERTED), underline=True), "deleted": Look(HexColor(DELETED), strike=True),
+            "elided": Look(HexColor(ELIDED))}
 
 
 def question_key(question_id: str) -> str:
@@ -474,6 +499,7 @@ class NumberedCanvas(DeferredCanvas):
         self.restoreState()
 
 
+@faster_rendering()
 def render_pack(case: Case, qs: QuestionSet, info: PackInfo, *, cover_only: bool = False,
                 previous: Case | None = None, layout: int = LAYOUT_VERSION) -> RenderedPack:
     """The pack's pages as PDF bytes, and where the signature block is (``cover_only``: one page, for self-test).

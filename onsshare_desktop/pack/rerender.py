@@ -78,6 +78,28 @@ def document_renderer() -> Renderer:
     return Renderer(RENDERER_NAME, _reportlab_version(), f"document-{LAYOUT_VERSION}")
 
 
+def document_renderers() -> tuple[Renderer, ...]:
+    """Every renderer whose return notes, decision letters and benefits reports this app renders again byte for
+    byte: this reportlab, each renderable layout."""
+    from onsshare_desktop.pack.document_pages import RENDERABLE_LAYOUTS
+
+    return tuple(Renderer(RENDERER_NAME, _reportlab_version(), f"document-{n}") for n in RENDERABLE_LAYOUTS)
+
+
+def document_layout(renderer: Renderer | None) -> int:
+    """The layout a document's pages are rendered in, by the renderer its manifest names: its own when this app
+    still renders it, layout 1 for a document from before renderers were recorded, else (a newer app's) the
+    current one."""
+    from onsshare_desktop.pack.document_pages import LAYOUT_VERSION, RENDERABLE_LAYOUTS
+
+    if renderer is None:
+        return 1
+    for n in RENDERABLE_LAYOUTS:
+        if renderer.layout == f"document-{n}":
+            return n
+    return LAYOUT_VERSION
+
+
 def created_at(manifest: PackManifest) -> datetime:
     """The manifest's creation time (UTC), as the pages show it; ``Refused`` if it is not a time."""
     try:
@@ -125,7 +147,7 @@ def _rerender_document(signed: "SignedPdf", manifest: PackManifest, document: An
     from onsshare_desktop.pack.document_pages import render_document
 
     with use_language(manifest.language):
-        return render_document(document, manifest.pack_id)
+        return render_document(document, manifest.pack_id, layout=document_layout(manifest.renderer))
 
 
 # What ``pack.pages`` registers when it first needs a kind (this module imports reportlab: loaded only then).
@@ -135,5 +157,5 @@ BUILT_IN_KINDS: dict[str, tuple[Callable[["SignedPdf", PackManifest, Any], bytes
                                  Callable[[], tuple[Renderer, ...]] | None]] = {
     "pack": (_rerender_pack, pack_renderer, pack_renderers),
     "record": (_rerender_record, record_renderer, None),
-    **{kind.value: (_rerender_document, document_renderer, None) for kind in DocumentKind},
+    **{kind.value: (_rerender_document, document_renderer, document_renderers) for kind in DocumentKind},
 }

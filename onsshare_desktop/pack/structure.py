@@ -4,10 +4,18 @@
 The walk does not descend into values that can neither run anything nor form a tree (page content streams,
 resources and fonts, metadata, appearance streams, embedded file streams, links back up or to pages): parsing them
 with pyHanko cost two thirds of a verification.
+
+A caller that has shown the signed file's first revision to be this app's own rendering (``pack.pages``: byte
+for byte, the pages rendered again from its signed data) names its objects (``rendered``) and those the later
+revision replaced (``replaced``). The walk then starts from the catalog and from every object the later revision
+defines (``start``), and does not descend into a rendered object that was not replaced: this app's renderer wrote
+it, and it writes no action that runs anything. Should a tree key of an object of the later revision lead into a
+rendered object, the whole document is walked instead, so a node shared between the revisions is still found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from onsshare_desktop.i18n import _
@@ -31,8 +39,27 @@ def _active(reason: str) -> Refused:
         what=reason))
 
 
-def check_structure(root: Any) -> None:
-    """Refuse ``root`` (a document catalog) if its document runs anything or loops; ``Refused`` says why."""
+class _IntoRendered(Exception):
+    """A tree key of the later revision leads into the rendered one: walk everything."""
+
+
+def check_structure(root: Any, rendered: Collection[Ref] = frozenset(), replaced: Collection[Ref] = frozenset(),
+                    start: Iterable[Any] = ()) -> None:
+    """Refuse ``root`` (a document catalog) if its document runs anything or loops; ``Refused`` says why.
+
+    ``rendered`` (object numbers and generations) are the objects of a first revision this app rendered itself,
+    ``replaced`` those of them a later revision replaced, ``start`` (indirect objects) the later revision's own: see
+    the module docstring. Without them, everything ``root`` reaches is walked."""
+    if rendered:
+        try:
+            _walk(root, rendered, frozenset(rendered) - frozenset(replaced), tuple(start))
+            return
+        except _IntoRendered:
+            pass
+    _walk(root, frozenset(), frozenset(), ())
+
+
+def _walk(root: Any, rendered: Collection[Ref], trusted: Collection[Ref], start: tuple[Any, ...]) -> None:
     from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
     if "/OpenAction" in root:
@@ -43,13 +70,18 @@ def check_structure(root: Any) -> None:
         names = None
     if isinstance(names, DictionaryObject) and "/JavaScript" in names:
         raise _active(_("document-level JavaScript"))
-    stack: list[tuple[Any, bool, Ref | None]] = [(root, False, None)]  # (value, reached by a tree key, owner)
+    # (value, reached by a tree key, owner)
+    stack: list[tuple[Any, bool, Ref | None]] = [(root, False, None), *((obj, False, None) for obj in start)]
     seen: set[Ref] = set()
     tree_edges: dict[Ref, list[Ref]] = {}
     while stack:
         value, via_tree, owner = stack.pop()
         if isinstance(value, IndirectObject):
             ref = (value.idnum, value.generation)
+            if via_tree and ref in rendered:
+                raise _IntoRendered
+            if ref in trusted:
+                continue
             if via_tree and owner is not None:
                 tree_edges.setdefault(owner, []).append(ref)
             if ref in seen:

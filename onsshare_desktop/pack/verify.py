@@ -7,6 +7,7 @@ revision only.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from onsshare_desktop.pack.reading import (
     Refusal,
     Refused,
     SignedPdf,
+    check_signed_structure,
     read_signed_pdf,
     sha256_soon,
 )
@@ -128,6 +130,17 @@ def _kind(signed: SignedPdf) -> str | None:
         return None
 
 
+def _refused(name: str, signed: SignedPdf, refused: Refused) -> PackReport:
+    """The report of a file refused after it was read: a structural fault, when there is one, is the reason given
+    (and then nothing read from the file is reported), as when the structure is checked first."""
+    if not signed.structure_checked:
+        try:
+            check_signed_structure(signed)
+        except Refused as structural:
+            return refused_report(name, structural.refusal, structural.message, file_sha256=signed.sha256)
+    return refused_report(name, refused.refusal, refused.message, signed)
+
+
 def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes | None = None) -> PackReport:
     """Check one pack (a path or its bytes) against the trust store. Never raises for a bad file.
 
@@ -141,13 +154,18 @@ def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes 
         return refused_report(str(source), refused.refusal, refused.message)
     file_sha256 = sha256_soon(data)  # on a helper thread while the PDF is parsed; a refusal reports it too
     try:
-        signed = read_signed_pdf(data, file_sha256)
+        # The structural check (no active content, no loops) is made with the pages check, which can show most
+        # objects to be this app's own rendering; a structural fault still comes before any other reason.
+        signed = read_signed_pdf(data, file_sha256, structure=False)
     except Refused as refused:
         return refused_report(name, refused.refusal, refused.message, file_sha256=file_sha256.result())
     try:
         kind = _kind(signed)
+        if kind == RECORD_KIND or kind in DOCUMENT_KINDS:
+            check_signed_structure(signed)
+            signed = dataclasses.replace(signed, structure_checked=True)
     except Refused as refused:
-        return refused_report(name, refused.refusal, refused.message, signed)
+        return _refused(name, signed, refused)
     if kind == RECORD_KIND:
         return verify_signed_record(name, signed, trust, verify_pack)
     if kind in DOCUMENT_KINDS:
@@ -156,7 +174,7 @@ def verify_pack(source: Path | bytes, trust: "TrustStore", *, own_render: bytes 
         manifest, case, case_bytes, attachments = _pack_contents(signed)
         pages = check_pages(signed, manifest, case, own_render=own_render)
     except Refused as refused:
-        return refused_report(name, refused.refusal, refused.message, signed)
+        return _refused(name, signed, refused)
     trusted = trust.is_trusted(signed.signer.fingerprint)
     reason = _("intact; signed by a trusted certificate") if trusted else _(
         "intact, but the signer's certificate is not in your trust store; confirm its fingerprint with the "

@@ -4,6 +4,8 @@ decryption identity that opens received ``.p7m`` envelopes before they are verif
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,8 @@ from onsshare_desktop.services.identity import AskPassphrase, IdentityService
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from cryptography import x509
 
     from onsshare_desktop.identity.secrets import SecretStore
     from onsshare_desktop.identity.store import UnlockedIdentity
@@ -75,18 +79,51 @@ class DecryptionIdentityService(IdentityService):
         return self.open_with(data, self.unlock(ask, supplied=supplied))
 
 
+@dataclass(frozen=True)
+class EncryptionCertificate:
+    """A certificate packs can be sealed to, as a person is shown it before choosing it: who it names and until
+    when it can be used."""
+
+    path: Path
+    name: str
+    organisation: str
+    email: str
+    fingerprint: str  # 64 lowercase hex digits
+    valid_until: datetime  # UTC
+
+
+def encryption_certificate(certificate_file: Path, now: datetime | None = None) -> EncryptionCertificate:
+    """Who the certificate in ``certificate_file`` (PEM or DER) names, once it is known to receive envelopes;
+    ``UserError`` saying why in plain words when it cannot be read, is no certificate, holds no RSA key, is only
+    for signing, or is not valid ``now`` (expired or not yet valid)."""
+    from onsshare_desktop.identity.certificates import signer_info
+
+    certificate_file = Path(certificate_file)
+    certificate = _recipient(certificate_file, now)
+    who = signer_info(certificate)
+    return EncryptionCertificate(certificate_file, who.name, who.organisation, who.email, who.fingerprint,
+                                 certificate.not_valid_after_utc)
+
+
 def sealer(certificate_file: Path) -> "Callable[[bytes], bytes]":
     """Seals packs to the certificate in ``certificate_file``; ``UserError`` at once (before anything is signed)
-    when the file cannot be read or its certificate cannot receive envelopes."""
+    when the file cannot be read or its certificate cannot receive envelopes (``encryption_certificate``)."""
     certificate_file = Path(certificate_file)
-    seal_pack(b"%PDF-", certificate_file)  # the same checks a real pack meets, made before the slow work
+    _recipient(certificate_file)  # the same checks a real pack meets, made before the slow work
     return lambda pdf: seal_pack(pdf, certificate_file)
 
 
 def seal_pack(pdf: bytes, certificate_file: Path) -> bytes:
     """``pdf`` in a CMS envelope (AES-256) addressed to the certificate in ``certificate_file`` (PEM or DER)."""
+    from onsshare_desktop.pack.envelope import seal
+
+    return seal(pdf, _recipient(certificate_file))
+
+
+def _recipient(certificate_file: Path, now: datetime | None = None) -> "x509.Certificate":
+    """The certificate in ``certificate_file``, checked to receive envelopes ``now``; ``UserError`` if not."""
     from onsshare_desktop.identity.certificates import load_certificate
-    from onsshare_desktop.pack.envelope import NotAnEncryptionCertificateError, seal
+    from onsshare_desktop.pack.envelope import NotAnEncryptionCertificateError, check_recipient
 
     try:
         with certificate_file.open("rb") as fh:
@@ -98,9 +135,10 @@ def seal_pack(pdf: bytes, certificate_file: Path) -> bytes:
         raise UserError(_("{path} is too large to be a certificate").format(path=certificate_file))
     certificate = load_certificate(raw)
     try:
-        return seal(pdf, certificate)
+        check_recipient(certificate, now)
     except NotAnEncryptionCertificateError as err:
         raise UserError(str(err)) from None
+    return certificate
 
 
 def has_envelopes(paths: "Sequence[Path]") -> bool:

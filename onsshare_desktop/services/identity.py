@@ -45,10 +45,25 @@ def save_profile(folder: Path, profile: Profile) -> None:
 
     Raises:
         OSError: the file could not be written (say so; nothing else changed).
+        InvalidInputError: a text of it carries a control character (``profile_problem``); nothing written.
     """
     from onsshare_desktop.identity.profile import save_profile as save
+    from onsshare_desktop.services.errors import InvalidInputError
 
+    problem = profile_problem(profile)
+    if problem is not None:
+        raise InvalidInputError(problem)
     save(folder, profile)
+
+
+def profile_problem(profile: Profile) -> str | None:
+    """Why ``profile`` cannot be kept: its name, organisation or e-mail address carries a control character (it
+    would be in every history entry and document, and refused there); None when it is fine."""
+    from onsshare_desktop.services import free_text
+
+    return free_text.control_character_problem((free_text.NAME, profile.name),
+                                               (free_text.ORGANISATION, profile.organisation),
+                                               (free_text.EMAIL, profile.email))
 
 
 @dataclass(frozen=True)
@@ -174,7 +189,14 @@ class IdentityService:
 
     def create(self, name: str, organisation: str, email: str, passphrase: str, *,
                replace: bool = False) -> SignerInfo:
-        """A new key and self-signed certificate under ``passphrase``; ``replace`` retires the current one."""
+        """A new key and self-signed certificate under ``passphrase``; ``replace`` retires the current one.
+        ``InvalidInputError`` when the name, organisation or e-mail address carries a control character (it would
+        be in every document signed, and refused there)."""
+        from onsshare_desktop.services.errors import InvalidInputError
+
+        problem = profile_problem(Profile(name, organisation, email))
+        if problem is not None:
+            raise InvalidInputError(problem)
         return self.store.create(name, organisation, email, passphrase, replace=replace)
 
     def create_and_remember(self, name: str, organisation: str, email: str, passphrase: str, *, remember: bool,

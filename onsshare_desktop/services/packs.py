@@ -6,13 +6,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from onsshare_desktop.i18n import _
+from onsshare_desktop.i18n import N_, Labels, _
 from onsshare_desktop.services.errors import RefusedError
 
 if TYPE_CHECKING:
     from onsshare_desktop.pack.verify import PackReport as PackReport
     from onsshare_desktop.services.batch_verify import Progress
     from onsshare_desktop.services.trust import TrustService
+
+
+# Translators: the verdict at the start of each line "verify" prints, in capitals. Scripts read the exit status or
+# "verify --json", whose "verdict" stays "trusted", "untrusted" or "refused" in every language.
+VERDICT_WORDS: Labels[str] = Labels({"trusted": N_("TRUSTED"), "untrusted": N_("UNTRUSTED"),
+                                     "refused": N_("REFUSED")})
 
 
 class PackRefusedError(RefusedError):
@@ -54,6 +60,11 @@ class PackService:
         if report.verdict is Verdict.REFUSED:
             raise PackRefusedError(_("{file} refused: {reason}").format(file=path, reason=report.reason))
         return report
+
+    @staticmethod
+    def verdict_word(report: PackReport) -> str:
+        """The verdict as people read it (``VERDICT_WORDS``), in the current language."""
+        return VERDICT_WORDS[report.verdict.value]
 
     @staticmethod
     def is_refused(report: PackReport) -> bool:

@@ -37,8 +37,13 @@ class RegisterListing:
 
     def rows(self, flt: RegisterFilter = RegisterFilter(),  # noqa: B008 - frozen
              limit: int | None = None) -> list[RegisterRow]:
-        """The cases ``flt`` lets through, newest first (only the ``limit`` newest, when given); filtered in SQL."""
+        """The cases ``flt`` lets through, each once by its latest version, newest first (only the ``limit`` newest,
+        when given); filtered and grouped in SQL."""
         return self._repository.register(flt, limit=limit)
+
+    def versions(self, case_refs: Sequence[str]) -> dict[str, list[RegisterRow]]:
+        """Every pack received for each of ``case_refs`` (the register's cases), oldest version first."""
+        return self._repository.versions_by_case(list(case_refs))
 
     def after_approval(self, rows: Sequence[RegisterRow]) -> dict[int, AfterApproval]:
         """For each approved, current row of ``rows`` (by pack id): the records and benefits reports still
@@ -48,7 +53,7 @@ class RegisterListing:
         return after_approval(self._repository, rows)
 
     def count(self) -> int:
-        """How many received packs the register holds, whatever the filter."""
+        """How many cases the register holds, whatever the filter (each once, however many versions arrived)."""
         return self._repository.count()
 
     def transparency_csv(self) -> tuple[str, int]:

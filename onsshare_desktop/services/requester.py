@@ -23,6 +23,8 @@ from onsshare_desktop.domain.drafts import Draft, DraftSummary
 from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.i18n import _, current_language, ngettext
 from onsshare_desktop.pack.reading import Refusal
+from onsshare_desktop.services import free_text
+from onsshare_desktop.services.free_text import refuse_benefits_texts, refuse_control_characters
 from onsshare_desktop.services.roundtrip import DocumentRefused
 
 if TYPE_CHECKING:
@@ -164,7 +166,9 @@ def respond(db: "Database", draft_id: int, request_id: str, text: str) -> Draft:
 
     Raises:
         UserError: the draft has no such request, or the text is empty or too long.
+        InvalidInputError: the text carries a control character (nothing recorded).
     """
+    refuse_control_characters((free_text.RESPONSE, text))
     draft = db.drafts.get(draft_id)
     request = next((r for r in draft_requests(db, draft) if r.request_id == request_id.strip()), None)
     if request is None:
@@ -327,7 +331,9 @@ def export_benefits(db: "Database", draft_id: int, benefits: str, outputs: list[
 
     Raises:
         UserError: no approval has been imported for the case, or the benefits text is empty.
+        InvalidInputError: the benefits text or an output's title carries a control character (nothing written).
     """
+    refuse_benefits_texts(benefits, outputs)
     from onsshare_desktop.pack.documents import write_document
 
     draft = db.drafts.get(draft_id)

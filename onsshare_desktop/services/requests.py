@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from onsshare_desktop.domain.documents import DecisionLetter
     from onsshare_desktop.domain.drafts import Draft, DraftSummary
     from onsshare_desktop.services.requester import DraftStatus
+    from onsshare_desktop.services.envelopes import EncryptionCertificate
     from onsshare_desktop.identity.store import UnlockedIdentity
     from onsshare_desktop.pack.export import ExportResult
     from onsshare_desktop.paths import DataPaths
@@ -265,6 +266,14 @@ class RequestService:
         from onsshare_desktop.services.envelopes import envelope_path
 
         return out_path if out_path.suffix.lower() == ".p7m" else envelope_path(out_path)
+
+    @staticmethod
+    def encryption_certificate(certificate_file: Path) -> EncryptionCertificate:
+        """Who ONS's certificate in ``certificate_file`` names and until when, once it is known that packs can be
+        encrypted to it today; ``UserError`` saying why not (see ``services.envelopes.encryption_certificate``)."""
+        from onsshare_desktop.services.envelopes import encryption_certificate
+
+        return encryption_certificate(certificate_file)
 
     def check_responses(self, case: Case) -> None:
         """A returned case is exported only once every amendment request has a response (``UserError`` if not)."""

@@ -31,6 +31,8 @@ from onsshare_desktop.domain.screening.stages import (
 )
 from onsshare_desktop.i18n import Labels, N_, _, current_language, ngettext, use_language
 from onsshare_desktop.pack.reading import Refusal
+from onsshare_desktop.services import free_text
+from onsshare_desktop.services.free_text import refuse_control_characters
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,7 +81,9 @@ def add_request(db: "Database", case_ref: str, target: str, text: str, actor: st
 
     Raises:
         UserError: no such case or target, the text is empty, or the case is closed.
+        InvalidInputError: the text carries a control character (nothing recorded).
     """
+    refuse_control_characters((free_text.REQUEST, text))
     row = latest_row(db, case_ref)
     if row.status.value == "closed":
         raise UserError(_("{ref} is closed ({stage}); it takes no more requests").format(ref=row.case_ref,
@@ -142,7 +146,9 @@ def return_note(db: "Database", case_ref: str, screener: str, now: datetime, rep
 
     Raises:
         UserError: no open request, or the stage cannot be returned from.
+        InvalidInputError: the message carries a control character.
     """
+    refuse_control_characters((free_text.MESSAGE, message))
     row = latest_row(db, case_ref)
     received = db.screening.get(row.id)
     apply(db.screening.state(row.id), _return_move(), screener, now)  # MoveRefused says why
@@ -379,22 +385,20 @@ def version_changes(db: "Database | ScreeningRepository", pack_id: int) -> Versi
     """The changes of the pack ``pack_id`` since its previous version (None for a first version)."""
     from onsshare_desktop.domain.screening.checklist import checklist_items
 
-    repository = _repository(db)
-    received = repository.get(pack_id)
-    if received.previous_id is None:
+    pair = _repository(db).since_previous(pack_id)  # the cases and entry times only, not the whole review
+    if pair is None:
         return None
-    previous = repository.get(received.previous_id)
-    qs = load_question_set(received.case.form_id, received.case.form_version)
-    diff = diff_cases(previous.case, received.case, qs)
-    imported = received.row.imported_at
+    qs = load_question_set(pair.case.form_id, pair.case.form_version)
+    diff = diff_cases(pair.previous_case, pair.case, qs)
+    imported = pair.imported_at
     sections = diff.changed_sections()
     questions = diff.changed_questions()
-    items = {item.id: item for item in checklist_items(qs, received.case.answers)}
+    items = {item.id: item for item in checklist_items(qs, pair.case.answers)}
     annotations = {sid: sid in sections or (sid == "general" and not diff.is_empty)
-                   for sid, a in received.annotations.items() if a.at < imported}
+                   for sid, at in pair.annotations_at.items() if at < imported}
     checklist = {iid: bool(set(items[iid].questions) & questions) if iid in items else False
-                 for iid, c in received.checklist.items() if c.at < imported}
-    return VersionChanges(previous.row.version, diff, annotations, checklist)
+                 for iid, at in pair.checklist_at.items() if at < imported}
+    return VersionChanges(pair.previous_version, diff, annotations, checklist)
 
 
 def request_lines(db: "Database | ScreeningRepository", case_ref: str, diff: CaseDiff | None) -> list[dict[str, object]]:
@@ -460,8 +464,11 @@ def add_share_record(db: "Database | ScreeningRepository", case_ref: str, kind: 
 
     Raises:
         UserError: the case is not approved, the kind, reference or date is wrong, or the file is unreadable.
+        InvalidInputError: the reference carries a control character.
     """
     import hashlib
+
+    refuse_control_characters((free_text.REFERENCE, reference))
 
     from onsshare_desktop.domain.screening.share_records import SHARE_RECORD, new_share_record
 

@@ -24,7 +24,9 @@ from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterFil
 from onsshare_desktop.domain.screening.stages import Move, Outcome, StageEvent
 from onsshare_desktop.domain.screening.triage import TriageAssessment, TriageRecommendation, TriageService
 from onsshare_desktop.i18n import _, current_language, use_language
+from onsshare_desktop.services import free_text
 from onsshare_desktop.services.errors import InvalidInputError, RefusedError
+from onsshare_desktop.services.free_text import refuse_control_characters, refuse_move_texts
 
 if TYPE_CHECKING:
     from onsshare_desktop.domain.screening.annotations import Annotation
@@ -248,7 +250,12 @@ class ScreeningService:
         return CaseView(received, _question_set(received), offered, changes, requests)
 
     def register(self, flt: RegisterFilter = RegisterFilter()) -> list[RegisterRow]:  # noqa: B008 - frozen
+        """The cases ``flt`` lets through, each once by its latest version, newest first."""
         return self._repository.register(flt)
+
+    def versions(self, case_refs: Sequence[str]) -> dict[str, list[RegisterRow]]:
+        """Every pack received for each of ``case_refs``, oldest version first."""
+        return self._repository.versions_by_case(list(case_refs))
 
     def latest_of(self, case_ref: str) -> RegisterRow | None:
         return self._repository.latest_of(case_ref)
@@ -261,11 +268,13 @@ class ScreeningService:
     def move(self, pack_id: int, move: Move, based_on: int | None = None) -> StageEvent:
         """Apply a stage outcome; ``RefusedError`` names the rule when the state machine (or the screener's role
         on a team) refuses it; ``EditConflict`` when ``based_on`` (the case's ``row_version`` the screener saw)
-        is out of date."""
+        is out of date; ``InvalidInputError`` when its texts carry a control character."""
+        refuse_move_texts(move)
         return self._refusing(lambda: self._repository.move(pack_id, move, self.actor, based_on, self.member))
 
     def annotate(self, pack_id: int, section_id: str, status: SectionStatus, comment: str = "",
                  based_on: int | None = None) -> Annotation:
+        refuse_control_characters((free_text.COMMENT, comment))
         received = self.get(pack_id)
         sections = [GENERAL, *(s.id for s in _question_set(received).sections)]
         if section_id not in sections:
@@ -276,6 +285,7 @@ class ScreeningService:
 
     def check(self, pack_id: int, item_id: str, answer: CheckAnswer, note: str = "",
               based_on: int | None = None) -> ChecklistAnswer:
+        refuse_control_characters((free_text.NOTE, note))
         received = self.get(pack_id)
         items = [item.id for item in checklist_items(_question_set(received), received.case.answers)]
         if item_id not in items:
@@ -286,6 +296,7 @@ class ScreeningService:
 
     def triage(self, pack_id: int, service: TriageService, recommendation: TriageRecommendation, risks: str = "",
                benefits: str = "", precedents: tuple[str, ...] = (), based_on: int | None = None) -> TriageAssessment:
+        refuse_control_characters((free_text.RISKS, risks), (free_text.BENEFITS, benefits))
         return self._refusing(lambda: self._repository.assess(pack_id, service, risks, benefits, recommendation,
                                                               precedents, self.actor, based_on, self.member))
 

@@ -30,9 +30,12 @@ class TeamService:
     def add_member(self, name: str, email: str, fingerprint: str, roles: list[str] | frozenset[Role]) -> TeamMember:
         """Add a member; the first member of an empty team also becomes its administrator.
 
-        Raises ``InvalidInputError`` for a bad name, fingerprint or role, ``RefusedError`` when this screener is
-        not an administrator (or the member is already on the team).
+        Raises ``InvalidInputError`` for a bad name (a control character included), fingerprint or role,
+        ``RefusedError`` when this screener is not an administrator (or the member is already on the team).
         """
+        from onsshare_desktop.services import free_text
+
+        free_text.refuse_control_characters((free_text.NAME, name), (free_text.EMAIL, email))
         try:
             parsed = roles if isinstance(roles, frozenset) else parse_roles(roles)
         except ValueError as exc:

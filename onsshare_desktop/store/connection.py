@@ -94,3 +94,36 @@ def connection_errors(engine: Engine) -> Iterator[None]:
         if plain is None:
             raise
         raise plain from exc
+
+
+class DatabaseFault(UserError):
+    """The database failed an action for a reason of its own (locked, dropped, unreachable): trying again may work."""
+
+    retryable = True
+
+
+def plain_fault(error: BaseException) -> UserError | None:
+    """``error`` as a plain-language ``UserError`` worth trying again, when it is a fault of the database (a team
+    server unreachable, restarted, dropped mid-action or busy; a SQLite file locked by another program); None when
+    it is not one (a rule's refusal, another screener's change first, or a bug).
+
+    Errors the engine already translated (``install_fault_translation``) are returned as they are.
+    """
+    from sqlalchemy.exc import DisconnectionError, InterfaceError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+    if isinstance(error, EditConflict):
+        return None
+    if isinstance(error, UserError):
+        return error if getattr(error, "retryable", False) else None
+    if isinstance(error, DBAPIError):
+        plain = translated(error, None, disconnect=error.connection_invalidated)
+        if plain is not None:
+            return plain
+    if isinstance(error, (OperationalError, InterfaceError, DisconnectionError, PoolTimeout)):
+        return DatabaseFault(_(
+            "The database did not complete the action ({reason}). Nothing from this action was saved; try again "
+            "in a moment.").format(reason=_first_line(getattr(error, "orig", None) or error).rstrip(".")))
+    return None

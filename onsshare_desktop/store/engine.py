@@ -31,6 +31,11 @@ SQLITE_PRAGMAS = (
 CONNECT_TIMEOUT_S = 10  # a server that does not answer: a plain message after 10 s, never a frozen window
 STATEMENT_TIMEOUT_MS = 30_000  # no statement of the app's takes more than a fraction of a second
 LOCK_TIMEOUT_MS = 15_000  # waiting for another screener's transaction on the same case
+# a network that drops without a word (no reset): the statement timeout is the server's, so the client needs its own
+# bound, or a call waits for the kernel's two hours. Keepalives find a silent peer while waiting for an answer, the
+# user timeout while data sent is not acknowledged; either way the call ends with a plain message in under a minute.
+TCP_OPTIONS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+               "tcp_user_timeout": 30_000}
 POSTGRES_DRIVER = "postgresql+psycopg"
 
 
@@ -89,6 +94,7 @@ def engine_for_url(url: str | URL, *, password: str | None = None) -> Engine:
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": "onsshare-desktop",
         "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}",
+        **TCP_OPTIONS,
     }
     if password is not None and parsed.password is None:
         connect_args["password"] = password

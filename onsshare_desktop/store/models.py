@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, LargeBinary, MetaData, String, Text, TypeDecorator, UniqueConstraint
-from sqlalchemy import Boolean, ForeignKey, Index
+from sqlalchemy import Boolean, ForeignKey, Index, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -101,6 +101,8 @@ class ReceivedPackRow(Base):
         Index("ix_received_packs_register", "imported_at", "id", "case_ref", "version", "title", "organisation",
               "org_type", "stage", "signer_name", "signer_fingerprint", "signer_confirmed", "superseded", "sha256",
               "search_text", "organisation_key"),  # covering index of the register and its text filter (0003)
+        Index("ix_received_packs_superseded", "case_ref", sqlite_where=text("superseded = 1"),
+              postgresql_where=text("superseded = true")),  # only the superseded packs: counting cases (0008)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

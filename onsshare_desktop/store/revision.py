@@ -4,7 +4,7 @@ app and is refused."""
 
 from pathlib import Path
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import ColumnElement, and_, delete, false, func, not_, select, true, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, Select, and_, delete, false, func, not_, select, true, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from onsshare_desktop.domain.amendments import REQUEST_ANSWERED
@@ -113,11 +113,20 @@ def _register_row(row: ReceivedPackRow) -> RegisterRow:
                        row.superseded, row.imported_at, row.sha256)
 
 
+_OTHER_VERSION = aliased(ReceivedPackRow)
+VERSIONS_RECEIVED = (select(func.count()).where(_OTHER_VERSION.case_ref == ReceivedPackRow.case_ref)
+                     .correlate(ReceivedPackRow).scalar_subquery())
+"""How many packs of a register row's case were received (counted on the case_ref index, row by row: the first
+page of 500 cases costs 500 index look-ups, not a pass over the table. For the whole register, counting the cases
+with several versions once and joining them was no quicker, on SQLite or PostgreSQL)."""
+CURRENT = ReceivedPackRow.superseded.is_(false())
+"""The register's rows: the latest version of each case. ``superseded`` is kept at import (``add_pack``): a pack is
+superseded once a later version of its case is received."""
 REGISTER_COLUMNS = (ReceivedPackRow.id, ReceivedPackRow.case_ref, ReceivedPackRow.version, ReceivedPackRow.title,
                     ReceivedPackRow.organisation, ReceivedPackRow.org_type, ReceivedPackRow.stage,
                     ReceivedPackRow.signer_name, ReceivedPackRow.signer_fingerprint,
                     ReceivedPackRow.signer_confirmed, ReceivedPackRow.superseded, ReceivedPackRow.imported_at,
-                    ReceivedPackRow.sha256)
+                    ReceivedPackRow.sha256, VERSIONS_RECEIVED)
 _CLOSED = tuple(s.value for s in CLOSED_STAGES)
 _STAGES = {stage.value: stage for stage in Stage}  # a dict lookup: Stage(value) per row is 2 us of 10,000 rows
 
@@ -135,20 +144,31 @@ def _pack_item(session: Session, model: type[ItemRow], pack_id: int, **key: str)
 
 
 def _status_condition(status: RegisterStatus) -> ColumnElement[bool]:
+    """The condition on a case's latest version (the register lists no other) for ``status``."""
     closed = ReceivedPackRow.stage.in_(_CLOSED)
-    if status == RegisterStatus.SUPERSEDED:
-        return ReceivedPackRow.superseded.is_(true())
-    live = ReceivedPackRow.superseded.is_(false())
+    if status == RegisterStatus.SUPERSEDED:  # never the latest version: see versions_by_case
+        return false()
     if status == RegisterStatus.CLOSED:
-        return and_(live, closed)
+        return closed
     if status == RegisterStatus.SIGNER_NOT_CONFIRMED:
-        return and_(live, not_(closed), ReceivedPackRow.signer_confirmed.is_(false()))
-    return and_(live, not_(closed), ReceivedPackRow.signer_confirmed.is_(true()))
+        return and_(not_(closed), ReceivedPackRow.signer_confirmed.is_(false()))
+    return and_(not_(closed), ReceivedPackRow.signer_confirmed.is_(true()))
 
 
 def _day_start(day: date) -> datetime:
     """The start of ``day`` in local time (the screener's calendar), as UTC."""
     return datetime.combine(day, time.min).astimezone(UTC)
+
+
+class SincePrevious(NamedTuple):
+    """A version and the one before it, as ``ScreeningRepository.since_previous`` reads them."""
+
+    case: Case
+    previous_case: Case
+    previous_version: int
+    imported_at: datetime
+    annotations_at: dict[str, datetime]  # section id -> when its annotation on this version was written
+    checklist_at: dict[str, datetime]  # checklist item id -> when its answer on this version was written
 
 
 class ScreeningRepository:
@@ -342,10 +362,7 @@ class ScreeningRepository:
 
     def versions_of(self, case_ref: str) -> list[RegisterRow]:
         """Every pack received for ``case_ref``, oldest version first."""
-        with self._sessions() as session:
-            return [_register_row(row) for row in session.scalars(
-                select(ReceivedPackRow).where(ReceivedPackRow.case_ref == case_ref)
-                .order_by(ReceivedPackRow.version, ReceivedPackRow.id))]
+        return self.versions_by_case([case_ref])[case_ref]
 
     def find_by_sha256(self, sha256: str) -> RegisterRow | None:
         with self._sessions() as session:
@@ -355,15 +372,45 @@ class ScreeningRepository:
     # -- register ----------------------------------------------------------------------------------------------
 
     def register(self, flt: RegisterFilter = RegisterFilter(), limit: int | None = None) -> list[RegisterRow]:  # noqa: B008
-        """The received packs matching ``flt``, newest first (only the ``limit`` newest, when given)."""
-        query = select(*REGISTER_COLUMNS).order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc())
+        """The cases matching ``flt``, each once by its latest version (with how many versions were received),
+        newest first (only the ``limit`` newest, when given). The filters apply to the latest version.
+
+        Two different packs claiming the same case and version are both listed: neither supersedes the other, and
+        the screener must ask the requester which one stands (``ScreeningService`` warns at import).
+        """
+        query = self.register_query(flt, limit)
+        with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
+            connection = session.connection()
+            if limit is None:  # the whole register: fetched in batches, never held twice (driver's copy and ours)
+                connection = connection.execution_options(yield_per=5000)
+            result = connection.execute(query)
+            return [RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:])) for values in result]
+
+    def versions_by_case(self, case_refs: list[str]) -> dict[str, list[RegisterRow]]:
+        """Every pack received for each of ``case_refs``, oldest version first (one query per 500 cases)."""
+        found: dict[str, list[RegisterRow]] = {ref: [] for ref in case_refs}
+        columns = REGISTER_COLUMNS[:-1]
+        wanted = sorted(found)
+        with self._sessions() as session:
+            for start in range(0, len(wanted), 500):
+                result = session.connection().execute(
+                    select(*columns).where(ReceivedPackRow.case_ref.in_(wanted[start:start + 500]))
+                    .order_by(ReceivedPackRow.case_ref, ReceivedPackRow.version, ReceivedPackRow.id))
+                for values in result:
+                    found[values[1]].append(RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:], 0)))
+        return {ref: [row._replace(versions=len(rows)) for row in rows] for ref, rows in found.items()}
+
+    @classmethod
+    def register_query(cls, flt: RegisterFilter, limit: int | None) -> Select[Any]:
+        """The query ``register`` runs: the current packs ``flt`` lets through, newest first, each with how many
+        packs of its case were received."""
+        query = (select(*REGISTER_COLUMNS).where(CURRENT)
+                 .order_by(ReceivedPackRow.imported_at.desc(), ReceivedPackRow.id.desc()))
         if limit is not None:
             query = query.limit(limit)
-        for condition in self._conditions(flt):
+        for condition in cls._conditions(flt):
             query = query.where(condition)
-        with self._sessions() as session:  # Core execution: no ORM row processing for 10,000 rows
-            result = session.connection().execute(query)
-            return [RegisterRow._make((*values[:6], _STAGES[values[6]], *values[7:])) for values in result]
+        return query
 
     @staticmethod
     def _conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
@@ -403,8 +450,16 @@ class ScreeningRepository:
                                                 func.sum(ReceivedPackRow.row_version))).one())
 
     def count(self) -> int:
+        """How many cases the register lists (whatever the filter): each once, however many versions arrived.
+
+        Every pack less the superseded ones: two small index scans (the superseded packs have a partial index of
+        their own, 0008), where counting the current packs would read the register's wide index whole.
+        """
+        packs = select(func.count()).select_from(ReceivedPackRow).scalar_subquery()
+        superseded = (select(func.count()).select_from(ReceivedPackRow)
+                      .where(ReceivedPackRow.superseded == true()).scalar_subquery())
         with self._sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(ReceivedPackRow)) or 0)
+            return int(session.scalar(select(packs - superseded)) or 0)
 
     def case_refs(self) -> list[str]:
         """Every case reference in the register (for linking precedents)."""
@@ -434,6 +489,24 @@ class ScreeningRepository:
                                      .order_by(EventRow.seq)))
         return ReceivedCase(_register_row(row), Case.from_json(json.loads(row.case_json)), row.previous_id,
                             annotations, checklist, triage, history, row.row_version)
+
+    def since_previous(self, pack_id: int) -> "SincePrevious | None":
+        """What a version is compared with its previous one by (``services.roundtrip.version_changes``), in four
+        small reads: both cases, the previous version's number, when this one was imported and when each of its
+        annotations and checklist answers was written. None for a first version."""
+        with self._sessions() as session:
+            row = self._row(session, pack_id)
+            if row.previous_id is None:
+                return None
+            previous = session.execute(select(ReceivedPackRow.version, ReceivedPackRow.case_json)
+                                       .where(ReceivedPackRow.id == row.previous_id)).one()
+            annotations = {section: at for section, at in session.execute(
+                select(AnnotationRow.section_id, AnnotationRow.at).where(AnnotationRow.pack_id == pack_id))}
+            checklist = {item: at for item, at in session.execute(
+                select(ChecklistAnswerRow.item_id, ChecklistAnswerRow.at).where(ChecklistAnswerRow.pack_id == pack_id))}
+            return SincePrevious(Case.from_json(json.loads(row.case_json)),
+                                 Case.from_json(json.loads(previous.case_json)), previous.version,
+                                 _register_row(row).imported_at, annotations, checklist)
 
     def pack_bytes(self, pack_id: int) -> bytes:
         """The original pack exactly as received (checked against its SHA-256)."""
@@ -630,9 +703,15 @@ class ScreeningRepository:
     # -- transparency ------------------------------------------------------------------------------------------
 
     def transparency_entries(self) -> list[TransparencyEntry]:
-        """Approved shares published without an exemption, oldest decision first."""
+        """Approved shares published without an exemption, oldest decision first: a case once, by its latest
+        version published (an approval published stands while a later version of the case is screened)."""
+        later = aliased(ReceivedPackRow)
+        published_later = select(later.id).where(later.case_ref == ReceivedPackRow.case_ref,
+                                                 later.version > ReceivedPackRow.version,
+                                                 later.stage.in_((Stage.PUBLISHED.value, Stage.EXEMPT.value)))
         query = (select(ReceivedPackRow).where(ReceivedPackRow.stage == Stage.PUBLISHED.value,
-                                               ReceivedPackRow.exemption_ground.is_(None))
+                                               ReceivedPackRow.exemption_ground.is_(None),
+                                               ~published_later.exists())
                  .order_by(ReceivedPackRow.decided_at, ReceivedPackRow.id))
         entries: list[TransparencyEntry] = []
         with self._sessions() as session:

@@ -587,7 +587,7 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     </message>
     <message>
         <source>Export &amp;benefits report…</source>
-        <translation>Allforio adroddiad ar &amp;fuddion…</translation>
+        <translation>Allforio adroddiad ar f&amp;uddion…</translation>
     </message>
     <message>
         <source>After approval: report the public benefits realised and the published outputs to ONS, signed (Ctrl+B)</source>
@@ -683,6 +683,125 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
     <message>
         <source>Something went wrong inside onsshare-desktop. Nothing you typed has been lost. Please report this with the details below.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i onsshare-desktop. Nid oes dim a deipiwyd gennych wedi&apos;i golli. Rhowch wybod am hyn, gan gynnwys y manylion isod.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Type a file name, or press Browse to choose one.</source>
+        <translation>Teipiwch enw ffeil, neu pwyswch Pori i ddewis un.</translation>
+    </message>
+    <message>
+        <source>A .p7m file is an encrypted pack: tick Encrypt for ONS, or end the name with .pdf.</source>
+        <translation>Pecyn wedi&apos;i amgryptio yw ffeil .p7m: ticiwch Amgryptio ar gyfer ONS, neu gorffennwch yr enw gyda .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add a file name.</source>
+        <translation>Ffolder yw %1: ychwanegwch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate, or untick Encrypt for ONS.</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS, neu dad-diciwch Amgryptio ar gyfer ONS.</translation>
+    </message>
+    <message>
+        <source>Signed pack (*.pdf)</source>
+        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
+        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Save the signed pack</source>
+        <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>Choose ONS&apos;s encryption certificate</source>
+        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used to encrypt the pack.</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The certificate chosen before (%1) cannot be used: %2</source>
+        <translation>Ni ellir defnyddio&apos;r dystysgrif a ddewiswyd o&apos;r blaen (%1): %2</translation>
+    </message>
+    <message>
+        <source>ONS&apos;s certificate: %1. It can be used until %2.</source>
+        <translation>Tystysgrif ONS: %1. Gellir ei defnyddio tan %2.</translation>
+    </message>
+    <message>
+        <source>No certificate chosen yet: ask your contact at ONS for their encryption certificate.</source>
+        <translation>Dim tystysgrif wedi&apos;i dewis eto: gofynnwch i&apos;ch cyswllt yn ONS am eu tystysgrif amgryptio.</translation>
+    </message>
+    <message>
+        <source>Not available yet: %1</source>
+        <translation>Nid yw ar gael eto: %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Amnewid y ffeil?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new pack?</source>
+        <translation>Mae %1 yn bodoli eisoes. Ei hamnewid gyda&apos;r pecyn newydd?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Amnewid</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Ei chadw</translation>
+    </message>
+    <message>
+        <source>The request is signed with your key and saved as one file to send to ONS.</source>
+        <translation>Caiff y cais ei lofnodi â&apos;ch allwedd a&apos;i gadw fel un ffeil i&apos;w hanfon at ONS.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Cadw &amp;fel:</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail or on a USB stick</source>
+        <translation>Anfon drwy e-bost neu ar gof bach USB</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for ONS</source>
+        <translation>&amp;Amgryptio ar gyfer ONS</translation>
+    </message>
+    <message>
+        <source>Encrypt for ONS</source>
+        <translation>Amgryptio ar gyfer ONS</translation>
+    </message>
+    <message>
+        <source>Only ONS can open an encrypted pack (a .p7m file): nobody who finds or intercepts it can read it.</source>
+        <translation>Dim ond ONS all agor pecyn wedi&apos;i amgryptio (ffeil .p7m): ni all neb sy&apos;n dod o hyd iddo neu&apos;n ei ryng-gipio ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose certificate…</source>
+        <translation>&amp;Dewis tystysgrif…</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1326,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Agor &amp;enghraifft…</translation>
     </message>
     <message>
-        <source>Signing &amp;identity…</source>
+        <source>&amp;Signing identity…</source>
         <translation>&amp;Hunaniaeth lofnodi…</translation>
     </message>
     <message>
@@ -1266,10 +1385,6 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Caiff pecynnau eu llofnodi er mwyn i ONS allu gweld eu bod yn dod oddi wrthych chi ac na chawsant eu newid ar y ffordd. Gosodwch eich hunaniaeth lofnodi unwaith; mae&apos;n cymryd munud.</translation>
     </message>
     <message>
-        <source>Save the signed pack</source>
-        <translation>Cadw&apos;r pecyn wedi&apos;i lofnodi</translation>
-    </message>
-    <message>
         <source>That passphrase does not unlock your signing key. Try again.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n datgloi eich allwedd lofnodi. Rhowch gynnig arall arni.</translation>
     </message>
@@ -1304,26 +1419,6 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     <message>
         <source>The signed pack is saved.</source>
         <translation>Mae&apos;r pecyn wedi&apos;i lofnodi wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>Signed pack (*.pdf)</source>
-        <translation>Pecyn wedi&apos;i lofnodi (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Signed pack, encrypted so only ONS can open it (*.p7m)</source>
-        <translation>Pecyn wedi&apos;i lofnodi, wedi&apos;i amgryptio fel mai dim ond ONS all ei agor (*.p7m)</translation>
-    </message>
-    <message>
-        <source>Choose ONS&apos;s encryption certificate</source>
-        <translation>Dewiswch dystysgrif amgryptio ONS</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used to encrypt the pack.</source>
-        <translation>Ni ellir defnyddio&apos;r dystysgrif hon i amgryptio&apos;r pecyn.</translation>
     </message>
     <message>
         <source>The signed pack is saved, encrypted so that only ONS can open it.</source>
@@ -1384,6 +1479,21 @@ Send this file to your contact at ONS, then telephone them and read out its fing
 
 Anfonwch y ffeil hon at eich cyswllt yn ONS, yna ffoniwch nhw a darllenwch ei hôl bys yn uchel er mwyn iddynt allu gwirio mai eich un chi ydyw:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Rhowch gynnig a&amp;rall</translation>
+    </message>
+    <message>
+        <source>Do the same again, with what you had entered</source>
+        <translation>Gwneud yr un peth eto, gyda&apos;r hyn a roesoch i mewn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2041,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>SHA-256 y pecyn %1</translation>
     </message>
     <message>
+        <source>%1 (%2 received)</source>
+        <translation>%1 (%2 wedi dod i law)</translation>
+    </message>
+    <message>
         <source>(untitled request)</source>
         <translation>(cais heb deitl)</translation>
     </message>
@@ -2317,6 +2431,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Cofnodion y rhannu</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -2333,8 +2451,16 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Heb ei gadw (%1). Wrthi&apos;n rhoi cynnig arall arni…</translation>
     </message>
     <message>
+        <source>The assessment of “%1” was not recorded.</source>
+        <translation>Ni chafodd yr asesiad o “%1” ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Kept, not recorded: %1</source>
         <translation>Wedi&apos;i gadw, heb ei gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The checklist answer “%1” was not recorded.</source>
+        <translation>Ni chafodd yr ateb i eitem “%1” o&apos;r rhestr wirio ei gofnodi.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2399,6 +2525,10 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Read the request section by section with Next, or choose a page on the left. Record your assessment of each section; put remarks that concern the whole request here.</source>
         <translation>Darllenwch y cais fesul adran gyda Nesaf, neu dewiswch dudalen ar y chwith. Cofnodwch eich asesiad o bob adran; rhowch sylwadau sy&apos;n ymwneud â&apos;r cais cyfan yma.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again, so what is shown may be out of date.</source>
+        <translation>Nid oedd modd darllen yr achos eto, felly gall yr hyn a ddangosir fod yn hen.</translation>
     </message>
     <message>
         <source>(untitled request)</source>
@@ -2491,8 +2621,16 @@ Buddion: %2</translation>
         <translation>Ni chafodd yr asesiad ei gofnodi (caiff yr hyn a deipiwyd gennych ei gadw).</translation>
     </message>
     <message>
+        <source>The triage assessment was not recorded.</source>
+        <translation>Ni chafodd yr asesiad brysbennu ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Recorded in the case history.</source>
         <translation>Wedi&apos;i gofnodi yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” was not recorded.</source>
+        <translation>Ni chafodd y canlyniad “%1” ei gofnodi.</translation>
     </message>
     <message>
         <source>Recorded: %1. The case is now at: %2.</source>
@@ -2547,6 +2685,10 @@ Buddion: %2</translation>
         <translation>Mae&apos;r nodyn dychwelyd wedi&apos;i lofnodi wedi&apos;i ysgrifennu i %1. Anfonwch ef at y ceisydd; mae&apos;r achos yn aros am y fersiwn nesaf.</translation>
     </message>
     <message>
+        <source>The request to the requester was not recorded.</source>
+        <translation>Ni chafodd y cais i&apos;r ceisydd ei gofnodi.</translation>
+    </message>
+    <message>
         <source>No request made: %1. Write the request in the comment first.</source>
         <translation>Ni wnaed cais: %1. Ysgrifennwch y cais yn y sylw yn gyntaf.</translation>
     </message>
@@ -2557,6 +2699,10 @@ Buddion: %2</translation>
     <message>
         <source>%1 (asked by %2 on %3)</source>
         <translation>%1 (gofynnwyd gan %2 ar %3)</translation>
+    </message>
+    <message>
+        <source>The request was not withdrawn.</source>
+        <translation>Ni chafodd y cais ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Request withdrawn: it will not be in the return note.</source>
@@ -2898,7 +3044,7 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Ysgrifennu&apos;r gofrestr dryloywder</translation>
     </message>
     <message>
-        <source>&amp;Requester mode</source>
+        <source>Re&amp;quester mode</source>
         <translation>Modd c&amp;eisydd</translation>
     </message>
     <message>
@@ -3127,6 +3273,17 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
     </message>
 </context>
 <context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… The window stays usable; what you did is recorded once the database answers.</source>
+        <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; caiff yr hyn a wnaethoch ei gofnodi cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
+    </message>
+</context>
+<context>
     <name>ShareRecordsPage</name>
     <message>
         <source>Missing</source>
@@ -3185,12 +3342,12 @@ Cymharwch yr ôl bys hwn â&apos;r un y mae&apos;r llofnodwr yn ei roi i chi dro
         <translation>Mae&apos;r rhannu&apos;n dod i ben ar %1.</translation>
     </message>
     <message>
-        <source>Not recorded: %1</source>
-        <translation>Heb ei gofnodi: %1</translation>
+        <source>The record of the share was not recorded.</source>
+        <translation>Ni chafodd cofnod y rhannu ei gofnodi.</translation>
     </message>
     <message>
-        <source>The record could not be kept.</source>
-        <translation>Nid oedd modd cadw&apos;r cofnod.</translation>
+        <source>Not recorded: %1</source>
+        <translation>Heb ei gofnodi: %1</translation>
     </message>
     <message>
         <source>Records of the share</source>
@@ -3582,6 +3739,65 @@ Gwiriwch yr ôl bys hwn gyda&apos;r llofnodwr cyn i chi ymddiried ynddo.</transl
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPage</name>
+    <message>
+        <source>Every version of this case received, oldest first. The register lists the case once, by its latest version. Open a version to read it as it was signed, or compare it with the version shown here.</source>
+        <translation>Pob fersiwn o&apos;r achos hwn a ddaeth i law, yr hynaf yn gyntaf. Mae&apos;r gofrestr yn rhestru&apos;r achos unwaith, yn ôl ei fersiwn ddiweddaraf. Agorwch fersiwn i&apos;w darllen fel y&apos;i llofnodwyd, neu cymharwch hi â&apos;r fersiwn a ddangosir yma.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Wedi&apos;i lofnodi gan</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 y pecyn</translation>
+    </message>
+    <message>
+        <source>Versions of this case</source>
+        <translation>Fersiynau&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Open this version</source>
+        <translation>Agor y fersiwn h&amp;on</translation>
+    </message>
+    <message>
+        <source>Open the chosen version in its own tab (or press Enter on it)</source>
+        <translation>Agor y fersiwn a ddewiswyd yn ei thab ei hun (neu pwyswch Enter arni)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with the version shown…</source>
+        <translation>Cy&amp;mharu â&apos;r fersiwn a ddangosir…</translation>
+    </message>
+    <message>
+        <source>What changed between the chosen version and the one shown here, word by word</source>
+        <translation>Beth a newidiodd rhwng y fersiwn a ddewiswyd a&apos;r un a ddangosir yma, air am air</translation>
+    </message>
+    <message>
+        <source>Version %1: pack SHA-256 %2, received %3</source>
+        <translation>Fersiwn %1: SHA-256 y pecyn %2, wedi dod i law %3</translation>
+    </message>
+    <message>
+        <source>%1 (shown here)</source>
+        <translation>%1 (a ddangosir yma)</translation>
     </message>
 </context>
 <context>

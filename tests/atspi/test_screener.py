@@ -90,7 +90,7 @@ def test_tab_reaches_the_page_content_before_next(app) -> None:
 def test_checklist_rows_are_named_by_their_check_and_the_count_is_live(app) -> None:
     workspace(app)
     tab_until(app, lambda f: f["role"] == "list" and f["name"] == "Sections", presses=25, key="shift+Tab")
-    app.keys("End", "Up", "Up", "Up")  # History, Records of the share, Outcome, Checklist
+    app.keys("End", "Up", "Up", "Up", "Up")  # History, Versions, Records of the share, Outcome, Checklist
     app.wait_announcement("Checklist")
     window = workspace(app)
     combos = [n for n in walk(window) if n["role"] == "combo box" and n["name"].endswith(": answer")]

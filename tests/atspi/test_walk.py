@@ -115,6 +115,10 @@ def test_a_request_completed_and_exported_with_the_keyboard_only(app, tmp_path) 
     target = tmp_path / "walk-pack.pdf"
     dialog = active_window(app, lambda w: "Save the signed pack" in w["name"], "the save dialog")
     assert dialog
+    box, _visited = tab_until(app, lambda f: f["role"] == "check box", presses=3)  # the name, Browse…, then it
+    assert box["name"] == "Encrypt for ONS" and "Only ONS can open" in box["description"], box
+    assert "checked" not in box["states"]  # nothing chosen before: the plain signed PDF
+    tab_until(app, lambda f: f["role"] == "text" and f["name"] == "Save as", presses=3, key="shift+Tab")
     app.keys("ctrl+a")
     app.desktop.type(str(target))
     app.keys("Return")

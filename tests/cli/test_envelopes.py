@@ -153,3 +153,27 @@ def test_encrypting_to_a_certificate_without_an_rsa_key_is_refused_before_signin
                          str(signing_cert), "--passphrase-file", str(passphrase))
     assert status == 1 and "cannot receive encrypted packs" in err
     assert list(out.parent.iterdir()) == []
+
+
+def test_encrypting_to_an_expired_certificate_is_refused_before_signing(capsys, tmp_path: Path,
+                                                                        passphrase: Path) -> None:
+    from datetime import datetime, timezone
+
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from onsshare_desktop.identity.decryption import decryption_certificate
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    old = decryption_certificate(key, "ONS Data Sharing Team", "", "", datetime(2015, 3, 1, tzinfo=timezone.utc))
+    expired = tmp_path / "old-ons.pem"
+    expired.write_bytes(old.public_bytes(Encoding.PEM))
+    requester = tmp_path / "requester"
+    assert cli(capsys, "--data-dir", str(requester), *CREATE, "--passphrase-file", str(passphrase))[0] == 0
+    draft = cli(capsys, "--data-dir", str(requester), "import-case", str(EXAMPLES[0]))[1].strip()
+    out = tmp_path / "out" / "p.pdf"
+    out.parent.mkdir()
+    status, _, err = cli(capsys, "--data-dir", str(requester), "export", draft, "-o", str(out), "--encrypt-to",
+                         str(expired), "--passphrase-file", str(passphrase))
+    assert status == 1 and "this certificate expired on 2020-02-2" in err  # five years of 365 days, less 5 minutes
+    assert list(out.parent.iterdir()) == []

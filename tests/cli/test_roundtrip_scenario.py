@@ -127,8 +127,10 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
     # the screener: v2 links to v1, the stage resumes, requests are answered, the diff shows the change
     imported = screener.ok("import", str(v2))
     assert "version 2, a newer version" in imported
-    rows = json.loads(screener.ok("register", "list", "--json"))
-    assert [(r["version"], r["stage"]) for r in rows if r["status"] != "superseded"] == [(2, "first_screening")]
+    [case_row] = json.loads(screener.ok("register", "list", "--json"))  # one case, at version 2, with both versions
+    assert (case_row["version"], case_row["stage"]) == (2, "first_screening")
+    assert [(v["version"], v["stage"], v["status"]) for v in case_row["versions"]] == [
+        (1, "returned", "superseded"), (2, "first_screening", case_row["status"])]
     requests = json.loads(screener.ok("screen", "requests", ref, "--json"))
     assert [r["status"] for r in requests] == ["answered", "answered", "withdrawn"]
     assert requests[0]["response"] == "Cardiff and Swansea councils."
@@ -172,7 +174,7 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
 
     screener.screening(lambda s: s.move(s.latest_of(ref).id, Move(Outcome.PUBLISH, register_entry_checked=True),
                                         SCREENER))
-    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    [approved] = json.loads(screener.ok("register", "list", "--json"))
     assert approved["records_missing"] == ["dsa", "mou", "dpia", "ethics", "end_date"]
     (tmp_path / "dsa.pdf").write_bytes(b"%PDF-1.7 signed agreement")
     assert "Still missing: mou, dpia, ethics, end_date" in screener.ok(
@@ -182,7 +184,7 @@ def test_the_whole_round_trip_across_two_data_folders(tmp_path: Path, capsys: py
                                  "--file", str(tmp_path / "dsa.pdf"))
     assert status == 1 and "YYYY-MM-DD" in err
     screener.ok("screen", "share-end", ref, "2030-03-31")
-    [approved] = [r for r in json.loads(screener.ok("register", "list", "--json")) if r["status"] != "superseded"]
+    [approved] = json.loads(screener.ok("register", "list", "--json"))
     assert approved["records_missing"] == ["mou", "dpia", "ethics"]
     assert "records missing: mou, dpia, ethics" in screener.ok("register", "list")
     assert "benefits report for" in screener.ok("import", str(report))

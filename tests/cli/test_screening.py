@@ -12,7 +12,7 @@ from onsshare_desktop.cli import run
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.checklist import CheckAnswer, checklist_items
 from onsshare_desktop.domain.screening.stages import DecisionMaker, Move, Outcome
-from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -60,6 +60,51 @@ def test_register_list_json_and_filters(capsys, two_cases) -> None:
     assert json.loads(out) == []
     status, out, _ = cli(capsys, "register", "list")
     assert status == 0 and "Approved, published" in out and "Signer not confirmed" in out
+
+
+def test_register_list_shows_a_case_once_with_its_versions(capsys, database) -> None:
+    v1 = incoming()
+    first = database.screening.add_pack(v1, SCREENER).id
+    other = database.screening.add_pack(incoming(example_case("university-business-survey")), SCREENER).id
+    second = database.screening.add_pack(incoming(next_version(v1.case, v1.sha256)), SCREENER).id
+    status, out, _ = cli(capsys, "register", "list", "--json")
+    rows = json.loads(out)
+    assert status == 0 and [(r["id"], r["version"]) for r in rows] == [(second, 2), (other, 1)]
+    assert [(v["id"], v["version"], v["status"], v["sha256"]) for v in rows[0]["versions"]] == [
+        (first, 1, "superseded", v1.sha256), (second, 2, "open", rows[0]["sha256"])]
+    assert rows[0]["versions"][0]["received"] <= rows[0]["versions"][1]["received"] == rows[0]["received"]
+    assert [v["id"] for v in rows[1]["versions"]] == [other]
+    status, out, _ = cli(capsys, "register", "list", "--json", "--search", "ons-dsr-example-0001")
+    assert [r["id"] for r in json.loads(out)] == [second]
+    status, out, _ = cli(capsys, "register", "list")
+    lines = out.splitlines()
+    assert status == 0 and len(lines) == 2
+    assert "ONS-DSR-EXAMPLE-0001" in lines[0] and " v2 " in lines[0]
+    assert lines[0].endswith(f"[versions: v1 #{first}, v2 #{second}]") and "versions" not in lines[1]
+    with pytest.raises(SystemExit) as info:  # the register lists no superseded version to filter by
+        run(["register", "list", "--status", "superseded"])
+    assert info.value.code == 2
+
+
+def test_imported_versions_are_one_case_and_a_pack_naming_an_unknown_version_is_its_own(capsys, tmp_path,
+                                                                                          database) -> None:
+    import hashlib
+
+    from tests.screening_data import signed_pack
+
+    v1 = write(tmp_path / "v1.pdf", signed_pack())
+    v2 = write(tmp_path / "v2.pdf", signed_pack(version=2, previous=hashlib.sha256(v1.read_bytes()).hexdigest()))
+    stray = write(tmp_path / "stray.pdf", signed_pack("university-business-survey", version=2, previous="ab" * 32))
+    status, out, _ = cli(capsys, "import", str(v1), str(v2), str(stray))
+    lines = out.splitlines()
+    assert status == 0 and "a newer version of an earlier pack" in lines[1]
+    assert "warning: it names a previous version (SHA-256 abababababababab…) that is not in the register" in lines[2]
+    status, out, _ = cli(capsys, "register", "list", "--json")
+    rows = json.loads(out)
+    assert [(r["case_ref"], r["version"], [v["version"] for v in r["versions"]]) for r in rows] == [
+        (rows[0]["case_ref"], 2, [2]), ("ONS-DSR-EXAMPLE-0001", 2, [1, 2])]
+    assert rows[0]["case_ref"] != "ONS-DSR-EXAMPLE-0001"
+    assert rows[1]["versions"][0]["sha256"] == hashlib.sha256(v1.read_bytes()).hexdigest()
 
 
 def test_register_list_when_empty_and_bad_date(capsys) -> None:

@@ -16,6 +16,7 @@ from onsshare_desktop.gui.services import AppServices
 from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.services.container import Services
+from tests.gui.export_support import save_by_browsing
 from tests.pack.support import EXAMPLES, PASSPHRASE, pypdf_embedded
 
 
@@ -40,6 +41,7 @@ def _window_export(qtbot, monkeypatch, services: AppServices, draft_id: int, out
     parent = QWidget()
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    save_by_browsing(monkeypatch)
     monkeypatch.setattr(PackExportFlow, "ask_passphrase", lambda self, prompt: PASSPHRASE)
     monkeypatch.setattr(PackExportFlow, "tell_exported", lambda self, result: None)
     flow = PackExportFlow(services, parent)

@@ -113,3 +113,20 @@ def test_the_identity_windows_fit(qtbot, services, font_scale) -> None:
                          ("trusted signers", TrustDialog(TrustStore(services.paths.root / "trust")))):
         found += problems(shown_at_small_screen(qtbot, dialog), what)
     assert found == []
+
+
+def test_the_export_dialog_fits(qtbot, services, tmp_path, font_scale) -> None:
+    """With its longest texts: a remembered certificate that cannot be used, and the reason Save is unavailable."""
+    from PySide6.QtCore import QSettings
+
+    from onsshare_desktop.gui.export_pack_dialog import ENCRYPT_KEY, ENCRYPTION_CERTIFICATE_KEY, ExportPackDialog
+
+    settings = QSettings(str(services.paths.root / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ENCRYPTION_CERTIFICATE_KEY, str(tmp_path / ("a-certificate-moved-elsewhere-" * 4 + ".pem")))
+    settings.setValue(ENCRYPT_KEY, True)
+    dialog = ExportPackDialog(services.use_cases.requests, settings, tmp_path / "no-such-folder" / "request.pdf")
+    assert dialog.ui.problemLabel.text() and "cannot be used" in dialog.ui.certificateLabel.text()
+    assert problems(shown_at_small_screen(qtbot, dialog), "export") == []
+    dialog.resize(500, 300)  # narrower than it opens: its wrapped lines get the height they need
+    QApplication.processEvents()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())

@@ -16,6 +16,7 @@ from onsshare_desktop.gui.pack_export import PackExportFlow
 from onsshare_desktop.identity.store import IdentityStore, passphrase_key
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 from onsshare_desktop.identity.trust import TrustStore
+from tests.gui.export_support import save_by_browsing
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -123,6 +124,7 @@ def _export(qtbot, services, case, monkeypatch, out: Path, passphrases: list[str
     parent = QWidget()
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    save_by_browsing(monkeypatch)
     asked: list[str] = []
 
     def answer(_flow, prompt):
@@ -258,68 +260,3 @@ def test_the_passphrase_dialog_is_wide_enough_for_its_title(qtbot) -> None:
         assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 100
     finally:
         QApplication.setApplicationDisplayName("")
-
-
-def test_export_encrypted_for_ons_writes_only_the_envelope_and_the_draft_moves_on(qtbot, services, example_files,
-                                                                                    tmp_path, monkeypatch,
-                                                                                    messages) -> None:
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    from onsshare_desktop.identity.decryption import DecryptionIdentityStore
-    from onsshare_desktop.pack.envelope import open_envelope
-
-    ons = DecryptionIdentityStore(tmp_path / "ons-decryption")
-    ons.create("ONS Data Sharing Team", "Office for National Statistics", "", "ons passphrase 1")
-    cert = tmp_path / "ons.pem"
-    cert.write_bytes(ons.certificate().public_bytes(Encoding.PEM))
-    store = IdentityStore(services.paths.identity)
-    store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
-    case = load_case(example_files[0].read_bytes())
-    draft_id = services.database.drafts.create(case)
-    outbox = tmp_path / "outbox"
-    outbox.mkdir()
-    flow = _export(qtbot, services, case, monkeypatch, outbox / "request", [PASSPHRASE])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (
-        str(outbox / "request"), "Signed pack, encrypted so only ONS can open it (*.p7m)"))
-    chosen: list[str] = []
-
-    def choose(*_args, **_kwargs):
-        chosen.append(_args[2])  # the certificate last used is offered first
-        return str(cert), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
-    with qtbot.waitSignal(flow.exported, timeout=60_000) as blocker:
-        flow.start(case, draft_id)
-    result = blocker.args[0]
-    envelope = outbox / "request.pdf.p7m"
-    assert result.path == envelope and list(outbox.iterdir()) == [envelope]  # never written in the clear
-    assert hashlib.sha256(envelope.read_bytes()).hexdigest() == result.envelope_sha256
-    assert "only ONS can open it" in messages[-1] and result.envelope_sha256 in messages[-1]
-    unlocked = ons.unlock("ons passphrase 1")
-    inner = open_envelope(envelope.read_bytes(), unlocked.certificate, unlocked.private_key)
-    assert hashlib.sha256(inner).hexdigest() == result.sha256
-    assert services.database.drafts.get(draft_id).case.previous_pack_sha256 == result.sha256
-
-    flow = _export(qtbot, services, flow.next_case, monkeypatch, outbox / "again.pdf", [PASSPHRASE])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(outbox / "again.p7m"), ""))
-    with qtbot.waitSignal(flow.exported, timeout=60_000) as blocker:
-        flow.start(flow_case := services.database.drafts.get(draft_id).case, draft_id)
-    assert flow_case.version == 2 and blocker.args[0].path == outbox / "again.p7m"
-    assert chosen == ["", str(cert)]
-
-
-def test_a_certificate_that_cannot_encrypt_is_refused_before_anything_is_signed(qtbot, services, example_files,
-                                                                                 tmp_path, monkeypatch,
-                                                                                 messages) -> None:
-    store = IdentityStore(services.paths.identity)
-    store.create("Ana Jones", "Welsh Government", "ana@example.gov.wales", PASSPHRASE)
-    not_a_cert = tmp_path / "notes.pem"
-    not_a_cert.write_text("not a certificate", encoding="utf-8")
-    case = load_case(example_files[0].read_bytes())
-    flow = _export(qtbot, services, case, monkeypatch, tmp_path / "x.p7m", [])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_cert), ""))
-    with qtbot.waitSignal(flow.abandoned, timeout=10_000):
-        flow.start(case)
-    assert flow.asked == [] and not (tmp_path / "x.p7m").exists()
-    assert any("cannot be used to encrypt" in m for m in messages)

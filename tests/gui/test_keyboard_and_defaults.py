@@ -78,6 +78,8 @@ def test_recording_an_outcome_says_what_it_does_asks_once_and_defaults_to_cancel
     monkeypatch.setattr(QMessageBox, "setInformativeText", lambda box, text: details.append(text))
     answered = pressing_enter(monkeypatch)
     qtbot.mouseClick(ui.recordOutcomeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answered))  # asked once the move is checked against the case (on a worker)
+    qtbot.waitUntil(lambda: not workspace.recording)
     assert answered == [("Record “Start first screening”?", "Cancel")]
     assert "from “Received” to “First screening”" in details[0]
     assert services.database.screening.get_row(pack_id).stage.value == "received"  # Enter did nothing

@@ -39,6 +39,7 @@ from onsshare_desktop.gui.wizard.editor import RequestEditor
 from onsshare_desktop.identity.secrets import MemorySecretStore
 from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.services.container import Services
+from tests.gui.export_support import save_by_browsing
 from tests.gui.screening.test_workspace import fill_checklist, record
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "charity-aggregated-census.json"
@@ -84,6 +85,7 @@ class Desk:
 def desk(monkeypatch: pytest.MonkeyPatch) -> Desk:
     person = Desk(press={"Record the outcome": "&Record outcome"})
     monkeypatch.setattr(QFileDialog, "getSaveFileName", person.choose)
+    save_by_browsing(monkeypatch)  # the export dialog: Browse… (answered by person.choose), then Save
     monkeypatch.setattr(QFileDialog, "getOpenFileName", person.choose)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([person.choose()[0]], ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: person.answer(box))
@@ -202,6 +204,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     workspace.go_to(qs.section(benefits_section).title)
     qtbot.keyClicks(page.ui.commentEdit, "Say which councils will use the results.")
     qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not workspace.recording, timeout=10000)  # recorded, and the case read, on workers
     assert "Request recorded" in page.ui.annotationInfoLabel.text()
     note = tmp_path / "handed-over" / "return-note.pdf"
     desk.files.append(note)
@@ -209,6 +212,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     qtbot.waitUntil(lambda: "Signed return note written to" in workspace.ui.outcomeMessageLabel.text(),
                     timeout=SLOW)
     assert note.exists()
+    qtbot.waitUntil(lambda: not workspace.recording, timeout=SLOW)  # the case read again, then the register
     assert [(v, s) for v, s, _status in register_rows(ons)] == [("1", "Returned for more information")]
 
     # -- the requester imports the return note, answers, edits and exports version 2 -----------------------------
@@ -239,10 +243,11 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     imported = import_into_register(qtbot, ons, desk, v2)
     assert "version 2" in imported
     v2_id = ons.register.selected_pack_id()
-    rows = register_rows(ons)  # one case: version 1 superseded, version 2 resumed where it was returned from
-    assert ("1", "Returned for more information", "Superseded by a later version") in rows
-    assert [(v, s) for v, s, status in rows if not status.startswith("Superseded")] == [("2", "First screening")]
+    # one case, at version 2 resumed where it was returned from; version 1 is among its versions
+    assert [(v, s) for v, s, _status in register_rows(ons)] == [("2 (2 received)", "First screening")]
     workspace = open_from_register(qtbot, ons, v2_id)
+    assert [(r.version, r.stage.value, r.superseded) for r in workspace.versions.versions] == [
+        (1, "returned", True), (2, "first_screening", False)]
     nav = [workspace.ui.navList.item(i).text() for i in range(workspace.ui.navList.count())]
     assert any(t.startswith(qs.section(benefits_section).title + " · changed since v1") for t in nav)
     workspace.go_to(qs.section(benefits_section).title)
@@ -307,7 +312,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     # -- the screener publishes, imports the benefits report, and the transparency CSV lists the outputs --------
     record(qtbot, workspace, Outcome.PUBLISH, register_checked="yes")
     assert "benefits report for" in import_into_register(qtbot, ons, desk, report)
-    [current] = [status for _v, _s, status in register_rows(ons) if not status.startswith("Superseded")]
+    [(_version, _stage, current)] = register_rows(ons)
     assert current.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
     csv_file = tmp_path / "transparency.csv"
     desk.files.append(csv_file)

@@ -106,6 +106,8 @@ def test_a_new_screener_exports_a_signed_record_with_the_keyboard_only(qtbot, se
     tab_to(qtbot, workspace.ui.recordOutcomeButton)
     QTimer.singleShot(200, answer_record)
     key(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(asked))  # asked once the move is checked against the case (on a worker)
+    qtbot.waitUntil(lambda: not workspace.recording)  # then recorded on a worker
     assert asked == ["Record “Start first screening”?"]
     window.activateWindow()  # the window manager's part when the question closes (offscreen has none)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -58,7 +58,7 @@ def test_return_note_pages_set_each_request_beside_its_question(one_pack: Export
     out = tmp_path / "return.pdf"
     write_document(sample_return(), "ons-data-share-request", "1.0", one_pack.signer, out, NOW)
     text = normalised(pdftotext(out))
-    for expected in ("Return note: ONS-DSR-2026-RTRIP1", "Reply by 2026-12-20", "What public benefits",
+    for expected in ("Return note: ONS-DSR-2026-RTRIP1", "Reply by 20 December 2026", "What public benefits",
                      "Better housing policy.", "Name who benefits, and how.", "Name the accredited environment.",
                      "ab" * 32):
         assert expected in text, expected

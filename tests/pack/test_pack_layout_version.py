@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 
+import pytest
+
 from onsshare_desktop.identity.certificates import SignerInfo
 from onsshare_desktop.pack import render as render_module
 from onsshare_desktop.pack.render import PackInfo, render_pack
@@ -33,6 +35,10 @@ PACK_LAYOUTS: dict[int, dict[str, str]] = {
         "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
     # 4: "Changes since version N" shortens long unchanged stretches (a first version, as these, is as in 3)
     4: {"charity-aggregated-census": "9a262f495e137fcb890e8d6e31477807dcedcab91071d578ffeb6d1132c13477",
+        "university-business-survey": "3968d1de572509fef6712248347c7773e4a5615baec2015ccf6f896dea011f1d",
+        "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
+    # 5: "Changes since version N" draws each changed answer's lines by pack.marked_text (a first version is as in 3)
+    5: {"charity-aggregated-census": "9a262f495e137fcb890e8d6e31477807dcedcab91071d578ffeb6d1132c13477",
         "university-business-survey": "3968d1de572509fef6712248347c7773e4a5615baec2015ccf6f896dea011f1d",
         "welsh-government-housing": "3780616dc84196d635b2b01088827a9ae3e1e6c3555a4a8775a2f66e7dda39e3"},
 }
@@ -84,8 +90,9 @@ def _version_two(layout: int) -> tuple[str, str]:
     return normalised(body_text(pdf)), " ".join(words)
 
 
-def test_layout_4_shortens_unchanged_stretches_in_the_changes_section_and_layout_3_does_not() -> None:
-    shortened, answer = _version_two(4)
+@pytest.mark.parametrize("layout", [4, 5])
+def test_layouts_4_and_5_shorten_unchanged_stretches_in_the_changes_section_and_layout_3_does_not(layout: int) -> None:
+    shortened, answer = _version_two(layout)
     start = shortened.index("What changed from version 1")
     changes = shortened[start:shortened.index("1. Requesting party", start)]
     assert "[…] word52 word53 word54 word55 word56 word57 word58 word59 word60" in changes  # 8 words before
@@ -120,9 +127,9 @@ def test_layout_3_still_matches_words_with_their_spaces_and_layout_4_without() -
     after = before.with_answer(long_id, "Shared with the council. And the board.").after_export("ab" * 32)
     info = PackInfo("00000000-0000-4000-8000-000000000000", WHEN, SIGNER, "probe")
     texts = {}
-    for layout in (3, 4):
+    for layout in (3, 4, 5):
         text = normalised(body_text(render_pack(after, qs, info, previous=before, layout=layout).pdf))
         start = text.index("Changed answers (1)")
         texts[layout] = text[start:text.index("1. Requesting party", start)]
     assert "council.council. And the board." in texts[3]  # as layout 3 packs were drawn: they re-render so
-    assert "Shared with the council. And the board." in texts[4]
+    assert "Shared with the council. And the board." in texts[4] and texts[5] == texts[4]

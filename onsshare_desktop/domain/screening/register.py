@@ -29,6 +29,10 @@ class RegisterStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+FILTER_STATUSES = (RegisterStatus.SIGNER_NOT_CONFIRMED, RegisterStatus.OPEN, RegisterStatus.CLOSED)
+"""The statuses the register filters by: it lists each case once, at its latest version, so never a superseded
+one (a superseded version is listed among its case's versions)."""
+
 REGISTER_STATUS_LABELS: Labels[RegisterStatus] = Labels({
     RegisterStatus.SIGNER_NOT_CONFIRMED: N_("Signer not confirmed"),
     RegisterStatus.OPEN: N_("Open"),
@@ -91,7 +95,11 @@ class RegisterFilter:
 
 class RegisterRow(NamedTuple):
     """One received pack as the register lists it (a NamedTuple: the register builds 10,000 of them, three times
-    faster than frozen dataclasses)."""
+    faster than frozen dataclasses).
+
+    The register lists each case once, by its latest version; ``versions`` is how many packs of the case have been
+    received (its earlier versions included; 1 where the register did not count them).
+    """
 
     id: int
     case_ref: str
@@ -106,6 +114,7 @@ class RegisterRow(NamedTuple):
     superseded: bool
     imported_at: datetime
     sha256: str
+    versions: int = 1
 
     @property
     def status(self) -> RegisterStatus:

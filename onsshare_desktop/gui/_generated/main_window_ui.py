@@ -282,7 +282,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Search", None))
         self.actionOpenExample.setText(QCoreApplication.translate("MainWindow", u"Open an &example\u2026", None))
-        self.actionIdentity.setText(QCoreApplication.translate("MainWindow", u"Signing &identity\u2026", None))
+        self.actionIdentity.setText(QCoreApplication.translate("MainWindow", u"&Signing identity\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionIdentity.setToolTip(QCoreApplication.translate("MainWindow", u"Create or import the identity that signs your packs, and export your certificate", None))
 #endif // QT_CONFIG(tooltip)

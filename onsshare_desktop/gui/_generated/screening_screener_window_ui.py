@@ -93,7 +93,7 @@ class Ui_ScreenerWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionExportCsv.setToolTip(QCoreApplication.translate("ScreenerWindow", u"Write the transparency register", None))
 #endif // QT_CONFIG(tooltip)
-        self.actionRequesterMode.setText(QCoreApplication.translate("ScreenerWindow", u"&Requester mode", None))
+        self.actionRequesterMode.setText(QCoreApplication.translate("ScreenerWindow", u"Re&quester mode", None))
 #if QT_CONFIG(tooltip)
         self.actionRequesterMode.setToolTip(QCoreApplication.translate("ScreenerWindow", u"Switch to preparing requests (remembered for next time)", None))
 #endif // QT_CONFIG(tooltip)

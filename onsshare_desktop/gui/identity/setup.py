@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from onsshare_desktop.domain.validation import EMAIL_RE
 from onsshare_desktop.gui.identity.create_identity import MIN_PASSPHRASE_LENGTH
-from onsshare_desktop.services.identity import Profile, save_profile, saved_profile
+from onsshare_desktop.services.identity import Profile, profile_problem, save_profile, saved_profile
 
 if TYPE_CHECKING:
     from onsshare_desktop.services.identity import IdentityOutcome, SecretStore, SignerInfo
@@ -82,7 +82,7 @@ class AboutYouPage(QWizardPage):
             return self.tr("Give your organisation.")
         if not EMAIL_RE.match(self.email_edit.text().strip()):
             return self.tr("Give your work e-mail address (for example name@ons.gov.uk).")
-        return ""
+        return profile_problem(self.profile()) or ""  # a control character, named
 
     def profile(self) -> Profile:
         return Profile(self.name_edit.text().strip(), self.organisation_edit.text().strip(),

@@ -41,7 +41,8 @@ class DraftKeeper(QObject):
         super().__init__(parent)
         self._case = case
         self.author = author
-        self._pending: dict[str, dict[str, Any]] = {}
+        self._pending: dict[str, dict[str, Any]] = {}  # changes not written yet
+        self._typed: dict[str, dict[str, Any]] = {}  # every form changed in this window and not recorded since
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._save_in_background)
@@ -54,23 +55,50 @@ class DraftKeeper(QObject):
             app.aboutToQuit.connect(self.flush)
 
     def stored(self) -> dict[str, dict[str, Any]]:
-        """The drafts on disk with the unsaved changes over them."""
-        return {**self._case.drafts(self.author), **self._pending}
+        """The drafts on disk with the unsaved changes over them (reads the database: see ``over``)."""
+        return self.over(self._case.drafts(self.author))
+
+    def over(self, drafts: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """``drafts`` (as read from the database) with this window's changes over them: what the screener typed
+        here wins over a read that may have started before it was written."""
+        return {**drafts, **self._typed, **self._pending}
 
     def set(self, key: str, value: dict[str, Any]) -> None:
         """``key``'s form now holds ``value``; written within ``AUTOSAVE_DELAY_MS``."""
-        self._pending[key] = value
+        self._pending[key] = self._typed[key] = value
         if not self._timer.isActive():
             self._timer.start(AUTOSAVE_DELAY_MS)
 
-    def forget(self, key: str) -> None:
-        """Drop ``key``'s unsaved change (its form was just recorded, which removed the stored draft)."""
-        self._pending.pop(key, None)
+    def forget(self, key: str, recorded: dict[str, Any] | None = None) -> None:
+        """Drop ``key``'s unsaved change (its form was just recorded, which removed the stored draft). With
+        ``recorded`` (the form as it was when recorded), only if nothing was typed since (else it is still kept)."""
+        if recorded is None or self._typed.get(key, recorded) == recorded:
+            self._pending.pop(key, None)
+            self._typed.pop(key, None)
+
+    def pending(self) -> dict[str, dict[str, Any]]:
+        """The changes not written yet (they go over the stored drafts)."""
+        return dict(self._pending)
 
     def discard(self, key: str) -> None:
-        """Remove ``key``'s draft, saved or not (the form is back to what is recorded)."""
+        """Remove ``key``'s draft, saved or not (the form is back to what is recorded); written on a worker."""
         self._pending.pop(key, None)
-        self._case.discard_draft(key, self.author)
+        self._typed.pop(key, None)
+        worker = Worker(self._discard, key, self.author)
+        worker.signals.failed.connect(self._on_discard_failed)  # a draft equal to what is recorded: harmless
+        worker.start()
+
+    def _discard(self, key: str, author: str) -> None:
+        with self._write_lock:
+            self._case.discard_draft(key, author)
+
+    @Slot(object)
+    def _on_discard_failed(self, _exc: BaseException) -> None:
+        pass  # the draft stays; it shows what is recorded anyway, and goes with the next recording
+
+    def has_pending(self, key: str) -> bool:
+        """Whether ``key`` has a change not written yet."""
+        return key in self._pending
 
     def has_unsaved(self) -> bool:
         return bool(self._pending)

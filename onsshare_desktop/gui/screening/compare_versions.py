@@ -15,13 +15,14 @@ from onsshare_desktop.gui._generated.screening_compare_versions_ui import Ui_Com
 
 
 class CompareVersionsDialog(QDialog):
-    """The diff between two versions of ``case_ref`` (by default the previous one and ``current``).
+    """The diff between two versions of ``case_ref``: from ``older`` (by default the one before ``current``) to
+    ``current``.
 
     ``repository`` is the screening repository the workspace holds (what ``services.roundtrip`` takes).
     """
 
     def __init__(self, repository: Any, question_set: QuestionSet, case_ref: str, current: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, older: int | None = None) -> None:
         super().__init__(parent)
         from onsshare_desktop.services.roundtrip import version_numbers
 
@@ -35,7 +36,8 @@ class CompareVersionsDialog(QDialog):
             for number in versions:
                 combo.addItem(self.tr("Version %1").replace("%1", str(number)), number)
         earlier = [n for n in versions if n < current]
-        self.ui.fromCombo.setCurrentIndex(versions.index(earlier[-1] if earlier else versions[0]))
+        start = older if older in versions else earlier[-1] if earlier else versions[0]
+        self.ui.fromCombo.setCurrentIndex(versions.index(start))
         self.ui.toCombo.setCurrentIndex(versions.index(current) if current in versions else len(versions) - 1)
         self.ui.fromCombo.currentIndexChanged.connect(lambda _i: self.show_diff())
         self.ui.toCombo.currentIndexChanged.connect(lambda _i: self.show_diff())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.importing import ImportResult, ImportStatus
 from onsshare_desktop.domain.screening.register import (
-    REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
+    FILTER_STATUSES, REGISTER_STATUS_LABELS, RegisterFilter, RegisterRow, RegisterStatus,
 )
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Stage
 from onsshare_desktop.gui._generated.screening_register_ui import Ui_RegisterView
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 TITLE_MIN_WIDTH = 240  # a stretched title column shrank to "…" on screens narrower than about 1,400 px
 REFUSED_COLOUR = "#b00020"
+VERSION_WIDTH, VERSION_MAX_WIDTH = 60, 160  # the Version column; wider while a case has several: "2 (2 received)"
 STATUS_WIDTH, STATUS_MAX_WIDTH = 140, 360  # the Status column; wider while an approved share lacks records
 
 
@@ -46,6 +47,18 @@ def _qdate(day: date) -> QDate:
 
 FIRST_PAGE = 500  # cases shown at once, newest first; a larger register's rest follows from a worker thread
 POLL_MS = 5000  # a team server: how often the register looks for other screeners' changes
+
+
+@dataclass(frozen=True)
+class _FirstPage:
+    """The newest ``FIRST_PAGE`` cases under filter ``flt``, read on a worker thread (``refresh_soon``)."""
+
+    generation: int
+    flt: RegisterFilter
+    rows: list[RegisterRow]
+    after: dict[int, AfterApproval]
+    total: int
+    stamp: tuple[object, ...] | None
 
 
 @dataclass(frozen=True)
@@ -90,7 +103,7 @@ class RegisterView(QWidget):
         view.sortByColumn(RegisterModel.RECEIVED, Qt.SortOrder.DescendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the title's width: see _fit_title
-        for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, 60),
+        for column, width in ((RegisterModel.REFERENCE, 150), (RegisterModel.VERSION, VERSION_WIDTH),
                               (RegisterModel.ORGANISATION, 160), (RegisterModel.ORG_TYPE, 150),
                               (RegisterModel.STAGE, 190), (RegisterModel.STATUS, STATUS_WIDTH),
                               (RegisterModel.SIGNER, 140), (RegisterModel.RECEIVED, 125)):
@@ -110,6 +123,8 @@ class RegisterView(QWidget):
         self._polling: Worker | None = None
         self._generation = 0  # which reload the table shows: a slower read for an earlier one is dropped
         self._reading: Worker | None = None
+        self._refreshing: Worker | None = None  # refresh_soon's read under way
+        self._refresh_again = False
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         if poll_ms is not None or self._register.shared:
@@ -118,13 +133,14 @@ class RegisterView(QWidget):
 
     def _fill_filter_choices(self) -> None:
         """The stage and status filters' choices in the current language, keeping what is chosen."""
-        for combo, anything, labels in ((self.ui.stageCombo, self.tr("Any stage"), STAGE_LABELS),
-                                        (self.ui.statusCombo, self.tr("Any status"), REGISTER_STATUS_LABELS)):
+        for combo, anything, labels in (
+                (self.ui.stageCombo, self.tr("Any stage"), list(STAGE_LABELS.items())),
+                (self.ui.statusCombo, self.tr("Any status"), [(s, REGISTER_STATUS_LABELS[s]) for s in FILTER_STATUSES])):
             chosen = combo.currentData()
             blocked = combo.blockSignals(True)
             combo.clear()
             combo.addItem(anything, None)
-            for value, label in labels.items():
+            for value, label in labels:
                 combo.addItem(label, value.value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(blocked)
@@ -153,7 +169,47 @@ class RegisterView(QWidget):
     def _on_stamp(self, stamp: tuple[object, ...]) -> None:
         self._polling = None
         if stamp != self._stamp:
-            self.reload()
+            self.refresh_soon()
+
+    @Slot()
+    def refresh_soon(self) -> None:
+        """Read the register again on a worker thread, then show it as ``reload`` does (after a change made in a case
+        or by another screener: the window never waits for the database). A read that fails leaves the table as it
+        was; the next change or poll reads it again."""
+        if self._refreshing is not None:
+            self._refresh_again = True
+            return
+        self._generation += 1
+        generation, flt, register, polled = self._generation, self.current_filter(), self._register, \
+            self._poll_timer.isActive()
+
+        def read_first_page() -> _FirstPage:
+            stamp = register.stamp() if polled else None  # first: a change made while reading shows next time
+            rows = register.rows(flt, limit=FIRST_PAGE)
+            return _FirstPage(generation, flt, rows, register.after_approval(rows), register.count(), stamp)
+
+        self._refreshing = worker = Worker(read_first_page)
+        worker.signals.finished.connect(self._on_first_page_read)
+        worker.signals.failed.connect(self._on_first_page_failed)
+        worker.start()
+
+    @Slot(object)
+    def _on_first_page_read(self, page: _FirstPage) -> None:
+        self._refreshing = None
+        if page.generation == self._generation:  # else the filters changed, or reload ran, meanwhile
+            if page.stamp is not None:
+                self._stamp = page.stamp
+            self._show_first_page(page.rows, page.after, page.total, page.flt)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh_soon()
+
+    @Slot(object)
+    def _on_first_page_failed(self, _exc: BaseException) -> None:
+        self._refreshing = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh_soon()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -197,20 +253,16 @@ class RegisterView(QWidget):
         if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
             self._stamp = self._register.stamp()
         self._generation += 1
-        selected = self.selected_pack_id()
         flt = self.current_filter()
         rows = self._register.rows(flt, limit=FIRST_PAGE)
-        after = self._register.after_approval(rows)
+        self._show_first_page(rows, self._register.after_approval(rows), self._register.count(), flt)
+
+    def _show_first_page(self, rows: list[RegisterRow], after: dict[int, AfterApproval], total: int,
+                         flt: RegisterFilter) -> None:
+        """Show the newest cases read, and start reading the rest of a larger register (see ``reload``)."""
+        selected = self.selected_pack_id()
         self._model.set_rows(rows, after)
-        status_width = STATUS_WIDTH
-        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
-            self.ui.registerView.resizeColumnToContents(RegisterModel.STATUS)
-            status_width = min(max(self.ui.registerView.columnWidth(RegisterModel.STATUS), STATUS_WIDTH),
-                               STATUS_MAX_WIDTH)
-        if self.ui.registerView.columnWidth(RegisterModel.STATUS) != status_width:
-            self.ui.registerView.setColumnWidth(RegisterModel.STATUS, status_width)
-            self._fit_title()
-        total = self._register.count()
+        self._fit_columns(rows, after)
         if selected is not None:
             self.select_pack(selected)
         if self.selected_pack_id() is None and rows:
@@ -236,6 +288,29 @@ class RegisterView(QWidget):
         self._reading = worker
         worker.start()
 
+    def _fit_columns(self, rows: Sequence[RegisterRow], after: dict[int, AfterApproval]) -> None:
+        """Widen the Version and Status columns while what they say is longer than usual ("2 (2 received)",
+        "Published · missing: DSA, MoU, …"), up to a limit; the title takes what is left."""
+        view = self.ui.registerView
+        version_width = VERSION_WIDTH
+        several = {(r.version, r.versions) for r in rows if r.versions > 1}  # a few distinct texts in 100,000 rows
+        if several:
+            metrics = view.fontMetrics()
+            texts = [self._model.version_text(version, versions) for version, versions in several]
+            version_width = min(max(VERSION_WIDTH, max(metrics.horizontalAdvance(t) for t in texts) + 16),
+                                VERSION_MAX_WIDTH)
+        status_width = STATUS_WIDTH
+        if any(a.missing for a in after.values()):  # "Published · missing: DSA, MoU, …" in full where it fits
+            view.resizeColumnToContents(RegisterModel.STATUS)
+            status_width = min(max(view.columnWidth(RegisterModel.STATUS), STATUS_WIDTH), STATUS_MAX_WIDTH)
+        changed = False
+        for column, width in ((RegisterModel.VERSION, version_width), (RegisterModel.STATUS, status_width)):
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
+                changed = True
+        if changed:
+            self._fit_title()
+
     @Slot(object)
     def _on_rest_read(self, rest: _RestOfRegister) -> None:
         self._reading = None
@@ -244,6 +319,7 @@ class RegisterView(QWidget):
         rows, after, total = rest.rows, rest.after, rest.total
         selected = self.selected_pack_id()
         self._model.add_rows(rows, after)
+        self._fit_columns(rows, after)
         if selected is not None:
             self.select_pack(selected)
         self._show_count(len(rows), total)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from onsshare_desktop.domain.dates import local_time
 from onsshare_desktop.domain.screening.register import REGISTER_STATUS_LABELS, RegisterRow
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS
+from onsshare_desktop.i18n import ngettext
 
 if TYPE_CHECKING:
     from onsshare_desktop.services.roundtrip import AfterApproval
@@ -25,7 +26,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RegisterModel(QAbstractTableModel):
-    """Rows are ``RegisterRow`` objects; ``ID_ROLE`` gives the received pack's id."""
+    """Rows are ``RegisterRow`` objects, one per case (its latest version); ``ID_ROLE`` gives that version's
+    received pack id. The Version column says how many versions arrived when there is more than one."""
 
     REFERENCE, VERSION, TITLE, ORGANISATION, ORG_TYPE, STAGE, STATUS, SIGNER, RECEIVED = range(9)
 
@@ -132,6 +134,12 @@ class RegisterModel(QAbstractTableModel):
                 return self.tr("Pack SHA-256 %1").replace("%1", row.sha256)
             if column == self.STATUS and row.id in self._after:
                 return self._after_tooltip(self._after[row.id])
+            if column == self.VERSION and row.versions > 1:
+                return ngettext("Version {version} is the latest of the {n} version received of this case. Open "
+                                "the case and choose Versions to see them all.",
+                                "Version {version} is the latest of the {n} versions received of this case. Open "
+                                "the case and choose Versions to see them all.", row.versions).format(
+                    version=row.version, n=row.versions)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VERSION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -140,7 +148,7 @@ class RegisterModel(QAbstractTableModel):
         if column == self.REFERENCE:
             return row.case_ref
         if column == self.VERSION:
-            return str(row.version)
+            return self.version_text(row.version, row.versions)
         if column == self.TITLE:
             return row.title or self.tr("(untitled request)")
         if column == self.ORGANISATION:
@@ -162,6 +170,12 @@ class RegisterModel(QAbstractTableModel):
         if column == self.SIGNER:
             return row.signer_name
         return local_time(row.imported_at)
+
+    def version_text(self, version: int, versions: int) -> str:
+        """The Version cell: the latest version's number, and how many versions arrived when more than one."""
+        if versions > 1:
+            return self.tr("%1 (%2 received)").replace("%1", str(version)).replace("%2", str(versions))
+        return str(version)
 
     def _sort_value(self, row: RegisterRow, column: int) -> Any:
         if column == self.VERSION:

@@ -3,9 +3,10 @@
 and file (kept and hashed), the share's end date, and the benefits reports the requester sent.
 
 Every change goes through ``services.roundtrip`` (``add_share_record``, ``set_share_end``), the same use cases as
-``screen share-record`` and ``screen share-end``; the file is read and hashed on a worker thread. A refusal (not
-approved, no reference, a date not written YYYY-MM-DD, an unreadable file) is said beside the buttons and nothing is
-recorded; what was typed stays.
+``screen share-record`` and ``screen share-end``, on a worker thread (the workspace's ``gui.service_calls``: the file
+is read and hashed, and a team's server may take a moment). A refusal (not approved, no reference, a date not written
+YYYY-MM-DD, an unreadable file) is said beside the buttons and nothing is recorded; a database fault is said across
+the workspace with Try again; either way what was typed stays.
 """
 
 from __future__ import annotations
@@ -19,24 +20,31 @@ from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
 
 from onsshare_desktop.domain.screening.share_records import APPROVED_STAGES, RECORD_KIND_LABELS, RecordKind
 from onsshare_desktop.gui._generated.screening_share_records_ui import Ui_ShareRecordsPage
+from onsshare_desktop.domain.errors import UserError
 from onsshare_desktop.gui.announce import announce_label
+from onsshare_desktop.gui.service_calls import ServiceCall, ServiceCalls
+
+SHARE_RECORD = "share_record"  # the name of its recording call (one at a time)
 
 if TYPE_CHECKING:
+    from onsshare_desktop.domain.screening.share_records import ShareRecords
     from onsshare_desktop.domain.screening.stages import Stage
 
 
 class ShareRecordsPage(QWidget):
     """The records of the share of case ``case_ref``; ``actor()`` names the screener recording them.
 
-    ``repository`` is the screening repository the workspace holds (what ``services.roundtrip`` takes).
+    ``repository`` is the screening repository the workspace holds (what ``services.roundtrip`` takes); ``calls``
+    runs the recording off the UI thread.
 
     Signals:
-        recorded(): a record or the end date was recorded (the register's "missing" changes).
+        recorded(): a record or the end date was recorded (the register's "missing" changes); the owner reads the
+            case again and shows it here (``show_records``), with what was recorded said first.
     """
 
     recorded = Signal()
 
-    def __init__(self, repository: Any, case_ref: str, actor: Callable[[], str],
+    def __init__(self, repository: Any, case_ref: str, actor: Callable[[], str], calls: ServiceCalls,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ShareRecordsPage()
@@ -45,6 +53,8 @@ class ShareRecordsPage(QWidget):
         self._repository = repository
         self._case_ref = case_ref
         self._actor = actor
+        self._calls = calls
+        self._said = ""  # what was just recorded, said when the records are shown again
         self._file: Path | None = None
         self._busy = False
         self._approved = False
@@ -57,11 +67,15 @@ class ShareRecordsPage(QWidget):
         self.ui.endDateEdit.returnPressed.connect(self._on_set_end_clicked)
 
     def refresh(self, stage: "Stage") -> None:
-        """Show what is recorded; the forms are open once the case is approved."""
+        """Read what is recorded and show it (``show``)."""
         from onsshare_desktop.services.roundtrip import benefits_of, share_records
 
+        self.show_records(stage, share_records(self._repository, self._case_ref),
+                          benefits_of(self._repository, self._case_ref))
+
+    def show_records(self, stage: "Stage", records: "ShareRecords", reports: list[dict[str, Any]]) -> None:
+        """Show ``records`` and the benefits ``reports`` as read; the forms are open once the case is approved."""
         self._approved = stage in APPROVED_STAGES
-        records = share_records(self._repository, self._case_ref)
         tree = self.ui.recordsTree
         tree.clear()
         for kind in RecordKind:
@@ -77,7 +91,6 @@ class ShareRecordsPage(QWidget):
             tree.resizeColumnToContents(column)
         if records.end_date and not self.ui.endDateEdit.text():
             self.ui.endDateEdit.setText(records.end_date)
-        reports = benefits_of(self._repository, self._case_ref)
         self.ui.benefitsLabel.setText(self._benefits_text(reports))
         self._update_enabled()
         if not self._approved:
@@ -87,6 +100,9 @@ class ShareRecordsPage(QWidget):
             self.ui.messageLabel.setText(self.tr("Still missing: %1.").replace("%1", self._missing(records.missing())))
         else:
             self.ui.messageLabel.setText(self.tr("Every record is in, and the end date is set."))
+        if self._said:
+            said, self._said = self._said, ""
+            announce_label(self.ui.messageLabel, said + " " + self.ui.messageLabel.text())
 
     def _benefits_text(self, reports: list[dict[str, Any]]) -> str:
         if not reports:
@@ -155,36 +171,19 @@ class ShareRecordsPage(QWidget):
                   then=lambda end: self._after(self.tr("The share ends on %1.").replace("%1", str(end))))
 
     def _after(self, said: str) -> None:
-        stage = self._repository.latest_of(self._case_ref)
-        if stage is not None:
-            self.refresh(stage.stage)
-        announce_label(self.ui.messageLabel, said + " " + self.ui.messageLabel.text())
+        self._said = said
         self.recorded.emit()
 
     def _run(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None]) -> None:
         """``fn(*args)`` on a worker (a file may take a moment to read and hash); refusals said on the page."""
-        from onsshare_desktop.gui.workers import Worker
-
         self._busy = True
         self._update_enabled()
-        worker = Worker(fn, *args)
-        worker.signals.finished.connect(lambda result: self._done(then, result))
-        worker.signals.failed.connect(self._failed)
-        worker.start()
+        self._calls.run(ServiceCall(SHARE_RECORD, fn, args, self.tr("The record of the share was not recorded."),
+                                    then=then, refused=self._refused, ended=self._ended))
 
-    def _done(self, then: Callable[[Any], None], result: Any) -> None:
+    def _ended(self) -> None:
         self._busy = False
         self._update_enabled()
-        then(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        from onsshare_desktop.domain.errors import UserError
-        from onsshare_desktop.gui.errors import show_error
-
-        self._busy = False
-        self._update_enabled()
-        if isinstance(exc, UserError):
-            announce_label(self.ui.messageLabel, self.tr("Not recorded: %1").replace("%1", str(exc)),
-                           assertive=True)
-        else:
-            show_error(self, self.tr("The record could not be kept."), exc)
+    def _refused(self, exc: UserError) -> None:
+        announce_label(self.ui.messageLabel, self.tr("Not recorded: %1").replace("%1", str(exc)), assertive=True)

@@ -328,8 +328,9 @@ class ScreenerWindow(QMainWindow):
         workspace = ReviewWorkspace(self._services.database.screening,
                                     self._services.question_set.in_language(),  # the screener's own language
                                     pack_id, self._actor, self._actions)
-        workspace.case_changed.connect(lambda _id: self.register.reload())
+        workspace.case_changed.connect(lambda _id: self.register.refresh_soon())  # read on a worker
         workspace.precedent_opened.connect(self.open_case_ref)
+        workspace.version_opened.connect(self.open_case)
         workspace.record_exported.connect(self._on_record_exported)
         return workspace
 

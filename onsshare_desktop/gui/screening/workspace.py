@@ -1,15 +1,18 @@
 """The review workspace: a received case read-only, section by section in the requester's order, then triage,
 the policy checklist and the stage outcome; the history as a timeline. Any page can be jumped to.
 
-Every change goes through ``ScreeningRepository`` (which records who and when in the case history); refusals of
-the stage rules are shown next to the Record button in the rule's own words.
+Every change goes through ``services.case_review.CaseReview`` (which records who and when in the case history), on
+a worker thread (``gui.service_calls``): the window never waits for a team's server. While an action is recorded
+its button is disabled; a database fault (the server restarted, the network dropped) is said in plain words across
+the top with Try again, and what was typed stays. Refusals of the stage rules are shown next to the Record button
+in the rule's own words; another screener's change first is said the same way, and the case shown afresh.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
@@ -28,7 +31,7 @@ from onsshare_desktop.domain.screening.checklist import (
     CheckAnswer, ChecklistItem, checklist_items, declaration_complete,
 )
 from onsshare_desktop.domain.screening.history import describe
-from onsshare_desktop.domain.screening.register import ReceivedCase
+from onsshare_desktop.domain.screening.register import ReceivedCase, RegisterRow
 from onsshare_desktop.domain.screening.stages import (
     DECISION_MAKER_LABELS, DECISIONS, EXEMPTION_GROUND_LABELS, OUTCOME_LABELS, STAGE_LABELS, DecisionMaker,
     ExemptionGround, Move, Outcome, Stage, allowed_outcomes,
@@ -43,11 +46,12 @@ from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.case_html import section_html
 from onsshare_desktop.gui.screening.checklist import ChecklistForm
 from onsshare_desktop.gui.screening.section_page import SectionPage
+from onsshare_desktop.gui.service_calls import ProblemBar, ServiceCall, ServiceCalls
 from onsshare_desktop.i18n import language_name, ngettext
 from onsshare_desktop.gui.screening.autosave import DraftKeeper
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.services.case_review import (
-    OUTCOME_DRAFT, TRIAGE_DRAFT, CaseReview, annotation_draft, check_draft, format_fingerprint,
+    OUTCOME_DRAFT, TRIAGE_DRAFT, CaseReview, CaseState, annotation_draft, check_draft, format_fingerprint,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +66,8 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
 CONFIRM_SIGNER, EXPORT_RECORD, EXPORT_RETURN = "confirm_signer", "export_record", "export_return"
 EXPORT_DECISION = "export_decision"
+# the recording calls (``gui.service_calls``), by name
+RELOAD, MOVE, ASSESS = "reload", "move", "assess"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -103,12 +109,14 @@ class ReviewWorkspace(QWidget):
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
     precedent_opened(str): the screener asked to see the precedent case with this reference.
+    version_opened(int): the screener asked to open another version of this case (its received pack id).
     actions_ended(): no action is under way any more (see ``exporting``).
     """
 
     case_changed = Signal(int)
     record_exported = Signal(str)
     precedent_opened = Signal(str)
+    version_opened = Signal(int)
     actions_ended = Signal()
 
     def __init__(self, repository: ScreeningRepository, question_set: QuestionSet, pack_id: int, actor: str,
@@ -130,6 +138,19 @@ class ReviewWorkspace(QWidget):
         self.ui.savedLabel.setContentsMargins(12, 0, 0, 0)
         self.ui.savedLabel.setObjectName("savedLabel")
         self.ui.navRow.insertWidget(self.ui.navRow.indexOf(self.ui.positionLabel) + 1, self.ui.savedLabel)
+        self.problemBar = ProblemBar(self)  # a database fault in plain words, with Try again
+        self.ui.workspaceLayout.insertWidget(1, self.problemBar)
+        self._calls = ServiceCalls(self, self.problemBar)
+        self._calls.changed.connect(self._show_running)
+        self._reload_again = False  # something was recorded while the case was being read: read it again
+        self._changed = False  # something was recorded: case_changed once the case has been read again
+        self._requests: list[AmendmentRequest] = []
+        self._previous: RegisterRow | None = None  # the register row of the version before this one, if any
+        self._stored_drafts: set[str] = set()  # the draft keys in the database when the case was last read
+        self._keep_outcome_message = False  # "Recorded: …" (or an export's result) stays over the case read again
+        self._section_said: dict[str, str] = {}  # what to say on a section page once the case is read again
+        self._checks_again: set[str] = set()  # checklist answers changed while being recorded
+        self._requests_changed: set[str] = set()  # sections whose requests box to show again after the next read
         self._loading = False  # True while the widgets are being filled from the database (not the screener)
         self._closed = False
         self._previous_row = -1
@@ -171,8 +192,8 @@ class ReviewWorkspace(QWidget):
         page = self.ui.pagesStack.currentWidget()
         ui = self.ui
         return {ui.triagePage: "triage", ui.checklistPage: "checklist", ui.outcomePage: "outcome",
-                ui.historyPage: "history"}.get(page, "share-records" if page.objectName() == "shareRecordsScroll"
-                                               else "case")
+                ui.historyPage: "history"}.get(page, {"shareRecordsScroll": "share-records",
+                                                      "versionsPage": "versions"}.get(page.objectName(), "case"))
 
     @property
     def _actor(self) -> str:
@@ -193,7 +214,7 @@ class ReviewWorkspace(QWidget):
 
         case = self._received.case
         self._changes = version_changes(self._review.repository, self.pack_id)
-        requests = case_requests(self._review.repository, self._received.row.case_ref)
+        requests = self._requests = case_requests(self._review.repository, self._received.row.case_ref)
         diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
         overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
@@ -218,6 +239,7 @@ class ReviewWorkspace(QWidget):
         fixed = ((self.tr("Triage"), self.ui.triagePage), (self.tr("Checklist"), self.ui.checklistPage),
                  (self.tr("Outcome"), self.ui.outcomePage),
                  (self.tr("Records of the share"), self._add_share_records_page()),
+                 (self.tr("Versions"), self._add_versions_page()),
                  (self.tr("History"), self.ui.historyPage))
         for title, page in (*pages, *fixed):
             item = QListWidgetItem(title)
@@ -234,8 +256,9 @@ class ReviewWorkspace(QWidget):
         """The "Records of the share" page (``share_records_page``), scrolling like the other fixed pages."""
         from onsshare_desktop.gui.screening.share_records_page import ShareRecordsPage
 
-        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor)
-        self.share_records.recorded.connect(lambda: self.case_changed.emit(self.pack_id))
+        self.share_records = ShareRecordsPage(self._review.repository, self._received.row.case_ref, lambda: self._actor,
+                                              self._calls)
+        self.share_records.recorded.connect(self._recorded)
         scroll = QScrollArea(self.ui.pagesStack)
         scroll.setObjectName("shareRecordsScroll")
         scroll.setWidgetResizable(True)
@@ -244,6 +267,15 @@ class ReviewWorkspace(QWidget):
         scroll.setWidget(self.share_records)
         self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), scroll)
         return scroll
+
+    def _add_versions_page(self) -> QWidget:
+        """The "Versions" page (``versions_page``): every version of the case received, to open or compare."""
+        from onsshare_desktop.gui.screening.versions_page import VersionsPage
+
+        self.versions = VersionsPage(self._review.repository, self._qs, self._received.row.case_ref, self.pack_id)
+        self.versions.version_opened.connect(self.version_opened)
+        self.ui.pagesStack.insertWidget(self.ui.pagesStack.indexOf(self.ui.historyPage), self.versions)
+        return self.versions
 
     def _set_tab_order(self) -> None:
         """Header buttons, the page list, then the page's own controls, and only then Back and Next (the section
@@ -375,7 +407,7 @@ class ReviewWorkspace(QWidget):
         combo, note = self._check_widgets[item_id]
         self._keeper.set(check_draft(item_id), {"answer": combo.currentData(), "note": note.text()})
         if combo.currentData() is not None:
-            self._commit_checks(only=item_id)
+            self._record_check(item_id)
 
     @Slot()
     def _on_triage_edited(self) -> None:
@@ -405,74 +437,162 @@ class ReviewWorkspace(QWidget):
         return self._keeper.flush()
 
     def commit_typed(self) -> None:
-        """Record in the case history the section assessments and checklist notes typed since they were last
-        recorded (on leaving a page and on closing the case); anything that cannot be recorded stays a draft."""
-        if not self.save_now():
-            return
-        changed = self._commit_sections() + self._commit_checks()
-        if changed:
-            self._recorded()
-
-    def _commit_sections(self) -> int:
-        drafts = self._keeper.stored()
-        changed = 0
-        for section_id, page in self._section_pages.items():
-            key = annotation_draft(section_id)
-            if key not in drafts:
-                continue
-            status, comment = SectionStatus(drafts[key]["status"]), str(drafts[key]["comment"]).strip()
-            current = self._received.annotations.get(section_id)
-            recorded = (current.status, current.comment) if current else (SectionStatus.NOT_ASSESSED, "")
-            if recorded == (status, comment):
-                self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
-                continue
-            try:
-                self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
-            except UserError as exc:
-                page.ui.annotationInfoLabel.setText(self.tr("Kept, not recorded: %1").replace("%1", str(exc)))
-                self._show_others_change(exc)
-                continue
-            self._keeper.forget(key)
-            changed += 1
-        return changed
-
-    def _commit_checks(self, only: str | None = None) -> int:
-        drafts = self._keeper.stored()
-        changed = 0
+        """Record in the case history the section assessments and checklist answers typed since they were last
+        recorded (on leaving a page), each on a worker; anything that cannot be recorded stays a draft."""
+        for section_id in self._section_pages:
+            self._record_section(section_id, leaving=True)
         for item in self._items:
-            key = check_draft(item.id)
-            if key not in drafts or (only is not None and item.id != only):
-                continue
-            draft = drafts[key]
-            if draft.get("answer") is None:
-                continue  # a note without an answer stays a draft until an answer is chosen
-            answer, note = CheckAnswer(draft["answer"]), str(draft.get("note", "")).strip()
-            existing = self._received.checklist.get(item.id)
-            if existing is not None and (existing.answer, existing.note) == (answer, note):
+            self._record_check(item.id)
+
+    def _typed_section(self, section_id: str) -> tuple[SectionStatus, str, dict[str, str]]:
+        typed = self._section_pages[section_id].typed()
+        return SectionStatus(typed["status"]), typed["comment"].strip(), typed
+
+    def _record_section(self, section_id: str, leaving: bool = False) -> None:
+        """Record the section's assessment as on screen, unless that is what is recorded (then its draft goes).
+        ``leaving``: the screener left the page (a refusal is said on the page, not in a dialog)."""
+        name = f"annotate:{section_id}"
+        if self._calls.running(name) or (leaving and name in self._calls.failed()):
+            return  # under way, or waiting for Try again (the bar says so)
+        status, comment, typed = self._typed_section(section_id)
+        current = self._received.annotations.get(section_id)
+        recorded = (current.status, current.comment) if current else (SectionStatus.NOT_ASSESSED, "")
+        key = annotation_draft(section_id)
+        if recorded == (status, comment):
+            if leaving and (key in self._stored_drafts or self._keeper.has_pending(key)):
+                self._keeper.discard(key)  # back to what is recorded: nothing to add to the history
+                self._stored_drafts.discard(key)
+            if leaving:
+                return
+        page = self._section_pages[section_id]
+        self._calls.run(ServiceCall(
+            name, self._review.annotate, (section_id, status, comment, current.version if current else 0),
+            self.tr("The assessment of “%1” was not recorded.").replace("%1", page.ui.sectionTitleLabel.text()),
+            then=lambda annotation: self._on_annotated(section_id, annotation, typed),
+            refused=(lambda exc: self._on_annotation_refused_on_leaving(section_id, exc)) if leaving
+            else self._on_annotation_refused,
+            controls=(page.ui.saveAnnotationButton,)))
+
+    def _on_annotated(self, section_id: str, annotation: Any, typed: dict[str, str]) -> None:
+        self._keeper.forget(annotation_draft(section_id), typed)
+        self._stored_drafts.discard(annotation_draft(section_id))
+        self._received = replace(self._received, annotations={**self._received.annotations, section_id: annotation})
+        self._recorded()
+
+    def _already_recorded(self, exc: UserError) -> bool:
+        """Whether ``exc`` is a conflict with this screener's own change holding what they asked for: an earlier
+        attempt was recorded although its answer never arrived (the connection dropped after the commit), and Try
+        again met it. Nothing is lost then, and nothing more is recorded: the case is shown as it stands."""
+        from onsshare_desktop.domain.screening.conflicts import EditConflict
+
+        def fields(item: object) -> tuple[object, ...]:
+            return tuple(getattr(item, name, None) for name in ("status", "answer", "comment", "note"))
+
+        if not (isinstance(exc, EditConflict) and exc.who == self._actor and exc.current is not None
+                and exc.refused is not None and fields(exc.current) == fields(exc.refused)):
+            return False
+        QTimer.singleShot(0, self._recorded)
+        return True
+
+    def _on_annotation_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
+        show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
+        self._show_others_change(exc)
+
+    def _on_annotation_refused_on_leaving(self, section_id: str, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
+        label = self._section_pages[section_id].ui.annotationInfoLabel
+        announce_label(label, self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
+        self._show_others_change(exc)
+
+    def _record_check(self, item_id: str, based_on: int | None = None, button: bool = False) -> None:
+        """Record checklist item ``item_id`` as answered on screen (its note too), unless that is what is recorded.
+        ``based_on``: the version just recorded by this window (a change made while it was being recorded);
+        ``button``: Record checklist was pressed (it stays disabled until this is recorded)."""
+        name = f"check:{item_id}"
+        if self._calls.running(name):
+            self._checks_again.add(item_id)  # changed while being recorded: recorded again once that is done
+            return
+        combo, note = self._check_widgets[item_id]
+        if combo.currentData() is None:
+            return  # a note without an answer stays a draft until an answer is chosen
+        answer, text = CheckAnswer(combo.currentData()), note.text().strip()
+        existing = self._received.checklist.get(item_id)
+        key = check_draft(item_id)
+        if based_on is None and existing is not None and (existing.answer, existing.note) == (answer, text):
+            if key in self._stored_drafts or self._keeper.has_pending(key):
                 self._keeper.discard(key)
-                continue
-            try:
-                self._review.answer_check(item.id, answer, note, based_on=existing.version if existing else 0)
-            except UserError as exc:
-                announce_label(self.ui.checklistStatusLabel,
-                               self.tr("Kept, not recorded: %1").replace("%1", str(exc)), assertive=True)
-                self._show_others_change(exc)
-                continue
-            self._keeper.forget(key)
-            changed += 1
-        if only is not None and changed:
-            self._recorded()
-        return changed
+                self._stored_drafts.discard(key)
+            return
+        typed = {"answer": combo.currentData(), "note": note.text()}
+        title = next((item.title for item in self._items if item.id == item_id), item_id)
+        self._calls.run(ServiceCall(
+            name, self._review.answer_check,
+            (item_id, answer, text, based_on if based_on is not None else existing.version if existing else 0),
+            self.tr("The checklist answer “%1” was not recorded.").replace("%1", title),
+            then=lambda recorded: self._on_check_recorded(item_id, recorded, typed),
+            refused=self._on_check_refused, controls=(self.ui.saveChecklistButton,) if button else ()))
+
+    def _on_check_recorded(self, item_id: str, recorded: Any, typed: dict[str, object]) -> None:
+        self._keeper.forget(check_draft(item_id), typed)
+        self._stored_drafts.discard(check_draft(item_id))
+        self._received = replace(self._received, checklist={**self._received.checklist, item_id: recorded})
+        if item_id in self._checks_again:
+            self._checks_again.discard(item_id)
+            combo, note = self._check_widgets[item_id]
+            if (combo.currentData(), note.text().strip()) != (recorded.answer.value, recorded.note):
+                self._record_check(item_id, based_on=recorded.version)
+        self._recorded()
+
+    def _on_check_refused(self, exc: UserError) -> None:
+        if self._already_recorded(exc):
+            return
+        announce_label(self.ui.checklistStatusLabel, self.tr("Kept, not recorded: %1").replace("%1", str(exc)),
+                       assertive=True)
+        self._show_others_change(exc)
 
     def close_case(self) -> None:
-        """The case is closing: keep and record everything typed (nothing is ever thrown away)."""
+        """The case is closing: keep and record everything typed (nothing is ever thrown away). This waits for the
+        database: the case's tab is going, and what it recorded must be in the history when it has gone."""
         if self._closed:
             return
         self._closed = True
         try:
-            self.commit_typed()
+            if not self.save_now():
+                return
+            changed = 0
+            for section_id in self._section_pages:
+                status, comment, _typed = self._typed_section(section_id)
+                current = self._received.annotations.get(section_id)
+                recorded = (current.status, current.comment) if current else (SectionStatus.NOT_ASSESSED, "")
+                if recorded != (status, comment) and not self._calls.running(f"annotate:{section_id}"):
+                    changed += self._now(self._review.annotate, section_id, status, comment,
+                                         based_on=current.version if current else 0)
+            for item in self._items:
+                combo, note = self._check_widgets[item.id]
+                existing = self._received.checklist.get(item.id)
+                if combo.currentData() is None or self._calls.running(f"check:{item.id}"):
+                    continue
+                answer, text = CheckAnswer(combo.currentData()), note.text().strip()
+                if existing is None or (existing.answer, existing.note) != (answer, text):
+                    changed += self._now(self._review.answer_check, item.id, answer, text,
+                                         based_on=existing.version if existing else 0)
+            if changed:
+                self.case_changed.emit(self.pack_id)
         except Exception:  # noqa: BLE001 - the drafts are on disk; the history entry waits for the next opening
             self._keeper.flush()
+
+    @staticmethod
+    def _now(record: Callable[..., object], *args: Any, **kwargs: Any) -> int:
+        """``record(...)`` here and now (closing the case); 1 if recorded, 0 if refused (what was typed stays a
+        draft)."""
+        try:
+            record(*args, **kwargs)
+        except UserError:
+            return 0
+        return 1
 
     # -- a new language ---------------------------------------------------------------------------------------------
 
@@ -481,7 +601,7 @@ class ReviewWorkspace(QWidget):
         """Whether an action (opening, confirming, exporting) is under way or one of its dialogs is open."""
         from PySide6.QtWidgets import QDialog
 
-        return bool(self._running) or any(d.isVisible() for d in self.findChildren(QDialog))
+        return bool(self._running) or self._calls.active or any(d.isVisible() for d in self.findChildren(QDialog))
 
     def view_state(self) -> dict[str, object]:
         """Where the screener is: the page, the splitter, how far each scrolling part of the page is scrolled, and
@@ -568,7 +688,9 @@ class ReviewWorkspace(QWidget):
             (self.tr("Signer fingerprint (SHA-256)"), format_fingerprint(row.signer_fingerprint)),
         ]
         if received.previous_id is not None:
-            previous = self._review.row_of(received.previous_id)
+            if self._previous is None:  # read once, when the case opens (it never changes)
+                self._previous = self._review.row_of(received.previous_id)
+            previous = self._previous
             lines.append((self.tr("Earlier version"),
                           self.tr("version %1, received %2 (SHA-256 %3)").replace("%1", str(previous.version))
                           .replace("%2", local_time(previous.imported_at, time=False))
@@ -581,17 +703,44 @@ class ReviewWorkspace(QWidget):
     # -- refresh ------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the case and show its current annotations, checklist, triage, stage and history, with what the
-        screener has typed and not yet recorded over them."""
+        """Reload the case here and now and show its current annotations, checklist, triage, stage and history,
+        with what the screener has typed and not yet recorded over them (``reload`` reads it on a worker)."""
+        self._show_state(self._review.state(self._keeper.author))
+
+    def reload(self) -> None:
+        """Read the case again on a worker, then show it as ``refresh`` does (after something was recorded); a
+        read asked for while one is under way follows it."""
+        if self._calls.running(RELOAD):
+            self._reload_again = True
+            return
+        self._calls.run(ServiceCall(
+            RELOAD, self._review.state, (self._keeper.author,),
+            self.tr("The case could not be read again, so what is shown may be out of date."),
+            then=self._on_reloaded, ended=self._tell_changed))
+
+    def _on_reloaded(self, state: CaseState) -> None:
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()  # something was recorded while this was being read
+        if not self._closed:
+            self._show_state(state)
+
+    def _show_state(self, state: CaseState) -> None:
         self._loading = True
         try:
-            self._refresh()
+            self._refresh(state)
         finally:
             self._loading = False
+        self._calls.hold_controls()  # the buttons of actions under way stay disabled
 
-    def _refresh(self) -> None:
-        self._received = received = self._review.case()
-        drafts = self._keeper.stored()
+    def _refresh(self, state: CaseState) -> None:
+        self._received = received = state.case
+        self._stored_drafts = set(state.drafts)
+        drafts = self._keeper.over(state.drafts)
+        self._requests = state.requests
+        for section_id in self._requests_changed & self._section_pages.keys():
+            self._show_requests(section_id)
+        self._requests_changed.clear()
         row = received.row
         closed = row.stage in (Stage.RETURNED, Stage.DECLINED, Stage.PUBLISHED, Stage.EXEMPT) or row.superseded
         ui = self.ui
@@ -610,7 +759,8 @@ class ReviewWorkspace(QWidget):
         ui.signerLabel.setToolTip(self.tr("Signer's fingerprint (SHA-256): %1").replace("%1", fingerprint))
         ui.signerLabel.setStyleSheet("" if confirmed else ERROR_STYLE)
         ui.confirmSignerButton.setVisible(not confirmed)
-        self.share_records.refresh(row.stage)
+        self.share_records.show_records(row.stage, state.share, state.benefits)
+        self.versions.show_versions(state.versions)
         self._show_running()
         for row_number, (section_id, page) in enumerate(self._section_pages.items()):
             annotation = received.annotations.get(section_id)
@@ -625,6 +775,8 @@ class ReviewWorkspace(QWidget):
             item.setToolTip(SECTION_STATUS_LABELS[status])
             if self._changes is not None and section_id in self._changes.annotations:
                 page.note_carried_over(self._changes.annotations[section_id])
+            if section_id in self._section_said:
+                announce_label(page.ui.annotationInfoLabel, self._section_said.pop(section_id))
         self._show_checklist(closed, drafts)
         self._show_triage(closed)
         self._show_outcome_choices(closed, drafts.get(OUTCOME_DRAFT))
@@ -708,8 +860,14 @@ class ReviewWorkspace(QWidget):
         if draft:
             _select(ui.outcomeCombo, draft.get("outcome"))
         ui.outcomeCombo.blockSignals(False)
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and ui.outcomeBox.isAncestorOf(focused)
         ui.outcomeBox.setEnabled(bool(outcomes))
-        if not outcomes:
+        if had_focus and not outcomes:  # the last outcome was recorded: keep the keyboard in the case
+            ui.exportRecordButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not outcomes and not self._keep_outcome_message:  # else "Recorded: …" stays, over the case read again
             ui.outcomeMessageLabel.setStyleSheet("")
             ui.outcomeMessageLabel.setText(self.tr("No further outcome can be recorded at this stage.") if closed
                                            else "")
@@ -782,16 +940,20 @@ class ReviewWorkspace(QWidget):
     # -- recording ----------------------------------------------------------------------------------------------
 
     def _recorded(self) -> None:
-        self.refresh()
-        self.case_changed.emit(self.pack_id)
+        """Something was recorded: show the case as it now stands (read on a worker), then tell the window."""
+        self._changed = True
+        self.reload()
 
-    def _moved_by_someone_else(self, move: Move) -> BaseException | None:
-        """``EditConflict`` naming who moved the case and when, if it left the stage this window shows."""
+    def _tell_changed(self) -> None:
+        """``case_changed`` once the case recorded has been read again (or could not be)."""
+        if self._changed and not self._reload_again:
+            self._changed = False
+            self.case_changed.emit(self.pack_id)
+
+    def _moved_by_someone_else(self, move: Move, latest: ReceivedCase) -> BaseException:
+        """``EditConflict`` naming who moved the case (``latest``, as read now) and when."""
         from onsshare_desktop.domain.screening.conflicts import EditConflict
 
-        latest = self._review.case()
-        if latest.row.stage == self._received.row.stage:
-            return None
         last = next((e for e in reversed(latest.history) if e.kind == "stage"), None)
         return EditConflict(self.tr("this case (it is now at stage “%1”)").replace("%1", STAGE_LABELS[latest.row.stage]),
                             last.actor if last else "", last.at if last else None, latest.row.stage, move)
@@ -802,19 +964,12 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.domain.screening.conflicts import EditConflict
 
         if isinstance(exc, EditConflict):
-            QTimer.singleShot(0, self._recorded)
+            QTimer.singleShot(0, self._recorded)  # after the call that was refused has ended
 
     @Slot(str, object, str)
-    def _on_page_annotation_saved(self, section_id: str, status: SectionStatus, comment: str) -> None:
-        current = self._received.annotations.get(section_id)
-        try:
-            self._review.annotate(section_id, status, comment, based_on=current.version if current else 0)
-        except UserError as exc:
-            show_error(self, self.tr("The assessment was not recorded (what you typed is kept)."), exc)
-            self._show_others_change(exc)
-            return
-        self._keeper.forget(annotation_draft(section_id))
-        self._recorded()
+    def _on_page_annotation_saved(self, section_id: str, _status: SectionStatus, _comment: str) -> None:
+        """Record pressed on a section page: record its assessment as on screen, now."""
+        self._record_section(section_id)
 
     @Slot(str)
     def _on_page_attachment_opened(self, sha256: str) -> None:
@@ -824,25 +979,31 @@ class ReviewWorkspace(QWidget):
     @Slot()
     def _on_save_checklist_clicked(self) -> None:
         """Record the notes typed so far now (they are kept as typed, and recorded on leaving the page anyway)."""
-        if self.save_now() and self._commit_checks():
-            self._recorded()
+        for item in self._items:
+            self._record_check(item.id, button=True)
 
     @Slot()
     def _on_save_assessment_clicked(self) -> None:
         ui = self.ui
         precedents = tuple(ref.strip() for ref in ui.precedentsEdit.text().replace(";", ",").split(",")
                            if ref.strip())
-        try:
-            self._review.assess(TriageService(ui.serviceCombo.currentData()),
-                                ui.risksEdit.toPlainText().strip(), ui.benefitsEdit.toPlainText().strip(),
-                                TriageRecommendation(ui.recommendationCombo.currentData()), precedents)
-        except UserError as exc:
-            ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
-            announce_label(ui.triageStatusLabel, str(exc), assertive=True)
-            return
+        typed = self._triage_typed()
+        ui.triageStatusLabel.setStyleSheet("")
+        ui.triageStatusLabel.setText("")
+        self._calls.run(ServiceCall(
+            ASSESS, self._review.assess,
+            (TriageService(ui.serviceCombo.currentData()), ui.risksEdit.toPlainText().strip(),
+             ui.benefitsEdit.toPlainText().strip(), TriageRecommendation(ui.recommendationCombo.currentData()),
+             precedents),
+            self.tr("The triage assessment was not recorded."),
+            then=lambda _assessment: self._on_assessed(typed), refused=self._on_assessment_refused,
+            controls=(ui.assessmentBox,)))
+
+    def _on_assessed(self, typed: dict[str, object]) -> None:
+        ui = self.ui
         ui.triageStatusLabel.setStyleSheet(OK_STYLE)
         announce_label(ui.triageStatusLabel, self.tr("Recorded in the case history."))
-        self._keeper.forget(TRIAGE_DRAFT)
+        self._keeper.forget(TRIAGE_DRAFT, typed)
         self._loading = True
         try:
             for edit in (ui.risksEdit, ui.benefitsEdit):
@@ -851,6 +1012,10 @@ class ReviewWorkspace(QWidget):
         finally:
             self._loading = False
         self._recorded()
+
+    def _on_assessment_refused(self, exc: UserError) -> None:
+        self.ui.triageStatusLabel.setStyleSheet(ERROR_STYLE)
+        announce_label(self.ui.triageStatusLabel, str(exc), assertive=True)
 
     @Slot(QTreeWidgetItem, int)
     def _on_triage_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -877,35 +1042,57 @@ class ReviewWorkspace(QWidget):
 
     @Slot()
     def _on_record_outcome_clicked(self) -> None:
+        """Check the move against the case as it stands now (on a worker), ask once, then record it (a worker)."""
         move = self.current_move()
         if move is None:
             return
+        seen = self._received
+        self._keep_outcome_message = False
+        self.ui.outcomeMessageLabel.setStyleSheet("")
+        self.ui.outcomeMessageLabel.setText("")
+        self._calls.run(ServiceCall(
+            MOVE, self._check_move, (move, seen.row.stage),
+            self.tr("The outcome “%1” was not recorded.").replace("%1", OUTCOME_LABELS[move.outcome]),
+            then=lambda checked: self._on_move_checked(move, seen.row_version, *checked),
+            refused=self._on_move_refused, controls=(self.ui.outcomeBox,)))
+
+    def _check_move(self, move: Move, seen: Stage) -> tuple[ReceivedCase, Any]:
+        """(worker) The case now, and what ``move`` would record (None if the case left stage ``seen`` meanwhile:
+        someone else moved it); ``MoveRefused`` when the stage rules forbid the move."""
+        latest = self._review.case()
+        if latest.row.stage != seen:
+            return latest, None
+        return latest, self._review.preview_move(move)
+
+    def _on_move_checked(self, move: Move, row_version: int, latest: ReceivedCase, preview: Any) -> None:
         ui = self.ui
-        moved = self._moved_by_someone_else(move)
-        if moved is not None:  # the rules would refuse it for the new stage: say who moved it, and when
+        if preview is None:  # the rules would refuse it for the new stage: say who moved it, and when
+            moved = self._moved_by_someone_else(move, latest)
             ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
             announce_label(ui.outcomeMessageLabel, str(moved), assertive=True)
             self._show_others_change(moved)
-            return
-        try:
-            preview = self._review.preview_move(move)
-        except UserError as exc:  # refused by the rules: say why in place (and aloud), ask nothing
-            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
-            announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
             return
         if not self.confirm_move(move, preview.from_stage, preview.to_stage):
             return
         if move.outcome is Outcome.RETURN_FOR_INFORMATION and self._actions.export_return is not None:
             self._export_return()  # the return note goes back to the requester; writing it moves the case
             return
-        try:
-            event = self._review.move(move, based_on=self._received.row_version)
-        except UserError as exc:  # MoveRefused included: the rule's reason, in place
-            ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
-            announce_label(ui.outcomeMessageLabel, str(exc), assertive=True)
-            self._show_others_change(exc)
-            return
-        self._keeper.forget(OUTCOME_DRAFT)
+        typed = self._outcome_typed()
+        self._calls.run(ServiceCall(
+            MOVE, self._review.move, (move, row_version),
+            self.tr("The outcome “%1” was not recorded.").replace("%1", OUTCOME_LABELS[move.outcome]),
+            then=lambda event: self._on_moved(move, event, typed), refused=self._on_move_refused,
+            controls=(ui.outcomeBox,)))
+
+    def _on_move_refused(self, exc: UserError) -> None:
+        """MoveRefused included: the rule's reason, in place (and aloud)."""
+        self.ui.outcomeMessageLabel.setStyleSheet(ERROR_STYLE)
+        announce_label(self.ui.outcomeMessageLabel, str(exc), assertive=True)
+        self._show_others_change(exc)
+
+    def _on_moved(self, move: Move, event: Any, typed: dict[str, object]) -> None:
+        ui = self.ui
+        self._keeper.forget(OUTCOME_DRAFT, typed)
         self._loading = True
         try:
             for edit in (ui.noteEdit, ui.conditionsEdit):
@@ -913,13 +1100,15 @@ class ReviewWorkspace(QWidget):
             for line in (ui.deciderNameEdit, ui.exceptionEdit):
                 line.clear()
             ui.registerCheckedBox.setChecked(False)
+            # the stage changed: the choices of the new one (read again below, but the old ones must go now)
+            ui.outcomeCombo.setCurrentIndex(-1)
         finally:
             self._loading = False
         self._recorded()
         # the Record button is off again until the next outcome is chosen: keep the keyboard on the page
-        (ui.outcomeCombo if ui.outcomeCombo.isEnabled() and ui.outcomeCombo.count() else ui.exportRecordButton) \
-            .setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.outcomeCombo.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
+        self._keep_outcome_message = True
         announce_label(ui.outcomeMessageLabel, self.tr("Recorded: %1. The case is now at: %2.")
                        .replace("%1", OUTCOME_LABELS[move.outcome]).replace("%2", STAGE_LABELS[event.to_stage]))
 
@@ -994,6 +1183,7 @@ class ReviewWorkspace(QWidget):
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(self.ui.outcomeMessageLabel, self.tr(
             "Signed decision letter written to %1. Send it to the requester.").replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
 
     def _export_return(self) -> None:
         assert self._actions.export_return is not None
@@ -1013,22 +1203,27 @@ class ReviewWorkspace(QWidget):
         announce_label(self.ui.outcomeMessageLabel, self.tr(
             "Signed return note written to %1. Send it to the requester; the case waits for the next version.")
             .replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
 
     def _request_from_section(self, section_id: str) -> None:
-        """Turn the section's comment (as typed) into an amendment request, in one action."""
+        """Turn the section's comment (as typed) into an amendment request, in one action (on a worker)."""
         page = self._section_pages[section_id]
         comment = page.typed()["comment"].strip()
-        try:
-            self._review.request_amendment(self._qs, section_id, page.request_target(), comment)
-        except UserError as exc:
-            announce_label(page.ui.annotationInfoLabel, self.tr("No request made: %1. Write the request in the "
-                                                                "comment first.").replace("%1", str(exc)))
-            return
-        self._show_requests(section_id)
-        announce_label(page.ui.annotationInfoLabel, self.tr(
+        self._calls.run(ServiceCall(
+            f"request:{section_id}", self._review.request_amendment,
+            (self._qs, section_id, page.request_target(), comment),
+            self.tr("The request to the requester was not recorded."),
+            then=lambda _request: self._on_request_recorded(section_id),
+            refused=lambda exc: announce_label(page.ui.annotationInfoLabel, self.tr(
+                "No request made: %1. Write the request in the comment first.").replace("%1", str(exc))),
+            controls=(page.askButton, page.withdrawButton)))
+
+    def _on_request_recorded(self, section_id: str) -> None:
+        self._requests_changed.add(section_id)  # its requests box shows it once the case is read again
+        self._section_said[section_id] = self.tr(  # said then, under the assessment shown afresh
             "Request recorded: it goes to the requester in the return note (Outcome › Return for more "
-            "information)."))
-        self.case_changed.emit(self.pack_id)
+            "information).")
+        self._recorded()
 
     def _open_requests(self, section_id: str, requests: list[AmendmentRequest]) -> list[AmendmentRequest]:
         """The open requests shown on the page of ``section_id`` (its own, its questions', or general ones)."""
@@ -1042,11 +1237,10 @@ class ReviewWorkspace(QWidget):
             or (r.target.kind is TargetKind.GENERAL and section_id == GENERAL))]
 
     def _show_requests(self, section_id: str) -> None:
-        """Show the section's requests box again after a request was made or withdrawn."""
+        """Show the section's requests box again after a request was made or withdrawn (as last read)."""
         from onsshare_desktop.gui.screening.changes_html import section_changes_html
-        from onsshare_desktop.services.roundtrip import case_requests
 
-        requests = case_requests(self._review.repository, self._received.row.case_ref)
+        requests = self._requests
         diff = self._changes.diff if self._changes else None
         page = self._section_pages[section_id]
         body = self._overview_html() if section_id == GENERAL else section_html(self._qs.section(section_id),
@@ -1056,11 +1250,8 @@ class ReviewWorkspace(QWidget):
 
     def _withdraw_from_section(self, section_id: str) -> None:
         """Choose one of the section's open requests and withdraw it (it leaves the next return note)."""
-        from onsshare_desktop.services.roundtrip import case_requests, withdraw_request
-
         page = self._section_pages[section_id]
-        row = self._received.row
-        open_requests = self._open_requests(section_id, case_requests(self._review.repository, row.case_ref))
+        open_requests = self._open_requests(section_id, self._requests)
         if not open_requests:
             page.set_open_requests(0)
             return
@@ -1069,16 +1260,17 @@ class ReviewWorkspace(QWidget):
         chosen = self.choose_request(labels)
         if chosen is None:
             return
-        request = open_requests[chosen]
-        try:
-            withdraw_request(self._review.repository, row.case_ref, request.request_id, self._actor)
-        except UserError as exc:
-            announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True)
-            return
-        self._show_requests(section_id)
-        announce_label(page.ui.annotationInfoLabel, self.tr(
-            "Request withdrawn: it will not be in the return note."))
-        self.case_changed.emit(self.pack_id)
+        self._calls.run(ServiceCall(
+            f"withdraw:{section_id}", self._review.withdraw_request, (open_requests[chosen].request_id,),
+            self.tr("The request was not withdrawn."),
+            then=lambda _request: self._on_request_withdrawn(section_id),
+            refused=lambda exc: announce_label(page.ui.annotationInfoLabel, str(exc), assertive=True),
+            controls=(page.askButton, page.withdrawButton)))
+
+    def _on_request_withdrawn(self, section_id: str) -> None:
+        self._requests_changed.add(section_id)
+        self._section_said[section_id] = self.tr("Request withdrawn: it will not be in the return note.")
+        self._recorded()
 
     def choose_request(self, labels: list[str]) -> int | None:
         """Which request to withdraw (a list to pick from; tests replace this); None if the screener cancelled."""
@@ -1104,6 +1296,7 @@ class ReviewWorkspace(QWidget):
         self.ui.outcomeMessageLabel.setStyleSheet(OK_STYLE)
         announce_label(self.ui.outcomeMessageLabel,
                        self.tr("Signed screening record written to %1.").replace("%1", str(path)))
+        self._keep_outcome_message = True  # over the case read again (_recorded)
         self.record_exported.emit(str(path))
 
     # -- actions under way --------------------------------------------------------------------------------------
@@ -1123,6 +1316,11 @@ class ReviewWorkspace(QWidget):
             self.actions_ended.emit()
 
     @property
+    def recording(self) -> bool:
+        """Whether something is being recorded or read on a worker (``gui.service_calls``)."""
+        return self._calls.active
+
+    @property
     def exporting(self) -> bool:
         """Whether a screening record is being signed and written (it carries on if the case is closed)."""
         return EXPORT_RECORD in self._running
@@ -1139,7 +1337,7 @@ class ReviewWorkspace(QWidget):
         ui.exportDecisionButton.setVisible(decided)
         ui.exportDecisionButton.setEnabled(actions.export_decision is not None and decided
                                            and EXPORT_DECISION not in running)
-        if running:
+        if running or self._calls.active:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()

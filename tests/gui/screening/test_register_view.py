@@ -230,3 +230,28 @@ def test_a_register_of_one_case_says_one_case(qtbot, database) -> None:
     generate_register(database, 1)  # issue 12: it read "1 cases"
     view = make_view(qtbot, database)
     assert view.ui.countLabel.text() == "1 case"
+
+
+def test_a_register_with_second_versions_lists_each_case_once_and_filters_cases(qtbot, database) -> None:
+    """1,000 cases, every 5th at version 2 with its returned version 1 superseded: 1,200 packs, 1,000 rows."""
+    from bench.register import register_rows
+    from onsshare_desktop.gui.screening.register import FIRST_PAGE
+
+    generate_register(database, 1_000, second_versions=5)
+    view = make_view(qtbot, database)
+    ui = view.ui
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1_000, timeout=20_000)  # the first page, then the rest
+    assert view.model.rowCount() > FIRST_PAGE and ui.countLabel.text() == "1,000 cases"
+    rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+    assert len({r.case_ref for r in rows}) == 1_000 and not any(r.superseded for r in rows)
+    seconds = [r for r in rows if r.version == 2]
+    assert len(seconds) == 200 and all(r.versions == 2 for r in seconds)
+    assert {view.model.index(view.model.row_of(r.id), RegisterModel.VERSION).data() for r in seconds} == {
+        "2 (2 received)"}
+    assert [ui.statusCombo.itemData(i) for i in range(ui.statusCombo.count())] == [
+        None, "signer_not_confirmed", "open", "closed"]
+    ui.stageCombo.setCurrentIndex(ui.stageCombo.findData(Stage.RETURNED.value))  # the cases returned now
+    qtbot.waitUntil(lambda: "reading the rest" not in ui.countLabel.text(), timeout=20_000)
+    current_returned = {r["case_ref"] for r in register_rows(1_000, 7, second_versions=5)
+                        if r["stage"] == Stage.RETURNED.value and not r["superseded"]}
+    assert set(shown_refs(view)) == current_returned  # not the 200 cases whose version 1 was returned

@@ -182,6 +182,7 @@ def test_export_reads_the_keyring_and_unlocks_off_the_ui_thread(qtbot, window, s
     assert export_record(qtbot, workspace, while_the_keyring_is_silent) == [str(tmp_path / "record.pdf")]
     assert keyring.gate.all_off_the_ui_thread()
     assert actions.prompts == [] and len(asked_paths) == 1  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not workspace.recording)  # the case is read again on a worker
     assert [e.kind for e in workspace.received.history].count("record_exported") == 1
     assert "Signed screening record written" in workspace.ui.outcomeMessageLabel.text()
     assert workspace.cursor().shape() != Qt.CursorShape.BusyCursor and errors == []

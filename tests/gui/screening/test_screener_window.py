@@ -62,3 +62,60 @@ def test_a_precedent_in_triage_opens_the_earlier_case(qtbot, services) -> None:
     assert window.ui.tabs.currentWidget().pack_id == earlier
     assert window.open_case_ref("ONS-DSR-NOWHERE") is None
     assert "not in the register" in window.statusBar().currentMessage()
+
+
+def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_case(qtbot, services) -> None:
+    from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+    from onsshare_desktop.gui.screening.register_model import RegisterModel
+    from tests.screening_data import next_version
+
+    screening = services.database.screening
+    v1 = incoming()
+    first = screening.add_pack(v1, SCREENER).id
+    other = screening.add_pack(incoming(example_case("university-business-survey")), SCREENER).id
+    second = screening.add_pack(incoming(next_version(v1.case, v1.sha256).with_answer(
+        "benefits", "Benefits as said in version 2.")), SCREENER).id
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    window.show()
+    register = window.register
+    model = register.model
+    assert model.rowCount() == 2 and register.ui.countLabel.text() == "2 cases"
+    assert [model.row_at(r).id for r in range(2)] == [second, other]
+    version = model.index(0, RegisterModel.VERSION)
+    assert version.data() == "2 (2 received)" and model.index(1, RegisterModel.VERSION).data() == "1"
+    assert "latest of the 2 versions received" in version.data(Qt.ItemDataRole.ToolTipRole)
+    statuses = [register.ui.statusCombo.itemText(i) for i in range(register.ui.statusCombo.count())]
+    assert "Superseded by a later version" not in statuses
+    with qtbot.waitSignal(register.register_loaded):
+        qtbot.keyClicks(register.ui.searchEdit, "example-0001")
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [second]
+
+    register.select_pack(second)
+    qtbot.keyClick(register.ui.registerView, Qt.Key.Key_Return)
+    workspace = window.ui.tabs.currentWidget()
+    assert window.open_cases() == [second]
+    workspace.go_to("Versions")
+    page = workspace.versions
+    assert workspace.ui.pagesStack.currentWidget() is page and workspace.help_anchor() == "versions"
+    tree = page.versionsTree
+    cells = [[tree.topLevelItem(r).text(c) for c in (0, 3, 4)] for r in range(tree.topLevelItemCount())]
+    v2_sha = screening.get_row(second).sha256
+    assert cells == [["1", "Superseded by a later version", v1.sha256[:16] + "…"],
+                     ["2 (shown here)", "Open", v2_sha[:16] + "…"]]
+    assert tree.topLevelItem(0).toolTip(4) == v1.sha256
+    assert page.chosen_id() == second and not page.openButton.isEnabled() and not page.compareButton.isEnabled()
+    assert page.chosenLabel.text().startswith(f"Version 2: pack SHA-256 {v2_sha}, received ")
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert page.openButton.isEnabled() and page.compareButton.isEnabled()
+    assert page.chosenLabel.text().startswith(f"Version 1: pack SHA-256 {v1.sha256}, received ")
+    qtbot.mouseClick(page.compareButton, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in workspace.findChildren(CompareVersionsDialog) if d.isVisible()]
+    assert (dialog.ui.fromCombo.currentData(), dialog.ui.toCombo.currentData()) == (1, 2)
+    assert dialog.ui.summaryLabel.text().startswith("From version 1 to version 2: 1 answer")
+    dialog.reject()
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the chosen version in its own tab
+    assert window.open_cases() == [second, first]
+    assert window.ui.tabs.currentWidget().pack_id == first
+    assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "ONS-DSR-EXAMPLE-0001 v1"

@@ -18,7 +18,7 @@ from onsshare_desktop.identity.store import IdentityStore
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 from onsshare_desktop.store.models import PackBlobRow
-from tests.gui.screening.test_workspace import fill_checklist, record
+from tests.gui.screening.test_workspace import settle, fill_checklist, record
 from tests.screening_data import DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -63,7 +63,7 @@ def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, s
         assert not workspace.ui.confirmSignerButton.isEnabled()  # while a worker verifies the pack
     assert TrustStore(services.paths.root / "trust").is_trusted(stranger().info.fingerprint)
     assert "signer confirmed" in workspace.ui.signerLabel.text()
-    assert window.register.model.row_at(0).signer_confirmed
+    qtbot.waitUntil(lambda: window.register.model.row_at(0).signer_confirmed)  # the register is read on a worker
 
 
 def test_review_every_stage_and_export_a_verified_record(qtbot, window, services, actions, tmp_path,
@@ -99,6 +99,7 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
         assert not workspace.ui.exportRecordButton.isEnabled()  # while the worker signs
     assert exported.args == [str(target)] and target.exists()
     assert workspace.ui.exportRecordButton.isEnabled()
+    settle(qtbot, workspace)  # the case is read again on a worker
     assert workspace.received.history[-1].kind == "record_exported"
     assert actions.prompts == ["Passphrase for Sam Screener's signing key:"]  # type: ignore[attr-defined]
 

@@ -31,6 +31,17 @@ def open_workspace(qtbot, database, trusted: bool = True, case=None, actions=Wor
     return workspace
 
 
+def settle(qtbot, workspace: ReviewWorkspace) -> None:
+    """Wait until what was asked for is recorded and the case read again (both run on worker threads)."""
+    qtbot.waitUntil(lambda: not workspace.recording, timeout=10000)
+
+
+def click(qtbot, workspace: ReviewWorkspace, button: QWidget) -> None:
+    """Press ``button`` and wait for what it records (see ``settle``)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, workspace)
+
+
 def choose(combo: QComboBox, data: str) -> None:
     index = combo.findData(data)
     assert index >= 0, data
@@ -42,6 +53,7 @@ def test_pages_follow_the_requesters_order_and_next_back_and_jump_work(qtbot, da
     case = example_case()
     sections = [s.title for s in visible_sections(load_question_set(), case.answers)]
     assert workspace.page_names() == ["Overview", *sections, "Triage", "Checklist", "Outcome", "Records of the share",
+                                      "Versions",
                                       "History"]
     ui = workspace.ui
     assert not ui.backButton.isEnabled()
@@ -70,7 +82,7 @@ def test_annotating_a_section_records_who_and_when(qtbot, database) -> None:
     workspace.go_to("Public benefit")
     choose(page.ui.statusCombo, SectionStatus.NEEDS_MORE_INFORMATION.value)
     qtbot.keyClicks(page.ui.commentEdit, "Which services will change?")
-    qtbot.mouseClick(page.ui.saveAnnotationButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.ui.saveAnnotationButton)
     annotation = database.screening.get(workspace.pack_id).annotations["benefit"]
     assert (annotation.status, annotation.comment, annotation.author) == (
         SectionStatus.NEEDS_MORE_INFORMATION, "Which services will change?", SCREENER)
@@ -78,7 +90,7 @@ def test_annotating_a_section_records_who_and_when(qtbot, database) -> None:
     assert workspace.ui.navList.currentItem().text() == "Public benefit  ?"
     general = workspace.section_page(GENERAL)
     qtbot.keyClicks(general.ui.commentEdit, "Well prepared request.")
-    qtbot.mouseClick(general.ui.saveAnnotationButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, general.ui.saveAnnotationButton)
     history = workspace.ui.historyTree
     assert history.topLevelItemCount() == 3
     assert history.topLevelItem(1).text(1) == SCREENER
@@ -95,7 +107,7 @@ def fill_checklist(qtbot, workspace: ReviewWorkspace, answer: CheckAnswer = Chec
     for note in workspace.findChildren(QLineEdit):
         if note.objectName().startswith("note_"):
             qtbot.keyClicks(note, "seen")
-    qtbot.mouseClick(workspace.ui.saveChecklistButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, workspace.ui.saveChecklistButton)
     return ids
 
 
@@ -123,10 +135,10 @@ def test_triage_assessment_with_a_precedent(qtbot, database) -> None:
     qtbot.keyClicks(ui.benefitsEdit, "Homelessness prevention")
     choose(ui.recommendationCombo, TriageRecommendation.SUPPORT_WITH_CONDITIONS.value)
     ui.precedentsEdit.setText("ONS-DSR-NOT-HERE")  # typing would pop up the completer
-    qtbot.mouseClick(ui.saveAssessmentButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, ui.saveAssessmentButton)
     assert "not cases in the register" in ui.triageStatusLabel.text()
     ui.precedentsEdit.setText(earlier_ref)
-    qtbot.mouseClick(ui.saveAssessmentButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, ui.saveAssessmentButton)
     [assessment] = database.screening.get(workspace.pack_id).triage
     assert assessment.service == TriageService.LEGAL_SERVICES and assessment.precedents == (earlier_ref,)
     assert ui.triageTree.topLevelItem(0).text(2) == earlier_ref
@@ -149,7 +161,7 @@ def record(qtbot, workspace: ReviewWorkspace, outcome: Outcome, note: str = "", 
         ui.registerCheckedBox.setChecked(True)
     if "ground" in fields:
         choose(ui.exemptionCombo, fields["ground"])
-    qtbot.mouseClick(ui.recordOutcomeButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, ui.recordOutcomeButton)
     return ui.outcomeMessageLabel.text()
 
 
@@ -171,7 +183,7 @@ def test_untrusted_signer_blocks_first_screening_until_confirmed(qtbot, database
     fill_checklist(qtbot, workspace)
     message = record(qtbot, workspace, Outcome.PROCEED_TO_DSWG)
     assert "signer is not confirmed" in message and stage(database, workspace) == Stage.FIRST_SCREENING
-    qtbot.mouseClick(ui.confirmSignerButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, ui.confirmSignerButton)
     assert not ui.confirmSignerButton.isVisible() and "signer confirmed" in ui.signerLabel.text()
     assert "Recorded" in record(qtbot, workspace, Outcome.PROCEED_TO_DSWG)
     assert stage(database, workspace) == Stage.SECOND_SCREENING

@@ -20,6 +20,7 @@ from onsshare_desktop.gui.screening.autosave import AUTOSAVE_DELAY_MS
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.store.screening import TRIAGE_DRAFT, annotation_draft, check_draft
 from tests.conftest import REPO_ROOT
+from tests.gui.screening.test_workspace import settle
 from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -44,7 +45,8 @@ def test_a_section_comment_is_kept_as_typed_and_recorded_when_the_case_is_closed
                     timeout=AUTOSAVE_DELAY_MS + 1000)  # on disk within the autosave delay, without a Save button
     assert services.database.screening.drafts(pack_id, SCREENER)[annotation_draft("benefit")]["comment"] == \
         "Which council services will use this?"
-    assert "Kept" in workspace.ui.savedLabel.text()
+    # said once the worker that wrote it has reported (a moment after the row is on disk)
+    qtbot.waitUntil(lambda: "Kept" in workspace.ui.savedLabel.text(), timeout=AUTOSAVE_DELAY_MS + 1000)
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes the case
     assert window.open_cases() == []
     received = services.database.screening.get(pack_id)
@@ -60,6 +62,7 @@ def test_next_and_back_record_what_was_typed_on_the_page_left(qtbot, services) -
     page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData(SectionStatus.CONCERN.value))
     qtbot.keyClicks(page.ui.commentEdit, "Benefit not shown")
     qtbot.mouseClick(workspace.ui.nextButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, workspace)  # recorded on a worker
     annotation = services.database.screening.get(pack_id).annotations["benefit"]
     assert (annotation.status, annotation.comment) == (SectionStatus.CONCERN, "Benefit not shown")
     qtbot.mouseClick(workspace.ui.backButton, Qt.MouseButton.LeftButton)
@@ -89,6 +92,7 @@ def test_triage_text_and_checklist_notes_survive_closing_and_reopening(qtbot, se
     again.go_to("Checklist")
     combo = again.findChild(QComboBox, "check_legal-gateway")
     combo.setCurrentIndex(combo.findData(CheckAnswer.MET.value))  # an answer is recorded at once, with the note
+    settle(qtbot, again)  # (on a worker)
     answer = services.database.screening.get(pack_id).checklist["legal-gateway"]
     assert (answer.answer, answer.note) == (CheckAnswer.MET, "Section 45A SRSA, check wording")
     assert again.ui.checklistStatusLabel.text().startswith("1 of ")  # counted at once, not after a Save

@@ -4,12 +4,11 @@ and keeps their own text to record again (the same repository rules as a team se
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from onsshare_desktop.domain.screening.annotations import SectionStatus
 from onsshare_desktop.domain.screening.stages import STAGE_LABELS, Move, Outcome, Stage
 from onsshare_desktop.store.database import open_database
-from tests.gui.screening.test_workspace import choose, open_workspace, record
+from tests.gui.screening.test_workspace import choose, click, open_workspace, record
 from tests.screening_data import trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -34,14 +33,14 @@ def test_an_annotation_changed_by_someone_else_is_not_overwritten(qtbot, databas
     other.screening.annotate(workspace.pack_id, "benefit", SectionStatus.CONCERN, "Their concern", OTHER)
     choose(page.ui.statusCombo, SectionStatus.ACCEPTABLE.value)
     qtbot.keyClicks(page.ui.commentEdit, "My own careful words")
-    qtbot.mouseClick(page.ui.saveAnnotationButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.ui.saveAnnotationButton)
     [(title, exc)] = shown
     assert "typed is kept" in title and "Olu Other" in str(exc) and "benefit" in str(exc)
     assert database.screening.get(workspace.pack_id).annotations["benefit"].comment == "Their concern"
     qtbot.waitUntil(lambda: workspace.received.annotations.get("benefit") is not None, timeout=5000)
     assert workspace.received.annotations["benefit"].author == OTHER  # the window shows the new state
     assert page.ui.commentEdit.toPlainText() == "My own careful words"  # and keeps what was typed
-    qtbot.mouseClick(page.ui.saveAnnotationButton, Qt.MouseButton.LeftButton)  # recorded on top, knowingly
+    click(qtbot, workspace, page.ui.saveAnnotationButton)  # recorded on top, knowingly
     stored = database.screening.get(workspace.pack_id).annotations["benefit"]
     assert stored.comment == "My own careful words" and len(shown) == 1
 

@@ -13,6 +13,7 @@ from onsshare_desktop.domain.amendments import REQUEST_ADDED, make_response, new
 from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import SectionStatus
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
+from tests.gui.screening.test_workspace import click
 from tests.screening_data import SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
@@ -59,7 +60,6 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
 
 
 def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot, database, tmp_path) -> None:
-    from PySide6.QtCore import Qt
 
     from onsshare_desktop.domain.screening.stages import Outcome, Stage
     from tests.gui.screening.test_workspace import fill_checklist, record
@@ -85,10 +85,10 @@ def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot,
     fill_checklist(qtbot, workspace)
     page = workspace.section_page("benefit")
     workspace.go_to(QS.section("benefit").title)
-    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.askButton)
     assert "No request made" in page.ui.annotationInfoLabel.text()  # nothing typed: nothing asked
     qtbot.keyClicks(page.ui.commentEdit, "Say which councils will use it.")
-    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.askButton)
     assert "Request recorded" in page.ui.annotationInfoLabel.text()
     message = record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
     assert written == [pack_id] and "Signed return note written to" in message
@@ -144,7 +144,7 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
     page = workspace.section_page("security")
     page.ui.commentEdit.setPlainText("Name the accredited environment.")
-    page.askButton.click()
+    click(qtbot, workspace, page.askButton)
     record(qtbot, workspace, Outcome.RETURN_FOR_INFORMATION, "See the return note")
     qtbot.waitUntil(lambda: "Signed return note written" in workspace.ui.outcomeMessageLabel.text(), timeout=30_000)
     trust = TrustStore(tmp_path / "trust", extra=[IdentityStore(services.paths.identity).certificate()])
@@ -155,7 +155,6 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
 
 
 def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, database, monkeypatch) -> None:
-    from PySide6.QtCore import Qt
 
     from onsshare_desktop.services.roundtrip import case_requests
     from tests.gui.screening.test_workspace import record
@@ -172,20 +171,20 @@ def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, 
     for text in ("Say which councils will use it.", "Name the outputs."):
         page.ui.commentEdit.clear()
         qtbot.keyClicks(page.ui.commentEdit, text)
-        qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+        click(qtbot, workspace, page.askButton)
     html = page.ui.answersBrowser.toPlainText()
     assert "Say which councils will use it." in html and "asked by " + SCREENER in html and "Open" in html
     assert page.withdrawButton.isVisible()
     offered: list[list[str]] = []
     monkeypatch.setattr(workspace, "choose_request", lambda labels: offered.append(labels) or 1)
-    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.withdrawButton)
     assert offered[0][1].startswith("Name the outputs. (asked by " + SCREENER)
     assert "Request withdrawn" in page.ui.annotationInfoLabel.text()
     statuses = {r.text: r.status.value for r in case_requests(database.screening, example_case().case_ref)}
     assert statuses == {"Say which councils will use it.": "open", "Name the outputs.": "withdrawn"}
     assert "Withdrawn" in page.ui.answersBrowser.toPlainText()
     monkeypatch.setattr(workspace, "choose_request", lambda labels: None)  # cancelled: nothing changes
-    qtbot.mouseClick(page.withdrawButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.withdrawButton)
     assert [r.status.value for r in case_requests(database.screening, example_case().case_ref)] == ["open",
                                                                                                     "withdrawn"]
 
@@ -211,7 +210,7 @@ def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> 
     while combo.currentData() != "benefits":
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClicks(page.ui.commentEdit, "Name the councils.")
-    qtbot.mouseClick(page.askButton, Qt.MouseButton.LeftButton)
+    click(qtbot, workspace, page.askButton)
     [request] = case_requests(database.screening, example_case().case_ref)
     assert (request.target.kind, request.target.target_id) == (TargetKind.QUESTION, "benefits")
     assert QS.question("benefits").label in page.ui.answersBrowser.toPlainText()  # the request box names it
