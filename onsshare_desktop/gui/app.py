@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.announce import install_accessibility
 from onsshare_desktop.gui.contrast import apply_readable_palette
-from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
 from onsshare_desktop.gui.language import apply_language, save_language, saved_language, show_checked, start_language
 from onsshare_desktop.i18n import ENGLISH
 from onsshare_desktop.gui.main_window import MainWindow
@@ -282,6 +281,15 @@ def in_current_language(services: AppServices) -> AppServices:
     return services if question_set is services.question_set else replace(services, question_set=question_set)
 
 
+def keep_keyboard_after_dialogs() -> None:
+    """Keyboard users keep a window to type into when a dialog closes (``gui.dialog_focus``)."""
+    from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        DialogFocusReturn(app)
+
+
 def run_gui(data_dir: str | None = None, database_url: str | None = None, language: str | None = None) -> int:
     """Run the app until the last window closes; returns the exit status. ``language``: ``--lang``, if given."""
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
@@ -290,13 +298,12 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None, langua
     qt_app.setApplicationDisplayName(QCoreApplication.translate("Application", "ONS data sharing requests"))
     apply_readable_palette(qt_app)
     install_accessibility()
-    focus_return = DialogFocusReturn(qt_app)
-    qt_app.installEventFilter(focus_return)  # keyboard users keep a window to type into when a dialog closes
     collector = UiThreadCollector(qt_app)  # workers must never free UI-thread objects (see ui_thread_gc)
     app = Application(DataPaths(resolve_data_dir(data_dir)), database_url, language)
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()
+    QTimer.singleShot(0, keep_keyboard_after_dialogs)  # once the window shows: nothing of it on the start-up path
     if os.environ.get(EXIT_WHEN_SHOWN) == "1":
         QTimer.singleShot(0, lambda: os._exit(0))  # the event loop has shown the window: stop the clock here
     return int(qt_app.exec())

@@ -37,7 +37,7 @@ def keyboard_back_after_dialogs(qapp) -> Iterator[None]:  # type: ignore[no-unty
     """As in the app (``gui.dialog_focus``): a closing modal dialog gives the keyboard back to its window."""
     from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
 
-    keeper = DialogFocusReturn()
-    qapp.installEventFilter(keeper)
+    keeper = DialogFocusReturn(qapp)
     yield
-    qapp.removeEventFilter(keeper)
+    keeper.setParent(None)  # type: ignore[call-overload]
+    qapp.focusWindowChanged.disconnect(keeper._on_focus_window_changed)
