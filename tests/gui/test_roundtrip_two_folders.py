@@ -166,6 +166,14 @@ def open_from_register(qtbot, window: ScreenerWindow, pack_id: int):  # noqa: AN
     return workspace
 
 
+def register_shows(qtbot, ons, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the register's rows read ``expected`` (version, stage): it reads again on a worker."""
+    try:
+        qtbot.waitUntil(lambda: [(v, s) for v, s, _status in register_rows(ons)] == expected, timeout=SLOW)
+    except Exception:  # noqa: BLE001 - say what it shows instead
+        raise AssertionError(f"the register shows {register_rows(ons)}, not {expected}") from None
+
+
 def register_rows(window: ScreenerWindow) -> list[tuple[str, str, str]]:
     model = window.register.model
     return [(model.index(r, RegisterModel.VERSION).data(), model.index(r, RegisterModel.STAGE).data(),
@@ -213,7 +221,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
                     timeout=SLOW)
     assert note.exists()
     qtbot.waitUntil(lambda: not workspace.recording, timeout=SLOW)  # the case read again, then the register
-    assert [(v, s) for v, s, _status in register_rows(ons)] == [("1", "Returned for more information")]
+    register_shows(qtbot, ons, [("1", "Returned for more information")])  # the register re-reads on a worker
 
     # -- the requester imports the return note, answers, edits and exports version 2 -----------------------------
     desk.files.append(note)
@@ -244,7 +252,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     assert "version 2" in imported
     v2_id = ons.register.selected_pack_id()
     # one case, at version 2 resumed where it was returned from; version 1 is among its versions
-    assert [(v, s) for v, s, _status in register_rows(ons)] == [("2 (2 received)", "First screening")]
+    register_shows(qtbot, ons, [("2 (2 received)", "First screening")])
     workspace = open_from_register(qtbot, ons, v2_id)
     assert [(r.version, r.stage.value, r.superseded) for r in workspace.versions.versions] == [
         (1, "returned", True), (2, "first_screening", False)]
