@@ -31,6 +31,7 @@ GOAL_RSS_MB = 300
 CHILD = """
 import json, os, resource, sys, time
 from pathlib import Path
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.paths import DataPaths
@@ -44,6 +45,8 @@ view = RegisterView(database.screening, None)
 view.resize(1400, 900)
 view.show()
 view.reload()
+while view.reading:  # the rows are read on a worker thread: the first screen is shown when they arrive
+    qt_app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # woken by the worker's report
 qt_app.processEvents()
 load_ms = (time.perf_counter() - start) * 1000  # the first screen: the newest cases, the rest still being read
 total = database.screening.count()
@@ -55,6 +58,8 @@ loaded = view.model.rowCount()
 start = time.perf_counter()
 view.ui.searchEdit.setText(sys.argv[2])
 view.reload()  # what the debounce timer calls once typing stops
+while view.reading:  # read on a worker thread; shown when it arrives
+    qt_app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # woken by the worker's report
 qt_app.processEvents()
 filter_ms = (time.perf_counter() - start) * 1000
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so it would report the parent's size at fork

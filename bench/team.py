@@ -34,6 +34,7 @@ URL_ENVS = ("ONSSHARE_BENCH_POSTGRES_URL", "ONSSHARE_TEST_POSTGRES_URL")
 CHILD = """
 import json, os, sys, time
 from pathlib import Path
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.paths import DataPaths
@@ -47,6 +48,8 @@ view = RegisterView(database.screening, None)
 view.resize(1400, 900)
 view.show()
 view.reload()
+while view.reading:  # the rows are read on a worker thread: the first screen is shown when they arrive
+    qt_app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # woken by the worker's report
 qt_app.processEvents()
 load_ms = (time.perf_counter() - start) * 1000  # the first screen: the newest cases, the rest still being read
 total = database.screening.count()
@@ -56,6 +59,8 @@ while view.model.rowCount() < total and time.perf_counter() - start < 300:  # th
 start = time.perf_counter()
 view.ui.searchEdit.setText(sys.argv[2])
 view.reload()
+while view.reading:  # read on a worker thread; shown when it arrives
+    qt_app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # woken by the worker's report
 qt_app.processEvents()
 filter_ms = (time.perf_counter() - start) * 1000
 status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)

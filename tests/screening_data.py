@@ -116,3 +116,8 @@ def generate_register(database: "object", count: int, seed: int = 7, second_vers
     from bench.register import insert_register_rows, register_rows
 
     insert_register_rows(database, register_rows(count, seed, second_versions=second_versions))
+
+
+def register_read(qtbot, register) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the register view (``RegisterView``) shows its latest reload (read on a worker thread)."""
+    qtbot.waitUntil(lambda: not register.reading, timeout=20_000)

@@ -2108,6 +2108,14 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
+        <source>The register could not be read.</source>
+        <translation>Nid oedd modd darllen y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… The window stays usable; the register shows once the database answers.</source>
+        <translation>Yn aros am y gronfa ddata… Mae&apos;r ffenestr yn dal i weithio; dangosir y gofrestr cyn gynted ag y bydd y gronfa ddata yn ateb.</translation>
+    </message>
+    <message>
         <source>The rest of the register could not be read.</source>
         <translation>Nid oedd modd darllen gweddill y gofrestr.</translation>
     </message>

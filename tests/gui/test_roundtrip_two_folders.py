@@ -166,18 +166,22 @@ def open_from_register(qtbot, window: ScreenerWindow, pack_id: int):  # noqa: AN
     return workspace
 
 
-def register_shows(qtbot, ons, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the register's rows read ``expected`` (version, stage): it reads again on a worker."""
-    try:
-        qtbot.waitUntil(lambda: [(v, s) for v, s, _status in register_rows(ons)] == expected, timeout=SLOW)
-    except Exception:  # noqa: BLE001 - say what it shows instead
-        raise AssertionError(f"the register shows {register_rows(ons)}, not {expected}") from None
-
-
 def register_rows(window: ScreenerWindow) -> list[tuple[str, str, str]]:
     model = window.register.model
     return [(model.index(r, RegisterModel.VERSION).data(), model.index(r, RegisterModel.STAGE).data(),
              model.index(r, RegisterModel.STATUS).data()) for r in range(model.rowCount())]
+
+
+def wait_for_register(qtbot, window: ScreenerWindow, rows: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    """Until the register (read again on a worker after a change) lists ``rows`` as (version, stage)."""
+    def listed() -> list[tuple[str, str]]:
+        return [(v, s) for v, s, _status in register_rows(window)]
+
+    try:
+        qtbot.waitUntil(lambda: listed() == rows, timeout=SLOW)
+    except AssertionError:
+        assert listed() == rows  # says what the register lists instead
+        raise
 
 
 def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, tmp_path: Path) -> None:  # noqa: ANN001
@@ -221,7 +225,8 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
                     timeout=SLOW)
     assert note.exists()
     qtbot.waitUntil(lambda: not workspace.recording, timeout=SLOW)  # the case read again, then the register
-    register_shows(qtbot, ons, [("1", "Returned for more information")])  # the register re-reads on a worker
+    qtbot.waitUntil(lambda: not ons.register.refreshing, timeout=SLOW)  # (read on a worker too)
+    assert [(v, s) for v, s, _status in register_rows(ons)] == [("1", "Returned for more information")]
 
     # -- the requester imports the return note, answers, edits and exports version 2 -----------------------------
     desk.files.append(note)
@@ -252,7 +257,7 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     assert "version 2" in imported
     v2_id = ons.register.selected_pack_id()
     # one case, at version 2 resumed where it was returned from; version 1 is among its versions
-    register_shows(qtbot, ons, [("2 (2 received)", "First screening")])
+    wait_for_register(qtbot, ons, [("2 (2 received)", "First screening")])
     workspace = open_from_register(qtbot, ons, v2_id)
     assert [(r.version, r.stage.value, r.superseded) for r in workspace.versions.versions] == [
         (1, "returned", True), (2, "first_screening", False)]
@@ -320,11 +325,12 @@ def test_the_whole_round_trip_through_both_windows(qtbot, desk: Desk, folders, t
     # -- the screener publishes, imports the benefits report, and the transparency CSV lists the outputs --------
     record(qtbot, workspace, Outcome.PUBLISH, register_checked="yes")
     assert "benefits report for" in import_into_register(qtbot, ons, desk, report)
-    [(_version, _stage, current)] = register_rows(ons)
-    assert current.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
+    qtbot.waitUntil(lambda: [status.endswith("missing: DSA, MoU, DPIA, ethics, end date · benefits reported")
+                             for _v, _s, status in register_rows(ons)] == [True], timeout=SLOW)
     csv_file = tmp_path / "transparency.csv"
     desk.files.append(csv_file)
     qtbot.mouseClick(ons.register.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in ons.register.ui.importResultsLabel.text(), timeout=SLOW)  # on a worker
     [row] = list(csv.DictReader(io.StringIO(csv_file.read_text(encoding="utf-8"))))
     assert row["Outputs"] == "Housing need in Wales <https://example.org/housing> (2027-03-01)"
     assert not desk.warnings and not desk.files

@@ -1,11 +1,15 @@
 """The register of received cases: filter, sort, import packs (dialog, folder or drag and drop), export CSV.
 
-Filters run in SQL (debounced while typing); the model sorts itself. Imports run off the UI thread.
+Filters run in SQL (debounced while typing), on a worker thread: the window never waits for the database, and a
+newer filter supersedes an older read still under way (its result is dropped). A read the database fails (a team
+server restarted, the network dropped, a SQLite file locked) is said in plain words in a ``ProblemBar`` with
+**Try again**; the table keeps what it showed. The model sorts itself. Imports and the CSV export run off the UI
+thread too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,6 +29,7 @@ from onsshare_desktop.gui.announce import announce, announce_label
 from onsshare_desktop.gui.errors import show_error
 from onsshare_desktop.gui.screening.import_flow import EnvelopeKey, ImportFlow, Importer
 from onsshare_desktop.gui.screening.register_model import ID_ROLE, RegisterModel
+from onsshare_desktop.gui.service_calls import SLOW_MS, ProblemBar
 from onsshare_desktop.gui.workers import Worker
 from onsshare_desktop.gui.combo_popup import open_all_on_an_item
 from onsshare_desktop.i18n import ngettext
@@ -62,6 +67,15 @@ class _FirstPage:
 
 
 @dataclass(frozen=True)
+class _ReadFailed:
+    """A first-page read for the reload numbered ``generation`` that raised ``error`` (returned, not raised, so the
+    view's own slot gets it with its generation)."""
+
+    generation: int
+    error: Exception
+
+
+@dataclass(frozen=True)
 class _RestOfRegister:
     """A whole register read on a worker thread for the reload numbered ``generation``."""
 
@@ -74,11 +88,14 @@ class _RestOfRegister:
 class RegisterView(QWidget):
     """Signals:
     case_opened(int): the screener asked to open this received pack.
+    first_page_shown(int): a reload's newest cases (this many) are on screen (the rest may still be read).
     register_loaded(int): the table was refilled with this many cases.
-    import_finished(object): the list of ``ImportResult`` of an import.
+    import_finished(object): the list of ``ImportResult`` of an import, once the register read after it is shown
+        (or its read failed: the bar says so).
     """
 
     case_opened = Signal(int)
+    first_page_shown = Signal(int)
     register_loaded = Signal(int)
     import_finished = Signal(object)
 
@@ -125,6 +142,17 @@ class RegisterView(QWidget):
         self._reading: Worker | None = None
         self._refreshing: Worker | None = None  # refresh_soon's read under way
         self._refresh_again = False
+        self._awaited: int | None = None  # the reload whose first page is being read (None: none)
+        self._select_after: int | None = None  # the pack to select once that read is shown
+        self._retry: Callable[[], None] | None = None  # what Try again does (the read or the export that failed)
+        self.problemBar = ProblemBar(self)  # a database fault in plain words, with Try again
+        self.ui.registerLayout.insertWidget(0, self.problemBar)
+        self.problemBar.retry_requested.connect(self._on_try_again)
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)  # a read slower than this says so
+        self._slow.timeout.connect(self._on_slow)
+        self._exporting: Worker | None = None
+        self._imported: list[ImportResult] | None = None  # an import's results, said once the register is read
+        self._export_target = Path()
         self._poll_timer = QTimer(self, interval=poll_ms or POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         if poll_ms is not None or self._register.shared:
@@ -148,6 +176,7 @@ class RegisterView(QWidget):
     def retranslate(self) -> None:
         """Show the register in the app's current language (filters, table, the last import's results, kept)."""
         self.ui.retranslateUi(self)
+        self.problemBar.retranslate()
         self._fill_filter_choices()
         self._model.retranslate()
         if self._last_results is not None and self._import is None:
@@ -176,6 +205,9 @@ class RegisterView(QWidget):
         """Read the register again on a worker thread, then show it as ``reload`` does (after a change made in a case
         or by another screener: the window never waits for the database). A read that fails leaves the table as it
         was; the next change or poll reads it again."""
+        if self._awaited is not None:  # a reload is under way: read again, in its place (it may predate the change)
+            self.reload()
+            return
         if self._refreshing is not None:
             self._refresh_again = True
             return
@@ -244,18 +276,96 @@ class RegisterView(QWidget):
             received_to=ui.toDateEdit.date().toPython() if ui.toCheck.isChecked() else None,
             text=ui.searchEdit.text())
 
+    @property
+    def refreshing(self) -> bool:
+        """Whether a read of the register is under way or due (``reload`` or ``refresh_soon``)."""
+        return self.reading or self._refreshing is not None or self._refresh_again
+
+    @property
+    def reading(self) -> bool:
+        """Whether the table waits for the first page of the latest reload (read on a worker thread)."""
+        return self._awaited is not None
+
     @Slot()
-    def reload(self) -> None:
+    def reload(self, select: int | None = None) -> None:
         """Refill the table from the database with the current filters, keeping the selection if it is still
-        listed. The newest ``FIRST_PAGE`` cases show at once; a larger register's rest is read on a worker thread
-        and added when it arrives (``register_loaded`` is emitted then), so the window never waits for it."""
+        listed (or selecting ``select``'s pack). The read runs on a worker thread: the window keeps turning, and a
+        newer reload (the filters changed again) drops this one's result. The newest ``FIRST_PAGE`` cases show
+        first (``first_page_shown``); a larger register's rest is read next and added when it arrives
+        (``register_loaded`` is emitted then). A database fault is said in the bar with Try again."""
         self._filter_timer.stop()
-        if self._poll_timer.isActive():  # what the polls compare with: the register as loaded now
-            self._stamp = self._register.stamp()
         self._generation += 1
-        flt = self.current_filter()
-        rows = self._register.rows(flt, limit=FIRST_PAGE)
-        self._show_first_page(rows, self._register.after_approval(rows), self._register.count(), flt)
+        self._awaited = generation = self._generation
+        if select is not None:
+            self._select_after = select
+        flt, register, polled = self.current_filter(), self._register, self._poll_timer.isActive()
+
+        def read_first_page() -> _FirstPage | _ReadFailed:
+            try:
+                stamp = register.stamp() if polled else None  # what the polls compare with: read first
+                rows = register.rows(flt, limit=FIRST_PAGE)
+                return _FirstPage(generation, flt, rows, register.after_approval(rows), register.count(), stamp)
+            except Exception as exc:  # said on the UI thread by _on_reload_read, with its generation
+                return _ReadFailed(generation, exc)
+
+        worker = Worker(read_first_page)
+        worker.signals.finished.connect(self._on_reload_read)  # slots of this view: never called once it is gone
+        worker.start()
+        if not self._slow.isActive():
+            self._slow.start()
+
+    @Slot(object)
+    def _on_reload_read(self, page: _FirstPage | _ReadFailed) -> None:
+        if page.generation != self._generation:
+            return  # a newer reload is under way, or shown already: this read is stale
+        self._awaited = None
+        self._slow.stop()
+        imported, self._imported = self._imported, None
+        if isinstance(page, _ReadFailed):
+            self._say_fault(self.tr("The register could not be read."), page.error, self.reload)
+            if imported is not None:
+                self.import_finished.emit(imported)
+            return
+        if self._retry is None or self._retry == self.reload:  # "waiting", or a read's failure: over now
+            self._retry = None
+            self.problemBar.clear()
+        if page.stamp is not None:
+            self._stamp = page.stamp
+        self._show_first_page(page.rows, page.after, page.total, page.flt)
+        if self._select_after is not None:
+            self.select_pack(self._select_after)
+            self._select_after = None
+            self._update_buttons()
+        if imported is not None:
+            self.import_finished.emit(imported)
+
+    def _say_fault(self, what: str, error: BaseException, retry: Callable[[], None]) -> None:
+        """Say that ``what`` failed: a database fault in plain words with Try again (running ``retry``), else (our
+        bug, a file refused) the app's error dialog."""
+        from onsshare_desktop.services.faults import plain_fault
+
+        fault = plain_fault(error)
+        if fault is None:
+            self._retry = None
+            self.problemBar.clear()
+            show_error(self, what, error)
+            return
+        self._retry = retry
+        self.problemBar.show_problem(f"{what} {fault}")
+
+    @Slot()
+    def _on_try_again(self) -> None:
+        retry, self._retry = self._retry, None
+        self.problemBar.clear()
+        self.ui.registerView.setFocus(Qt.FocusReason.OtherFocusReason)  # Try again is hidden now
+        if retry is not None:
+            retry()
+
+    @Slot()
+    def _on_slow(self) -> None:
+        if self._awaited is not None and self._retry is None:
+            self.problemBar.show_waiting(self.tr("Waiting for the database… The window stays usable; the register "
+                                                 "shows once the database answers."))
 
     def _show_first_page(self, rows: list[RegisterRow], after: dict[int, AfterApproval], total: int,
                          flt: RegisterFilter) -> None:
@@ -270,12 +380,14 @@ class RegisterView(QWidget):
         self._update_buttons()
         if len(rows) < FIRST_PAGE:
             self._show_count(len(rows), total)
+            self.first_page_shown.emit(len(rows))
             self.register_loaded.emit(len(rows))
             return
         self.ui.countLabel.setText(ngettext(
             "The newest {shown} of {total} case; reading the rest…",
             "The newest {shown} of {total} cases; reading the rest…", total).format(
                 shown=f"{len(rows):,}", total=f"{total:,}"))
+        self.first_page_shown.emit(len(rows))
         generation, register = self._generation, self._register
 
         def read_all() -> _RestOfRegister:
@@ -329,7 +441,7 @@ class RegisterView(QWidget):
     @Slot(object)
     def _on_rest_failed(self, exc: BaseException) -> None:
         self._reading = None
-        show_error(self, self.tr("The rest of the register could not be read."), exc)
+        self._say_fault(self.tr("The rest of the register could not be read."), exc, self.reload)
 
     def _show_count(self, shown: int, total: int) -> None:
         self.ui.countLabel.setText(
@@ -424,11 +536,9 @@ class RegisterView(QWidget):
         self._import = None
         self._set_importing(False)
         self.show_import_results(results, stopped)
-        self.reload()
         imported = [r for r in results if r.pack_id is not None]
-        if imported:
-            self.select_pack(imported[-1].pack_id or 0)
-        self.import_finished.emit(results)
+        self._imported = results  # said (import_finished) once the register is read again
+        self.reload(select=imported[-1].pack_id if imported else None)  # selected once it is shown
 
     @Slot(object)
     def _on_import_failed(self, exc: BaseException) -> None:
@@ -470,17 +580,38 @@ class RegisterView(QWidget):
     @Slot()
     def _on_export_csv_clicked(self) -> None:
         target = self.ask_csv_target()
-        if target is None:
+        if target is not None:
+            self.export_csv(target)
+
+    def export_csv(self, target: Path) -> None:
+        """Write the transparency register to ``target`` on a worker thread (Export CSV disabled meanwhile); the
+        result is said under the table, a database fault in the bar with Try again."""
+        if self._exporting is not None:
             return
-        try:
-            count = self._register.write_transparency_csv(target)
-        except OSError as exc:
-            show_error(self, self.tr("The transparency register could not be written."), exc)
-            return
+        self.ui.exportCsvButton.setEnabled(False)
+        self._exporting = worker = Worker(self._register.write_transparency_csv, target)
+        self._export_target = target
+        worker.signals.finished.connect(self._on_csv_written)  # slots of this view: never called once it is gone
+        worker.signals.failed.connect(self._on_csv_failed)
+        worker.start()
+
+    @Slot(object)
+    def _on_csv_written(self, count: int) -> None:
+        self._exporting = None
+        target = self._export_target
+        self.ui.exportCsvButton.setEnabled(True)
         self.ui.importResultsLabel.setVisible(True)
         announce_label(self.ui.importResultsLabel, ngettext("Wrote {n} published share to {path}.",
                                                             "Wrote {n} published shares to {path}.", count)
                        .format(n=count, path=target))
+
+    @Slot(object)
+    def _on_csv_failed(self, exc: BaseException) -> None:
+        self._exporting = None
+        self.ui.exportCsvButton.setEnabled(True)
+        target = self._export_target
+        self._say_fault(self.tr("The transparency register could not be written."), exc,
+                        lambda: self.export_csv(target))
 
     # -- drag and drop ------------------------------------------------------------------------------------------
 

@@ -25,8 +25,18 @@ def make_view(qtbot, database, importer=None) -> RegisterView:
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
-    view.reload()
+    reload(qtbot, view)
     return view
+
+
+def shown(qtbot, view: RegisterView) -> None:
+    """Wait until the table shows the latest reload's first page (it is read on a worker thread)."""
+    qtbot.waitUntil(lambda: not view.reading, timeout=20_000)
+
+
+def reload(qtbot, view: RegisterView) -> None:
+    view.reload()
+    shown(qtbot, view)
 
 
 def shown_refs(view: RegisterView) -> list[str]:
@@ -45,12 +55,14 @@ def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
     assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
     assert ui.countLabel.text() == "1 of 10,000 cases"
     ui.searchEdit.clear()
-    view.reload()
+    reload(qtbot, view)
     ui.stageCombo.setCurrentIndex(ui.stageCombo.findData(Stage.THIRD_SCREENING.value))
+    shown(qtbot, view)
     stages = {view.model.row_at(r).stage for r in range(view.model.rowCount())}
     assert stages == {Stage.THIRD_SCREENING}
     ui.stageCombo.setCurrentIndex(0)
     ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("signer_not_confirmed"))
+    shown(qtbot, view)
     assert all(not view.model.row_at(r).signer_confirmed for r in range(view.model.rowCount()))
     ui.statusCombo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: "reading the rest" not in ui.countLabel.text(), timeout=20_000)  # all 10,000 again
@@ -59,6 +71,7 @@ def test_filters_narrow_a_register_of_10000_cases(qtbot, database) -> None:
     assert {view.model.row_at(r).organisation for r in range(view.model.rowCount())} == {"University of Bristol"}
     ui.organisationEdit.clear()
     view.set_received_range(date(2024, 1, 2), date(2024, 1, 2))
+    shown(qtbot, view)
     assert view.model.rowCount() == 24 and ui.fromDateEdit.isEnabled()
 
 
@@ -71,8 +84,8 @@ def test_a_large_register_shows_its_newest_cases_at_once_and_the_rest_without_lo
     qtbot.addWidget(view)
     view.show()
     with qtbot.waitSignal(view.register_loaded, timeout=20_000) as loaded:
-        view.reload()
-        assert view.model.rowCount() == FIRST_PAGE, "only the first page is read on the window's thread"
+        reload(qtbot, view)
+        assert view.model.rowCount() == FIRST_PAGE, "only the first page is read first"
         assert "reading the rest" in view.ui.countLabel.text()
         view.ui.registerView.selectRow(7)
         chosen = view.selected_pack_id()
@@ -92,7 +105,7 @@ def test_a_slower_read_for_earlier_filters_is_dropped(qtbot, database) -> None:
     with qtbot.waitSignal(view.register_loaded, timeout=20_000) as loaded:
         view.reload()  # the whole register: its rest is read on a worker
         view.ui.searchEdit.setText("gen-000042")
-        view.reload()  # one case: shown at once
+        view.reload()  # one case: its read supersedes the first one's
     assert loaded.args == [1]
     qtbot.wait(500)  # the first reload's rest arrives, and is dropped
     assert shown_refs(view) == ["ONS-DSR-GEN-000042"]
@@ -156,6 +169,7 @@ def test_import_by_dialog_lists_refusals_and_selects_the_new_case(qtbot, databas
     listing = view.ui.importResultsList
     assert listing.isVisible() and "tampered.pdf: refused: the signature does not match" in listing.item(0).text()
     assert "good.pdf: imported" in listing.item(1).text()  # refusals are listed first
+    shown(qtbot, view)
     assert view.model.rowCount() == 1 and view.selected_pack_id() == done.args[0][0].pack_id
 
 
@@ -209,7 +223,8 @@ def test_export_transparency_csv(qtbot, database, monkeypatch, tmp_path) -> None
     view = make_view(qtbot, database)
     target = tmp_path / "register.csv"
     monkeypatch.setattr(view, "ask_csv_target", lambda: target)
-    qtbot.mouseClick(view.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.ui.exportCsvButton, Qt.MouseButton.LeftButton)  # written on a worker thread
+    qtbot.waitUntil(lambda: "Wrote" in view.ui.importResultsLabel.text())
     assert target.read_text(encoding="utf-8").startswith("Reference,Organisation,Organisation type")
     assert "Wrote 0 published shares" in view.ui.importResultsLabel.text()
 
@@ -251,7 +266,109 @@ def test_a_register_with_second_versions_lists_each_case_once_and_filters_cases(
     assert [ui.statusCombo.itemData(i) for i in range(ui.statusCombo.count())] == [
         None, "signer_not_confirmed", "open", "closed"]
     ui.stageCombo.setCurrentIndex(ui.stageCombo.findData(Stage.RETURNED.value))  # the cases returned now
+    shown(qtbot, view)
     qtbot.waitUntil(lambda: "reading the rest" not in ui.countLabel.text(), timeout=20_000)
     current_returned = {r["case_ref"] for r in register_rows(1_000, 7, second_versions=5)
                         if r["stage"] == Stage.RETURNED.value and not r["superseded"]}
     assert set(shown_refs(view)) == current_returned  # not the 200 cases whose version 1 was returned
+
+
+# -- the window never waits for the database (issue 16, "Faults") ------------------------------------------------
+
+
+def test_a_filter_read_held_by_the_database_leaves_the_window_turning_and_a_newer_filter_wins(
+        qtbot, database, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    generate_register(database, 50)
+    view = make_view(qtbot, database)
+    held, release, returned = threading.Event(), threading.Event(), threading.Event()
+    real = view._register.rows
+
+    def rows(flt, limit=None):  # the read for "gen-000001" waits on the database (here: on the test)
+        if flt.text == "gen-000001":
+            held.set()
+            release.wait(3)
+            returned.set()
+        return real(flt, limit=limit)
+
+    monkeypatch.setattr(view._register, "rows", rows)
+    ticks: list[int] = []
+    timer = QTimer(view, interval=10)
+    timer.timeout.connect(lambda: ticks.append(1) if held.is_set() and not returned.is_set() else None)
+    timer.start()
+    qtbot.keyClicks(view.ui.searchEdit, "gen-000001")
+    qtbot.waitUntil(held.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=2500)  # the UI thread keeps turning while the read waits
+    assert view.reading and not returned.is_set()
+    qtbot.waitUntil(lambda: "Waiting for the database" in view.problemBar.label.text(), timeout=2500)
+    view.ui.searchEdit.setText("gen-000002")  # typed on meanwhile: a newer read supersedes the held one
+    view.reload()
+    shown(qtbot, view)
+    assert shown_refs(view) == ["ONS-DSR-GEN-000002"] and not view.problemBar.isVisible()
+    release.set()
+    qtbot.waitUntil(returned.is_set, timeout=5000)
+    qtbot.wait(200)  # the held read's result arrives, and is dropped
+    assert shown_refs(view) == ["ONS-DSR-GEN-000002"] and view.ui.countLabel.text() == "1 of 50 cases"
+
+
+def test_a_register_read_the_database_drops_is_said_plainly_and_try_again_reads_it(
+        qtbot, database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.screening.test_workspace_faults import dropped_connection
+
+    generate_register(database, 3)
+    view = make_view(qtbot, database)
+    real = view._register.rows
+    calls: list[str] = []
+
+    def failing_once(flt, limit=None):
+        calls.append(flt.text)
+        if len(calls) == 1:
+            raise dropped_connection()
+        return real(flt, limit=limit)
+
+    monkeypatch.setattr(view._register, "rows", failing_once)
+    view.ui.searchEdit.setText("gen-000001")
+    view.reload()
+    bar = view.problemBar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    said = bar.label.text()
+    assert said.startswith("The register could not be read.") and "try again" in said.lower()
+    assert "Traceback" not in said and "OperationalError" not in said
+    assert bar.label.accessibleName() == said and QApplication.focusWidget() is bar.retryButton
+    assert view.model.rowCount() == 3 and view.ui.searchEdit.text() == "gen-000001"  # kept as it was
+    qtbot.keyClick(bar.retryButton, Qt.Key.Key_Space)  # Try again, from the keyboard
+    shown(qtbot, view)
+    assert calls == ["gen-000001", "gen-000001"]
+    assert shown_refs(view) == ["ONS-DSR-GEN-000001"] and not bar.isVisible()
+
+
+def test_a_transparency_export_the_database_drops_is_said_and_try_again_writes_it(
+        qtbot, database, monkeypatch, tmp_path) -> None:
+    from tests.gui.screening.test_workspace_faults import dropped_connection
+
+    view = make_view(qtbot, database)
+    target = tmp_path / "register.csv"
+    monkeypatch.setattr(view, "ask_csv_target", lambda: target)
+    real = view._register.transparency_csv
+    calls: list[str] = []
+
+    def failing_once():
+        calls.append("called")
+        if len(calls) == 1:
+            raise dropped_connection()
+        return real()
+
+    monkeypatch.setattr(view._register, "transparency_csv", failing_once)
+    qtbot.mouseClick(view.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    bar = view.problemBar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert bar.label.text().startswith("The transparency register could not be written.")
+    assert not target.exists() and view.ui.exportCsvButton.isEnabled()
+    qtbot.mouseClick(bar.retryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in view.ui.importResultsLabel.text(), timeout=5000)
+    assert target.read_text(encoding="utf-8").startswith("Reference,") and not bar.isVisible()

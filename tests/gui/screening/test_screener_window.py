@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from onsshare_desktop.gui.screening.window import ScreenerWindow
-from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -16,6 +16,7 @@ def test_opening_cases_in_tabs_and_closing_them(qtbot, services) -> None:
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
+    register_read(qtbot, window.register)  # read on a worker thread
     assert window.register.model.rowCount() == 2 and not window.ui.actionImportPacks.isEnabled()
     window.register.select_pack(first)
     qtbot.mouseClick(window.register.ui.openButton, Qt.MouseButton.LeftButton)
@@ -37,6 +38,7 @@ def test_a_change_in_a_case_refreshes_the_register(qtbot, services) -> None:
     pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
+    register_read(qtbot, window.register)
     workspace = window.open_case(pack_id)
     workspace.go_to("Outcome")
     workspace.ui.outcomeCombo.setCurrentIndex(workspace.ui.outcomeCombo.findData("start_first_screening"))
@@ -79,6 +81,7 @@ def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_cas
     qtbot.addWidget(window)
     window.show()
     register = window.register
+    register_read(qtbot, register)
     model = register.model
     assert model.rowCount() == 2 and register.ui.countLabel.text() == "2 cases"
     assert [model.row_at(r).id for r in range(2)] == [second, other]

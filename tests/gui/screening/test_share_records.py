@@ -17,7 +17,7 @@ from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.register_model import RegisterModel
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.services.roundtrip import share_records
-from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401
+from tests.screening_data import SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 QS = load_question_set()
@@ -52,6 +52,7 @@ def test_the_page_waits_for_an_approval(qtbot, database) -> None:  # noqa: ANN00
     view = RegisterView(database.screening, None)
     qtbot.addWidget(view)
     view.reload()
+    register_read(qtbot, view)
     assert "missing" not in status_shown(view, pack_id)
 
 
@@ -61,10 +62,11 @@ def test_records_and_end_date_are_recorded_and_the_register_says_what_is_missing
     view = RegisterView(database.screening, None)
     qtbot.addWidget(view)
     view.reload()
+    register_read(qtbot, view)
     assert status_shown(view, pack_id).endswith("missing: DSA, MoU, DPIA, ethics, end date")
     workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
     qtbot.addWidget(workspace)
-    workspace.case_changed.connect(lambda _id: view.reload())
+    workspace.case_changed.connect(lambda _id: view.reload())  # read on a worker thread
     workspace.show()
     workspace.go_to("Records of the share")
     page = workspace.share_records
@@ -95,6 +97,7 @@ def test_records_and_end_date_are_recorded_and_the_register_says_what_is_missing
     qtbot.keyClicks(ui.endDateEdit, "2030-03-31")
     qtbot.keyClick(ui.endDateEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "The share ends on 2030-03-31." in ui.messageLabel.text())
+    register_read(qtbot, view)
     assert status_shown(view, pack_id).endswith("missing: MoU, DPIA, ethics")
     assert "Ethical Self Assessment" in view.model.index(view.model.row_of(pack_id), RegisterModel.STATUS).data(
         Qt.ItemDataRole.ToolTipRole)
@@ -110,6 +113,7 @@ def test_the_register_says_when_benefits_were_reported(qtbot, database) -> None:
     view = RegisterView(database.screening, None)
     qtbot.addWidget(view)
     view.reload()
+    register_read(qtbot, view)
     assert status_shown(view, pack_id).endswith("end date · benefits reported")
     assert "Benefits reports received: 1" in view.model.index(view.model.row_of(pack_id), RegisterModel.STATUS).data(
         Qt.ItemDataRole.ToolTipRole)

@@ -57,12 +57,13 @@ def test_a_move_made_by_someone_else_meanwhile_is_not_repeated(qtbot, database, 
 
 def test_the_register_shows_other_screeners_imports_by_itself(qtbot, database, other) -> None:
     from onsshare_desktop.gui.screening.register import RegisterView
-    from tests.screening_data import SCREENER, example_case, incoming
+    from tests.screening_data import SCREENER, example_case, incoming, register_read
 
     database.screening.add_pack(incoming(), SCREENER)
     view = RegisterView(database.screening, None, poll_ms=50)  # a team server polls every few seconds
     qtbot.addWidget(view)
     view.reload()
+    register_read(qtbot, view)
     assert view.model.rowCount() == 1
     other.screening.add_pack(incoming(example_case().copy_as_new()), OTHER)
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)

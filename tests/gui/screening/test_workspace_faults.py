@@ -301,11 +301,12 @@ def test_a_record_of_the_share_is_tried_again_once_the_database_is_back(qtbot, d
 def test_the_register_is_read_again_on_a_worker_after_a_change(qtbot, database, monkeypatch) -> None:
     """After something is recorded in a case the window reads the register again off the UI thread."""
     from onsshare_desktop.gui.screening.register import RegisterView
-    from tests.screening_data import incoming
+    from tests.screening_data import incoming, register_read
 
     view = RegisterView(database.screening, None)
     qtbot.addWidget(view)
     view.reload()
+    register_read(qtbot, view)
     assert view.model.rowCount() == 0
     threads: list[threading.Thread] = []
     real = view._register.rows
