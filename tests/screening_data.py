@@ -121,3 +121,9 @@ def generate_register(database: "object", count: int, seed: int = 7, second_vers
 def register_read(qtbot, register) -> None:  # type: ignore[no-untyped-def]
     """Wait until the register view (``RegisterView``) shows its latest reload (read on a worker thread)."""
     qtbot.waitUntil(lambda: not register.reading, timeout=20_000)
+
+
+def case_read(qtbot, workspace):  # type: ignore[no-untyped-def]
+    """Wait until the review workspace (``ReviewWorkspace``) has read its case (on a worker thread); it."""
+    qtbot.waitUntil(lambda: workspace.is_loaded, timeout=20_000)
+    return workspace

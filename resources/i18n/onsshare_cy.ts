@@ -2411,6 +2411,18 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Caiff yr hyn a deipiwch ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
+        <source>Reading the case…</source>
+        <translation>Yn darllen yr achos…</translation>
+    </message>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Nid oedd modd agor yr achos.</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: %1</source>
+        <translation>Nid oedd modd agor yr achos: %1</translation>
+    </message>
+    <message>
         <source>Overview and general comment</source>
         <translation>Trosolwg a sylw cyffredinol</translation>
     </message>
@@ -2994,6 +3006,10 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
     <message>
         <source>Welcome to screening. Before you start, say who you are: your name goes into the history of every case you assess, and your signing key signs the screening records you export.</source>
         <translation>Croeso i sgrinio. Cyn i chi ddechrau, dywedwch pwy ydych chi: mae eich enw&apos;n mynd i hanes pob achos a aseswch, ac mae eich allwedd lofnodi yn llofnodi&apos;r cofnodion sgrinio a allforiwch.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Yn darllen…</translation>
     </message>
     <message>
         <source>%1 is not in the register.</source>

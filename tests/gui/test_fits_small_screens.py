@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from onsshare_desktop.gui.screening.window import ScreenerWindow
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 WIDTH, HEIGHT = 1024, 700
 
@@ -70,7 +70,7 @@ def test_the_screener_window_and_every_page_of_a_case_fit(qtbot, services, font_
     pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
     window = shown_at_small_screen(qtbot, ScreenerWindow(services, SCREENER))
     found = problems(window, "register")
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     for name in workspace.page_names():
         workspace.go_to(name)
         found += problems(window, name)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from onsshare_desktop.gui.help.window import HelpWindow
 from onsshare_desktop.resources import resource_path
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 HELP = resource_path("help")
 
@@ -54,7 +54,7 @@ def test_the_screener_has_a_help_menu_and_f1_follows_the_page(qtbot, services) -
     assert "&Help" in [a.text() for a in window.menuBar().actions()]
     press_f1(qtbot, window)
     assert help_of(window).page() == "screener.html#register"
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Triage")
     press_f1(qtbot, workspace.ui.risksEdit)
     shown = help_of(window)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from onsshare_desktop.domain.screening.stages import Outcome
 from onsshare_desktop.gui.main_window import MainWindow
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_recording_an_outcome_says_what_it_does_asks_once_and_defaults_to_cancel
     from onsshare_desktop.gui.screening.workspace import ReviewWorkspace
 
     pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
-    workspace = ReviewWorkspace(services.database.screening, services.question_set, pack_id, SCREENER)
+    workspace = case_read(qtbot, ReviewWorkspace(services.database.screening, services.question_set, pack_id, SCREENER))
     qtbot.addWidget(workspace)
     workspace.show()
     workspace.go_to("Outcome")
@@ -122,7 +122,7 @@ def test_no_two_alt_keys_clash_on_any_page_of_a_case(qtbot, services) -> None:
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     menus = [action.text() for action in window.menuBar().actions()]
     menu_keys = [m.group(1).lower() for m in (re.search(r"&(\w)", t) for t in menus) if m]
     for name in workspace.page_names():
@@ -147,7 +147,7 @@ def test_the_outcome_list_opens_with_its_first_item_highlighted(qtbot, services)
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Outcome")
     combo = workspace.findChild(QComboBox, "outcomeCombo")
     assert combo.count() > 1 and combo.currentIndex() == -1

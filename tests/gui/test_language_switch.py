@@ -21,7 +21,7 @@ from onsshare_desktop.gui.app import Application
 from onsshare_desktop.gui.language import LANGUAGE_KEY, MENU_TEXTS, apply_language
 from tests.i18n.pseudo import START, install_pseudo_welsh, pseudo_sources
 from tests.i18n.walk import english_left, visible_texts
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 
 @pytest.fixture(autouse=True)
@@ -171,7 +171,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.register.reload()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Public benefit")
     comment = workspace.section_page("benefit").ui.commentEdit
     comment.setFocus()
@@ -181,7 +181,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
     window.language_actions["cy"].trigger()
     QCoreApplication.processEvents()
 
-    renewed = window.ui.tabs.currentWidget()
+    renewed = case_read(qtbot, window.ui.tabs.currentWidget())  # the case is read again on a worker thread
     assert renewed is not workspace and window.open_cases() == [pack_id]
     assert renewed.ui.navList.currentRow() == workspace_row(renewed, "benefit")
     assert renewed.section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
@@ -193,6 +193,7 @@ def test_switching_in_screener_mode_keeps_open_cases_their_pages_and_typing_and_
 
     window.language_actions["en"].trigger()
     QCoreApplication.processEvents()
+    case_read(qtbot, window.ui.tabs.currentWidget())
     welsh = [f"{where}: {text!r}" for where, text in visible_texts(window) if START in text]
     assert welsh == [], "Welsh left after switching back to English:\n" + "\n".join(welsh)
     assert window.ui.tabs.currentWidget().section_page("benefit").ui.commentEdit.toPlainText() == "Which councils?"
@@ -233,7 +234,7 @@ def test_a_case_with_an_action_under_way_follows_once_it_ends(qtbot, services, m
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     busy = [True]
     monkeypatch.setattr(ReviewWorkspace, "busy", property(lambda self: busy[0]))
     apply_language("cy")
@@ -323,7 +324,7 @@ def test_texts_from_the_question_set_follow_a_switch_both_ways(qtbot, services) 
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(services.database.screening.add_pack(incoming(), SCREENER).id)
+    workspace = case_read(qtbot, window.open_case(services.database.screening.add_pack(incoming(), SCREENER).id))
     assert workspace is not None
 
     def shown_titles() -> tuple[str, list[str]]:
@@ -335,6 +336,7 @@ def test_texts_from_the_question_set_follow_a_switch_both_ways(qtbot, services) 
         apply_language(language)
         editor.retranslate()
         window.retranslate()
+        case_read(qtbot, window.ui.tabs.currentWidget())  # made again, the case read on a worker thread
         title, listed = shown_titles()
         benefit = next(s for s in qs.sections if s.id == "benefit")
         assert title == benefit.title and editor.question_set.language == language

@@ -41,6 +41,7 @@ from onsshare_desktop.paths import DataPaths
 from onsshare_desktop.services.container import Services
 from tests.gui.export_support import save_by_browsing
 from tests.gui.screening.test_workspace import fill_checklist, record
+from tests.screening_data import case_read
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "charity-aggregated-census.json"
 PASSPHRASE = "correct horse battery staple"
@@ -161,7 +162,7 @@ def import_into_register(qtbot, window: ScreenerWindow, desk: Desk, path: Path) 
 def open_from_register(qtbot, window: ScreenerWindow, pack_id: int):  # noqa: ANN001, ANN201
     window.register.select_pack(pack_id)
     qtbot.keyClick(window.register.ui.registerView, Qt.Key.Key_Return)
-    workspace = window.ui.tabs.currentWidget()
+    workspace = case_read(qtbot, window.ui.tabs.currentWidget())  # the case is read on a worker thread
     assert workspace.pack_id == pack_id
     return workspace
 

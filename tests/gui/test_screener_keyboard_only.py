@@ -17,7 +17,7 @@ from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import verify_pack
-from tests.screening_data import signed_pack, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, signed_pack, trusted_requester  # noqa: F401 - fixture
 
 PASSPHRASE = "my new screener passphrase"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -82,7 +82,7 @@ def test_a_new_screener_exports_a_signed_record_with_the_keyboard_only(qtbot, se
     key(qtbot, Qt.Key.Key_Home)
     key(qtbot, Qt.Key.Key_Return)
     assert len(window.open_cases()) == 1
-    workspace = window.ui.tabs.currentWidget()
+    workspace = case_read(qtbot, window.ui.tabs.currentWidget())  # the case is read on a worker thread
 
     # Down the page list to the Outcome page; Down picks the first outcome; Space records it after its question
     tab_to(qtbot, workspace.ui.navList)

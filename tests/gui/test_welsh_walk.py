@@ -20,7 +20,7 @@ from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.gui.language import apply_language
 from tests.gui.test_fits_small_screens import HEIGHT, WIDTH, problems
 from tests.i18n.walk import english_left, english_sources, visible_texts
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 EXAMPLE = "welsh-government-housing.json"
 
@@ -220,7 +220,7 @@ def test_every_screener_page_and_dialog_is_in_welsh_and_fits(qtbot, services, so
     pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
     window = shown(qtbot, ScreenerWindow(services, SCREENER))
     walk.page(window, "register")
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     assert workspace is not None
     for name in workspace.page_names():
         workspace.go_to(name)

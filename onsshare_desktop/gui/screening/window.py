@@ -314,14 +314,20 @@ class ScreenerWindow(QMainWindow):
             self.start_setup(then=lambda: self.open_case(pack_id))
             return None
         workspace = self._workspaces.get(pack_id)
-        if workspace is None:
+        if workspace is None:  # it opens at once, saying "Reading the case…"; named when the case has been read
             workspace = self._make_workspace(pack_id)
             self._workspaces[pack_id] = workspace
-            row = workspace.received.row
-            index = self.ui.tabs.addTab(workspace, f"{row.case_ref} v{row.version}")
-            self.ui.tabs.setTabToolTip(index, row.title)
+            self.ui.tabs.addTab(workspace, self.tr("Reading…"))
         self.ui.tabs.setCurrentWidget(workspace)
         return workspace
+
+    def _name_tab(self, workspace: ReviewWorkspace) -> None:
+        """The case's tab says its reference and version (its title as the tool tip) once the case is read."""
+        index = self.ui.tabs.indexOf(workspace)
+        if index >= 0:
+            row = workspace.received.row
+            self.ui.tabs.setTabText(index, f"{row.case_ref} v{row.version}")
+            self.ui.tabs.setTabToolTip(index, row.title)
 
     def _make_workspace(self, pack_id: int) -> ReviewWorkspace:
         assert self._actor is not None
@@ -329,6 +335,7 @@ class ScreenerWindow(QMainWindow):
                                     self._services.question_set.in_language(),  # the screener's own language
                                     pack_id, self._actor, self._actions)
         workspace.case_changed.connect(lambda _id: self.register.refresh_soon())  # read on a worker
+        workspace.loaded.connect(lambda: self._name_tab(workspace))
         workspace.precedent_opened.connect(self.open_case_ref)
         workspace.version_opened.connect(self.open_case)
         workspace.record_exported.connect(self._on_record_exported)

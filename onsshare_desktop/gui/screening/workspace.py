@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
+    QApplication, QComboBox, QCompleter, QFrame, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QScrollArea,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -67,7 +67,7 @@ OPEN_PACK, OPEN_ATTACHMENT = "open_pack", "open_attachment"
 CONFIRM_SIGNER, EXPORT_RECORD, EXPORT_RETURN = "confirm_signer", "export_record", "export_return"
 EXPORT_DECISION = "export_decision"
 # the recording calls (``gui.service_calls``), by name
-RELOAD, MOVE, ASSESS = "reload", "move", "assess"
+RELOAD, MOVE, ASSESS, OPEN = "reload", "move", "assess", "open"
 STATUS_MARKS = {SectionStatus.NOT_ASSESSED: "", SectionStatus.ACCEPTABLE: "  ✓",
                 SectionStatus.NEEDS_MORE_INFORMATION: "  ?", SectionStatus.CONCERN: "  !"}
 
@@ -104,8 +104,29 @@ class WorkspaceActions:
     export_decision: Callable[[int, QWidget, Callable[[Path | None], None]], None] | None = None
 
 
+@dataclass(frozen=True)
+class _Opening:
+    """Everything the workspace needs to show a case, read in one go on a worker thread (``_read_opening``)."""
+
+    state: CaseState
+    changes: Any  # services.roundtrip.VersionChanges | None
+    case_refs: list[str]
+
+
+def _read_opening(review: CaseReview, author: str) -> _Opening:
+    """Read the case, what changed since its previous version and the register's references (any thread)."""
+    from onsshare_desktop.services.roundtrip import version_changes
+
+    state = review.state(author)
+    return _Opening(state, version_changes(review.repository, review.pack_id), review.case_refs())
+
+
 class ReviewWorkspace(QWidget):
-    """Signals:
+    """The case opens at once saying "Reading the case…" (announced); its pages are made when the read, on a
+    worker thread, returns (``loaded``); a database fault is said in the bar with Try again.
+
+    Signals:
+    loaded(): the case was read and its pages made (``is_loaded``).
     case_changed(int): something about this received pack was recorded (annotation, checklist, move...).
     record_exported(str): a signed screening record was written to this path.
     precedent_opened(str): the screener asked to see the precedent case with this reference.
@@ -113,6 +134,7 @@ class ReviewWorkspace(QWidget):
     actions_ended(): no action is under way any more (see ``exporting``).
     """
 
+    loaded = Signal()
     case_changed = Signal(int)
     record_exported = Signal(str)
     precedent_opened = Signal(str)
@@ -128,7 +150,9 @@ class ReviewWorkspace(QWidget):
         self._qs = question_set
         self.pack_id = pack_id
         self._actions = actions
-        self._received: ReceivedCase = self._review.case()
+        self._received: ReceivedCase = None  # type: ignore[assignment] # read on a worker: see _on_opened
+        self.is_loaded = False
+        self._view_after_open: dict[str, object] | None = None
         self._section_pages: dict[str, SectionPage] = {}
         self._items: list[ChecklistItem] = []
         self._check_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
@@ -155,17 +179,71 @@ class ReviewWorkspace(QWidget):
         self._closed = False
         self._previous_row = -1
         self._add_decision_button()
-        self._build_pages()
-        self._make_pages_scroll()
         self.ui.workspaceLayout.setStretchFactor(self.ui.splitter, 1)  # extra height goes to the pages, not the header
-        self._fill_static_choices()
+        self.openingLabel = QLabel(self)
+        self.openingLabel.setObjectName("openingLabel")
+        self.openingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui.workspaceLayout.insertWidget(2, self.openingLabel, 1)
+        self._hidden_while_opening = self._hide_while_opening()
+        self._open()
+
+    # -- opening: the case is read on a worker ------------------------------------------------------------------
+
+    def _hide_while_opening(self) -> list[QWidget]:
+        """Hide the header, pages and navigation until the case is read (which of them were shown)."""
+        ui = self.ui
+        widgets: list[QWidget] = [ui.splitter]
+        for layout in (ui.headerGrid, ui.navRow, ui.headerButtons):
+            widgets += [w for w in (layout.itemAt(i).widget() for i in range(layout.count())) if w is not None]
+        shown = [w for w in widgets if not w.isHidden()]
+        for widget in shown:
+            widget.setVisible(False)
+        return shown
+
+    def _open(self) -> None:
+        """Read the case on a worker ("Reading the case…" meanwhile); its pages are made when it returns."""
+        self.openingLabel.setVisible(True)
+        announce_label(self.openingLabel, self.tr("Reading the case…"))
+        QTimer.singleShot(0, self._announce_opening)  # said once the tab is shown (a hidden label is not announced)
+        self._calls.run(ServiceCall(
+            OPEN, _read_opening, (self._review, self._keeper.author), self.tr("The case could not be opened."),
+            then=self._on_opened, refused=self._on_open_refused))
+
+    @Slot()
+    def _announce_opening(self) -> None:
+        if not self.is_loaded and self.openingLabel.isVisible():
+            announce(self.openingLabel, self.openingLabel.text())
+
+    def _on_open_refused(self, exc: UserError) -> None:
+        announce_label(self.openingLabel, self.tr("The case could not be opened: %1").replace("%1", str(exc)),
+                       assertive=True)
+
+    def _on_opened(self, opening: _Opening) -> None:
+        if self._closed or self.is_loaded:
+            return
+        self._received = opening.state.case
+        self._build_pages(opening.changes, opening.state.requests)
+        self._make_pages_scroll()
+        self._fill_static_choices(opening.case_refs)
         open_all_on_an_item(self)
         self._connect()
         self._set_tab_order()
-        self.refresh()
-        self._show_form_drafts()
+        self.openingLabel.setVisible(False)
+        for widget in self._hidden_while_opening:
+            widget.setVisible(True)
+        self.compareButton.setVisible(self._received.row.version > 1 or self._received.row.superseded)
+        self.is_loaded = True
+        self._show_state(opening.state)
+        self._show_form_drafts(opening.state.drafts)
         self._connect_autosave()
         self.ui.navList.setCurrentRow(0)
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.ui.navList.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard on the case, at its pages
+        if self._view_after_open is not None:
+            view, self._view_after_open = self._view_after_open, None
+            self.restore_view(view)
+        self.loaded.emit()
 
     def _make_pages_scroll(self) -> None:
         """The Triage, Checklist, Outcome and History pages scroll inside the page (their content moves into a
@@ -208,13 +286,12 @@ class ReviewWorkspace(QWidget):
 
     # -- construction -------------------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, changes: Any, requests: list[AmendmentRequest]) -> None:
         from onsshare_desktop.gui.screening.changes_html import section_changes_html
-        from onsshare_desktop.services.roundtrip import case_requests, version_changes
 
         case = self._received.case
-        self._changes = version_changes(self._review.repository, self.pack_id)
-        requests = self._requests = case_requests(self._review.repository, self._received.row.case_ref)
+        self._changes = changes
+        self._requests = requests
         diff = self._changes.diff if self._changes else None
         pages: list[tuple[str, QWidget]] = []
         overview = SectionPage(GENERAL, self.tr("Overview and general comment"),
@@ -285,12 +362,12 @@ class ReviewWorkspace(QWidget):
                                 ui.exportDecisionButton, ui.navList]
         for index in range(ui.pagesStack.count()):
             chain += [w for w in ui.pagesStack.widget(index).findChildren(QWidget)
-                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and w not in chain]
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window() and w not in chain]
         chain += [ui.backButton, ui.nextButton]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
-    def _fill_static_choices(self) -> None:
+    def _fill_static_choices(self, case_refs: list[str]) -> None:
         ui = self.ui
         for service, label in TRIAGE_SERVICE_LABELS.items():
             ui.serviceCombo.addItem(label, service.value)
@@ -301,7 +378,7 @@ class ReviewWorkspace(QWidget):
         ui.exemptionCombo.addItem(self.tr("No exemption"), None)
         for ground, label in EXEMPTION_GROUND_LABELS.items():
             ui.exemptionCombo.addItem(label, ground.value)
-        completer = QCompleter(self._review.case_refs(), self)
+        completer = QCompleter(case_refs, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.precedentsEdit.setCompleter(completer)
         for tree in (ui.triageTree, ui.historyTree):
@@ -362,9 +439,10 @@ class ReviewWorkspace(QWidget):
                 "conditions": ui.conditionsEdit.toPlainText(), "exception": ui.exceptionEdit.text(),
                 "register_checked": ui.registerCheckedBox.isChecked(), "exemption": ui.exemptionCombo.currentData()}
 
-    def _show_form_drafts(self) -> None:
-        """Put back what was typed on the Triage and Outcome pages and not recorded (after a close, crash or kill)."""
-        drafts = self._keeper.stored()
+    def _show_form_drafts(self, stored: dict[str, dict[str, Any]]) -> None:
+        """Put back what was typed on the Triage and Outcome pages and not recorded (after a close, crash or kill);
+        ``stored``: the drafts as read with the case."""
+        drafts = self._keeper.over(stored)
         ui = self.ui
         self._loading = True
         try:
@@ -625,6 +703,9 @@ class ReviewWorkspace(QWidget):
         """Show the page, scroll and focus of ``view_state()`` (taken from a workspace of the same case)."""
         from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
+        if not self.is_loaded:  # shown once the case is read
+            self._view_after_open = state
+            return
         row = int(state.get("row", 0))  # type: ignore[call-overload]
         self._loading = True  # moving back to the page is not leaving one: nothing gets recorded
         try:
@@ -705,7 +786,8 @@ class ReviewWorkspace(QWidget):
     def refresh(self) -> None:
         """Reload the case here and now and show its current annotations, checklist, triage, stage and history,
         with what the screener has typed and not yet recorded over them (``reload`` reads it on a worker)."""
-        self._show_state(self._review.state(self._keeper.author))
+        if self.is_loaded:
+            self._show_state(self._review.state(self._keeper.author))
 
     def reload(self) -> None:
         """Read the case again on a worker, then show it as ``refresh`` does (after something was recorded); a
@@ -722,6 +804,8 @@ class ReviewWorkspace(QWidget):
         if self._reload_again:
             self._reload_again = False
             self.reload()  # something was recorded while this was being read
+        if not self.is_loaded:
+            return
         if not self._closed:
             self._show_state(state)
 
@@ -1156,7 +1240,7 @@ class ReviewWorkspace(QWidget):
         self.compareButton.setToolTip(self.tr("What changed between any two versions of this case, word by word"))
         ui.headerButtons.insertWidget(ui.headerButtons.indexOf(ui.exportDecisionButton) + 1, self.compareButton)
         self.compareButton.clicked.connect(self.compare_versions)
-        self.compareButton.setVisible(self._received.row.version > 1 or self._received.row.superseded)
+        self.compareButton.setVisible(False)  # shown once the case is read, if it has several versions (_on_opened)
 
     def compare_versions(self) -> QWidget:
         """The dialog comparing two versions (this one and the one before it, to start with)."""
@@ -1328,6 +1412,9 @@ class ReviewWorkspace(QWidget):
     def _show_running(self) -> None:
         """Disable the buttons of actions under way, and show a busy cursor while any is."""
         actions, running, ui = self._actions, self._running, self.ui
+        if not self.is_loaded:  # the case is being read: only the cursor says so
+            self.setCursor(Qt.CursorShape.BusyCursor) if self._calls.active else self.unsetCursor()
+            return
         ui.openPackButton.setEnabled(actions.open_pack is not None and OPEN_PACK not in running)
         ui.confirmSignerButton.setEnabled(actions.confirm_signer is not None and CONFIRM_SIGNER not in running)
         ui.exportRecordButton.setEnabled(actions.export_record is not None and EXPORT_RECORD not in running)

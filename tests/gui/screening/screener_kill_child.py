@@ -37,6 +37,8 @@ def main(data_dir: str, pack_id: str) -> None:
     database = open_database(DataPaths(Path(data_dir)))
     workspace = ReviewWorkspace(database.screening, load_question_set(), int(pack_id), "Sam Screener <sam@ons>")
     workspace.show()
+    while not workspace.is_loaded:  # the case is read on a worker thread
+        QTest.qWait(10)
     workspace.go_to("Triage")
     QTest.keyClicks(workspace.ui.risksEdit, TRIAGE_TEXT)
     workspace.go_to("Public benefit")

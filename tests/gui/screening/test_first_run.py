@@ -16,7 +16,7 @@ from onsshare_desktop.gui.screening.actions import ScreenerActions
 from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.identity.profile import load_profile
 from onsshare_desktop.identity.store import IdentityStore
-from tests.screening_data import SCREENER, incoming, signed_pack, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, signed_pack, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 PASSPHRASE = "a long screener passphrase"
@@ -81,7 +81,7 @@ def test_a_fresh_screener_is_set_up_first_and_records_under_their_own_name(qtbot
     assert (info.name, info.organisation, info.email) == ("Priya Screener", "Office for National Statistics",
                                                            "priya.screener@ons.gov.uk")
     assert "Priya Screener" in window.statusBar().currentMessage()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     services.database.screening.annotate(pack_id, "requester", SectionStatus.ACCEPTABLE, "ok", workspace._actor)
     actors = {entry.actor for entry in services.database.screening.get(pack_id).history}
     assert "Priya Screener <priya.screener@ons.gov.uk>" in actors
@@ -126,7 +126,7 @@ def test_exporting_a_record_without_a_key_runs_the_set_up_then_carries_on(qtbot,
     window = ScreenerWindow(services, actions.actor, actions.import_files, actions.workspace_actions())
     qtbot.addWidget(window)
     window.show()
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Outcome")
     errors: list[str] = []
     monkeypatch.setattr("onsshare_desktop.gui.screening.actions.show_error",

@@ -26,7 +26,7 @@ from onsshare_desktop.store.models import PackBlobRow
 from tests.gui.screening.conftest import PASSPHRASE
 from tests.gui.screening.test_screening_flow import import_files
 from tests.gui.screening.test_workspace import record
-from tests.screening_data import DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
+from tests.screening_data import case_read, DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -144,7 +144,7 @@ def open_good_pack(qtbot, window: ScreenerWindow, tmp_path: Path, with_outcome: 
     path = tmp_path / "good.pdf"
     path.write_bytes(signed_pack(with_dpia=True))
     [result] = import_files(qtbot, window, [path])
-    workspace = window.open_case(result.pack_id)
+    workspace = case_read(qtbot, window.open_case(result.pack_id))
     if with_outcome:  # a record needs an outcome to record
         record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
     return workspace
@@ -246,7 +246,7 @@ def test_confirming_a_signer_verifies_off_the_ui_thread(qtbot, window, services,
     path = tmp_path / "untrusted.pdf"
     path.write_bytes(signed_pack("university-business-survey", signer="stranger"))
     [result] = import_files(qtbot, window, [path])
-    workspace = window.open_case(result.pack_id)
+    workspace = case_read(qtbot, window.open_case(result.pack_id))
     button = workspace.ui.confirmSignerButton
     verification.hold()
     with qtbot.waitSignal(workspace.case_changed, timeout=20000):

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from onsshare_desktop.gui.screening.window import ScreenerWindow
-from tests.screening_data import SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -21,8 +21,9 @@ def test_opening_cases_in_tabs_and_closing_them(qtbot, services) -> None:
     window.register.select_pack(first)
     qtbot.mouseClick(window.register.ui.openButton, Qt.MouseButton.LeftButton)
     assert window.open_cases() == [first] and window.ui.tabs.count() == 2
+    case_read(qtbot, window.ui.tabs.widget(1))  # the tab is named once the case is read
     assert window.ui.tabs.tabText(1) == "ONS-DSR-EXAMPLE-0001 v1"
-    again = window.open_case(first)
+    again = case_read(qtbot, window.open_case(first))
     assert window.ui.tabs.count() == 2 and window.ui.tabs.currentWidget() is again
     window.open_case(second)
     window.ui.tabs.tabCloseRequested.emit(1)
@@ -39,7 +40,7 @@ def test_a_change_in_a_case_refreshes_the_register(qtbot, services) -> None:
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
     register_read(qtbot, window.register)
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     workspace.go_to("Outcome")
     workspace.ui.outcomeCombo.setCurrentIndex(workspace.ui.outcomeCombo.findData("start_first_screening"))
     with qtbot.waitSignal(window.register.register_loaded):
@@ -57,7 +58,7 @@ def test_a_precedent_in_triage_opens_the_earlier_case(qtbot, services) -> None:
     screening.assess(current, TriageService.ETHICS, "r", "b", TriageRecommendation.SUPPORT, (earlier_ref,), SCREENER)
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
-    workspace = window.open_case(current)
+    workspace = case_read(qtbot, window.open_case(current))
     item = workspace.ui.triageTree.topLevelItem(0)
     workspace.ui.triageTree.itemActivated.emit(item, 2)
     assert window.open_cases() == [current, earlier]
@@ -96,7 +97,7 @@ def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_cas
 
     register.select_pack(second)
     qtbot.keyClick(register.ui.registerView, Qt.Key.Key_Return)
-    workspace = window.ui.tabs.currentWidget()
+    workspace = case_read(qtbot, window.ui.tabs.currentWidget())
     assert window.open_cases() == [second]
     workspace.go_to("Versions")
     page = workspace.versions
@@ -121,4 +122,5 @@ def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_cas
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the chosen version in its own tab
     assert window.open_cases() == [second, first]
     assert window.ui.tabs.currentWidget().pack_id == first
+    case_read(qtbot, window.ui.tabs.currentWidget())
     assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "ONS-DSR-EXAMPLE-0001 v1"

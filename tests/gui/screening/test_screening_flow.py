@@ -19,7 +19,7 @@ from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.pack.verify import Verdict, verify_pack
 from onsshare_desktop.store.models import PackBlobRow
 from tests.gui.screening.test_workspace import settle, fill_checklist, record
-from tests.screening_data import DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
+from tests.screening_data import case_read, DPIA_BYTES, signed_pack, stranger, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -56,7 +56,7 @@ def test_import_good_tampered_untrusted_then_confirm_the_signer(qtbot, window, s
     assert again[0].status == ImportStatus.DUPLICATE
 
     untrusted = results[2].pack_id
-    workspace = window.open_case(untrusted)
+    workspace = case_read(qtbot, window.open_case(untrusted))
     assert "SIGNER NOT CONFIRMED" in workspace.ui.signerLabel.text()
     with qtbot.waitSignal(workspace.case_changed, timeout=20000):
         qtbot.mouseClick(workspace.ui.confirmSignerButton, Qt.MouseButton.LeftButton)
@@ -70,7 +70,7 @@ def test_review_every_stage_and_export_a_verified_record(qtbot, window, services
                                                          monkeypatch) -> None:
     paths = packs_on_disk(tmp_path)
     [result] = import_files(qtbot, window, [paths["good"]])
-    workspace = window.open_case(result.pack_id)
+    workspace = case_read(qtbot, window.open_case(result.pack_id))
 
     qtbot.mouseClick(workspace.ui.openPackButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(actions.opened_urls) == 1, timeout=20000)  # type: ignore[attr-defined]
@@ -120,7 +120,7 @@ def test_open_original_pack_without_a_pdf_viewer_says_so_and_offers_a_copy(qtbot
 
     good = packs_on_disk(tmp_path)["good"]
     [result] = import_files(qtbot, window, [good])
-    workspace = window.open_case(result.pack_id)
+    workspace = case_read(qtbot, window.open_case(result.pack_id))
     monkeypatch.setattr(actions, "open_url", lambda path: False)  # no program opens PDF files here
     said: list[str] = []
 

@@ -17,7 +17,7 @@ from onsshare_desktop.gui.screening.register import RegisterView
 from onsshare_desktop.gui.screening.register_model import RegisterModel
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from onsshare_desktop.services.roundtrip import share_records
-from tests.screening_data import SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401
+from tests.screening_data import case_read, SCREENER, example_case, incoming, register_read, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 QS = load_question_set()
@@ -43,7 +43,7 @@ def status_shown(view: RegisterView, pack_id: int) -> str:
 
 def test_the_page_waits_for_an_approval(qtbot, database) -> None:  # noqa: ANN001
     pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     workspace.go_to("Records of the share")
     page = workspace.share_records
@@ -64,7 +64,7 @@ def test_records_and_end_date_are_recorded_and_the_register_says_what_is_missing
     view.reload()
     register_read(qtbot, view)
     assert status_shown(view, pack_id).endswith("missing: DSA, MoU, DPIA, ethics, end date")
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     workspace.case_changed.connect(lambda _id: view.reload())  # read on a worker thread
     workspace.show()
@@ -117,6 +117,6 @@ def test_the_register_says_when_benefits_were_reported(qtbot, database) -> None:
     assert status_shown(view, pack_id).endswith("end date · benefits reported")
     assert "Benefits reports received: 1" in view.model.index(view.model.row_of(pack_id), RegisterModel.STATUS).data(
         Qt.ItemDataRole.ToolTipRole)
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     assert "Benefits reports received: 1. The latest: Two councils." in workspace.share_records.ui.benefitsLabel.text()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from onsshare_desktop.identity.certificates import certificate_pem
 from onsshare_desktop.identity.trust import TrustStore
 from onsshare_desktop.gui.screening.window import ScreenerWindow
-from tests.screening_data import SCREENER, incoming, stranger, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, stranger, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -18,7 +18,7 @@ def test_import_list_and_remove_a_signer(qtbot, services, monkeypatch, tmp_path)
     store = TrustStore(services.paths.root / "trust")
     window = ScreenerWindow(services, SCREENER, trust_store=store)
     qtbot.addWidget(window)
-    workspace = window.open_case(pack_id)
+    workspace = case_read(qtbot, window.open_case(pack_id))
     dialog = window.show_trusted_signers()
     assert dialog is not None
     assert dialog.ui.signersTree.topLevelItemCount() == 1  # the test requester

@@ -28,6 +28,7 @@ def open_workspace(qtbot, database, trusted: bool = True, case=None, actions=Wor
     qtbot.addWidget(workspace)
     workspace.resize(1200, 800)
     workspace.show()
+    settle(qtbot, workspace)  # the case is read on a worker thread
     return workspace
 
 

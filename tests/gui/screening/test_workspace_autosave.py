@@ -21,7 +21,7 @@ from onsshare_desktop.gui.screening.window import ScreenerWindow
 from onsshare_desktop.store.screening import TRIAGE_DRAFT, annotation_draft, check_draft
 from tests.conftest import REPO_ROOT
 from tests.gui.screening.test_workspace import settle
-from tests.screening_data import SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, incoming, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 CHILD = Path(__file__).with_name("screener_kill_child.py")
@@ -33,7 +33,7 @@ def window_with_case(qtbot, services):
     qtbot.addWidget(window)
     window.resize(1024, 700)
     window.show()
-    return window, window.open_case(pack_id), pack_id
+    return window, case_read(qtbot, window.open_case(pack_id)), pack_id
 
 
 def test_a_section_comment_is_kept_as_typed_and_recorded_when_the_case_is_closed(qtbot, services) -> None:
@@ -85,7 +85,7 @@ def test_triage_text_and_checklist_notes_survive_closing_and_reopening(qtbot, se
     assert drafts[TRIAGE_DRAFT]["risks"] == "Small cell counts"
     assert drafts[check_draft("legal-gateway")]["note"] == "Section 45A SRSA, check wording"
 
-    again = window.open_case(pack_id)
+    again = case_read(qtbot, window.open_case(pack_id))
     assert again.ui.risksEdit.toPlainText() == "Small cell counts"
     note = again.findChild(QLineEdit, "note_legal-gateway")
     assert note.text() == "Section 45A SRSA, check wording"

@@ -23,7 +23,7 @@ from onsshare_desktop.domain.screening.triage import TriageRecommendation, Triag
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace
 from onsshare_desktop.gui.service_calls import SLOW_MS
 from tests.gui.screening.test_workspace import choose, open_workspace, settle
-from tests.screening_data import SCREENER, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -269,7 +269,7 @@ def test_a_record_of_the_share_is_tried_again_once_the_database_is_back(qtbot, d
     from tests.gui.screening.test_share_records import QS, approved
 
     pack_id = approved(database)
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER)
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER))
     qtbot.addWidget(workspace)
     workspace.show()
     workspace.go_to("Records of the share")
@@ -350,3 +350,79 @@ def test_try_again_after_a_save_whose_answer_was_lost_records_nothing_twice(qtbo
     settle(qtbot, workspace)
     assert len(calls) == 2 and shown == [] and not workspace.problemBar.isVisible()
     assert recorded_once(database, workspace, "annotate")
+
+
+# -- opening a case: read on a worker, "Reading the case…" meanwhile; a fault said in the tab with Try again ----
+
+
+def test_a_case_opens_at_once_and_its_read_held_by_the_database_leaves_the_window_turning(
+        qtbot, database, monkeypatch) -> None:
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.services.case_review import CaseReview
+    from tests.screening_data import incoming
+
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id
+    held, release = threading.Event(), threading.Event()
+    real = CaseReview.state
+
+    def held_state(self: CaseReview, author: str) -> Any:
+        held.set()
+        release.wait(3)
+        return real(self, author)
+
+    monkeypatch.setattr(CaseReview, "state", held_state)
+    ticks: list[int] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1) if held.is_set() and not release.is_set() else None)
+    timer.start()
+    workspace = ReviewWorkspace(database.screening, load_question_set(), pack_id, SCREENER)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert not workspace.is_loaded and workspace.openingLabel.isVisible()
+    assert workspace.openingLabel.text() == "Reading the case…" == workspace.openingLabel.accessibleName()
+    qtbot.waitUntil(held.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=2500)  # the window keeps turning while the read waits
+    release.set()
+    timer.stop()
+    case_read(qtbot, workspace)
+    assert not workspace.openingLabel.isVisible() and workspace.page_names()[0] == "Overview"
+    assert workspace.received == database.screening.get(pack_id)
+
+
+def test_a_case_whose_read_the_database_drops_says_so_in_its_tab_and_try_again_opens_it(
+        qtbot, services, monkeypatch) -> None:
+    from onsshare_desktop.gui.screening.window import ScreenerWindow
+    from onsshare_desktop.services.case_review import CaseReview
+    from tests.screening_data import incoming, register_read
+
+    pack_id = services.database.screening.add_pack(incoming(), SCREENER).id
+    real = CaseReview.state
+    calls: list[threading.Thread] = []
+
+    def failing_once(self: CaseReview, author: str) -> Any:
+        calls.append(threading.current_thread())
+        if len(calls) == 1:
+            raise dropped_connection()
+        return real(self, author)
+
+    monkeypatch.setattr(CaseReview, "state", failing_once)
+    window = ScreenerWindow(services, SCREENER)
+    qtbot.addWidget(window)
+    window.show()
+    register_read(qtbot, window.register)
+    workspace = window.open_case(pack_id)
+    assert workspace is not None and window.ui.tabs.currentWidget() is workspace  # the tab opens at once
+    assert window.ui.tabs.tabText(1) == "Reading…" and workspace.openingLabel.text() == "Reading the case…"
+    bar = workspace.problemBar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    said = bar.label.text()
+    assert said.startswith("The case could not be opened.") and "try again" in said.lower()
+    assert "Traceback" not in said and "OperationalError" not in said
+    assert bar.label.accessibleName() == said and QApplication.focusWidget() is bar.retryButton
+    assert not workspace.is_loaded and calls[0] is not threading.main_thread()
+    qtbot.keyClick(bar.retryButton, Qt.Key.Key_Space)  # Try again, from the keyboard
+    case_read(qtbot, workspace)
+    assert len(calls) == 2 and not bar.isVisible() and not workspace.openingLabel.isVisible()
+    assert workspace.received == services.database.screening.get(pack_id)
+    assert window.ui.tabs.tabText(1) == "ONS-DSR-EXAMPLE-0001 v1"
+    assert workspace.page_names()[0] == "Overview"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from onsshare_desktop import i18n
-from tests.screening_data import SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
+from tests.screening_data import case_read, SCREENER, example_case, incoming, trusted_requester  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 
@@ -23,7 +23,7 @@ def open_case(qtbot, services, pack_id: int):
 
     window = ScreenerWindow(services, SCREENER)
     qtbot.addWidget(window)
-    return window.open_case(pack_id)
+    return case_read(qtbot, window.open_case(pack_id))
 
 
 def test_a_screener_working_in_welsh_sees_welsh_questions_and_the_answers_as_written(qtbot, services) -> None:

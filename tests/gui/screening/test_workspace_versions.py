@@ -14,7 +14,7 @@ from onsshare_desktop.domain.questions import load_question_set
 from onsshare_desktop.domain.screening.annotations import SectionStatus
 from onsshare_desktop.gui.screening.workspace import ReviewWorkspace, WorkspaceActions
 from tests.gui.screening.test_workspace import click
-from tests.screening_data import SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401
+from tests.screening_data import case_read, SCREENER, example_case, incoming, next_version, trusted_requester  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("trusted_requester")
 QS = load_question_set()
@@ -42,7 +42,7 @@ def test_version_two_shows_changes_requests_and_carried_over_assessments(qtbot, 
         make_response(request.request_id, request.target, request.text, "Cardiff and Swansea."))
     v2_id = screening.add_pack(incoming(v2), SCREENER).id
 
-    workspace = ReviewWorkspace(screening, QS, v2_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(screening, QS, v2_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     nav = [workspace.ui.navList.item(i).text() for i in range(workspace.ui.navList.count())]
     benefit_title = QS.section("benefit").title
@@ -78,7 +78,7 @@ def test_a_comment_becomes_a_request_and_returning_writes_the_return_note(qtbot,
     from onsshare_desktop.domain.screening.stages import Move
 
     pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions(export_return=export_return))
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions(export_return=export_return)))
     qtbot.addWidget(workspace)
     workspace.show()
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
@@ -108,8 +108,8 @@ def test_a_decided_case_offers_the_decision_letter(qtbot, database, tmp_path) ->
         done(tmp_path / "decision.pdf")
 
     pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER,
-                                WorkspaceActions(export_decision=export_decision))
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER,
+                                WorkspaceActions(export_decision=export_decision)))
     qtbot.addWidget(workspace)
     workspace.show()
     assert not workspace.ui.exportDecisionButton.isVisible()
@@ -138,7 +138,7 @@ def test_the_windows_return_action_signs_a_real_return_note(qtbot, services, act
     target = tmp_path / "out.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     pack_id = services.database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(services.database.screening, QS, pack_id, SCREENER, actions.workspace_actions())
+    workspace = case_read(qtbot, ReviewWorkspace(services.database.screening, QS, pack_id, SCREENER, actions.workspace_actions()))
     qtbot.addWidget(workspace)
     workspace.show()
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
@@ -161,7 +161,7 @@ def test_an_open_request_is_shown_with_who_and_when_and_can_be_withdrawn(qtbot, 
     from onsshare_desktop.domain.screening.stages import Outcome
 
     pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     workspace.show()
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
@@ -198,7 +198,7 @@ def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> 
     from tests.gui.screening.test_workspace import record
 
     pack_id = database.screening.add_pack(incoming(example_case()), SCREENER).id
-    workspace = ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(database.screening, QS, pack_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     workspace.show()
     record(qtbot, workspace, Outcome.START_FIRST_SCREENING)
@@ -228,10 +228,10 @@ def test_any_two_versions_can_be_compared(qtbot, database) -> None:
     screening.add_pack(second, SCREENER)
     v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
     v3_id = screening.add_pack(incoming(v3), SCREENER).id
-    only = ReviewWorkspace(screening, QS, screening.versions_of(v1.case_ref)[0].id, SCREENER, WorkspaceActions())
+    only = case_read(qtbot, ReviewWorkspace(screening, QS, screening.versions_of(v1.case_ref)[0].id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(only)
     assert not only.compareButton.isHidden()  # version 1, superseded: its later versions can be compared with it
-    workspace = ReviewWorkspace(screening, QS, v3_id, SCREENER, WorkspaceActions())
+    workspace = case_read(qtbot, ReviewWorkspace(screening, QS, v3_id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(workspace)
     workspace.show()
     assert workspace.compareButton.isVisible()
