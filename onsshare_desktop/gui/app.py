@@ -281,6 +281,15 @@ def in_current_language(services: AppServices) -> AppServices:
     return services if question_set is services.question_set else replace(services, question_set=question_set)
 
 
+def keep_keyboard_after_dialogs() -> None:
+    """Keyboard users keep a window to type into when a dialog closes (``gui.dialog_focus``)."""
+    from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        DialogFocusReturn(app)
+
+
 def run_gui(data_dir: str | None = None, database_url: str | None = None, language: str | None = None) -> int:
     """Run the app until the last window closes; returns the exit status. ``language``: ``--lang``, if given."""
     logging.getLogger("pyhanko.sign.diff_analysis").setLevel(logging.CRITICAL)
@@ -294,6 +303,7 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None, langua
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()
+    QTimer.singleShot(0, keep_keyboard_after_dialogs)  # once the window shows: nothing of it on the start-up path
     if os.environ.get(EXIT_WHEN_SHOWN) == "1":
         QTimer.singleShot(0, lambda: os._exit(0))  # the event loop has shown the window: stop the clock here
     return int(qt_app.exec())

@@ -9,7 +9,8 @@ change events of the process ``PID`` and answers one JSON command per line on st
   ``description``, ``states``, ``text`` (labels, headings and text fields), ``attributes``, ``relations``
   and ``children`` (with ``showing``, hidden subtrees are left out, as a screen reader never reaches them);
 - ``{"cmd": "focus", "children": false}`` -> ``{"focus": node or null}``: the object that last reported gaining
-  the focus, read now (with ``children``, its subtree too: a combo box's list and its selected item);
+  the focus, read now (with ``children``, its subtree too: a combo box's list and its selected item; with
+  ``"parent": true``, its parent and the parent's subtree instead: a list item's list and its siblings);
 - ``{"cmd": "events", "clear": true}`` -> ``{"events": [...]}``: the events received since the last clear, each
   ``type``, ``detail1``, ``data`` (an announcement's text) and ``source`` (role and name);
 - ``{"cmd": "quit"}``.
@@ -146,6 +147,8 @@ def answer(command: dict) -> dict:
         return {"windows": windows}
     if cmd == "focus":
         focus = state["focus"]
+        if focus is not None and command.get("parent"):
+            focus = focus.parent
         return {"focus": node(focus, children=command.get("children", False), showing_only=False)
                 if focus is not None else None}
     if cmd == "events":

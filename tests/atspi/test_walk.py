@@ -157,26 +157,36 @@ def window_with(app: RunningApp, test, what: str, timeout: float = 20) -> dict:
 
 
 def go_to_page(app: RunningApp, title: str) -> None:
-    """Choose a workspace page from the page list by keyboard (Home, then Down until its announcement)."""
-    tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results", presses=40,
-              key="shift+Tab")
+    """Choose a workspace page from the page list by keyboard: Up or Down one item at a time, each press waited
+    for (the focus on the expected item) before the next, so no late event is taken for a later one; the page's
+    announcement is then heard."""
+    focus, _ = tab_until(app, lambda f: f["role"] in ("list", "list item") and f["name"] != "Import results",
+                         presses=40, key="shift+Tab")
+    pages = app.reader.focus(children=True) if focus["role"] == "list" else app.reader.focus(parent=True)
+    items = [n for n in (pages or {}).get("children", []) if n["role"] == "list item"]
+    names = [n["name"] for n in items]
+    target = next((i for i, name in enumerate(names) if name == title), None)
+    if target is None:
+        target = next((i for i, name in enumerate(names) if name.startswith(title)), None)
+    assert target is not None, f"no page {title!r} in the list {names}"
+    current = next((i for i, n in enumerate(items) if "selected" in n["states"]), target)
+    if current == target:
+        return
     app.drain()
     app.announcements.clear()
-    app.keys("Home")
-    for _ in range(30):
-        if any(e["data"].startswith(title + ",") for e in app.announcements):
-            return
-        app.announcements.clear()
-        app.keys("Down")
-        try:
-            app.wait_announcement("Page ", timeout=5)
-        except AssertionError:
-            continue
-    raise AssertionError(f"no page {title!r} in the list")
+    while current != target:
+        step = 1 if target > current else -1
+        current += step
+        expected = names[current]
+        app.keys("Down" if step > 0 else "Up")
+        wait_until(lambda e=expected: (f := app.reader.focus()) and f["role"] == "list item" and f["name"] == e, 5,
+                   what=f"the page list's focus on {expected!r}")
+    app.wait_announcement(names[target].split(",")[0] + ",", timeout=5)
 
 
 def record_outcome(app: RunningApp, outcome_start: str) -> None:
-    """On the Outcome page: choose the outcome whose name starts so, then press Record outcome."""
+    """On the Outcome page: choose the outcome whose name starts so (a move the rules allow), press Record outcome,
+    and confirm it."""
     combo, _ = tab_until(app, lambda f: f["role"] == "combo box" and f["name"] == "Outcome", presses=15)
     app.keys("Home")
     for _ in range(6):
@@ -189,11 +199,16 @@ def record_outcome(app: RunningApp, outcome_start: str) -> None:
         raise AssertionError(f"no outcome {outcome_start!r} offered")
     tab_until(app, lambda f: f["role"] == "push button" and f["name"] == "Record outcome", presses=15)
     app.keys("space")
-    try:  # the app asks once before a stage move (Cancel is its default); a refused move is not asked about
-        question = wait_until(lambda: next((w for w in app.reader.windows() if "active" in w["states"]
-                                            and w["name"].startswith("Record the outcome")), None), 3)
+    # the app asks before every move the rules allow (Cancel is its default); a slow machine may take seconds
+    def asked() -> dict | None:
+        return next((w for w in app.reader.windows() if w["name"].startswith("Record the outcome")), None)
+
+    try:
+        question = wait_until(asked, 20)
     except AssertionError:
-        return
+        raise AssertionError(f"no question whether to record {outcome_start!r}; windows: "
+                             f"{[(w['name'], w['states']) for w in app.reader.windows(showing=False)]}; focus: "
+                             f"{app.reader.focus()}") from None
     wait_until(lambda: (app.reader.focus() or {}).get("name") == "Cancel", 5, what="the question to have the focus")
     assert any(outcome_start in n["name"] for n in walk(question)), "the question names the outcome"
     tab_until(app, lambda f: f["role"] == "push button" and f["name"] == "Record outcome", presses=4)
@@ -261,11 +276,17 @@ def test_the_pack_screened_with_the_keyboard_only(app, tmp_path_factory) -> None
 def test_identity_values_and_the_reason_ok_is_off_are_read_out(app) -> None:
     window_with(app, lambda w: "screening" in w["name"], "the screener's window")
     menu(app, "alt+f", "s")  # File › Signing identity…
-    dialog = window_with(app, lambda w: w["role"] == "dialog", "the identity dialog")
-    names = [n["name"] for n in walk(dialog) if n["role"] == "label"]
-    for caption, value in (("Name:", "Rhian Walker"), ("Organisation:", "Welsh Government"),
-                           ("E-mail:", "rhian.walker@example.org")):
-        assert f"{caption} {value}" in names, names
+    expected = [f"{caption} {value}" for caption, value in (
+        ("Name:", "Rhian Walker"), ("Organisation:", "Welsh Government"), ("E-mail:", "rhian.walker@example.org"))]
+
+    def label_names() -> list[str]:
+        return [n["name"] for w in app.reader.windows() if w["role"] == "dialog" for n in walk(w) if n["role"] == "label"]
+
+    window_with(app, lambda w: w["role"] == "dialog", "the identity dialog")
+    try:  # the bus may deliver the dialog before its labels' names: read again until they come, as a reader would
+        names = wait_until(lambda: (found := label_names()) and all(e in found for e in expected) and found, 5)
+    except AssertionError:
+        raise AssertionError(f"each value is read with its caption: {expected} in {label_names()}") from None
     fingerprint = next(n for n in names if n.startswith("Fingerprint (SHA-256): "))
     assert re.search(r"[0-9A-F]{2}(:[0-9A-F]{2}){8}", fingerprint), f"the fingerprint itself is read: {fingerprint}"
     app.keys("alt+r")  # Replace…

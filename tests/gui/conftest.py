@@ -30,3 +30,14 @@ def garbage_collected_on_the_ui_thread(qapp) -> Iterator[UiThreadCollector]:  # 
     collector = UiThreadCollector()
     yield collector
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def keyboard_back_after_dialogs(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """As in the app (``gui.dialog_focus``): a closing modal dialog gives the keyboard back to its window."""
+    from onsshare_desktop.gui.dialog_focus import DialogFocusReturn
+
+    keeper = DialogFocusReturn(qapp)
+    yield
+    keeper.setParent(None)  # type: ignore[call-overload]
+    qapp.focusWindowChanged.disconnect(keeper._on_focus_window_changed)

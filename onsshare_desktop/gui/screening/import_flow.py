@@ -116,13 +116,11 @@ class ImportFlow(QObject):
         progress.setValue(percent)
 
     def _close_progress(self, progress: QProgressDialog) -> None:
-        """Hide the progress dialog and give the keyboard back to where it was in the window."""
-        was_active = QApplication.activeWindow() is progress
+        """Hide the progress dialog and give the keyboard back to where it was in the window (the window itself is
+        activated again by ``gui.dialog_focus``)."""
         progress.hide()
         progress.deleteLater()
         window = self._parent.window()
-        if was_active and QApplication.activeWindow() is None and window.isVisible():
-            window.activateWindow()  # as a window manager does when a dialog closes; some platforms do not
         before = self._focus_before
         if before is not None and before.isVisible() and before.window() is window:
             before.setFocus(Qt.FocusReason.OtherFocusReason)
