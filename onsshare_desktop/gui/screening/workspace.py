@@ -207,7 +207,18 @@ class ReviewWorkspace(QWidget):
         QTimer.singleShot(0, self._announce_opening)  # said once the tab is shown (a hidden label is not announced)
         self._calls.run(ServiceCall(
             OPEN, _read_opening, (self._review, self._keeper.author), self.tr("The case could not be opened."),
-            then=self._on_opened, refused=self._on_open_refused))
+            then=self._on_opened, refused=self._on_open_refused, ended=self._on_open_ended))
+
+    def _on_open_ended(self) -> None:
+        QTimer.singleShot(0, self._after_open_attempt)  # once the outcome has been handled (see ServiceCalls)
+
+    @Slot()
+    def _after_open_attempt(self) -> None:
+        """A read that failed other than on a database fault (which waits for Try again in the bar) or a refusal
+        (said in place): the tab no longer says it is reading (the error dialog said why)."""
+        if (not self.is_loaded and not self._calls.running(OPEN) and OPEN not in self._calls.failed()
+                and self.openingLabel.text() == self.tr("Reading the case…")):
+            announce_label(self.openingLabel, self.tr("The case could not be opened."), assertive=True)
 
     @Slot()
     def _announce_opening(self) -> None:

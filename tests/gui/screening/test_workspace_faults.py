@@ -426,3 +426,23 @@ def test_a_case_whose_read_the_database_drops_says_so_in_its_tab_and_try_again_o
     assert workspace.received == services.database.screening.get(pack_id)
     assert window.ui.tabs.tabText(1) == "ONS-DSR-EXAMPLE-0001 v1"
     assert workspace.page_names()[0] == "Overview"
+
+
+def test_a_case_whose_read_fails_otherwise_stops_saying_it_is_reading(qtbot, database, monkeypatch) -> None:
+    from onsshare_desktop.domain.questions import load_question_set
+    from onsshare_desktop.services.case_review import CaseReview
+    from tests.screening_data import incoming
+
+    pack_id = database.screening.add_pack(incoming(), SCREENER).id
+
+    def broken(self: CaseReview, author: str) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(CaseReview, "state", broken)
+    shown: list[tuple[Any, ...]] = []
+    monkeypatch.setattr("onsshare_desktop.gui.errors.show_error", lambda *args: shown.append(args))
+    workspace = ReviewWorkspace(database.screening, load_question_set(), pack_id, SCREENER)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.openingLabel.text() == "The case could not be opened.", timeout=5000)
+    assert len(shown) == 1 and not workspace.is_loaded and not workspace.problemBar.isVisible()
