@@ -1,35 +1,9 @@
-"""Bundle run-time hook: stand-ins for pyHanko's two aiohttp modules, as the bundle ships no aiohttp.
+"""Bundle run-time hook: pyHanko's two aiohttp modules replaced by stand-ins before the app starts.
 
-pyHanko imports its aiohttp timestamp client (``pyhanko.sign.timestamps``) and its aiohttp fetcher backend
-(``pyhanko.sign.validation.ades``) when signing and validation load, though the app never calls either: it signs
-and verifies offline, against the local trust store. This hook, run before the app, registers a stand-in for each
-of those modules: loading works, and anything that tried to reach a server would fail with a plain error instead
-of opening a connection. freeze/contents.py keeps the real modules (and aiohttp) out of the bundle.
+The bundle ships no aiohttp (freeze/contents.py keeps it out), and the app never contacts a server. The stand-ins
+are ``onsshare_desktop.offline``'s, installed here too so that nothing in the bundle can import pyHanko first.
 """
 
-STAND_INS = {
-    "pyhanko.sign.timestamps.aiohttp_client": ("HTTPTimeStamper", "AIOHttpTimeStamper"),
-    "pyhanko_certvalidator.fetchers.aiohttp_fetchers": ("AIOHttpFetcherBackend",),
-}
+from onsshare_desktop.offline import install
 
-
-class OfflineOnly:
-    """Refuses to be made: this installation of onsshare-desktop never contacts a server."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        raise RuntimeError("onsshare-desktop works offline: it never contacts a timestamp, OCSP or CRL server")
-
-
-def _install() -> None:
-    import sys
-    import types
-
-    for name, classes in STAND_INS.items():
-        module = types.ModuleType(name, OfflineOnly.__doc__)
-        for cls in classes:
-            setattr(module, cls, type(cls, (OfflineOnly,), {"__module__": name}))
-        module.__all__ = list(classes)  # type: ignore[attr-defined]
-        sys.modules[name] = module
-
-
-_install()
+install()
