@@ -368,6 +368,10 @@ Anfonwch ef at eich cyswllt yn ONS; byddant yn ei fewnforio a bydd yn ymddangos 
         <translation>Dewiswch ddau fersiwn gwahanol.</translation>
     </message>
     <message>
+        <source>The two versions could not be compared.</source>
+        <translation>Nid oedd modd cymharu&apos;r ddau fersiwn.</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Atodiadau</translation>
     </message>

@@ -163,8 +163,8 @@ class VersionsPage(QWidget):
         if chosen is None or shown is None or chosen.version == shown.version:
             return None
         older, newer = sorted((chosen.version, shown.version))
-        dialog = CompareVersionsDialog(self._repository, self._qs, self._case_ref, newer, self,
-                                       older=older)
+        dialog = CompareVersionsDialog(self._repository, self._qs, self._case_ref, newer,
+                                       [v.version for v in self._versions], self, older=older)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

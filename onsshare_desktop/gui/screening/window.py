@@ -32,7 +32,7 @@ class ScreenerWindow(QMainWindow):
     None on a fresh data folder, until the first-run set-up (shown when the window first shows) names them.
 
     Signals:
-    signers_synced(): the register and open cases show the trust store's latest change.
+    signers_synced(): the open cases show the trust store's latest change (the register reads it again too).
     actor_changed(str): the screener set up (or replaced) who they are; recorded from now on.
     language_requested(str): the screener chose this language in the View menu.
     """
@@ -383,10 +383,20 @@ class ScreenerWindow(QMainWindow):
 
     @Slot(object)
     def _on_signers_synced(self, _changed: int) -> None:
+        """The register and each open case read again on workers; ``signers_synced`` once the cases are shown."""
         self.register.reload()
-        for workspace in self._workspaces.values():
-            workspace.refresh()
-        self.signers_synced.emit()
+        loaded = [workspace for workspace in self._workspaces.values() if workspace.is_loaded]
+        waiting = [len(loaded)]
+
+        def one_shown() -> None:
+            waiting[0] -= 1
+            if waiting[0] == 0:
+                self.signers_synced.emit()
+
+        for workspace in loaded:
+            workspace.reload(then=one_shown)
+        if not loaded:
+            self.signers_synced.emit()
 
     @Slot(object)
     def _on_signers_sync_failed(self, exc: BaseException) -> None:

@@ -167,6 +167,7 @@ class ReviewWorkspace(QWidget):
         self._calls = ServiceCalls(self, self.problemBar)
         self._calls.changed.connect(self._show_running)
         self._reload_again = False  # something was recorded while the case was being read: read it again
+        self._after_reload: list[Callable[[], None]] = []  # told once the case has been read again (reload's then)
         self._changed = False  # something was recorded: case_changed once the case has been read again
         self._requests: list[AmendmentRequest] = []
         self._previous: RegisterRow | None = None  # the register row of the version before this one, if any
@@ -800,16 +801,30 @@ class ReviewWorkspace(QWidget):
         if self.is_loaded:
             self._show_state(self._review.state(self._keeper.author))
 
-    def reload(self) -> None:
+    def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read the case again on a worker, then show it as ``refresh`` does (after something was recorded); a
-        read asked for while one is under way follows it."""
+        read asked for while one is under way follows it. ``then`` is called once the case has been read and shown
+        (or could not be read: the problem bar says so)."""
+        if then is not None:
+            self._after_reload.append(then)
         if self._calls.running(RELOAD):
             self._reload_again = True
             return
         self._calls.run(ServiceCall(
             RELOAD, self._review.state, (self._keeper.author,),
             self.tr("The case could not be read again, so what is shown may be out of date."),
-            then=self._on_reloaded, ended=self._tell_changed))
+            then=self._on_reloaded, ended=self._reload_ended))
+
+    def _reload_ended(self) -> None:
+        self._tell_changed()
+        QTimer.singleShot(0, self, self._tell_reloaded)  # after _on_reloaded has shown what was read
+
+    def _tell_reloaded(self) -> None:
+        if self._calls.running(RELOAD):
+            return  # a read that follows: told after it
+        waiting, self._after_reload = self._after_reload, []
+        for then in waiting:
+            then()
 
     def _on_reloaded(self, state: CaseState) -> None:
         if self._reload_again:
@@ -1258,7 +1273,8 @@ class ReviewWorkspace(QWidget):
         from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
 
         row = self._received.row
-        dialog = CompareVersionsDialog(self._review.repository, self._qs, row.case_ref, row.version, self)
+        dialog = CompareVersionsDialog(self._review.repository, self._qs, row.case_ref, row.version,
+                                       [v.version for v in self.versions.versions], self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

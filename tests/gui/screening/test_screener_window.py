@@ -116,6 +116,7 @@ def test_a_case_with_two_versions_is_one_row_and_each_version_opens_from_the_cas
     qtbot.mouseClick(page.compareButton, Qt.MouseButton.LeftButton)
     [dialog] = [d for d in workspace.findChildren(CompareVersionsDialog) if d.isVisible()]
     assert (dialog.ui.fromCombo.currentData(), dialog.ui.toCombo.currentData()) == (1, 2)
+    qtbot.waitUntil(lambda: not dialog.reading)  # read on a worker
     assert dialog.ui.summaryLabel.text().startswith("From version 1 to version 2: 1 answer")
     dialog.reject()
     tree.setFocus()

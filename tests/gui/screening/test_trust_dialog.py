@@ -102,3 +102,36 @@ def test_a_failed_update_of_the_packs_is_shown_plainly(qtbot, services, monkeypa
     dialog.trust_changed.emit()
     qtbot.waitUntil(lambda: bool(shown))
     assert "trusted signers" in shown[0]
+
+
+def test_open_cases_read_the_change_on_a_worker_and_the_window_turns_meanwhile(qtbot, services, monkeypatch) -> None:
+    """After the trust store changes, each open case is read again on a worker (on a team's server the window
+    never waits): ``signers_synced`` comes once the cases show it."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    pack_id = services.database.screening.add_pack(incoming(trusted=False), SCREENER).id
+    window = ScreenerWindow(services, SCREENER, trust_store=TrustStore(services.paths.root / "trust"))
+    qtbot.addWidget(window)
+    workspace = case_read(qtbot, window.open_case(pack_id))
+    release, readers = threading.Event(), []
+    state = workspace._review.state
+
+    def held_state(author):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        assert release.wait(10)
+        return state(author)
+
+    monkeypatch.setattr(workspace._review, "state", held_state)
+    synced: list[bool] = []
+    window.signers_synced.connect(lambda: synced.append(True))
+    window._on_signers_synced(0)
+    ticks: list[int] = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(readers))  # the window turns while the case is read
+    assert readers[0] is not threading.main_thread() and not synced
+    release.set()
+    qtbot.waitUntil(lambda: bool(synced))

@@ -239,10 +239,70 @@ def test_any_two_versions_can_be_compared(qtbot, database) -> None:
     from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
 
     [dialog] = workspace.findChildren(CompareVersionsDialog)
+    qtbot.waitUntil(lambda: not dialog.reading)  # read on a worker
     assert "Swansea too." in dialog.ui.diffBrowser.toPlainText()  # version 2 -> 3, to start with
     assert "From version 2 to version 3: 1 answer(s) changed," in dialog.ui.summaryLabel.text()
     dialog.ui.fromCombo.setCurrentIndex(0)  # version 1 -> 3: both additions
+    qtbot.waitUntil(lambda: not dialog.reading)
     text = dialog.ui.diffBrowser.toPlainText()
     assert "Cardiff council." in text and "Swansea too." in text
     dialog.ui.toCombo.setCurrentIndex(0)
     assert "Choose two different versions." in dialog.ui.summaryLabel.text()
+
+
+def test_a_comparison_the_database_holds_or_drops_leaves_the_window_turning_and_is_tried_again(qtbot, database) -> None:
+    """The diff is read on a worker: while the database holds it the window turns; a newer choice made meanwhile
+    wins (the older read is not shown); a database fault is said with Try again, which reads it."""
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from sqlalchemy.exc import OperationalError
+
+    from onsshare_desktop.gui.screening.compare_versions import CompareVersionsDialog
+    from onsshare_desktop.services import roundtrip
+
+    screening = database.screening
+    v1 = example_case()
+    first = incoming(v1)
+    screening.add_pack(first, SCREENER)
+    v2 = next_version(v1, first.sha256).with_answer("benefits", str(v1.answers["benefits"]) + " Cardiff council.")
+    second = incoming(v2)
+    screening.add_pack(second, SCREENER)
+    v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
+    screening.add_pack(incoming(v3), SCREENER)
+    release, calls = threading.Event(), []
+    real = roundtrip.diff_versions
+
+    def held_then_dropped(repository, case_ref, old, new):  # type: ignore[no-untyped-def]
+        calls.append((old, new))
+        if len(calls) == 1:
+            assert release.wait(10)
+        if len(calls) == 3:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+        return real(repository, case_ref, old, new)
+
+    roundtrip.diff_versions = held_then_dropped
+    try:
+        dialog = CompareVersionsDialog(screening, QS, v1.case_ref, 3, [1, 2, 3])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        ticks = []
+        timer = QTimer(dialog, interval=20)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start()
+        qtbot.waitUntil(lambda: len(ticks) >= 5)  # the window turns while the database holds the read
+        assert dialog.reading
+        dialog.ui.fromCombo.setCurrentIndex(0)  # version 1 -> 3 chosen while 2 -> 3 is still being read
+        release.set()
+        qtbot.waitUntil(lambda: calls == [(2, 3), (1, 3)] and not dialog.reading)
+        assert dialog.ui.summaryLabel.text().startswith("From version 1 to version 3:")  # 2 -> 3 was not shown
+        dialog.ui.fromCombo.setCurrentIndex(1)  # 2 -> 3: the database drops this one
+        qtbot.waitUntil(lambda: dialog.problemBar.isVisible() and dialog.problemBar.retryButton.isVisible())
+        assert dialog.problemBar.label.text().startswith("The two versions could not be compared.")
+        assert dialog.problemBar.retryButton.hasFocus()
+        qtbot.keyClick(dialog.problemBar.retryButton, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: len(calls) == 4 and not dialog.reading)
+        assert dialog.ui.summaryLabel.text().startswith("From version 2 to version 3:")
+        assert not dialog.problemBar.isVisible()
+    finally:
+        roundtrip.diff_versions = real
