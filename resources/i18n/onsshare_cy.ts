@@ -3016,6 +3016,10 @@ Yn paratoi, yn llofnodi ac yn sgrinio ceisiadau i rannu data sydd gan y Swyddfa 
         <translation>Yn darllen…</translation>
     </message>
     <message>
+        <source>The case could not be opened.</source>
+        <translation>Nid oedd modd agor yr achos.</translation>
+    </message>
+    <message>
         <source>%1 is not in the register.</source>
         <translation>Nid yw %1 yn y gofrestr.</translation>
     </message>

@@ -349,13 +349,22 @@ class ScreenerWindow(QMainWindow):
         return ScreeningService(use_cases.database, use_cases.paths, use_cases.trust, actor or "")
 
     @Slot(str)
-    def open_case_ref(self, case_ref: str) -> ReviewWorkspace | None:
-        """Open the newest received version of ``case_ref`` (a precedent), if it is in the register."""
-        row = self._screening().latest_of(case_ref)
-        if row is None:
-            self.statusBar().showMessage(self.tr("%1 is not in the register.").replace("%1", case_ref), 5000)
-            return None
-        return self.open_case(row.id)
+    def open_case_ref(self, case_ref: str) -> None:
+        """Open the newest received version of ``case_ref`` (a precedent), if it is in the register: looked up on
+        a worker (the window never waits for a team's server); the case opens in its tab, or the status bar says
+        it is not in the register."""
+        from onsshare_desktop.gui.action_steps import ActionSteps
+
+        steps = ActionSteps(self, self.tr("The case could not be opened."), lambda _result: None)
+
+        def found(row: object) -> None:
+            if row is None:
+                self.statusBar().showMessage(self.tr("%1 is not in the register.").replace("%1", case_ref), 5000)
+            else:
+                self.open_case(row.id)  # type: ignore[attr-defined]
+            steps.finish(row)
+
+        steps.run(self._screening().latest_of, case_ref, then=found)
 
     @Slot()
     def show_trusted_signers(self) -> TrustDialog | None:
