@@ -303,7 +303,7 @@ def run_gui(data_dir: str | None = None, database_url: str | None = None, langua
     qt_app.aboutToQuit.connect(app.shutdown)
     qt_app.aboutToQuit.connect(collector.stop)
     app.start()
-    QTimer.singleShot(0, keep_keyboard_after_dialogs)  # once the window shows: nothing of it on the start-up path
     if os.environ.get(EXIT_WHEN_SHOWN) == "1":
         QTimer.singleShot(0, lambda: os._exit(0))  # the event loop has shown the window: stop the clock here
+    QTimer.singleShot(0, keep_keyboard_after_dialogs)  # once the window shows: nothing of it on the start-up path
     return int(qt_app.exec())

@@ -9,9 +9,14 @@ asks for the activation itself in that case only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QWindow
 
 
 class DialogFocusReturn(QObject):
@@ -33,6 +38,8 @@ class DialogFocusReturn(QObject):
             dialog.installEventFilter(self)  # once: installing again only moves it to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent  # here: its enums are built when a dialog first has the keyboard, not at start
+
         if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow() \
                 and _had_keyboard(watched):
             parent = watched.parentWidget()
