@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +76,6 @@ class Desktop:
     env: dict[str, str] = field(default_factory=dict)
     _processes: list[tuple[subprocess.Popen, bool]] = field(default_factory=list)
     _dbus_pid: int | None = None
-    wm_exits: list[int | None] = field(default_factory=list)
 
     def start(self) -> Desktop:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "AT_SPI", "QT_QPA"))}
@@ -104,41 +102,14 @@ class Desktop:
         bus = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=open(self.workdir / "at-spi-bus.log", "wb"))
         self._processes.append((bus, True))
-        self._start_wm()
-        return self
-
-    def _start_wm(self) -> None:
-        log = open(self.workdir / "openbox.log", "ab")  # its messages go to stdout
-        wm = subprocess.Popen(["openbox"], env=self.env, start_new_session=True, stdout=log, stderr=log)
+        log = open(self.workdir / "openbox.log", "wb")  # its messages go to stdout
+        wm = subprocess.Popen(["openbox"], env=env, start_new_session=True, stdout=log, stderr=log)
         self._processes.append((wm, True))
+        return self
 
     def wm_running(self) -> bool:
         """Whether the window manager (openbox, the last process started) is still running."""
         return any(process.poll() is None for process, _group in self._processes[-1:])
-
-    def keep_wm(self) -> bool:
-        """Start the window manager again if it has exited, as a desktop session does, and give the keyboard back
-        to the window that had it; True if it had to (the caller may then activate its own window). Without a
-        window manager, Alt+F4 reaches no one and a closing dialog leaves the keyboard nowhere. (Openbox failed to
-        start in about 1 run in 3, "Failed to open the display", until Xvfb was told not to reset when dbus-launch,
-        its first client, disconnected: ``-noreset``.) Each restart is reported as a warning in the summary."""
-        if self.wm_running():
-            return False
-        code = self._processes[-1][0].returncode
-        self.wm_exits.append(code)
-        warnings.warn(f"the window manager (openbox) exited with status {code}; started again", stacklevel=3)
-        had_keyboard = subprocess.run(["xdotool", "getactivewindow"], env=self.env, capture_output=True,
-                                      text=True).stdout.strip()
-        self._processes.pop()
-        self._start_wm()
-        if had_keyboard:
-            try:
-                wait_until(lambda: self.wm_running() and subprocess.run(
-                    ["xdotool", "windowactivate", "--sync", had_keyboard], env=self.env, capture_output=True,
-                    timeout=3).returncode == 0, 5)
-            except (AssertionError, subprocess.TimeoutExpired):
-                pass  # that window has gone: the caller activates its own
-        return True
 
     def stop(self) -> None:
         for process, group in reversed(self._processes):
@@ -250,14 +221,7 @@ class RunningApp:
     # -- what a screen reader user hears and does -----------------------------------------------------------------
 
     def keys(self, *keys: str) -> None:
-        self.keep_keyboard()
         self.desktop.keys(*keys)
-
-    def keep_keyboard(self) -> None:
-        """If the window manager had exited (``Desktop.keep_wm``), see that a window of the app has the keyboard."""
-        if self.desktop.keep_wm() and not x_focus_title(self):
-            self.activate()
-            wait_until(lambda: x_focus_title(self), 5, what="a window of the app to have the keyboard")
 
     def focus_after(self, *keys: str, timeout: float = 5) -> dict[str, Any]:
         """Press ``keys`` and return the newly focused object once a focus event has arrived."""

@@ -216,10 +216,8 @@ def test_a_request_can_be_about_one_question_of_the_section(qtbot, database) -> 
     assert QS.question("benefits").label in page.ui.answersBrowser.toPlainText()  # the request box names it
 
 
-def test_any_two_versions_can_be_compared(qtbot, database) -> None:
-    from PySide6.QtCore import Qt
-
-    screening = database.screening
+def three_versions(screening):  # type: ignore[no-untyped-def]
+    """A case received in three versions, each adding a sentence to "benefits"; version 1 and version 3's id."""
     v1 = example_case()
     first = incoming(v1)
     screening.add_pack(first, SCREENER)
@@ -227,7 +225,14 @@ def test_any_two_versions_can_be_compared(qtbot, database) -> None:
     second = incoming(v2)
     screening.add_pack(second, SCREENER)
     v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
-    v3_id = screening.add_pack(incoming(v3), SCREENER).id
+    return v1, screening.add_pack(incoming(v3), SCREENER).id
+
+
+def test_any_two_versions_can_be_compared(qtbot, database) -> None:
+    from PySide6.QtCore import Qt
+
+    screening = database.screening
+    v1, v3_id = three_versions(screening)
     only = case_read(qtbot, ReviewWorkspace(screening, QS, screening.versions_of(v1.case_ref)[0].id, SCREENER, WorkspaceActions()))
     qtbot.addWidget(only)
     assert not only.compareButton.isHidden()  # version 1, superseded: its later versions can be compared with it
@@ -262,14 +267,7 @@ def test_a_comparison_the_database_holds_or_drops_leaves_the_window_turning_and_
     from onsshare_desktop.services import roundtrip
 
     screening = database.screening
-    v1 = example_case()
-    first = incoming(v1)
-    screening.add_pack(first, SCREENER)
-    v2 = next_version(v1, first.sha256).with_answer("benefits", str(v1.answers["benefits"]) + " Cardiff council.")
-    second = incoming(v2)
-    screening.add_pack(second, SCREENER)
-    v3 = next_version(v2, second.sha256).with_answer("benefits", str(v2.answers["benefits"]) + " Swansea too.")
-    screening.add_pack(incoming(v3), SCREENER)
+    v1, _v3_id = three_versions(screening)
     release, calls = threading.Event(), []
     real = roundtrip.diff_versions
 
